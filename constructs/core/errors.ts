@@ -1,0 +1,64 @@
+import { IConstruct } from "constructs";
+
+/** What a validation found wrong with one prop, before it is tied to a construct. */
+export interface ValidationProblem {
+  /** Name of the prop (or prop path, e.g. `rules[1].escalationTimeoutMin`). */
+  readonly prop: string;
+  /** The value received. */
+  readonly received: unknown;
+  /** What is accepted, in words, e.g. `an integer from 0 to 15`. */
+  readonly accepted: string;
+  /** How to fix it, in words. */
+  readonly fix: string;
+}
+
+/**
+ * Thrown at synth time (while constructs are defined) for any prop value the iLert or Datadog
+ * providers would reject at plan or apply time. Catch it to report configuration errors.
+ *
+ * The message names the construct path, the prop, the value received, what is accepted and how to
+ * fix it, e.g.
+ * `payments/Integration: invalid webhookName "my hook": expected letters, digits, "-" and "_" only; rename it, e.g. "my-hook"`
+ */
+export class IlertDatadogValidationError extends Error {
+  /** Path of the construct whose prop is invalid. */
+  public readonly constructPath: string;
+  /** Name of the invalid prop. */
+  public readonly prop: string;
+  /** The value received. */
+  public readonly received: unknown;
+  /** What is accepted. */
+  public readonly accepted: string;
+  /** How to fix it. */
+  public readonly fix: string;
+
+  constructor(scope: IConstruct | string, problem: ValidationProblem) {
+    const path = typeof scope === "string" ? scope : scope.node.path;
+    super(`${path}: invalid ${problem.prop} ${describeValue(problem.received)}: expected ${problem.accepted}; ${problem.fix}`);
+    this.name = "IlertDatadogValidationError";
+    this.constructPath = path;
+    this.prop = problem.prop;
+    this.received = problem.received;
+    this.accepted = problem.accepted;
+    this.fix = problem.fix;
+  }
+}
+
+const MAX_SHOWN = 80;
+
+/** Renders a received value for a message: JSON where possible, shortened when long. */
+export function describeValue(value: unknown): string {
+  let text: string;
+  if (value === undefined) {
+    text = "undefined";
+  } else if (typeof value === "number" && !Number.isFinite(value)) {
+    text = String(value);
+  } else {
+    try {
+      text = JSON.stringify(value) ?? String(value);
+    } catch {
+      text = String(value);
+    }
+  }
+  return text.length > MAX_SHOWN ? `${text.slice(0, MAX_SHOWN - 3)}...` : text;
+}

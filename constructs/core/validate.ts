@@ -1,0 +1,109 @@
+import { IConstruct } from "constructs";
+import { Token } from "cdktf";
+import { IlertDatadogValidationError } from "./errors";
+
+/**
+ * Synth-time checks for prop values. Each throws {@link IlertDatadogValidationError} naming the
+ * construct, and skips values that are unresolved tokens (they are only known at apply time).
+ * They also check the JavaScript type, since props may come from plain JavaScript or JSON config.
+ */
+
+/** Whether a value is only known at apply time (a cdktf token), so it cannot be checked now. */
+export function isUnresolved(value: unknown): boolean {
+  return value !== undefined && value !== null && Token.isUnresolved(value);
+}
+
+/** Throws the library's error for `prop` of `scope`. */
+export function fail(scope: IConstruct, prop: string, received: unknown, accepted: string, fix: string): never {
+  throw new IlertDatadogValidationError(scope, { prop, received, accepted, fix });
+}
+
+/** Options of {@link checkString}. Lengths are in UTF-8 bytes, as the providers count them. */
+export interface StringRule {
+  /** Minimum length in bytes. @default 1 */
+  readonly minLength?: number;
+  /** Maximum length in bytes. @default - no limit */
+  readonly maxLength?: number;
+  /** Pattern the whole value must match. @default - any text */
+  readonly pattern?: RegExp;
+  /** The pattern in words, for the message. @default - the pattern source */
+  readonly patternText?: string;
+  /** How to fix a bad value. */
+  readonly fix: string;
+}
+
+/** Checks a required string: type, length (in UTF-8 bytes) and pattern. */
+export function checkString(scope: IConstruct, prop: string, value: unknown, rule: StringRule): void {
+  if (isUnresolved(value)) return;
+  const min = rule.minLength ?? 1;
+  const max = rule.maxLength;
+  const length = max === undefined ? (min > 1 ? `at least ${min} bytes` : "") : `${min}-${max} bytes (UTF-8)`;
+  const accepted = rule.pattern
+    ? `${rule.patternText ?? rule.pattern.source}${length ? `, ${length}` : ""}`
+    : `a ${min > 0 && max === undefined ? "non-empty " : ""}string${length ? ` of ${length}` : ""}`;
+  if (typeof value !== "string") fail(scope, prop, value, accepted, rule.fix);
+  const bytes = Buffer.byteLength(value, "utf8");
+  if (bytes < min || (max !== undefined && bytes > max)) fail(scope, prop, value, accepted, rule.fix);
+  if (rule.pattern && !rule.pattern.test(value)) fail(scope, prop, value, accepted, rule.fix);
+}
+
+/** Checks an optional string; `undefined` passes. */
+export function checkOptionalString(scope: IConstruct, prop: string, value: unknown, rule: StringRule): void {
+  if (value !== undefined) checkString(scope, prop, value, rule);
+}
+
+/** Checks an optional integer within `[min, max]`; `undefined` passes. */
+export function checkOptionalInteger(scope: IConstruct, prop: string, value: unknown, min: number, max: number, fix: string): void {
+  if (value === undefined || isUnresolved(value)) return;
+  if (typeof value !== "number" || !Number.isInteger(value) || value < min || value > max) {
+    fail(scope, prop, value, `an integer from ${min} to ${max}`, fix);
+  }
+}
+
+/** Checks an integer within `[min, max]`. */
+export function checkInteger(scope: IConstruct, prop: string, value: unknown, min: number, max: number, fix: string): void {
+  if (value === undefined) fail(scope, prop, value, `an integer from ${min} to ${max}`, fix);
+  checkOptionalInteger(scope, prop, value, min, max, fix);
+}
+
+/** Checks that an optional value is one of `allowed`; `undefined` passes. */
+export function checkOptionalOneOf<T>(scope: IConstruct, prop: string, value: unknown, allowed: readonly T[], fix: string): void {
+  if (value === undefined || isUnresolved(value)) return;
+  if (!allowed.includes(value as T)) fail(scope, prop, value, `one of ${allowed.map((a) => JSON.stringify(a)).join(", ")}`, fix);
+}
+
+/** Checks an optional boolean; `undefined` passes. */
+export function checkOptionalBoolean(scope: IConstruct, prop: string, value: unknown): void {
+  if (value === undefined || isUnresolved(value)) return;
+  if (typeof value !== "boolean") fail(scope, prop, value, "true or false", `set ${prop} to a boolean`);
+}
+
+/** Checks that a value is an array (of at least `minItems`), and returns it typed. */
+export function checkArray<T>(scope: IConstruct, prop: string, value: unknown, minItems: number, fix: string): readonly T[] {
+  if (!Array.isArray(value) || value.length < minItems) {
+    fail(scope, prop, value, minItems > 0 ? `a list of at least ${minItems} item${minItems === 1 ? "" : "s"}` : "a list", fix);
+  }
+  return value as T[];
+}
+
+/** Checks that props were given as an object. */
+export function checkProps(scope: IConstruct, value: unknown, fix: string): void {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) fail(scope, "props", value, "an object", fix);
+}
+
+/** Checks an IANA time zone name (e.g. `Europe/Berlin`), exactly as spelled in the tz database. */
+export function checkTimezone(scope: IConstruct, prop: string, value: unknown): void {
+  if (value === undefined || isUnresolved(value)) return;
+  const accepted = 'an IANA time zone name such as "Europe/Berlin" or "America/New_York"';
+  if (typeof value !== "string" || value === "") fail(scope, prop, value, accepted, "use the tz database name of the zone");
+  let resolved: string;
+  try {
+    resolved = new Intl.DateTimeFormat("en-US", { timeZone: value }).resolvedOptions().timeZone;
+  } catch {
+    return fail(scope, prop, value, accepted, "use the tz database name of the zone");
+  }
+  // Intl accepts any letter case; iLert wants the canonical spelling.
+  if (resolved !== value && resolved.toLowerCase() === value.toLowerCase()) {
+    fail(scope, prop, value, accepted, `spell it "${resolved}"`);
+  }
+}

@@ -1,0 +1,179 @@
+import { IConstruct } from "constructs";
+import { fail, isUnresolved } from "../core/validate";
+import { escapeTerraformTemplate } from "../core/terraform-escape";
+import { DATADOG_TEMPLATE_VARIABLES, TEMPLATE_VARIABLE_REFERENCE } from "./template-variables";
+
+/** A JSON value in a payload template. Strings may hold Datadog `$VARIABLE`s such as `$EVENT_MSG`. */
+export type PayloadValue = string | number | boolean | null | readonly PayloadValue[] | { readonly [key: string]: PayloadValue };
+
+/** A payload template: a JSON object. */
+export type PayloadTemplate = { readonly [key: string]: PayloadValue };
+
+/** Options of {@link DatadogPayload.custom}. */
+export interface CustomPayloadOptions {
+  /**
+   * Allow a template without iLert's `alert_transition` and `alert_id` fields. Without them iLert
+   * cannot tell a recovery from a trigger, so alerts are never resolved from Datadog.
+   * @default false
+   */
+  readonly withoutIlertFields?: boolean;
+  /**
+   * Names of Datadog webhook custom variables (`datadog_webhook_custom_variable`) the template
+   * references, without the `$`, e.g. `["ROUTING_KEY"]`.
+   * @default - none: every `$VARIABLE` must be one Datadog defines
+   */
+  readonly customVariables?: string[];
+}
+
+/** Options of {@link DatadogPayload.ilertDefaultWith}. */
+export interface ExtendedPayloadOptions {
+  /**
+   * Names of Datadog webhook custom variables the extra fields reference, without the `$`.
+   * @default - none
+   */
+  readonly customVariables?: string[];
+}
+
+/**
+ * The JSON body Datadog posts to iLert (`datadog_webhook.payload`): iLert's documented template,
+ * that template with extra fields, or a custom template.
+ */
+export class DatadogPayload {
+  /** iLert's documented Datadog payload template, key for key. */
+  public static readonly ILERT_TEMPLATE: PayloadTemplate = deepFreeze({
+    body: "$EVENT_MSG",
+    last_updated: "$LAST_UPDATED",
+    event_type: "$EVENT_TYPE",
+    alert_transition: "$ALERT_TRANSITION",
+    alert_id: "$ALERT_ID",
+    link: "$LINK",
+    title: "$EVENT_TITLE",
+    date: "$DATE",
+    org: { id: "$ORG_ID", name: "$ORG_NAME" },
+    id: "$ID",
+  });
+
+  /** Fields iLert needs to open and resolve alerts, with the variable each must carry. */
+  public static readonly ILERT_REQUIRED_FIELDS: Readonly<Record<string, string>> = Object.freeze({
+    alert_transition: "$ALERT_TRANSITION",
+    alert_id: "$ALERT_ID",
+  });
+
+  /** iLert's documented template, unchanged. */
+  public static ilertDefault(): DatadogPayload {
+    return new DatadogPayload(DatadogPayload.ILERT_TEMPLATE, {});
+  }
+
+  /**
+   * iLert's template plus extra top-level fields, e.g. `{ priority: "$ALERT_PRIORITY", tags: "$TAGS" }`,
+   * which iLert templates (summary, details, priority) can read. Extra fields cannot replace iLert's.
+   */
+  public static ilertDefaultWith(extraFields: PayloadTemplate, options: ExtendedPayloadOptions = {}): DatadogPayload {
+    return new DatadogPayload(DatadogPayload.ILERT_TEMPLATE, { customVariables: options.customVariables }, extraFields);
+  }
+
+  /** A template of your own; it must keep iLert's `alert_transition` and `alert_id` unless told otherwise. */
+  public static custom(template: PayloadTemplate, options: CustomPayloadOptions = {}): DatadogPayload {
+    return new DatadogPayload(template, options);
+  }
+
+  private constructor(
+    private readonly base: PayloadTemplate,
+    private readonly options: CustomPayloadOptions,
+    private readonly extraFields?: PayloadTemplate,
+  ) {}
+
+  /** The template as a plain object (iLert's fields first, then any extra fields). */
+  public get template(): PayloadTemplate {
+    return { ...this.base, ...this.extraFields };
+  }
+
+  /** This payload with more top-level fields; they cannot replace existing ones. */
+  public withFields(fields: PayloadTemplate): DatadogPayload {
+    return new DatadogPayload(this.base, this.options, { ...this.extraFields, ...fields });
+  }
+
+  /** The compact JSON text Datadog stores, as the provider receives it. */
+  public toJson(): string {
+    return JSON.stringify(this.template);
+  }
+
+  /**
+   * Checks the template for `scope` and returns the string to synthesize (the JSON text, with
+   * Terraform template sequences escaped). Throws {@link IlertDatadogValidationError}.
+   */
+  public bind(scope: IConstruct, prop = "payload"): string {
+    checkTemplateObject(scope, prop, this.base);
+    if (this.extraFields !== undefined) {
+      checkTemplateObject(scope, prop, this.extraFields);
+      for (const key of Object.keys(this.extraFields)) {
+        if (key in this.base) {
+          fail(scope, `${prop}.${key}`, this.extraFields[key], "a field name iLert's template does not use", `rename the extra field, or use DatadogPayload.custom() to change iLert's field "${key}"`);
+        }
+      }
+    }
+    const custom = new Set(this.options.customVariables ?? []);
+    checkValue(scope, prop, this.base, custom);
+    if (this.extraFields !== undefined) checkValue(scope, prop, this.extraFields, custom);
+    if (!this.options.withoutIlertFields) checkIlertFields(scope, prop, this.template);
+    return escapeTerraformTemplate(this.toJson());
+  }
+}
+
+function checkTemplateObject(scope: IConstruct, prop: string, template: unknown): void {
+  if (!isPlainObject(template)) {
+    fail(scope, prop, template, "a JSON object (the webhook body)", "pass an object such as DatadogPayload.ILERT_TEMPLATE");
+  }
+}
+
+function checkIlertFields(scope: IConstruct, prop: string, template: PayloadTemplate): void {
+  for (const [field, variable] of Object.entries(DatadogPayload.ILERT_REQUIRED_FIELDS)) {
+    if (template[field] !== variable) {
+      fail(scope, `${prop}.${field}`, template[field], JSON.stringify(variable), `iLert needs "${field}": "${variable}" to open and resolve alerts; add it, or pass { withoutIlertFields: true } to DatadogPayload.custom() to opt out`);
+    }
+  }
+}
+
+/** Walks a template value: JSON-serializable, and every `$VARIABLE` defined by Datadog or declared. */
+function checkValue(scope: IConstruct, path: string, value: unknown, custom: ReadonlySet<string>, ancestors: object[] = []): void {
+  if (value === null || typeof value === "boolean") return;
+  if (typeof value === "object" && ancestors.includes(value)) {
+    fail(scope, path, "[circular]", "a JSON value without cycles", "remove the reference back to an enclosing object");
+  }
+  const inner = typeof value === "object" ? [...ancestors, value] : ancestors;
+  if (typeof value === "string") {
+    checkVariables(scope, path, value, custom);
+  } else if (typeof value === "number") {
+    if (!Number.isFinite(value) && !isUnresolved(value)) fail(scope, path, value, "a finite number", "JSON has no NaN or Infinity; use a string");
+  } else if (Array.isArray(value)) {
+    value.forEach((item, i) => checkValue(scope, `${path}[${i}]`, item, custom, inner));
+  } else if (isPlainObject(value)) {
+    for (const [key, item] of Object.entries(value)) {
+      checkVariables(scope, `${path} key`, key, custom);
+      checkValue(scope, `${path}.${key}`, item, custom, inner);
+    }
+  } else {
+    fail(scope, path, value, "a JSON value (string, number, boolean, null, array or object)", "remove the value or convert it to one of those");
+  }
+}
+
+function checkVariables(scope: IConstruct, path: string, text: string, custom: ReadonlySet<string>): void {
+  for (const match of text.matchAll(TEMPLATE_VARIABLE_REFERENCE)) {
+    const [, name, key] = match;
+    const known = key === undefined ? DATADOG_TEMPLATE_VARIABLES.has(name) || custom.has(name) : name === "TAGS";
+    if (!known) {
+      fail(scope, path, text, `only Datadog's template variables (e.g. $EVENT_MSG, $ALERT_ID, $TAGS[key]) or declared custom variables`, `fix the spelling of $${name}${key ?? ""}, or list it in customVariables if it is a datadog_webhook_custom_variable`);
+    }
+  }
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
+  const proto = Object.getPrototypeOf(value);
+  return proto === Object.prototype || proto === null;
+}
+
+function deepFreeze<T extends object>(value: T): T {
+  for (const item of Object.values(value)) if (typeof item === "object" && item !== null) deepFreeze(item);
+  return Object.freeze(value);
+}

@@ -1,0 +1,57 @@
+import { IConstruct } from "constructs";
+import { App } from "cdktf";
+import { checkString, fail, isUnresolved } from "../core/validate";
+
+/**
+ * Datadog does not document which characters a webhook name may hold; names with spaces fail only at
+ * apply time (DataDog/terraform-provider-datadog#2618) and handles with parentheses do not work. The
+ * provider's own tests use letters, digits, `-` and `_`, so that is what is accepted.
+ */
+export const WEBHOOK_NAME_PATTERN = /^[A-Za-z0-9_-]+$/;
+
+/** Derives a webhook name from an alert source name: `ilert-` and the name in lower-case kebab form. */
+export function deriveWebhookName(name: string): string | undefined {
+  const slug = toWebhookSlug(name);
+  return slug === "" ? undefined : `ilert-${slug}`;
+}
+
+/** Text in lower-case kebab form with only webhook-name characters ("" if nothing is left). */
+function toWebhookSlug(text: string): string {
+  return text
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9_]+/g, "-")
+    .replace(/^-+|-+$/g, "");
+}
+
+/** Checks a webhook name's characters. */
+export function checkWebhookName(scope: IConstruct, prop: string, name: unknown): void {
+  const suggestion = typeof name === "string" ? toWebhookSlug(name) : "";
+  checkString(scope, prop, name, {
+    pattern: WEBHOOK_NAME_PATTERN,
+    patternText: 'only letters, digits, "-" and "_"',
+    fix: `rename it${suggestion ? `, e.g. "${suggestion}"` : ""}; Datadog rejects other characters only at apply time`,
+  });
+}
+
+const claimed = new WeakMap<App, Map<string, string>>();
+
+/**
+ * Records that `scope` declares the webhook `name` and fails if another construct of the same app
+ * already did: Datadog webhook names are global to the organisation, so two would overwrite each other.
+ */
+export function claimWebhookName(scope: IConstruct, prop: string, name: string): void {
+  if (isUnresolved(name)) return;
+  const app = App.of(scope);
+  let names = claimed.get(app);
+  if (!names) {
+    names = new Map();
+    claimed.set(app, names);
+  }
+  const owner = names.get(name);
+  if (owner !== undefined) {
+    fail(scope, prop, name, `a webhook name not used elsewhere in the app (already declared by ${owner})`, "give one of them another webhookName; Datadog webhook names are global to the organisation");
+  }
+  names.set(name, scope.node.path);
+}

@@ -1,0 +1,83 @@
+import { IConstruct } from "constructs";
+import { EscalationPolicyEscalationRule } from "../../.gen/providers/ilert/escalation-policy";
+import { fail } from "../core/validate";
+import { ISchedule } from "./schedule-reference";
+import { ITeam } from "./team";
+import { IUser } from "./user";
+
+/** The rule fields a target sets (everything but the timeout). */
+type TargetFields = Omit<EscalationPolicyEscalationRule, "escalationTimeout">;
+
+type TargetKind = "user" | "users" | "schedule" | "schedules" | "teams";
+
+/**
+ * Who an escalation rule notifies: one user, several users, one schedule's on-call person, several
+ * schedules, or teams. A rule has exactly one target, so it can never mix kinds.
+ */
+export class EscalationTarget {
+  /** One user. */
+  public static user(user: IUser): EscalationTarget {
+    return new EscalationTarget("user", [user]);
+  }
+
+  /** Several users, notified together. */
+  public static users(...users: IUser[]): EscalationTarget {
+    return new EscalationTarget("users", users);
+  }
+
+  /** Whoever is on call in a schedule. */
+  public static schedule(schedule: ISchedule): EscalationTarget {
+    return new EscalationTarget("schedule", [schedule]);
+  }
+
+  /** Whoever is on call in each of several schedules. */
+  public static schedules(...schedules: ISchedule[]): EscalationTarget {
+    return new EscalationTarget("schedules", schedules);
+  }
+
+  /** One or more teams. */
+  public static teams(...teams: ITeam[]): EscalationTarget {
+    return new EscalationTarget("teams", teams);
+  }
+
+  private constructor(
+    /** The kind of target. */
+    public readonly kind: TargetKind,
+    /** The users, schedules or teams targeted. */
+    public readonly targets: readonly IConstruct[],
+  ) {}
+
+  /** Checks the target for rule `prop` of `scope` and returns the provider fields it sets. */
+  public bind(scope: IConstruct, prop: string): TargetFields {
+    const ids = this.targets.map((t, i) => targetId(scope, `${prop}.target`, this.kind, t, i));
+    if (ids.length === 0) {
+      fail(scope, `${prop}.target`, [], `at least one ${this.kind === "teams" ? "team" : this.kind.replace(/s$/, "")}`, `pass at least one to EscalationTarget.${this.kind}()`);
+    }
+    switch (this.kind) {
+      case "user":
+        return { user: ids[0] };
+      case "schedule":
+        return { schedule: ids[0] };
+      default:
+        return { [this.kind]: ids.map((id) => ({ id })) };
+    }
+  }
+}
+
+const ID_ATTRIBUTE: Record<TargetKind, "userId" | "scheduleId" | "teamId"> = {
+  user: "userId",
+  users: "userId",
+  schedule: "scheduleId",
+  schedules: "scheduleId",
+  teams: "teamId",
+};
+
+function targetId(scope: IConstruct, prop: string, kind: TargetKind, target: IConstruct, index: number): string {
+  const attribute = ID_ATTRIBUTE[kind];
+  const id = (target as unknown as Record<string, unknown> | undefined)?.[attribute];
+  if (typeof id !== "string") {
+    const what = attribute.replace("Id", "");
+    fail(scope, `${prop}[${index}]`, target === undefined ? undefined : String(target), `a ${what} handle with a ${attribute}`, `pass a ${what} declared in the app, or one from ${what === "user" ? "User.fromId / User.fromEmail" : `${what === "team" ? "Team" : "OnCallSchedule"}.fromId / fromName`}`);
+  }
+  return id;
+}

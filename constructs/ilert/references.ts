@@ -1,0 +1,55 @@
+import { Construct, IConstruct } from "constructs";
+import { TerraformDataSource, TerraformProvider, Token } from "cdktf";
+import { useProvider } from "../core/default-providers";
+import { checkString } from "../core/validate";
+import { escapeTerraformTemplate } from "../core/terraform-escape";
+
+/**
+ * Shared plumbing of the handles for existing iLert objects (`fromId`, `fromName`, `fromEmail`):
+ * id checks, id conversion, and data-source lookups.
+ */
+
+/** Options of the `fromName` / `fromEmail` lookups. */
+export interface LookupOptions {
+  /**
+   * The iLert provider to read with, e.g. an aliased one for another iLert account.
+   * @default - the stack's default iLert provider (added if the stack has none)
+   */
+  readonly ilertProvider?: TerraformProvider;
+}
+
+/** iLert ids are numbers; the provider parses id strings as integers and fails at apply otherwise. */
+const ILERT_ID = /^[1-9][0-9]{0,18}$/;
+
+/** Checks an iLert id given as a string (a token passes) and returns it. */
+export function checkedId(scope: IConstruct, prop: string, value: string): string {
+  checkString(scope, prop, value, {
+    pattern: ILERT_ID,
+    patternText: "digits (a numeric iLert id)",
+    fix: 'use the numeric id shown in the object\'s iLert URL, e.g. "1234", or look the object up by name instead',
+  });
+  return value;
+}
+
+/** An id as the number some provider blocks (`team { id }`) take; a token stays a reference. */
+export function idAsNumber(id: string): number {
+  return Token.isUnresolved(id) ? Token.asNumber(id) : Number(id);
+}
+
+/** A data source class of the iLert bindings whose config has one key string. */
+type DataSourceClass<K extends string> = new (
+  scope: Construct,
+  id: string,
+  config: { readonly [P in K]: string } & { readonly provider?: TerraformProvider },
+) => TerraformDataSource & { readonly id: string };
+
+/**
+ * Declares the data source that looks an object up by `key` (`name`, `email`) under `scope`, with
+ * construct id `Lookup`, and returns the id it reads.
+ */
+export function lookupId<K extends string>(scope: Construct, dataSource: DataSourceClass<K>, key: K, value: string, options: LookupOptions): string {
+  checkString(scope, key, value, { maxLength: 255, fix: `pass the exact ${key} of the existing iLert object` });
+  const provider = useProvider(scope, "ilert", "ilertProvider", options.ilertProvider);
+  const config = { [key]: escapeTerraformTemplate(value), provider } as { readonly [P in K]: string } & { provider?: TerraformProvider };
+  return new dataSource(scope, "Lookup", config).id;
+}

@@ -1,0 +1,23 @@
+// Public API of cdktf-ilert-datadog.
+export { IlertDatadogValidationError } from "./core/errors";
+export { ProviderEnum } from "./core/provider-enum";
+export { escapeTerraformTemplate } from "./core/terraform-escape";
+
+export * from "./integration/ilert-datadog-integration";
+
+export * from "./datadog/datadog-payload";
+export { DATADOG_TEMPLATE_VARIABLES } from "./datadog/template-variables";
+export { WEBHOOK_NAME_PATTERN, deriveWebhookName } from "./datadog/webhook-name";
+
+export * from "./ilert/alert-source/alert-creation";
+export * from "./ilert/alert-source/alert-grouping-window";
+export * from "./ilert/alert-source/alert-priority-rule";
+export * from "./ilert/alert-source/auto-resolution-timeout";
+export * from "./ilert/escalation-policy";
+export * from "./ilert/escalation-target";
+export type { LookupOptions } from "./ilert/references";
+export type { ISchedule } from "./ilert/schedule-reference";
+export * from "./ilert/support-hours";
+export { Team, TeamMemberRole, TeamVisibility } from "./ilert/team";
+export type { ITeam, TeamMember, TeamProps } from "./ilert/team";
+export * from "./ilert/user";

@@ -1,0 +1,220 @@
+import { Construct } from "constructs";
+import { TerraformProvider } from "cdktf";
+import { Webhook } from "@cdktf/provider-datadog/lib/webhook";
+import { AlertSource } from "../../.gen/providers/ilert/alert-source";
+import { useProvider } from "../core/default-providers";
+import { checkEnum } from "../core/provider-enum";
+import { escapeTerraformTemplate } from "../core/terraform-escape";
+import { checkOptionalBoolean, checkOptionalString, checkProps, checkString, fail, isUnresolved } from "../core/validate";
+import { DatadogPayload } from "../datadog/datadog-payload";
+import { checkWebhookName, claimWebhookName, deriveWebhookName } from "../datadog/webhook-name";
+import { AlertCreation } from "../ilert/alert-source/alert-creation";
+import { AlertGroupingWindow } from "../ilert/alert-source/alert-grouping-window";
+import { AlertPriorityRule } from "../ilert/alert-source/alert-priority-rule";
+import { AutoResolutionTimeout } from "../ilert/alert-source/auto-resolution-timeout";
+import { IEscalationPolicy } from "../ilert/escalation-policy";
+import { idAsNumber } from "../ilert/references";
+import { ISupportHours } from "../ilert/support-hours";
+import { ITeam, teamBlocks } from "../ilert/team";
+
+/** The iLert integration type of the alert source. Changing it would replace the source (new key). */
+export const DATADOG_INTEGRATION_TYPE = "DATADOG";
+
+/** Props of {@link IlertDatadogIntegration}. */
+export interface IlertDatadogIntegrationProps {
+  /** Name of the iLert alert source, 1-255 bytes. */
+  readonly name: string;
+  /** The escalation policy alerts are routed to. */
+  readonly escalationPolicy: IEscalationPolicy;
+  /**
+   * How events become alerts. The grouping modes need `alertGroupingWindow`.
+   * @default AlertCreation.ONE_ALERT_PER_EMAIL (the provider's default: a new alert per event)
+   */
+  readonly alertCreation?: AlertCreation;
+  /**
+   * Grouping window, only with `AlertCreation.ONE_ALERT_GROUPED_PER_WINDOW` or `INTELLIGENT_GROUPING`.
+   * @default - none
+   */
+  readonly alertGroupingWindow?: AlertGroupingWindow;
+  /**
+   * Priority of the alerts. The `*_DURING_SUPPORT_HOURS` rules need `supportHours`.
+   * @default AlertPriorityRule.HIGH (the provider's default)
+   */
+  readonly priorityRule?: AlertPriorityRule;
+  /**
+   * Resolve an alert that gets no new event for this long.
+   * @default - alerts stay open until Datadog recovers them or someone resolves them
+   */
+  readonly autoResolutionTimeout?: AutoResolutionTimeout;
+  /**
+   * Teams that own the alert source. Once set, ownership is managed here.
+   * @default - owners are not managed by Terraform
+   */
+  readonly teams?: ITeam[];
+  /**
+   * Support hours the priority rule refers to; only with a `*_DURING_SUPPORT_HOURS` priority rule.
+   * @default - none
+   */
+  readonly supportHours?: ISupportHours;
+  /**
+   * iLert template for the alert summary, e.g. `{{ title }}`, reading fields of the Datadog payload.
+   * @default - iLert's Datadog default summary
+   */
+  readonly summaryTemplate?: string;
+  /**
+   * iLert template for the alert details.
+   * @default - iLert's Datadog default details
+   */
+  readonly detailsTemplate?: string;
+  /**
+   * Whether the alert source accepts events.
+   * @default true (the provider's default)
+   */
+  readonly active?: boolean;
+  /**
+   * Name of the Datadog webhook, which monitors mention as `@webhook-<name>`: letters, digits, `-`
+   * and `_`, unique in the Datadog organisation (and in this app).
+   * @default - `ilert-` and `name` in lower-case kebab form, e.g. `ilert-payments-api` for "Payments API"
+   */
+  readonly webhookName?: string;
+  /**
+   * The JSON body Datadog sends to iLert.
+   * @default DatadogPayload.ilertDefault() (iLert's documented template)
+   */
+  readonly payload?: DatadogPayload;
+  /**
+   * Protect the alert source from `terraform destroy` and from replacement (`prevent_destroy`):
+   * a new alert source has a new integration key, so paging breaks until the webhook is updated,
+   * and the source's alert history is lost. Set to false to allow it, e.g. for short-lived stacks.
+   * @default true
+   */
+  readonly protectFromDestroy?: boolean;
+  /**
+   * The iLert provider to use, e.g. an aliased one for another iLert account.
+   * @default - the stack's default iLert provider (added if the stack has none)
+   */
+  readonly ilertProvider?: TerraformProvider;
+  /**
+   * The Datadog provider to use, e.g. an aliased one for another Datadog organisation.
+   * @default - the stack's default Datadog provider (added if the stack has none)
+   */
+  readonly datadogProvider?: TerraformProvider;
+}
+
+/**
+ * Declares both sides of an iLert Datadog integration: an iLert alert source of type `DATADOG` on an
+ * escalation policy, and a Datadog webhook that posts iLert's payload to the source's integration URL.
+ * Monitors page through it by mentioning {@link notificationHandle}.
+ */
+export class IlertDatadogIntegration extends Construct {
+  /** The `ilert_alert_source` resource. */
+  public readonly alertSource: AlertSource;
+  /** The `datadog_webhook` resource. */
+  public readonly webhook: Webhook;
+  /** The Datadog webhook name. */
+  public readonly webhookName: string;
+  /** What a monitor message mentions to page through this integration: `@webhook-<webhookName>`. */
+  public readonly notificationHandle: string;
+  /**
+   * The alert source's integration URL, a Terraform reference to a sensitive value (it embeds the
+   * integration key). Mark any output that uses it `sensitive: true`.
+   */
+  public readonly integrationUrl: string;
+  /** The escalation policy alerts go to. */
+  public readonly escalationPolicy: IEscalationPolicy;
+  /** The payload Datadog sends. */
+  public readonly payload: DatadogPayload;
+
+  constructor(scope: Construct, id: string, props: IlertDatadogIntegrationProps) {
+    super(scope, id);
+    checkProps(this, props, "pass { name, escalationPolicy }");
+    checkString(this, "name", props.name, { maxLength: 255, fix: "use an alert source name of 1-255 bytes" });
+    if (typeof props.escalationPolicy?.escalationPolicyId !== "string") {
+      fail(this, "escalationPolicy", props.escalationPolicy === undefined ? undefined : String(props.escalationPolicy), "an escalation policy handle", "pass an EscalationPolicy, or EscalationPolicy.fromId / EscalationPolicy.fromName");
+    }
+    this.checkAlertOptions(props);
+    this.webhookName = this.resolveWebhookName(props);
+    this.notificationHandle = `@webhook-${this.webhookName}`;
+    this.escalationPolicy = props.escalationPolicy;
+    this.payload = props.payload ?? DatadogPayload.ilertDefault();
+    if (!(this.payload instanceof DatadogPayload)) {
+      fail(this, "payload", this.payload, "a DatadogPayload", "use DatadogPayload.ilertDefault(), ilertDefaultWith({...}) or custom({...})");
+    }
+    checkOptionalBoolean(this, "protectFromDestroy", props.protectFromDestroy);
+
+    this.alertSource = new AlertSource(this, "AlertSource", {
+      name: escapeTerraformTemplate(props.name),
+      integrationType: DATADOG_INTEGRATION_TYPE,
+      escalationPolicy: props.escalationPolicy.escalationPolicyId,
+      alertCreation: props.alertCreation?.value,
+      alertGroupingWindow: props.alertGroupingWindow?.value,
+      alertPriorityRule: props.priorityRule?.value,
+      autoResolutionTimeout: props.autoResolutionTimeout?.value,
+      active: props.active,
+      team: props.teams === undefined ? undefined : teamBlocks(this, props.teams),
+      supportHours: props.supportHours === undefined ? undefined : { id: idAsNumber(props.supportHours.supportHoursId) },
+      summaryTemplate: textTemplate(props.summaryTemplate),
+      detailsTemplate: textTemplate(props.detailsTemplate),
+      lifecycle: props.protectFromDestroy === false ? undefined : { preventDestroy: true },
+      provider: useProvider(this, "ilert", "ilertProvider", props.ilertProvider),
+    });
+    this.integrationUrl = this.alertSource.integrationUrl;
+
+    this.webhook = new Webhook(this, "Webhook", {
+      name: this.webhookName,
+      url: this.integrationUrl,
+      encodeAs: "json",
+      payload: this.payload.bind(this),
+      provider: useProvider(this, "datadog", "datadogProvider", props.datadogProvider),
+    });
+  }
+
+  private checkAlertOptions(props: IlertDatadogIntegrationProps): void {
+    checkEnum(this, "alertCreation", props.alertCreation, AlertCreation);
+    checkEnum(this, "alertGroupingWindow", props.alertGroupingWindow, AlertGroupingWindow);
+    checkEnum(this, "priorityRule", props.priorityRule, AlertPriorityRule);
+    checkEnum(this, "autoResolutionTimeout", props.autoResolutionTimeout, AutoResolutionTimeout);
+    checkOptionalBoolean(this, "active", props.active);
+    for (const prop of ["summaryTemplate", "detailsTemplate"] as const) {
+      checkOptionalString(this, prop, props[prop], { fix: `write an iLert template, or leave ${prop} unset` });
+    }
+    // Pairings the provider checks only at apply time; custom (escape-hatch) values are not judged.
+    const creation = props.alertCreation;
+    if (creation !== undefined && !creation.isCustom && creation.needsGroupingWindow && props.alertGroupingWindow === undefined) {
+      fail(this, "alertGroupingWindow", undefined, `a grouping window with alertCreation ${creation.value}`, "set alertGroupingWindow, e.g. AlertGroupingWindow.MINUTES_5");
+    }
+    if (props.alertGroupingWindow !== undefined && !props.alertGroupingWindow.isCustom && !creation?.isCustom && !creation?.needsGroupingWindow) {
+      fail(this, "alertGroupingWindow", props.alertGroupingWindow.value, "no grouping window unless alertCreation is ONE_ALERT_GROUPED_PER_WINDOW or INTELLIGENT_GROUPING", "remove alertGroupingWindow, or choose a grouping alertCreation");
+    }
+    const rule = props.priorityRule;
+    if (rule !== undefined && !rule.isCustom && rule.needsSupportHours && props.supportHours === undefined) {
+      fail(this, "supportHours", undefined, `support hours with priorityRule ${rule.value}`, "set supportHours, e.g. SupportHours.fromId(this, 'Hours', '42')");
+    }
+    if (props.supportHours !== undefined) {
+      if (typeof props.supportHours?.supportHoursId !== "string") {
+        fail(this, "supportHours", String(props.supportHours), "a support hours handle", "use SupportHours.fromId");
+      }
+      if (!rule?.isCustom && !rule?.needsSupportHours) {
+        fail(this, "supportHours", props.supportHours.supportHoursId, "support hours only with priorityRule HIGH_DURING_SUPPORT_HOURS or LOW_DURING_SUPPORT_HOURS", "choose one of those priority rules, or remove supportHours");
+      }
+    }
+  }
+
+  private resolveWebhookName(props: IlertDatadogIntegrationProps): string {
+    if (props.webhookName !== undefined) {
+      checkWebhookName(this, "webhookName", props.webhookName);
+      claimWebhookName(this, "webhookName", props.webhookName);
+      return props.webhookName;
+    }
+    const derived = isUnresolved(props.name) ? undefined : deriveWebhookName(props.name);
+    if (derived === undefined) {
+      fail(this, "webhookName", undefined, `a webhook name, since none can be derived from name ${JSON.stringify(props.name)}`, 'set webhookName, e.g. "ilert-payments"');
+    }
+    claimWebhookName(this, "webhookName", derived);
+    return derived;
+  }
+}
+
+function textTemplate(template: string | undefined): { textTemplate: string } | undefined {
+  return template === undefined ? undefined : { textTemplate: escapeTerraformTemplate(template) };
+}

@@ -1,0 +1,62 @@
+// Example app: one team's Datadog -> iLert paging, as `cdktf synth` (or `npm run synth`) builds it.
+// Credentials are read by the providers at plan/apply time from ILERT_API_TOKEN, DD_API_KEY,
+// DD_APP_KEY (and DD_HOST outside the US1 site); synth needs none of them.
+import { App, LocalBackend, TerraformOutput, TerraformStack } from "cdktf";
+import { Construct } from "constructs";
+import {
+  AlertCreation,
+  AlertGroupingWindow,
+  AutoResolutionTimeout,
+  EscalationPolicy,
+  EscalationTarget,
+  IlertDatadogIntegration,
+  User,
+} from "./constructs";
+
+/** The example team's stack: an escalation policy and the Datadog integration that pages it. */
+export class PaymentsOnCallStack extends TerraformStack {
+  /** The integration, for tests and for wiring monitors. */
+  public readonly integration: IlertDatadogIntegration;
+
+  constructor(scope: Construct, id: string) {
+    super(scope, id);
+    new LocalBackend(this, { path: `terraform.${id}.tfstate` });
+
+    const lead = User.fromEmail(this, "TeamLead", "payments-lead@example.com");
+    const backup = User.fromEmail(this, "Backup", "payments-backup@example.com");
+    const policy = new EscalationPolicy(this, "EscalationPolicy", {
+      name: "Payments",
+      rules: [
+        { target: EscalationTarget.user(lead), escalationTimeoutMin: 15 },
+        { target: EscalationTarget.user(backup), escalationTimeoutMin: 15 },
+      ],
+      repeating: true,
+      frequency: 2,
+    });
+
+    this.integration = new IlertDatadogIntegration(this, "Datadog", {
+      name: "Payments (Datadog)",
+      escalationPolicy: policy,
+      alertCreation: AlertCreation.ONE_ALERT_GROUPED_PER_WINDOW,
+      alertGroupingWindow: AlertGroupingWindow.MINUTES_5,
+      autoResolutionTimeout: AutoResolutionTimeout.HOURS_4,
+      summaryTemplate: "{{ title }}",
+    });
+
+    new TerraformOutput(this, "notification_handle", {
+      value: this.integration.notificationHandle,
+      description: "Mention this in Datadog monitor messages to page the Payments team",
+    });
+  }
+}
+
+/** Builds the example app into `outdir`. */
+export function createApp(outdir?: string): App {
+  const app = new App({ outdir });
+  new PaymentsOnCallStack(app, "payments-oncall");
+  return app;
+}
+
+if (require.main === module) {
+  createApp().synth();
+}
