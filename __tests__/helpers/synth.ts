@@ -1,0 +1,38 @@
+import { Testing, TerraformStack } from "cdktf";
+import { Construct } from "constructs";
+
+/** A synthesized stack, parsed. */
+export interface Synthesized {
+  readonly json: string;
+  readonly tf: Record<string, any>;
+}
+
+/** Synthesizes what `build` declares in a fresh test stack (aspects run, as in `cdktf synth`). */
+export function synth(build: (stack: TerraformStack) => void): Synthesized {
+  const app = Testing.app();
+  const stack = new TerraformStack(app, "test");
+  build(stack);
+  const json = Testing.synth(stack);
+  return { json, tf: JSON.parse(json) };
+}
+
+/** The single resource of `type` in a synthesized stack, with its Terraform address name. */
+export function only(tf: Record<string, any>, block: "resource" | "data", type: string): { name: string; body: Record<string, any> } {
+  const entries = Object.entries(tf[block]?.[type] ?? {});
+  if (entries.length !== 1) throw new Error(`expected one ${block} ${type}, found ${entries.length}`);
+  const [name, body] = entries[0] as [string, Record<string, any>];
+  return { name, body };
+}
+
+/** Runs `fn` and returns the error it throws (fails the test if it does not throw). */
+export function thrown(fn: () => unknown): Error {
+  try {
+    fn();
+  } catch (e) {
+    return e as Error;
+  }
+  throw new Error("expected an error, none was thrown");
+}
+
+/** A construct scope for handle factories in tests. */
+export type Scope = Construct;

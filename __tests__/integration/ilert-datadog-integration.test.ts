@@ -1,0 +1,228 @@
+import { TerraformStack, Token } from "cdktf";
+import { DatadogProvider } from "@cdktf/provider-datadog/lib/provider";
+import { IlertProvider } from "../../.gen/providers/ilert/provider";
+import {
+  AlertCreation,
+  AlertGroupingWindow,
+  AlertPriorityRule,
+  AutoResolutionTimeout,
+  DatadogPayload,
+  EscalationPolicy,
+  EscalationTarget,
+  IlertDatadogIntegration,
+  IlertDatadogIntegrationProps,
+  IlertDatadogValidationError,
+  SupportHours,
+  Team,
+  User,
+} from "../../constructs";
+import { only, synth, thrown } from "../helpers/synth";
+
+const ILERT_TEMPLATE = {
+  body: "$EVENT_MSG",
+  last_updated: "$LAST_UPDATED",
+  event_type: "$EVENT_TYPE",
+  alert_transition: "$ALERT_TRANSITION",
+  alert_id: "$ALERT_ID",
+  link: "$LINK",
+  title: "$EVENT_TITLE",
+  date: "$DATE",
+  org: { id: "$ORG_ID", name: "$ORG_NAME" },
+  id: "$ID",
+};
+
+function integration(stack: TerraformStack, props: Partial<IlertDatadogIntegrationProps> = {}): IlertDatadogIntegration {
+  return new IlertDatadogIntegration(stack, "Payments", {
+    name: "Payments API",
+    escalationPolicy: EscalationPolicy.fromId(stack, "Policy", "1234"),
+    ...props,
+  });
+}
+
+describe("IlertDatadogIntegration", () => {
+  test("declares a DATADOG alert source on the escalation policy, protected from destroy", () => {
+    const { tf } = synth((stack) => integration(stack));
+    expect(only(tf, "resource", "ilert_alert_source").body).toEqual({
+      name: "Payments API",
+      integration_type: "DATADOG",
+      escalation_policy: "1234",
+      lifecycle: { prevent_destroy: true },
+    });
+  });
+
+  test("sets every alert-source option it offers", () => {
+    const { tf } = synth((stack) =>
+      integration(stack, {
+        alertCreation: AlertCreation.INTELLIGENT_GROUPING,
+        alertGroupingWindow: AlertGroupingWindow.MINUTES_15,
+        priorityRule: AlertPriorityRule.LOW_DURING_SUPPORT_HOURS,
+        supportHours: SupportHours.fromId(stack, "Hours", "77"),
+        autoResolutionTimeout: AutoResolutionTimeout.HOURS_2,
+        teams: [Team.fromId(stack, "TeamA", "11"), Team.fromId(stack, "TeamB", "12")],
+        summaryTemplate: "{{ title }}",
+        detailsTemplate: "{{ body }}",
+        active: false,
+      }),
+    );
+    expect(only(tf, "resource", "ilert_alert_source").body).toEqual({
+      name: "Payments API",
+      integration_type: "DATADOG",
+      escalation_policy: "1234",
+      alert_creation: "INTELLIGENT_GROUPING",
+      alert_grouping_window: "PT15M",
+      alert_priority_rule: "LOW_DURING_SUPPORT_HOURS",
+      support_hours: { id: 77 },
+      auto_resolution_timeout: "PT2H",
+      team: [{ id: 11 }, { id: 12 }],
+      summary_template: { text_template: "{{ title }}" },
+      details_template: { text_template: "{{ body }}" },
+      active: false,
+      lifecycle: { prevent_destroy: true },
+    });
+  });
+
+  test("protectFromDestroy: false drops prevent_destroy", () => {
+    const { tf } = synth((stack) => integration(stack, { protectFromDestroy: false }));
+    expect(only(tf, "resource", "ilert_alert_source").body.lifecycle).toBeUndefined();
+  });
+
+  test("declares a JSON webhook whose url references the alert source's integration_url", () => {
+    const { tf } = synth((stack) => integration(stack));
+    const source = only(tf, "resource", "ilert_alert_source");
+    const webhook = only(tf, "resource", "datadog_webhook").body;
+    expect(webhook.url).toBe(`\${ilert_alert_source.${source.name}.integration_url}`);
+    expect(webhook.encode_as).toBe("json");
+    expect(webhook.name).toBe("ilert-payments-api");
+    expect(Object.keys(webhook).sort()).toEqual(["encode_as", "name", "payload", "url"]);
+  });
+
+  test("the default payload is exactly iLert's documented template", () => {
+    const { tf } = synth((stack) => integration(stack));
+    const payload = only(tf, "resource", "datadog_webhook").body.payload;
+    expect(JSON.parse(payload)).toStrictEqual(ILERT_TEMPLATE);
+    expect(Object.keys(JSON.parse(payload))).toEqual(Object.keys(ILERT_TEMPLATE));
+  });
+
+  test("payload: iLert's template with extra fields, or a custom template", () => {
+    const extended = synth((stack) => integration(stack, { payload: DatadogPayload.ilertDefaultWith({ priority: "$ALERT_PRIORITY" }) }));
+    expect(JSON.parse(only(extended.tf, "resource", "datadog_webhook").body.payload)).toStrictEqual({ ...ILERT_TEMPLATE, priority: "$ALERT_PRIORITY" });
+
+    const custom = { alert_transition: "$ALERT_TRANSITION", alert_id: "$ALERT_ID", summary: "$EVENT_TITLE" };
+    const customised = synth((stack) => integration(stack, { payload: DatadogPayload.custom(custom) }));
+    expect(JSON.parse(only(customised.tf, "resource", "datadog_webhook").body.payload)).toStrictEqual(custom);
+  });
+
+  test("exposes the handle, the webhook name and the integration URL token", () => {
+    synth((stack) => {
+      const i = integration(stack, { webhookName: "payments_pager" });
+      expect(i.webhookName).toBe("payments_pager");
+      expect(i.notificationHandle).toBe("@webhook-payments_pager");
+      expect(i.webhook.urlInput).toBe(i.integrationUrl);
+      expect(Token.isUnresolved(i.integrationUrl)).toBe(true);
+      expect(i.webhook.nameInput).toBe("payments_pager");
+    });
+  });
+
+  test.each([
+    ["Payments API", "ilert-payments-api"],
+    ["  Zahlungsdienst Überweisungen (prod)  ", "ilert-zahlungsdienst-uberweisungen-prod"],
+    ["db_primary/eu-west-1", "ilert-db_primary-eu-west-1"],
+  ])("derives the webhook name from %j", (name, webhookName) => {
+    synth((stack) => expect(integration(stack, { name }).webhookName).toBe(webhookName));
+  });
+
+  describe("escalation policy input", () => {
+    test("an existing policy by id", () => {
+      const { tf } = synth((stack) => integration(stack, { escalationPolicy: EscalationPolicy.fromId(stack, "Existing", "42") }));
+      expect(only(tf, "resource", "ilert_alert_source").body.escalation_policy).toBe("42");
+      expect(tf.data).toBeUndefined();
+    });
+
+    test("an existing policy by name, through the ilert_escalation_policy data source", () => {
+      const { tf } = synth((stack) => integration(stack, { escalationPolicy: EscalationPolicy.fromName(stack, "ByName", "Payments ${prod}") }));
+      const lookup = only(tf, "data", "ilert_escalation_policy");
+      expect(lookup.body).toEqual({ name: "Payments $${prod}" });
+      expect(only(tf, "resource", "ilert_alert_source").body.escalation_policy).toBe(`\${data.ilert_escalation_policy.${lookup.name}.id}`);
+    });
+
+    test("a policy the app declares", () => {
+      const { tf } = synth((stack) => {
+        const policy = new EscalationPolicy(stack, "Declared", {
+          name: "Payments",
+          rules: [{ target: EscalationTarget.user(User.fromId(stack, "Lead", "7")), escalationTimeoutMin: 10 }],
+        });
+        integration(stack, { escalationPolicy: policy });
+      });
+      const policy = only(tf, "resource", "ilert_escalation_policy");
+      expect(policy.body).toEqual({ name: "Payments", escalation_rule: [{ escalation_timeout: 10, user: "7" }] });
+      expect(only(tf, "resource", "ilert_alert_source").body.escalation_policy).toBe(`\${ilert_escalation_policy.${policy.name}.id}`);
+    });
+  });
+
+  describe("providers", () => {
+    test("a stack without providers gets one iLert and one Datadog provider, configured from the environment", () => {
+      const { tf } = synth((stack) => {
+        integration(stack);
+        new IlertDatadogIntegration(stack, "Search", { name: "Search", escalationPolicy: EscalationPolicy.fromId(stack, "P2", "5") });
+      });
+      expect(tf.provider).toEqual({ ilert: [{}], datadog: [{}] });
+      expect(tf.terraform.required_providers).toEqual({
+        ilert: { source: "iLert/ilert", version: "2.25.0" },
+        datadog: { source: "DataDog/datadog", version: "3.82.0" },
+      });
+      for (const type of ["ilert_alert_source", "datadog_webhook"]) {
+        for (const body of Object.values<any>(tf.resource[type])) expect(body.provider).toBeUndefined();
+      }
+    });
+
+    test("the user's own default providers are used, even when declared after the integration", () => {
+      const { tf } = synth((stack) => {
+        integration(stack);
+        new IlertProvider(stack, "MyIlert", { endpoint: "https://ilert.example.com/" });
+        new DatadogProvider(stack, "MyDatadog", { apiUrl: "https://api.datadoghq.eu/" });
+      });
+      expect(tf.provider).toEqual({ ilert: [{ endpoint: "https://ilert.example.com/" }], datadog: [{ api_url: "https://api.datadoghq.eu/" }] });
+    });
+
+    test("aliased providers passed in props are used by every resource and lookup", () => {
+      const { tf } = synth((stack) => {
+        const ilert = new IlertProvider(stack, "Eu", { alias: "eu" });
+        const datadog = new DatadogProvider(stack, "DdEu", { alias: "eu" });
+        integration(stack, {
+          escalationPolicy: EscalationPolicy.fromName(stack, "Policy2", "Payments", { ilertProvider: ilert }),
+          ilertProvider: ilert,
+          datadogProvider: datadog,
+        });
+      });
+      expect(tf.provider).toEqual({ ilert: [{ alias: "eu" }], datadog: [{ alias: "eu" }] });
+      expect(only(tf, "resource", "ilert_alert_source").body.provider).toBe("ilert.eu");
+      expect(only(tf, "data", "ilert_escalation_policy").body.provider).toBe("ilert.eu");
+      expect(only(tf, "resource", "datadog_webhook").body.provider).toBe("datadog.eu");
+    });
+
+    test("fails when a provider of the wrong kind is passed", () => {
+      const err = thrown(() =>
+        synth((stack) => integration(stack, { ilertProvider: new DatadogProvider(stack, "Wrong", {}) })),
+      );
+      expect(err).toBeInstanceOf(IlertDatadogValidationError);
+      expect(err.message).toBe(
+        'test/Payments: invalid ilertProvider "a datadog provider": expected a ilert provider; pass the stack\'s IlertProvider (aliased or not), or leave ilertProvider unset to use the stack\'s default',
+      );
+    });
+  });
+
+  describe("fails", () => {
+    test.each<[string, Partial<IlertDatadogIntegrationProps>, string]>([
+      ["an empty name", { name: "" }, 'test/Payments: invalid name "": expected a string of 1-255 bytes (UTF-8); use an alert source name of 1-255 bytes'],
+      [
+        "a webhook name with spaces",
+        { webhookName: "my hook" },
+        'test/Payments: invalid webhookName "my hook": expected only letters, digits, "-" and "_"; rename it, e.g. "my-hook"; Datadog rejects other characters only at apply time',
+      ],
+    ])("on %s", (_label, props, message) => {
+      const err = thrown(() => synth((stack) => integration(stack, props)));
+      expect(err).toBeInstanceOf(IlertDatadogValidationError);
+      expect(err.message).toBe(message);
+    });
+  });
+});
