@@ -1,0 +1,52 @@
+import * as fc from "fast-check";
+import { TerraformStack } from "cdktf";
+import { IlertDatadogValidationError } from "../../constructs";
+import { synth } from "./synth";
+import { fcRuns } from "./terraform-literal";
+
+/** Values of the wrong kind, as JavaScript callers or JSON config could pass them. */
+export const junk: fc.Arbitrary<unknown> = fc.oneof(
+  fc.constant(undefined),
+  fc.constant(null),
+  fc.integer(),
+  fc.double(),
+  fc.boolean(),
+  fc.string(),
+  fc.array(fc.string(), { maxLength: 3 }),
+  fc.dictionary(fc.string({ maxLength: 5 }), fc.string(), { maxKeys: 3 }),
+);
+
+/** Mostly `valid`, sometimes junk. */
+export function mostly<T>(valid: fc.Arbitrary<T>): fc.Arbitrary<T | unknown> {
+  return fc.oneof({ weight: 9, arbitrary: valid }, { weight: 1, arbitrary: junk });
+}
+
+/** `valid` or absent (undefined), sometimes junk. */
+export function optional<T>(valid: fc.Arbitrary<T>): fc.Arbitrary<T | unknown> {
+  return fc.oneof({ weight: 10, arbitrary: fc.constant(undefined) }, { weight: 9, arbitrary: valid }, { weight: 1, arbitrary: junk });
+}
+
+/**
+ * Property: for random props, declaring the construct either synthesizes valid JSON that holds the
+ * expected resource type, or throws IlertDatadogValidationError, never any other exception.
+ * Returns how many cases synthesized, so a test can check the generator is not all junk.
+ */
+export function synthesizesOrRejects<P>(props: fc.Arbitrary<P>, build: (stack: TerraformStack, props: P) => void, resourceType: string, defaultRuns = 1000): number {
+  let synthesized = 0;
+  fc.assert(
+    fc.property(props, (p) => {
+      let json: string;
+      try {
+        json = synth((stack) => build(stack, p)).json;
+      } catch (e) {
+        if (e instanceof IlertDatadogValidationError) return;
+        throw e;
+      }
+      const tf = JSON.parse(json);
+      expect(Object.keys(tf.resource?.[resourceType] ?? {}).length).toBeGreaterThan(0);
+      synthesized++;
+    }),
+    { numRuns: fcRuns(defaultRuns) },
+  );
+  return synthesized;
+}
