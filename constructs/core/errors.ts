@@ -48,6 +48,9 @@ const MAX_SHOWN = 80;
 
 /** Renders a received value for a message: JSON where possible, shortened when long. */
 export function describeValue(value: unknown): string {
+  if (typeof value === "string" && value.length > MAX_SHOWN) {
+    return `${JSON.stringify(`${value.slice(0, MAX_SHOWN - 20)}...`)} (${value.length} characters)`;
+  }
   let text: string;
   if (value === undefined) {
     text = "undefined";
@@ -55,10 +58,19 @@ export function describeValue(value: unknown): string {
     text = String(value);
   } else {
     try {
-      text = JSON.stringify(value) ?? String(value);
+      text = JSON.stringify(value) ?? safeString(value);
     } catch {
-      text = String(value);
+      text = safeString(value);
     }
   }
   return text.length > MAX_SHOWN ? `${text.slice(0, MAX_SHOWN - 3)}...` : text;
+}
+
+/** `String(value)`, or the object tag when the value cannot be converted (e.g. null-prototype objects). */
+function safeString(value: unknown): string {
+  try {
+    return String(value);
+  } catch {
+    return Object.prototype.toString.call(value);
+  }
 }

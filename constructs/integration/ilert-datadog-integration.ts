@@ -130,7 +130,7 @@ export class IlertDatadogIntegration extends Construct {
     checkProps(this, props, "pass { name, escalationPolicy }");
     checkString(this, "name", props.name, { maxLength: 255, fix: "use an alert source name of 1-255 bytes" });
     if (typeof props.escalationPolicy?.escalationPolicyId !== "string") {
-      fail(this, "escalationPolicy", props.escalationPolicy === undefined ? undefined : String(props.escalationPolicy), "an escalation policy handle", "pass an EscalationPolicy, or EscalationPolicy.fromId / EscalationPolicy.fromName");
+      fail(this, "escalationPolicy", props.escalationPolicy, "an escalation policy handle", "pass an EscalationPolicy, or EscalationPolicy.fromId / EscalationPolicy.fromName");
     }
     this.checkAlertOptions(props);
     this.webhookName = this.resolveWebhookName(props);
@@ -192,7 +192,7 @@ export class IlertDatadogIntegration extends Construct {
     }
     if (props.supportHours !== undefined) {
       if (typeof props.supportHours?.supportHoursId !== "string") {
-        fail(this, "supportHours", String(props.supportHours), "a support hours handle", "use SupportHours.fromId");
+        fail(this, "supportHours", props.supportHours, "a support hours handle", "use SupportHours.fromId");
       }
       if (!rule?.isCustom && !rule?.needsSupportHours) {
         fail(this, "supportHours", props.supportHours.supportHoursId, "support hours only with priorityRule HIGH_DURING_SUPPORT_HOURS or LOW_DURING_SUPPORT_HOURS", "choose one of those priority rules, or remove supportHours");
