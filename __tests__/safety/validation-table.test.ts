@@ -17,7 +17,6 @@ import {
   Team,
   User,
 } from "../../constructs";
-import { checkSensitiveOutputs } from "../../constructs/core/sensitive-outputs";
 import { thrown } from "../helpers/synth";
 
 /**
@@ -163,7 +162,6 @@ const SENSITIVE_OUTPUT_CASE: Case = {
   check: "outputs exposing the integration URL or key are `sensitive` (fails `cdktf synth`)",
   build: (s) => {
     const i = integration(s, {});
-    checkSensitiveOutputs(s);
     new TerraformOutput(s, "url", { value: i.integrationUrl });
   },
   message:

@@ -4,6 +4,7 @@ import { Webhook } from "@cdktf/provider-datadog/lib/webhook";
 import { AlertSource } from "../../.gen/providers/ilert/alert-source";
 import { useProvider } from "../core/default-providers";
 import { checkEnum } from "../core/provider-enum";
+import { checkSensitiveOutputs } from "../core/sensitive-outputs";
 import { escapeTerraformTemplate } from "../core/terraform-escape";
 import { checkOptionalBoolean, checkOptionalString, checkProps, checkString, fail, isUnresolved } from "../core/validate";
 import { DatadogPayload } from "../datadog/datadog-payload";
@@ -159,6 +160,7 @@ export class IlertDatadogIntegration extends Construct {
       provider: useProvider(this, "ilert", "ilertProvider", props.ilertProvider),
     });
     this.integrationUrl = this.alertSource.integrationUrl;
+    checkSensitiveOutputs(this);
 
     this.webhook = new Webhook(this, "Webhook", {
       name: this.webhookName,
