@@ -8,6 +8,8 @@ export * from "./integration/ilert-datadog-integration";
 export * from "./datadog/datadog-payload";
 export { DATADOG_TEMPLATE_VARIABLES } from "./datadog/template-variables";
 export { WEBHOOK_NAME_PATTERN, deriveWebhookName } from "./datadog/webhook-name";
+export { MonitorTransition } from "./datadog/monitor-transition";
+export type { MonitorWiringOptions } from "./datadog/monitor-message";
 
 export * from "./ilert/alert-source/alert-creation";
 export * from "./ilert/alert-source/alert-grouping-window";

@@ -1,0 +1,143 @@
+import { IConstruct } from "constructs";
+import { checkArray, checkOptionalBoolean, checkString, fail, isUnresolved } from "../core/validate";
+import { conditionalName, MonitorTransition } from "./monitor-transition";
+
+/** Options for adding an integration's handle to a monitor message. */
+export interface MonitorWiringOptions {
+  /**
+   * Notify iLert only on these transitions: the handle is wrapped in Datadog conditionals such as
+   * `{{#is_alert}}@webhook-x{{/is_alert}}`. `MonitorTransition.RECOVERY` is added unless
+   * `resolveOnRecovery` is false, so that the alerts these transitions open are resolved.
+   * @default - every notification of the monitor (the handle is added unconditionally)
+   */
+  readonly transitions?: MonitorTransition[];
+  /**
+   * Send the monitor's recoveries to iLert. iLert resolves an alert when Datadog reports it
+   * `Recovered`; with false, alerts stay open until someone resolves them in iLert or the alert
+   * source's `autoResolutionTimeout` does. Without `transitions`, false adds the handle inside
+   * `{{^is_recovery}}...{{/is_recovery}}` (every notification but recoveries).
+   * @default true
+   */
+  readonly resolveOnRecovery?: boolean;
+}
+
+/** A Datadog conditional block (`{{#cond}}` or, negated, `{{^cond}}`) around some message text. */
+export interface ConditionalBlock {
+  /** The conditional as written after `#` or `^`, e.g. `is_alert` or `is_match "env" "prod"`. */
+  readonly conditional: string;
+  /** Whether the block is negated (`{{^...}}`: the text shows when the condition is false). */
+  readonly negated: boolean;
+}
+
+/** A message template split at its tags: each run of plain text with the blocks it sits in. */
+export type ParsedMessage =
+  | { readonly ok: true; readonly runs: readonly { readonly text: string; readonly within: readonly ConditionalBlock[] }[] }
+  | { readonly ok: false; readonly problem: string };
+
+/**
+ * Splits a Datadog monitor message at its `{{...}}` tags and checks that every `{{` is closed and
+ * every conditional block is closed by its own `{{/name}}`, properly nested. Datadog accepts a
+ * message that breaks these rules but then routes no notification at all
+ * (DataDog/terraform-provider-datadog#1882).
+ */
+export function parseMessage(message: string): ParsedMessage {
+  const runs: { text: string; within: ConditionalBlock[] }[] = [];
+  const open: ConditionalBlock[] = [];
+  let at = 0;
+  while (at <= message.length) {
+    const start = message.indexOf("{{", at);
+    const strayClose = message.indexOf("}}", at);
+    if (strayClose !== -1 && (start === -1 || strayClose < start)) return problem(`a "}}" at offset ${strayClose} closes no "{{"`);
+    runs.push({ text: message.slice(at, start === -1 ? undefined : start), within: [...open] });
+    if (start === -1) break;
+    // `{{{var}}}` is the unescaped form of a variable: it ends at `}}}`.
+    const closer = message.startsWith("{{{", start) ? "}}}" : "}}";
+    const end = message.indexOf(closer, start + closer.length);
+    const nested = message.indexOf("{{", start + closer.length);
+    if (end === -1 || (nested !== -1 && nested < end)) return problem(`the "{{" at offset ${start} is not closed by "${closer}"`);
+    at = end + closer.length;
+    if (closer === "}}}") continue;
+    const tag = message.slice(start + 2, end).trim();
+    const kind = tag.charAt(0);
+    const conditional = tag.slice(1).trim();
+    const name = conditionalName(conditional);
+    if (kind === "#" || kind === "^") {
+      if (name === "") return problem(`the tag "{{${tag}}}" at offset ${start} names no conditional`);
+      open.push({ conditional, negated: kind === "^" });
+    } else if (kind === "/") {
+      const innermost = open.pop();
+      if (innermost === undefined) return problem(`"{{${tag}}}" at offset ${start} closes no open block`);
+      if (conditionalName(innermost.conditional) !== name) {
+        return problem(`"{{${tag}}}" at offset ${start} closes "{{${innermost.negated ? "^" : "#"}${innermost.conditional}}}"`);
+      }
+    }
+  }
+  if (open.length > 0) return problem(`"{{${open[open.length - 1].negated ? "^" : "#"}${open[open.length - 1].conditional}}}" is never closed`);
+  return { ok: true, runs };
+}
+
+/**
+ * The conditional blocks around each mention of `handle` in a parsed message (an empty list for a
+ * mention outside any block). A mention is the handle not followed by another webhook-name character.
+ */
+export function mentionsIn(parsed: ParsedMessage & { ok: true }, handle: string): (readonly ConditionalBlock[])[] {
+  const pattern = mentionPattern(handle);
+  return parsed.runs.flatMap((run) => [...run.text.matchAll(pattern)].map(() => run.within));
+}
+
+/** Whether `text` mentions `handle` anywhere, whatever its template syntax. */
+export function mentions(text: string, handle: string): boolean {
+  return mentionPattern(handle).test(text);
+}
+
+/**
+ * `message` with `handle` added on a new line (inside conditionals when `options.transitions` or
+ * `options.resolveOnRecovery` ask for it), or unchanged if it already mentions the handle anywhere.
+ * Throws {@link IlertDatadogValidationError} for a message whose conditional blocks are unbalanced.
+ * Messages holding Terraform references are not checked (their text is only known at apply time).
+ */
+export function addNotificationHandle(scope: IConstruct, prop: string, message: string, handle: string, options: MonitorWiringOptions = {}): string {
+  checkString(scope, prop, message, { minLength: 0, fix: "write the monitor message as a string" });
+  const mention = conditionalMention(scope, handle, options);
+  if (isUnresolved(message)) {
+    return mentions(message, handle) ? message : `${message}\n${mention}`;
+  }
+  const parsed = parseMessage(message);
+  if (!parsed.ok) {
+    fail(scope, prop, message, "a message whose {{#...}}/{{^...}} blocks and {{...}} tags are closed and properly nested", `${parsed.problem}; Datadog accepts such a message but routes no notification (DataDog/terraform-provider-datadog#1882)`);
+  }
+  if (mentionsIn(parsed, handle).length > 0) return message;
+  return message === "" ? mention : `${message}\n${mention}`;
+}
+
+/** The handle, wrapped in one conditional block per selected transition. */
+function conditionalMention(scope: IConstruct, handle: string, options: MonitorWiringOptions): string {
+  checkOptionalBoolean(scope, "resolveOnRecovery", options.resolveOnRecovery);
+  const resolve = options.resolveOnRecovery !== false;
+  if (options.transitions === undefined) return resolve ? handle : `{{^is_recovery}}${handle}{{/is_recovery}}`;
+  const fix = "list MonitorTransition constants, e.g. [MonitorTransition.ALERT], or leave transitions unset to notify on every transition";
+  const transitions = checkArray<MonitorTransition>(scope, "transitions", options.transitions, 1, fix);
+  transitions.forEach((t, i) => {
+    // Not checkEnum: its hint names constants after their values, and these are named otherwise.
+    if (!(t instanceof MonitorTransition)) {
+      fail(scope, `transitions[${i}]`, t, 'MonitorTransition.ALERT, WARNING, NO_DATA, RECOVERY or MonitorTransition.custom("...")', "use the MonitorTransition constants instead of plain strings");
+    }
+  });
+  const selected = new Set(transitions);
+  if (!resolve && selected.has(MonitorTransition.RECOVERY)) {
+    fail(scope, "resolveOnRecovery", false, "true when transitions include MonitorTransition.RECOVERY", "remove RECOVERY from transitions, or resolveOnRecovery: false");
+  }
+  if (resolve) selected.add(MonitorTransition.RECOVERY);
+  const mention = [...selected].map((t) => `{{#${t.value}}}${handle}{{/${t.blockName}}}`).join("");
+  const parsed = parseMessage(mention);
+  if (!parsed.ok) fail(scope, "transitions", transitions.map((t) => t.value), "Datadog conditionals such as is_alert_recovery", parsed.problem);
+  return mention;
+}
+
+function mentionPattern(handle: string): RegExp {
+  return new RegExp(`${handle.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![A-Za-z0-9_-])`, "g");
+}
+
+function problem(text: string): ParsedMessage {
+  return { ok: false, problem: text };
+}
