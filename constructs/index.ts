@@ -4,6 +4,9 @@ export { ProviderEnum } from "./core/provider-enum";
 export { escapeTerraformTemplate } from "./core/terraform-escape";
 
 export * from "./integration/ilert-datadog-integration";
+export { AlertPriority, PriorityMapping } from "./integration/priority-mapping";
+export { SeverityMapping } from "./integration/severity-mapping";
+export type { DatadogPriority } from "./integration/datadog-priority";
 
 export * from "./datadog/datadog-payload";
 export { DATADOG_TEMPLATE_VARIABLES } from "./datadog/template-variables";

@@ -1,5 +1,6 @@
 import { Construct } from "constructs";
-import { TerraformProvider } from "cdktf";
+import { TerraformProvider, TerraformResource } from "cdktf";
+import type { Monitor } from "@cdktf/provider-datadog/lib/monitor";
 import { Webhook } from "@cdktf/provider-datadog/lib/webhook";
 import { AlertSource } from "../../.gen/providers/ilert/alert-source";
 import { useProvider } from "../core/default-providers";
@@ -8,6 +9,7 @@ import { checkSensitiveOutputs } from "../core/sensitive-outputs";
 import { escapeTerraformTemplate } from "../core/terraform-escape";
 import { checkOptionalBoolean, checkOptionalString, checkProps, checkString, fail, isUnresolved } from "../core/validate";
 import { DatadogPayload } from "../datadog/datadog-payload";
+import { addNotificationHandle, MonitorWiringOptions } from "../datadog/monitor-message";
 import { checkWebhookName, claimWebhookName, deriveWebhookName } from "../datadog/webhook-name";
 import { AlertCreation } from "../ilert/alert-source/alert-creation";
 import { AlertGroupingWindow } from "../ilert/alert-source/alert-grouping-window";
@@ -17,6 +19,10 @@ import { IEscalationPolicy } from "../ilert/escalation-policy";
 import { idAsNumber } from "../ilert/references";
 import { ISupportHours } from "../ilert/support-hours";
 import { ITeam, teamBlocks } from "../ilert/team";
+import { withPriorityField } from "./datadog-priority";
+import { PriorityMapping } from "./priority-mapping";
+import { SeverityMapping } from "./severity-mapping";
+import { checkHandleIsMentioned, DATADOG_MONITOR_TYPE } from "./unmentioned-handle-check";
 
 /** The iLert integration type of the alert source. Changing it would replace the source (new key). */
 export const DATADOG_INTEGRATION_TYPE = "DATADOG";
@@ -84,6 +90,20 @@ export interface IlertDatadogIntegrationProps {
    */
   readonly payload?: DatadogPayload;
   /**
+   * Set each alert's iLert priority from the Datadog monitor priority, e.g.
+   * `PriorityMapping.fromDatadogPriority()` (P1-P2 HIGH, P3-P5 LOW). Adds
+   * `"alert_priority": "$ALERT_PRIORITY"` to the payload when it lacks that field.
+   * @default - no priority template: every alert gets `priorityRule`'s priority
+   */
+  readonly priorityMapping?: PriorityMapping;
+  /**
+   * Set each alert's iLert severity (1-5) from the Datadog monitor priority, e.g.
+   * `SeverityMapping.fromDatadogPriority()` (P1 -> 1, ..., P5 -> 5). Adds
+   * `"alert_priority": "$ALERT_PRIORITY"` to the payload when it lacks that field.
+   * @default - no severity template
+   */
+  readonly severityMapping?: SeverityMapping;
+  /**
    * Protect the alert source from `terraform destroy` and from replacement (`prevent_destroy`):
    * a new alert source has a new integration key, so paging breaks until the webhook is updated,
    * and the source's alert history is lost. Set to false to allow it, e.g. for short-lived stacks.
@@ -137,10 +157,14 @@ export class IlertDatadogIntegration extends Construct {
     this.webhookName = this.resolveWebhookName(props);
     this.notificationHandle = `@webhook-${this.webhookName}`;
     this.escalationPolicy = props.escalationPolicy;
-    this.payload = props.payload ?? DatadogPayload.ilertDefault();
-    if (!(this.payload instanceof DatadogPayload)) {
-      fail(this, "payload", this.payload, "a DatadogPayload", "use DatadogPayload.ilertDefault(), ilertDefaultWith({...}) or custom({...})");
+    const payload = props.payload ?? DatadogPayload.ilertDefault();
+    if (!(payload instanceof DatadogPayload)) {
+      fail(this, "payload", payload, "a DatadogPayload", "use DatadogPayload.ilertDefault(), ilertDefaultWith({...}) or custom({...})");
     }
+    checkInstance(this, "priorityMapping", props.priorityMapping, PriorityMapping, "PriorityMapping.fromDatadogPriority()");
+    checkInstance(this, "severityMapping", props.severityMapping, SeverityMapping, "SeverityMapping.fromDatadogPriority()");
+    const byPriority = props.priorityMapping !== undefined || props.severityMapping !== undefined;
+    this.payload = byPriority ? withPriorityField(this, payload) : payload;
     checkOptionalBoolean(this, "protectFromDestroy", props.protectFromDestroy);
 
     this.alertSource = new AlertSource(this, "AlertSource", {
@@ -156,6 +180,8 @@ export class IlertDatadogIntegration extends Construct {
       supportHours: props.supportHours === undefined ? undefined : { id: idAsNumber(props.supportHours.supportHoursId) },
       summaryTemplate: textTemplate(props.summaryTemplate),
       detailsTemplate: textTemplate(props.detailsTemplate),
+      priorityTemplate: props.priorityMapping?.bind(this),
+      severityTemplate: props.severityMapping?.bind(this),
       lifecycle: props.protectFromDestroy === false ? undefined : { preventDestroy: true },
       provider: useProvider(this, "ilert", "ilertProvider", props.ilertProvider),
     });
@@ -169,6 +195,29 @@ export class IlertDatadogIntegration extends Construct {
       payload: this.payload.bind(this),
       provider: useProvider(this, "datadog", "datadogProvider", props.datadogProvider),
     });
+    checkHandleIsMentioned(this);
+  }
+
+  /**
+   * Makes a Datadog monitor (`Monitor` from `@cdktf/provider-datadog/lib/monitor`) page through this
+   * integration: adds {@link notificationHandle} to its message, on every notification or only on
+   * some transitions (recoveries included unless told otherwise), unless the message already
+   * mentions it. Throws {@link IlertDatadogValidationError} for a message whose conditional blocks
+   * are unbalanced (Datadog would route none of its notifications).
+   */
+  public connectMonitor(monitor: Monitor, options: MonitorWiringOptions = {}): void {
+    if (!TerraformResource.isTerraformResource(monitor) || monitor.terraformResourceType !== DATADOG_MONITOR_TYPE) {
+      fail(this, "monitor", String(monitor), "a datadog_monitor resource", "pass a Monitor from @cdktf/provider-datadog/lib/monitor, or use messageFor(message) for a message string");
+    }
+    monitor.message = addNotificationHandle(monitor, "message", monitor.messageInput ?? "", this.notificationHandle, options);
+  }
+
+  /**
+   * A monitor message with {@link notificationHandle} added, as {@link connectMonitor} adds it, for
+   * monitors declared some other way (e.g. another construct library, or JSON for the Datadog API).
+   */
+  public messageFor(message: string, options: MonitorWiringOptions = {}): string {
+    return addNotificationHandle(this, "message", message, this.notificationHandle, options);
   }
 
   private checkAlertOptions(props: IlertDatadogIntegrationProps): void {
@@ -215,6 +264,11 @@ export class IlertDatadogIntegration extends Construct {
     claimWebhookName(this, "webhookName", derived);
     return derived;
   }
+}
+
+/** Checks that an optional prop is an instance of `cls` (props may come from plain JavaScript). */
+function checkInstance(scope: Construct, prop: string, value: unknown, cls: typeof PriorityMapping | typeof SeverityMapping, example: string): void {
+  if (value !== undefined && !(value instanceof cls)) fail(scope, prop, value, `a ${cls.name}`, `use ${example}`);
 }
 
 function textTemplate(template: string | undefined): { textTemplate: string } | undefined {
