@@ -7,7 +7,7 @@ import { ProviderEnum, checkEnum } from "../core/provider-enum";
 import { escapeTerraformTemplate } from "../core/terraform-escape";
 import { checkArray, checkProps, checkString, fail } from "../core/validate";
 import { checkedId, idAsNumber, LookupOptions, lookupId } from "./references";
-import { IUser } from "./user";
+import { checkUserHandle, IUser } from "./user";
 
 /** An iLert team: declared in this app ({@link Team}), or an existing one. */
 export interface ITeam extends IConstruct {
@@ -104,9 +104,8 @@ export class Team extends Construct implements ITeam {
     checkEnum(this, "visibility", props.visibility, TeamVisibility);
     const members = props.members === undefined ? undefined : checkArray<TeamMember>(this, "members", props.members, 0, "pass a list of { user, role }");
     members?.forEach((m, i) => {
-      if (typeof m !== "object" || m === null || typeof m.user?.userId !== "string") {
-        fail(this, `members[${i}]`, m, "{ user: IUser, role?: TeamMemberRole }", "reference a User, or User.fromId / User.fromEmail");
-      }
+      if (typeof m !== "object" || m === null) fail(this, `members[${i}]`, m, "{ user: IUser, role?: TeamMemberRole }", "pass { user, role }");
+      checkUserHandle(this, `members[${i}].user`, m.user);
       checkEnum(this, `members[${i}].role`, m.role, TeamMemberRole);
     });
     this.resource = new TeamResource(this, "Resource", {

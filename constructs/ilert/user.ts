@@ -5,13 +5,40 @@ import { DataIlertUser } from "../../.gen/providers/ilert/data-ilert-user";
 import { useProvider } from "../core/default-providers";
 import { ProviderEnum, checkEnum } from "../core/provider-enum";
 import { escapeOptional, escapeTerraformTemplate } from "../core/terraform-escape";
-import { checkOptionalBoolean, checkOptionalString, checkProps, checkString, checkTimezone } from "../core/validate";
+import { checkOptionalBoolean, checkOptionalString, checkProps, checkString, checkTimezone, fail, StringRule } from "../core/validate";
 import { checkedId, LookupOptions, lookupId } from "./references";
 
 /** An iLert user: declared in this app ({@link User}), or an existing one. */
 export interface IUser extends IConstruct {
   /** The user's iLert id (a Terraform reference for declared or looked-up users). */
   readonly userId: string;
+  /**
+   * The user's login email, where the app knows it; on-call reminders by email go there by default.
+   * @default - unknown
+   */
+  readonly email?: string;
+}
+
+/** Options of {@link User.fromId}. */
+export interface UserFromIdOptions {
+  /**
+   * The user's login email, so on-call reminders by email can default to it.
+   * @default - unknown: email reminders for this user need an explicit contact
+   */
+  readonly email?: string;
+}
+
+/** How an email address is checked (the provider only checks 1-255 bytes; an address without `@` is surely a mistake). */
+export function emailRule(fix: string): StringRule {
+  return { maxLength: 255, pattern: /^[^\s@]+@[^\s@]+$/, patternText: "an email address", fix };
+}
+
+/** Checks that `value` is a user handle (declared, by id or looked up) and returns it. */
+export function checkUserHandle(scope: IConstruct, prop: string, value: unknown): IUser {
+  if (typeof (value as IUser | undefined)?.userId !== "string") {
+    fail(scope, prop, value === undefined || value === null ? value : String(value), "a user handle", "pass a User, or User.fromId / User.fromEmail");
+  }
+  return value as IUser;
 }
 
 /** A user's account role (`role`). */
@@ -91,16 +118,22 @@ export interface UserProps {
 /** Declares an iLert user (`ilert_user`), for teams that manage people as code. */
 export class User extends Construct implements IUser {
   /** An existing user by numeric iLert id. */
-  public static fromId(scope: Construct, id: string, userId: string): IUser {
+  public static fromId(scope: Construct, id: string, userId: string, options: UserFromIdOptions = {}): IUser {
     return new (class extends Construct implements IUser {
       public readonly userId = checkedId(this, "userId", userId);
-    })(scope, id);
+      public readonly email = options.email;
+      constructor() {
+        super(scope, id);
+        checkOptionalString(this, "email", options.email, emailRule("use the user's login email, or leave it unset"));
+      }
+    })();
   }
 
   /** An existing user looked up by email (`ilert_user` data source). */
   public static fromEmail(scope: Construct, id: string, email: string, options: LookupOptions = {}): IUser {
     return new (class extends Construct implements IUser {
       public readonly userId = lookupId(this, DataIlertUser, "email", email, options);
+      public readonly email = email;
     })(scope, id);
   }
 
@@ -114,7 +147,7 @@ export class User extends Construct implements IUser {
   constructor(scope: Construct, id: string, props: UserProps) {
     super(scope, id);
     checkProps(this, props, "pass { email, firstName, lastName }");
-    checkString(this, "email", props.email, { maxLength: 255, pattern: /^[^\s@]+@[^\s@]+$/, patternText: "an email address", fix: "use the person's email address" });
+    checkString(this, "email", props.email, emailRule("use the person's email address"));
     for (const prop of ["firstName", "lastName"] as const) {
       checkString(this, prop, props[prop], { maxLength: 255, fix: `set ${prop} to the person's ${prop === "firstName" ? "first" : "last"} name` });
     }
