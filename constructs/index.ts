@@ -13,6 +13,8 @@ export { DATADOG_TEMPLATE_VARIABLES } from "./datadog/template-variables";
 export { WEBHOOK_NAME_PATTERN, deriveWebhookName } from "./datadog/webhook-name";
 export { MonitorTransition } from "./datadog/monitor-transition";
 export type { MonitorWiringOptions } from "./datadog/monitor-message";
+export { PREVIEW_ESCAPING_ASSUMPTION, renderPayload, SampleEvent } from "./datadog/payload-preview";
+export type { SampleEventProps } from "./datadog/payload-preview";
 
 export * from "./ilert/alert-source/alert-creation";
 export * from "./ilert/alert-source/alert-grouping-window";
