@@ -6,6 +6,7 @@ import { useProvider } from "../core/default-providers";
 import { escapeOptional, escapeTerraformTemplate } from "../core/terraform-escape";
 import { checkArray, checkInteger, checkOptionalBoolean, checkOptionalInteger, checkOptionalString, checkProps, checkString, fail } from "../core/validate";
 import { EscalationTarget } from "./escalation-target";
+import { OnCallReminder, RemindRespondersOptions, remindResponders } from "./on-call-reminder";
 import { checkedId, LookupOptions, lookupId } from "./references";
 import { ITeam, teamBlocks } from "./team";
 
@@ -86,6 +87,7 @@ export class EscalationPolicy extends Construct implements IEscalationPolicy {
   public readonly escalationPolicyId: string;
   /** The rules, as given. */
   public readonly rules: readonly EscalationRule[];
+  private readonly ilertProvider?: TerraformProvider;
 
   constructor(scope: Construct, id: string, props: EscalationPolicyProps) {
     super(scope, id);
@@ -105,6 +107,7 @@ export class EscalationPolicy extends Construct implements IEscalationPolicy {
     checkOptionalString(this, "routingKey", props.routingKey, { maxLength: 255, fix: "use a non-empty routing key, or leave it unset" });
     const teams = props.teams === undefined ? undefined : teamBlocks(this, props.teams);
     this.rules = rules;
+    this.ilertProvider = props.ilertProvider;
     this.resource = new EscalationPolicyResource(this, "Resource", {
       name: escapeTerraformTemplate(props.name),
       escalationRule,
@@ -116,5 +119,17 @@ export class EscalationPolicy extends Construct implements IEscalationPolicy {
       provider: useProvider(this, "ilert", "ilertProvider", props.ilertProvider),
     });
     this.escalationPolicyId = this.resource.id;
+  }
+
+  /**
+   * Reminds everyone this policy pages before each of their on-call shifts: the users its rules
+   * target, and the responders of the schedules it targets that the app declares (each user once).
+   * One `OnCallReminder` per user, declared under the user's handle, plus the email or phone
+   * contact where the method needs one. Fails if a rule targets a team or an existing schedule,
+   * whose people the app cannot know.
+   */
+  public remindResponders(options: RemindRespondersOptions): OnCallReminder[] {
+    const responders = this.rules.flatMap((rule, i) => rule.target.responders(this, `rules[${i}]`));
+    return remindResponders(this, responders, options, this.ilertProvider);
   }
 }

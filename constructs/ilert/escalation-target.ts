@@ -62,6 +62,25 @@ export class EscalationTarget {
         return { [this.kind]: ids.map((id) => ({ id })) };
     }
   }
+
+  /**
+   * The users this target notifies, for reminders: the users themselves, or the responders of
+   * schedules the app declares. Fails for existing schedules and for teams, whose people the app
+   * cannot know.
+   */
+  public responders(scope: IConstruct, prop: string): IUser[] {
+    if (this.kind === "user" || this.kind === "users") return this.targets as IUser[];
+    return this.targets.flatMap((target) => {
+      const known = (target as ISchedule).responders;
+      if (this.kind === "teams" || known === undefined) {
+        const fix = this.kind === "teams"
+          ? "the app cannot know who in a team is on call; remind those people with new OnCallReminder(...) per user"
+          : "the app cannot know the users of an existing schedule; declare it as an OnCallSchedule, or remind its users with new OnCallReminder(...) per user";
+        fail(scope, `${prop}.target`, target.node.path, "users, or schedules declared in this app, to remind", fix);
+      }
+      return known;
+    });
+  }
 }
 
 const ID_ATTRIBUTE: Record<TargetKind, "userId" | "scheduleId" | "teamId"> = {
