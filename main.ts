@@ -10,10 +10,17 @@ import {
   EscalationPolicy,
   EscalationTarget,
   IlertDatadogIntegration,
+  OnCallSchedule,
+  ReminderMethod,
+  Rotation,
+  Team,
   User,
 } from "./constructs";
 
-/** The example team's stack: an escalation policy and the Datadog integration that pages it. */
+/**
+ * The example team's stack: a weekly on-call rotation, a two-step escalation policy (whoever is on
+ * call, then the team lead), reminders before each shift, and the Datadog integration that pages it.
+ */
 export class PaymentsOnCallStack extends TerraformStack {
   /** The integration, for tests and for wiring monitors. */
   public readonly integration: IlertDatadogIntegration;
@@ -22,17 +29,31 @@ export class PaymentsOnCallStack extends TerraformStack {
     super(scope, id);
     new LocalBackend(this, { path: `terraform.${id}.tfstate` });
 
+    const team = Team.fromName(this, "Team", "Payments");
     const lead = User.fromEmail(this, "TeamLead", "payments-lead@example.com");
-    const backup = User.fromEmail(this, "Backup", "payments-backup@example.com");
+    const alice = User.fromEmail(this, "Alice", "alice@example.com");
+    const bob = User.fromEmail(this, "Bob", "bob@example.com");
+
+    const rotation = new OnCallSchedule(this, "WeeklyRotation", {
+      name: "Payments weekly rotation",
+      timezone: "Europe/Berlin",
+      layers: [{ name: "Weekly", users: [alice, bob], rotation: Rotation.weekly(), start: "2026-01-05T09:00" }],
+      teams: [team],
+    });
+
     const policy = new EscalationPolicy(this, "EscalationPolicy", {
       name: "Payments",
       rules: [
+        { target: EscalationTarget.schedule(rotation), escalationTimeoutMin: 15 },
         { target: EscalationTarget.user(lead), escalationTimeoutMin: 15 },
-        { target: EscalationTarget.user(backup), escalationTimeoutMin: 15 },
       ],
       repeating: true,
       frequency: 2,
+      teams: [team],
     });
+
+    // Everyone on the rotation gets a push notification an hour before each of their shifts.
+    rotation.remindResponders({ beforeMin: 60, method: ReminderMethod.PUSH });
 
     this.integration = new IlertDatadogIntegration(this, "Datadog", {
       name: "Payments (Datadog)",
