@@ -188,11 +188,28 @@ describe("remindResponders", () => {
 
   const team = (s: Construct) => ["Alice", "Bob", "Carol"].map((id, i) => User.fromId(s, id, String(40 + i), { email: `${id.toLowerCase()}@example.com` }));
 
-  test("one reminder per user, declared under the user's handle, named for the method", () => {
+  test("one reminder per user, declared under the user's handle", () => {
     synth((stack) => {
       const reminders = remind(stack, team);
-      expect(reminders.map((r) => r.node.path)).toEqual(["test/Alice/OnCallReminder-PUSH", "test/Bob/OnCallReminder-PUSH", "test/Carol/OnCallReminder-PUSH"]);
+      expect(reminders.map((r) => r.node.path)).toEqual(["test/Alice/OnCallReminder", "test/Bob/OnCallReminder", "test/Carol/OnCallReminder"]);
     });
+  });
+
+  test("another id reminds the same users a second way", () => {
+    const { tf } = synth((stack) => {
+      const users = team(stack);
+      remindResponders(new Construct(stack, "Schedule"), users, { beforeMin: 60, method: ReminderMethod.PUSH }, undefined);
+      const second = remindResponders(new Construct(stack, "Policy"), users, { beforeMin: 1440, method: ReminderMethod.EMAIL, id: "EmailReminder" }, undefined);
+      expect(second[0].node.path).toBe("test/Alice/EmailReminder");
+    });
+    expect(Object.values<any>(tf.resource.ilert_user_duty_preference).map((p) => `${p.user.id} ${p.method} ${p.before_min}`).sort()).toEqual([
+      "40 EMAIL 1440",
+      "40 PUSH 60",
+      "41 EMAIL 1440",
+      "41 PUSH 60",
+      "42 EMAIL 1440",
+      "42 PUSH 60",
+    ]);
   });
 
   test("a user listed several times is reminded once", () => {
@@ -224,9 +241,10 @@ describe("remindResponders", () => {
     }
   });
 
-  test("changing the minutes never changes a Terraform address", () => {
-    const at = (beforeMin: number) => addresses(synth((stack) => remind(stack, team, { beforeMin, method: ReminderMethod.EMAIL })).tf, "ilert_user_duty_preference", "ilert_user_email_contact");
-    expect(at(15)).toEqual(at(1440));
+  test("changing the minutes or the method never changes a reminder's Terraform address", () => {
+    const at = (beforeMin: number, method: ReminderMethod) => addresses(synth((stack) => remind(stack, team, { beforeMin, method })).tf, "ilert_user_duty_preference");
+    expect(at(15, ReminderMethod.PUSH)).toEqual(at(1440, ReminderMethod.PUSH));
+    expect(at(15, ReminderMethod.PUSH)).toEqual(at(15, ReminderMethod.EMAIL));
   });
 
   test("contacts give responders the contact the method needs", () => {
@@ -303,15 +321,19 @@ describe("remindResponders", () => {
       ).toBe(message);
     });
 
-    test("on reminding a user the same way at another time", () => {
+    test("on reminding a user another way under the same id", () => {
       const message = failure((stack) => {
         const users = team(stack);
         remindResponders(new Construct(stack, "Schedule"), users, { beforeMin: 60, method: ReminderMethod.EMAIL }, undefined);
-        remindResponders(new Construct(stack, "Policy"), users, { beforeMin: 15, method: ReminderMethod.EMAIL }, undefined);
+        remindResponders(new Construct(stack, "Policy"), users, { beforeMin: 15, method: ReminderMethod.PUSH }, undefined);
       });
       expect(message).toBe(
-        'test/Policy: invalid method "EMAIL": expected one EMAIL reminder per user: test/Alice already has one (60 minutes before, to email alice@example.com), this asks for 15 minutes before, to email alice@example.com; remind the same way everywhere, or declare the second reminder with new OnCallReminder(...)',
+        'test/Policy: invalid id "OnCallReminder": expected an id not yet used under test/Alice, which has test/Alice/OnCallReminder (EMAIL 60 minutes before, to email alice@example.com), not PUSH 15 minutes before; to remind the same users a second way, give this reminder another id, e.g. id: "EmailReminder"',
       );
+    });
+
+    test("on an id with a slash", () => {
+      expect(failure((stack) => remind(stack, team, { id: "a/b" }))).toBe('test/Schedule: invalid id "a/b": expected a construct id without "/"; e.g. "EmailReminder"');
     });
   });
 });

@@ -3,7 +3,7 @@ import { TerraformProvider } from "cdktf";
 import { UserDutyPreference } from "../../.gen/providers/ilert/user-duty-preference";
 import { useProvider } from "../core/default-providers";
 import { checkEnum } from "../core/provider-enum";
-import { checkArray, checkProps, fail, isUnresolved } from "../core/validate";
+import { checkArray, checkOptionalString, checkProps, fail, isUnresolved } from "../core/validate";
 import { idAsNumber } from "./references";
 import { checkReminderContact, ContactSite, contactIdFor, ReminderContact, reminderContact } from "./reminder-contact";
 import { ReminderMethod } from "./reminder-method";
@@ -56,6 +56,12 @@ export interface RemindRespondersOptions extends OnCallReminderOptions {
    * @default - none: email goes to the user's known email, push needs no contact
    */
   readonly contacts?: ResponderContact[];
+  /**
+   * Construct id of each user's reminder, under the user's handle. Give another id to remind the
+   * same users a second way (e.g. by email a day before, and by push an hour before).
+   * @default "OnCallReminder"
+   */
+  readonly id?: string;
 }
 
 /**
@@ -109,14 +115,16 @@ function checkTiming(scope: IConstruct, options: OnCallReminderOptions): void {
 
 /**
  * Reminds each of `responders` once (a user listed several times gets one reminder), for
- * `remindResponders` of `scope`. Each reminder is declared under its user's handle with the id
- * `OnCallReminder-<METHOD>`: Terraform addresses follow the user, not list positions or call order,
- * changing the minutes updates it in place, and reminding a user the same way from a schedule and
- * from a policy declares one reminder, not two. Everything is checked before anything is declared.
+ * `remindResponders` of `scope`. Each reminder is declared under its user's handle, with the
+ * construct id `options.id`: Terraform addresses follow the user, not list positions, call order or
+ * prop values (changing the method or the minutes updates it in place), and reminding a user the
+ * same way from a schedule and from a policy declares one reminder, not two. Everything is checked
+ * before anything is declared.
  */
 export function remindResponders(scope: IConstruct, responders: readonly IUser[], options: RemindRespondersOptions, defaultProvider: TerraformProvider | undefined): OnCallReminder[] {
   checkProps(scope, options, "pass { beforeMin, method }");
   checkTiming(scope, options);
+  checkOptionalString(scope, "id", options.id, { pattern: /^[^/]+$/, patternText: 'a construct id without "/"', fix: 'e.g. "EmailReminder"' });
   const users = [...new Set(responders)];
   const contacts = responderContacts(scope, options.contacts, users);
   const planned = users.map((user) => {
@@ -146,15 +154,15 @@ function responderContacts(scope: IConstruct, value: unknown, responders: readon
 }
 
 function reminderOf(scope: IConstruct, user: IUser, contact: ReminderContact | undefined, options: RemindRespondersOptions, defaultProvider: TerraformProvider | undefined): OnCallReminder {
-  const id = `OnCallReminder-${options.method.value}`;
+  const id = options.id ?? "OnCallReminder";
   const existing = user.node.tryFindChild(id);
-  if (existing instanceof OnCallReminder) {
-    if (existing.beforeMin !== options.beforeMin || String(existing.contact) !== String(contact)) {
-      const declared = `${existing.beforeMin} minutes before${existing.contact === undefined ? "" : `, to ${String(existing.contact)}`}`;
-      const asked = `${options.beforeMin} minutes before${contact === undefined ? "" : `, to ${String(contact)}`}`;
-      fail(scope, "method", options.method.value, `one ${options.method.value} reminder per user: ${user.node.path} already has one (${declared}), this asks for ${asked}`, "remind the same way everywhere, or declare the second reminder with new OnCallReminder(...)");
+  if (existing !== undefined) {
+    const same = existing instanceof OnCallReminder && existing.method.value === options.method.value && existing.beforeMin === options.beforeMin && String(existing.contact) === String(contact);
+    if (!same) {
+      const declared = existing instanceof OnCallReminder ? ` (${reminderText(existing.method, existing.beforeMin, existing.contact)})` : "";
+      fail(scope, "id", id, `an id not yet used under ${user.node.path}, which has ${existing.node.path}${declared}, not ${reminderText(options.method, options.beforeMin, contact)}`, 'to remind the same users a second way, give this reminder another id, e.g. id: "EmailReminder"');
     }
-    return existing;
+    return existing as OnCallReminder;
   }
   return new OnCallReminder(user as unknown as Construct, id, {
     user,
@@ -163,4 +171,8 @@ function reminderOf(scope: IConstruct, user: IUser, contact: ReminderContact | u
     contact,
     ilertProvider: options.ilertProvider ?? defaultProvider,
   });
+}
+
+function reminderText(method: ReminderMethod, beforeMin: number, contact: ReminderContact | undefined): string {
+  return `${method.value} ${beforeMin} minutes before${contact === undefined ? "" : `, to ${String(contact)}`}`;
 }
