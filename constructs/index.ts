@@ -7,6 +7,9 @@ export * from "./integration/ilert-datadog-integration";
 export { AlertPriority, PriorityMapping } from "./integration/priority-mapping";
 export { SeverityMapping } from "./integration/severity-mapping";
 export type { DatadogPriority } from "./integration/datadog-priority";
+export { fromTerraformString, readSynthesizedStacks } from "./integration/synthesized-stacks";
+export type { SynthesizedBlocks, SynthesizedStack } from "./integration/synthesized-stacks";
+export { wiringDiagram } from "./integration/wiring-diagram";
 
 export * from "./datadog/datadog-payload";
 export { DATADOG_TEMPLATE_VARIABLES } from "./datadog/template-variables";
