@@ -4,6 +4,8 @@ export { ProviderEnum } from "./core/provider-enum";
 export { escapeTerraformTemplate } from "./core/terraform-escape";
 
 export * from "./integration/ilert-datadog-integration";
+export { adoptExisting, listTerraformImports, terraformImportCommands } from "./integration/adoption";
+export type { AdoptExistingProps, TerraformImport } from "./integration/adoption";
 export { AlertPriority, PriorityMapping } from "./integration/priority-mapping";
 export { SeverityMapping } from "./integration/severity-mapping";
 export type { DatadogPriority } from "./integration/datadog-priority";

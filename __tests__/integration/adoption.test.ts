@@ -1,0 +1,225 @@
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+import { App, TerraformStack } from "cdktf";
+import { DatadogProvider } from "@cdktf/provider-datadog/lib/provider";
+import { IlertProvider } from "../../.gen/providers/ilert/provider";
+import {
+  adoptExisting,
+  AdoptExistingProps,
+  EscalationPolicy,
+  IlertDatadogIntegration,
+  IlertDatadogIntegrationProps,
+  listTerraformImports,
+  terraformImportCommands,
+} from "../../constructs";
+import { thrown } from "../helpers/synth";
+
+let tmp: string;
+beforeEach(() => {
+  tmp = fs.mkdtempSync(path.join(os.tmpdir(), "adoption-"));
+});
+afterEach(() => fs.rmSync(tmp, { recursive: true, force: true }));
+
+interface Synthesized {
+  readonly outdir: string;
+  readonly tf: Record<string, any>;
+  readonly integration: IlertDatadogIntegration;
+}
+
+/**
+ * A real `app.synth()` (unlike Testing.synth it keeps the `"//"` comments) of one stack "payments"
+ * whose integration adopts `adopt`. skipValidation: import blocks make cdktf run `terraform version`
+ * at synth, and these tests must not depend on a Terraform binary; that check has its own test.
+ */
+function synthAdopting(adopt: AdoptExistingProps, props: Partial<IlertDatadogIntegrationProps> = {}, providers?: (stack: TerraformStack) => Partial<IlertDatadogIntegrationProps>): Synthesized {
+  const outdir = path.join(tmp, "out");
+  const app = new App({ outdir, skipValidation: true });
+  const integration = declare(app, props, providers);
+  adoptExisting(integration, adopt);
+  app.synth();
+  return { outdir, tf: JSON.parse(fs.readFileSync(path.join(outdir, "stacks", "payments", "cdk.tf.json"), "utf8")), integration };
+}
+
+function declare(app: App, props: Partial<IlertDatadogIntegrationProps> = {}, providers?: (stack: TerraformStack) => Partial<IlertDatadogIntegrationProps>): IlertDatadogIntegration {
+  const stack = new TerraformStack(app, "payments");
+  return new IlertDatadogIntegration(stack, "Datadog", {
+    name: "Payments",
+    escalationPolicy: EscalationPolicy.fromId(stack, "Policy", "77"),
+    ...props,
+    ...providers?.(stack),
+  });
+}
+
+const SOURCE = "ilert_alert_source.Datadog_AlertSource_EAA80992";
+const WEBHOOK = "datadog_webhook.Datadog_Webhook_A1AB45F2";
+
+describe("adoptExisting with import blocks (Terraform >= 1.5)", () => {
+  test("synthesizes one import block per adopted object: the alert source by numeric id, the webhook by name", () => {
+    const { tf } = synthAdopting({ alertSourceId: "1234", webhookName: "ilert-payments" });
+    expect(tf.import).toEqual([
+      { to: SOURCE, id: "1234" },
+      { to: WEBHOOK, id: "ilert-payments" },
+    ]);
+    // The addresses are those of the resources the stack declares.
+    expect(Object.keys(tf.resource.ilert_alert_source)).toEqual([SOURCE.split(".")[1]]);
+    expect(Object.keys(tf.resource.datadog_webhook)).toEqual([WEBHOOK.split(".")[1]]);
+  });
+
+  test("leaves the resources themselves as they are: adopting is not recreating", () => {
+    const adopted = synthAdopting({ alertSourceId: 1234, webhookName: "ilert-payments" }).tf;
+    fs.rmSync(path.join(tmp, "out"), { recursive: true });
+    const app = new App({ outdir: path.join(tmp, "out"), skipValidation: true });
+    declare(app);
+    app.synth();
+    const created = JSON.parse(fs.readFileSync(path.join(tmp, "out", "stacks", "payments", "cdk.tf.json"), "utf8"));
+    expect(adopted.resource).toEqual(created.resource);
+  });
+
+  test("accepts the alert source id as a number (JSON config) and adopts only what is named", () => {
+    expect(synthAdopting({ alertSourceId: 1234 }).tf.import).toEqual([{ to: SOURCE, id: "1234" }]);
+    fs.rmSync(path.join(tmp, "out"), { recursive: true });
+    expect(synthAdopting({ webhookName: "ilert-payments" }).tf.import).toEqual([{ to: WEBHOOK, id: "ilert-payments" }]);
+  });
+
+  test("an import block names the resource's aliased provider, so it imports from that account", () => {
+    const { tf } = synthAdopting({ alertSourceId: "1234", webhookName: "ilert-payments" }, {}, (stack) => ({
+      ilertProvider: new IlertProvider(stack, "Eu", { alias: "eu" }),
+      datadogProvider: new DatadogProvider(stack, "DdEu", { alias: "eu" }),
+    }));
+    expect(tf.import).toEqual([
+      { to: SOURCE, id: "1234", provider: "ilert.eu" },
+      { to: WEBHOOK, id: "ilert-payments", provider: "datadog.eu" },
+    ]);
+    expect(tf.resource.ilert_alert_source[SOURCE.split(".")[1]].provider).toBe("ilert.eu");
+  });
+});
+
+describe("adoptExisting with importBlocks: false (Terraform before 1.5)", () => {
+  test("synthesizes no import block, only an import_id comment in each adopted resource", () => {
+    const { tf } = synthAdopting({ alertSourceId: "1234", webhookName: "ilert-payments", importBlocks: false });
+    expect(tf.import).toBeUndefined();
+    const source = tf.resource.ilert_alert_source[SOURCE.split(".")[1]];
+    const webhook = tf.resource.datadog_webhook[WEBHOOK.split(".")[1]];
+    expect(source["//"]).toEqual({ import_id: "1234", metadata: { path: "payments/Datadog/AlertSource", uniqueId: SOURCE.split(".")[1] } });
+    expect(webhook["//"]).toEqual({ import_id: "ilert-payments", metadata: { path: "payments/Datadog/Webhook", uniqueId: WEBHOOK.split(".")[1] } });
+  });
+});
+
+describe("cdktf's Terraform version check for import blocks", () => {
+  // cdktf runs `terraform version` while synthesizing a stack with import blocks. The real module
+  // object is spied on (cdktf looks execSync up on it at each call), so no Terraform binary is needed.
+  const childProcess: typeof import("child_process") = require("child_process");
+
+  /** Synthesizes with validation while `terraform version` reports `terraformVersion`; returns the commands run. */
+  function synthUnder(terraformVersion: string, adopt: AdoptExistingProps): unknown[][] {
+    const execSync = jest.spyOn(childProcess, "execSync").mockReturnValue(Buffer.from(`Terraform v${terraformVersion}\non linux_amd64\n`));
+    try {
+      const app = new App({ outdir: path.join(tmp, "validated") });
+      adoptExisting(declare(app), adopt);
+      app.synth();
+      return [...execSync.mock.calls];
+    } finally {
+      execSync.mockRestore();
+    }
+  }
+
+  test("synth fails under Terraform 1.4 with import blocks, and passes under 1.5", () => {
+    expect(thrown(() => synthUnder("1.4.6", { alertSourceId: "1234" })).message).toBe(
+      "Validation failed with the following errors:\n" +
+        "  [payments/Datadog/AlertSource] terraform version 1.4.6 is lower than the required version >=1.5 for this construct. Import blocks are only supported for Terraform >=1.5. Please upgrade your Terraform version.\n\n" +
+        "If you wish to ignore these validations, pass 'skipValidation: true' to your App configuration.\n",
+    );
+    expect(synthUnder("1.5.7", { alertSourceId: "1234" })).toEqual([["terraform version", { stdio: "pipe" }]]);
+  });
+
+  test("with importBlocks: false, synth asks Terraform nothing, so any version (or none) will do", () => {
+    expect(synthUnder("1.4.6", { alertSourceId: "1234", webhookName: "ilert-payments", importBlocks: false })).toEqual([]);
+  });
+});
+
+describe("listTerraformImports and terraformImportCommands", () => {
+  test("read the synthesized app: import blocks and import_id comments, with each stack's working directory", () => {
+    const outdir = path.join(tmp, "out");
+    const app = new App({ outdir, skipValidation: true });
+    adoptExisting(declare(app), { alertSourceId: "1234", webhookName: "ilert-payments" });
+    const opsStack = new TerraformStack(app, "ops");
+    const ops = new IlertDatadogIntegration(opsStack, "Datadog", { name: "Ops", escalationPolicy: EscalationPolicy.fromId(opsStack, "Policy", "78") });
+    adoptExisting(ops, { alertSourceId: 99, webhookName: "ilert-ops", importBlocks: false });
+    app.synth();
+
+    const opsSource = `ilert_alert_source.${ops.alertSource.friendlyUniqueId}`;
+    const opsWebhook = `datadog_webhook.${ops.webhook.friendlyUniqueId}`;
+    const payments = path.join(outdir, "stacks", "payments");
+    const opsDir = path.join(outdir, "stacks", "ops");
+    // Stacks in the order of the manifest cdktf writes (here "ops" first); objects in the order of the stack file.
+    expect(listTerraformImports(outdir)).toEqual([
+      { stack: "ops", workingDirectory: opsDir, address: opsWebhook, id: "ilert-ops" },
+      { stack: "ops", workingDirectory: opsDir, address: opsSource, id: "99" },
+      { stack: "payments", workingDirectory: payments, address: SOURCE, id: "1234" },
+      { stack: "payments", workingDirectory: payments, address: WEBHOOK, id: "ilert-payments" },
+    ]);
+    expect(terraformImportCommands(outdir)).toEqual([
+      `terraform -chdir=${opsDir} import ${opsWebhook} ilert-ops`,
+      `terraform -chdir=${opsDir} import ${opsSource} 99`,
+      `terraform -chdir=${payments} import ${SOURCE} 1234`,
+      `terraform -chdir=${payments} import ${WEBHOOK} ilert-payments`,
+    ]);
+  });
+
+  test("keep a relative output folder relative, and quote words the shell would split", () => {
+    const outdir = path.join(tmp, "my out");
+    const app = new App({ outdir, skipValidation: true });
+    adoptExisting(declare(app), { alertSourceId: "1234" });
+    app.synth();
+    expect(terraformImportCommands(outdir)).toEqual([`terraform -chdir='${path.join(outdir, "stacks", "payments")}' import ${SOURCE} 1234`]);
+    expect(terraformImportCommands(path.relative(process.cwd(), outdir))[0]).toMatch(/^terraform -chdir='\.\.?\/.*my out\/stacks\/payments' import /);
+  });
+
+  test("list nothing for an app that adopts nothing", () => {
+    const app = new App({ outdir: path.join(tmp, "out"), skipValidation: true });
+    declare(app);
+    app.synth();
+    expect(terraformImportCommands(path.join(tmp, "out"))).toEqual([]);
+  });
+});
+
+describe("adoptExisting errors", () => {
+  function error(adopt: unknown, props: Partial<IlertDatadogIntegrationProps> = {}): string {
+    const app = new App({ outdir: path.join(tmp, "out"), skipValidation: true });
+    const integration = declare(app, props);
+    return thrown(() => adoptExisting(integration, adopt as AdoptExistingProps)).message;
+  }
+
+  test.each([
+    ["a name", "Payments"],
+    ["zero", 0],
+    ["a negative number", -5],
+    ["a fraction", 12.5],
+  ])("rejects an alert source id that is %s", (_, id) => {
+    expect(error({ alertSourceId: id })).toBe(
+      `payments/Datadog: invalid alertSourceId ${JSON.stringify(id)}: expected digits (a numeric iLert id); use the numeric id shown in the object's iLert URL, e.g. "1234", or look the object up by name instead`,
+    );
+  });
+
+  test("rejects a webhook name other than the integration's, telling which webhookName to set", () => {
+    expect(error({ webhookName: "payments-hook" })).toBe(
+      'payments/Datadog: invalid webhookName "payments-hook": expected the integration\'s webhookName "ilert-payments"; set webhookName: "payments-hook" on the integration, so monitors that mention @webhook-payments-hook keep paging',
+    );
+    expect(() => error({ webhookName: "payments-hook" }, { webhookName: "payments-hook" })).toThrow("expected an error, none was thrown");
+  });
+
+  test("rejects a webhook name Datadog would reject, and a non-boolean importBlocks", () => {
+    expect(error({ webhookName: "my hook" })).toBe(
+      'payments/Datadog: invalid webhookName "my hook": expected only letters, digits, "-" and "_"; rename it, e.g. "my-hook"; Datadog rejects other characters only at apply time',
+    );
+    expect(error({ alertSourceId: "1", importBlocks: "no" })).toBe('payments/Datadog: invalid importBlocks "no": expected true or false; set importBlocks to a boolean');
+  });
+
+  test("rejects props that are not an object, and an integration that is not one", () => {
+    expect(error(undefined)).toBe("payments/Datadog: invalid props undefined: expected an object; pass { alertSourceId, webhookName }");
+    expect(thrown(() => adoptExisting({} as IlertDatadogIntegration, { alertSourceId: "1" })).message).toBe(
+      "adoptExisting: invalid integration {}: expected an IlertDatadogIntegration; pass the integration that takes the objects over",
+    );
+  });
+});
