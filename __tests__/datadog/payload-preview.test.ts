@@ -6,7 +6,7 @@ const HOSTILE = ['say "hi"', "line 1\nline 2\r\n\ttab", "C:\\path\\to\\file \\n 
 describe("renderPayload", () => {
   test("iLert's template for a Triggered event", () => {
     expect(JSON.parse(renderPayload(DatadogPayload.ilertDefault(), SampleEvent.triggered()))).toStrictEqual({
-      body: '%%%\nErrors on "checkout" are at 72 (threshold 50).\n\n@webhook-ilert-payments\n%%%',
+      body: '%%%\nErrors on "checkout" are at 72 (threshold 50).\n\n[Monitor Status](https://app.datadoghq.com/monitors/1234567)\n%%%',
       last_updated: "1767258000000",
       event_type: "query_alert_monitor",
       alert_transition: "Triggered",
