@@ -118,8 +118,8 @@ function checkTiming(scope: IConstruct, options: OnCallReminderOptions): void {
  * `remindResponders` of `scope`. Each reminder is declared under its user's handle, with the
  * construct id `options.id`: Terraform addresses follow the user, not list positions, call order or
  * prop values (changing the method or the minutes updates it in place), and reminding a user the
- * same way from a schedule and from a policy declares one reminder, not two. Everything is checked
- * before anything is declared.
+ * same way from a schedule and from a policy declares one reminder, not two. Every responder's
+ * contact is checked before any reminder is declared.
  */
 export function remindResponders(scope: IConstruct, responders: readonly IUser[], options: RemindRespondersOptions, defaultProvider: TerraformProvider | undefined): OnCallReminder[] {
   checkProps(scope, options, "pass { beforeMin, method }");
