@@ -16,6 +16,8 @@ import {
   Team,
   User,
 } from "./constructs";
+import { buildFromConfig } from "./app/build";
+import { ConfigError, loadConfig } from "./app/config";
 
 /**
  * The example team's stack: a weekly on-call rotation, a two-step escalation policy (whoever is on
@@ -71,13 +73,26 @@ export class PaymentsOnCallStack extends TerraformStack {
   }
 }
 
-/** Builds the example app into `outdir`. */
-export function createApp(outdir?: string): App {
+/**
+ * Builds the app into `outdir`: the stacks of the config file named by `configFile`, the
+ * ILERT_DATADOG_CONFIG environment variable or the cdktf context key `config` (in that order), or
+ * the built-in example when none is given.
+ */
+export function createApp(outdir?: string, configFile?: string): App {
   const app = new App({ outdir });
-  new PaymentsOnCallStack(app, "payments-oncall");
+  const file: string | undefined = configFile ?? process.env.ILERT_DATADOG_CONFIG ?? app.node.tryGetContext("config");
+  if (file) buildFromConfig(app, loadConfig(file), file);
+  else new PaymentsOnCallStack(app, "payments-oncall");
   return app;
 }
 
 if (require.main === module) {
-  createApp().synth();
+  try {
+    createApp().synth();
+  } catch (e) {
+    // A config mistake is the user's to fix: show where, not a stack trace.
+    if (!(e instanceof ConfigError)) throw e;
+    console.error(e.message);
+    process.exit(1);
+  }
 }

@@ -1,0 +1,29 @@
+import { TerraformStack, Testing } from "cdktf";
+import { applyBackend, BackendConfig, backendSchema } from "../../app/backend";
+
+function backendBlock(config: unknown): Record<string, unknown> {
+  const stack = new TerraformStack(Testing.app(), "prod-payments");
+  applyBackend(stack, "prod-payments", backendSchema.parse(config) as BackendConfig);
+  // Testing.synth leaves the backend out; the stack's own rendering has it (cloud is its own block).
+  const terraform = stack.toTerraform().terraform;
+  return terraform.backend ?? { cloud: terraform.cloud };
+}
+
+describe("backends", () => {
+  test("local: a state file per stack", () => {
+    expect(backendBlock({ type: "local" })).toEqual({ local: { path: "terraform.prod-payments.tfstate" } });
+    expect(backendBlock({ type: "local", directory: "state" })).toEqual({ local: { path: "state/terraform.prod-payments.tfstate" } });
+  });
+
+  test("S3: a key per stack, DynamoDB locking, always encrypted", () => {
+    expect(backendBlock({ type: "s3", bucket: "acme-state", region: "eu-central-1", dynamodbTable: "locks", kmsKeyId: "alias/state" })).toEqual({
+      s3: { bucket: "acme-state", region: "eu-central-1", key: "ilert-datadog/prod-payments.tfstate", encrypt: true, kms_key_id: "alias/state", dynamodb_table: "locks" },
+    });
+  });
+
+  test("HCP Terraform / Terraform Enterprise: a workspace per stack", () => {
+    expect(backendBlock({ type: "cloud", organization: "acme", hostname: "tfe.acme.example", workspacePrefix: "ilert-", project: "oncall" })).toEqual({
+      cloud: { organization: "acme", hostname: "tfe.acme.example", workspaces: { name: "ilert-prod-payments", project: "oncall" } },
+    });
+  });
+});

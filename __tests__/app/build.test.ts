@@ -1,0 +1,68 @@
+import { Testing } from "cdktf";
+import { buildFromConfig } from "../../app/build";
+import { AppConfig, ConfigError, parseConfig } from "../../app/config";
+
+function synthStacks(raw: unknown): Record<string, Record<string, any>> {
+  const app = Testing.app();
+  const stacks = buildFromConfig(app, parseConfig(raw, "teams.json"), "teams.json");
+  return Object.fromEntries(stacks.map((s) => [s.node.id, JSON.parse(Testing.synth(s))]));
+}
+
+const team = (key: string, extra: object = {}) => ({ key, escalation: { existingId: "12" }, ...extra });
+const base = { environments: [{ key: "staging" }, { key: "prod" }], teams: [team("payments"), team("search", { environments: ["prod"] })] };
+
+describe("stacks from config", () => {
+  test("one stack per environment with the teams deployed there", () => {
+    const stacks = synthStacks(base);
+    expect(Object.keys(stacks)).toEqual(["staging", "prod"]);
+    expect(Object.values<any>(stacks.staging.resource.datadog_webhook).map((w) => w.name)).toEqual(["ilert-payments-staging"]);
+    expect(Object.values<any>(stacks.prod.resource.datadog_webhook).map((w) => w.name).sort()).toEqual(["ilert-payments-prod", "ilert-search-prod"]);
+    expect(Object.values<any>(stacks.prod.resource.ilert_alert_source).map((s) => s.name).sort()).toEqual(["payments (prod)", "search (prod)"]);
+  });
+
+  test("one stack per team and environment when asked", () => {
+    expect(Object.keys(synthStacks({ ...base, stackPer: "team" }))).toEqual(["staging-payments", "prod-payments", "prod-search"]);
+  });
+
+  test("per-environment endpoints configure the providers, and nothing else", () => {
+    const stacks = synthStacks({ ...base, environments: [{ key: "prod", datadogApiUrl: "https://api.datadoghq.eu/", ilertEndpoint: "https://ilert.example.com/" }] });
+    expect(stacks.prod.provider).toEqual({ datadog: [{ api_url: "https://api.datadoghq.eu/" }], ilert: [{ endpoint: "https://ilert.example.com/" }] });
+  });
+
+  test("a schedule, a two-step policy, reminders and a wired monitor", () => {
+    const stacks = synthStacks({
+      environments: [{ key: "prod" }],
+      teams: [
+        {
+          key: "payments",
+          schedule: { timezone: "Europe/Berlin", rotation: "P14D", start: "2026-01-05T09:00", users: ["alice@example.com", { id: "7", email: "bob@example.com" }] },
+          escalation: {
+            rules: [
+              { notify: { schedule: true }, escalateAfterMin: 10 },
+              { notify: { user: "alice@example.com" }, escalateAfterMin: 10 },
+            ],
+          },
+          reminders: { beforeMin: 30, method: "EMAIL" },
+          monitors: [{ key: "errors", name: "Errors", type: "query alert", query: "avg(last_5m):avg:errors{*} > 1", message: "Too many errors", priority: 2 }],
+        },
+      ],
+    });
+    const tf = stacks.prod;
+    const [scheduleName, schedule] = Object.entries<any>(tf.resource.ilert_schedule)[0];
+    expect(schedule.schedule_layer[0].rotation).toBe("P14D");
+    const policy = Object.values<any>(tf.resource.ilert_escalation_policy)[0];
+    expect(policy.escalation_rule[0]).toEqual({ escalation_timeout: 10, schedule: `\${ilert_schedule.${scheduleName}.id}` });
+    expect(Object.keys(tf.data.ilert_user)).toHaveLength(1); // alice is looked up once, bob is given by id
+    expect(Object.values<any>(tf.resource.ilert_user_duty_preference).map((p) => p.before_min)).toEqual([30, 30]);
+    expect(Object.values<any>(tf.resource.datadog_monitor)[0].message).toBe("Too many errors\n@webhook-ilert-payments-prod");
+  });
+
+  test("a construct's validation error names the file and the team entry", () => {
+    const config: AppConfig = parseConfig({ environments: [{ key: "prod" }], teams: [team("payments", { integration: { webhookName: "pay ments" } })] }, "teams.json");
+    expect(() => buildFromConfig(Testing.app(), config, "teams.json")).toThrow(
+      new ConfigError("teams.json", [
+        'teams[0] (payments, environment prod): prod/payments/Datadog: invalid webhookName "pay ments": expected only letters, digits, "-" and "_"; rename it, e.g. "pay-ments"; Datadog rejects other characters only at apply time',
+      ]),
+    );
+  });
+});

@@ -1,0 +1,68 @@
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+import { ConfigError, loadConfig, parseConfig } from "../../app/config";
+
+const minimal = {
+  environments: [{ key: "prod" }],
+  teams: [{ key: "payments", escalation: { existingId: "12" } }],
+};
+
+function problems(raw: unknown): readonly string[] {
+  try {
+    parseConfig(raw, "teams.json");
+  } catch (e) {
+    expect(e).toBeInstanceOf(ConfigError);
+    expect((e as ConfigError).file).toBe("teams.json");
+    return (e as ConfigError).problems;
+  }
+  throw new Error("expected a ConfigError");
+}
+
+describe("config file", () => {
+  test("defaults: one stack per environment, local backend, no monitors", () => {
+    const config = parseConfig(minimal, "teams.json");
+    expect(config.stackPer).toBe("environment");
+    expect(config.backend).toEqual({ type: "local" });
+    expect(config.teams[0].monitors).toEqual([]);
+  });
+
+  test("the example config in examples/ is valid", () => {
+    expect(() => loadConfig(path.join(__dirname, "../../examples/config.example.json"))).not.toThrow();
+  });
+
+  test.each<[string, unknown, string[]]>([
+    ["a missing list", { environments: [{ key: "prod" }] }, ["teams: Required"]],
+    [
+      "a bad enum value, with the accepted ones",
+      { ...minimal, teams: [{ ...minimal.teams[0], integration: { alertCreation: "ONE_ALERT" } }] },
+      [
+        "teams[0].integration.alertCreation: Invalid enum value. Expected 'ONE_ALERT_PER_EMAIL' | 'ONE_ALERT_PER_EMAIL_SUBJECT' | 'ONE_PENDING_ALERT_ALLOWED' | 'ONE_OPEN_ALERT_ALLOWED' | 'OPEN_RESOLVE_ON_EXTRACTION' | 'ONE_ALERT_GROUPED_PER_WINDOW' | 'INTELLIGENT_GROUPING', received 'ONE_ALERT'",
+      ],
+    ],
+    ["an unknown key (a typo)", { ...minimal, stackper: "team" }, ["(root): Unrecognized key(s) in object: 'stackper'"]],
+    ["a key that cannot name a stack", { ...minimal, environments: [{ key: "Prod EU" }] }, ['environments[0].key: expected lower-case letters, digits and "-", starting with a letter (it names stacks and Terraform addresses)']],
+    [
+      "duplicate keys and unknown environments",
+      { ...minimal, teams: [minimal.teams[0], { ...minimal.teams[0], environments: ["dev"] }] },
+      ['teams[1].key: "payments" is used twice; keys must be unique', 'teams[1].environments: unknown environment "dev"; declare it under environments'],
+    ],
+    [
+      "a rule that notifies a schedule the team does not have",
+      { ...minimal, teams: [{ key: "payments", escalation: { rules: [{ notify: { schedule: true }, escalateAfterMin: 5 }] } }] },
+      ["teams[0].escalation.rules[0].notify: notifies the team's schedule, but the team has none; add teams[0].schedule"],
+    ],
+    ["an S3 backend without locking", { ...minimal, backend: { type: "s3", bucket: "state", region: "eu-west-1" } }, ["backend.dynamodbTable: Required"]],
+  ])("names the file, the path and the problem: %s", (_label, raw, expected) => {
+    expect(problems(raw)).toEqual(expected);
+  });
+
+  test("unreadable and non-JSON files", () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "config-"));
+    const bad = path.join(dir, "bad.json");
+    fs.writeFileSync(bad, "{ teams: [] }");
+    expect(() => loadConfig(bad)).toThrow(`${bad}: invalid config:\n  - not valid JSON: `);
+    expect(() => loadConfig(path.join(dir, "missing.json"))).toThrow(`${path.join(dir, "missing.json")}: invalid config:\n  - cannot read the file: ENOENT`);
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+});
