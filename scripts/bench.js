@@ -1,0 +1,167 @@
+#!/usr/bin/env node
+// `npm run bench [-- --runs=N] [-- --no-write]`: wall time and peak memory of synthesizing, each run in
+// a new process the way `cdktf synth` starts the app command, median of N runs (default 5) after one
+// warm-up, scenarios taken in turn so that machine noise hits all of them alike. Prints the table and
+// writes it, with the machine it ran on, between the markers in BENCHMARKS.md.
+"use strict";
+const fs = require("fs");
+const os = require("os");
+const path = require("path");
+const { spawnSync } = require("child_process");
+
+const ROOT = path.resolve(__dirname, "..");
+const PEAK_RSS = path.join(__dirname, "bench", "peak-rss.js");
+const REPORT = path.join(ROOT, "BENCHMARKS.md");
+const MARKERS = ["<!-- bench:start (written by npm run bench) -->", "<!-- bench:end -->"];
+const REBUILT = "scripts/app.js: dist/ was not built from the current sources";
+
+const args = process.argv.slice(2);
+const RUNS = Number(/^--runs=(\d+)$/.exec(args.find((a) => a.startsWith("--runs=")) ?? "")?.[1] ?? 5);
+const WRITE = !args.includes("--no-write");
+
+const APP = JSON.parse(fs.readFileSync(path.join(ROOT, "cdktf.json"), "utf8")).app;
+const MANY = `${APP} scripts/bench/many-integrations.ts`;
+const TS_NODE = `node ${path.relative(ROOT, require.resolve("ts-node/dist/bin.js"))}`;
+
+/** What each scenario runs, and what its synthesized stack must hold (checked once, untimed). */
+const SCENARIOS = [
+  { key: "a", label: "(a) floor: cdktf, empty stack", command: "node scripts/bench/floor.js", stack: "empty", webhooks: 0 },
+  { key: "b", label: `(b) example app: \`${APP}\``, command: APP, stack: "payments-oncall", webhooks: 1 },
+  ...[10, 100, 1000].map((n) => ({
+    key: `c${n}`,
+    label: `(c) ${n.toLocaleString("en")} integrations`,
+    command: MANY,
+    env: { BENCH_INTEGRATIONS: String(n) },
+    stack: "many-integrations",
+    webhooks: n,
+  })),
+  { key: "d", label: "(d) naive: root imports, ts-node", command: `${TS_NODE} scripts/bench/naive.ts`, stack: "payments-oncall", webhooks: 1 },
+];
+
+/** The environment `cdktf synth` gives the app command (cdktf-cli 0.21 synth-stack), plus the RSS probe. */
+function synthEnv(scenario, outdir, rssFile) {
+  const nodeOptions = process.env.NODE_OPTIONS || "--max-old-space-size=4096";
+  return {
+    ...process.env,
+    ...scenario.env,
+    NODE_OPTIONS: `${nodeOptions} --require ${JSON.stringify(PEAK_RSS)}`,
+    BENCH_RSS_FILE: rssFile,
+    CDKTF_OUTDIR: outdir,
+    CDKTF_CONTINUE_SYNTH_ON_ERROR_ANNOTATIONS: "true",
+    CDKTF_CONTEXT_JSON: JSON.stringify({ cdktfRelativeModules: [] }),
+    SYNTH_HCL_OUTPUT: "false",
+  };
+}
+
+/** One run: wall time in ms and the peak RSS in KiB of the largest Node process it started. */
+function runOnce(scenario, { check = false } = {}) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "bench-"));
+  try {
+    const outdir = path.join(dir, "cdktf.out");
+    const rssFile = path.join(dir, "rss");
+    const start = process.hrtime.bigint();
+    const child = spawnSync(scenario.command, { shell: true, cwd: ROOT, env: synthEnv(scenario, outdir, rssFile), encoding: "utf8", maxBuffer: 1 << 26 });
+    const ms = Number(process.hrtime.bigint() - start) / 1e6;
+    if (child.status !== 0) throw new Error(`${scenario.label} failed (exit ${child.status}):\n${child.stderr}${child.stdout}`);
+    const kib = Math.max(...fs.readFileSync(rssFile, "utf8").trim().split("\n").map(Number));
+    if (check) checkOutput(scenario, outdir);
+    return { ms, kib, rebuilt: child.stderr.includes(REBUILT) };
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** A benchmark that synthesizes nothing measures nothing: check the stack and its webhook count. */
+function checkOutput(scenario, outdir) {
+  const file = path.join(outdir, "stacks", scenario.stack, "cdk.tf.json");
+  const tf = JSON.parse(fs.readFileSync(file, "utf8"));
+  const webhooks = Object.keys(tf.resource?.datadog_webhook ?? {}).length;
+  if (webhooks !== scenario.webhooks) throw new Error(`${scenario.label}: ${file} has ${webhooks} datadog_webhook, expected ${scenario.webhooks}`);
+}
+
+function median(values) {
+  const sorted = [...values].sort((x, y) => x - y);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+function measureAll() {
+  for (const scenario of SCENARIOS) {
+    process.stderr.write(`warm-up ${scenario.label}\n`);
+    runOnce(scenario, { check: true }); // builds dist/ if stale, checks the output, warms the file cache
+  }
+  const samples = new Map(SCENARIOS.map((s) => [s.key, []]));
+  for (let run = 1; run <= RUNS; run++) {
+    process.stderr.write(`run ${run}/${RUNS}\n`);
+    for (const scenario of SCENARIOS) {
+      let sample = runOnce(scenario);
+      // Someone edited a source meanwhile and app.js rebuilt: that run timed a compile, not a synth.
+      for (let retry = 0; sample.rebuilt && retry < 3; retry++) sample = runOnce(scenario);
+      if (sample.rebuilt) throw new Error("the sources keep changing during the benchmark; run it on a quiet tree");
+      samples.get(scenario.key).push(sample);
+    }
+  }
+  return new Map(SCENARIOS.map((s) => {
+    const runs = samples.get(s.key);
+    return [s.key, { ms: median(runs.map((r) => r.ms)), mib: median(runs.map((r) => r.kib)) / 1024 }];
+  }));
+}
+
+function version(pkg) {
+  return JSON.parse(fs.readFileSync(require.resolve(`${pkg}/package.json`, { paths: [ROOT] }), "utf8")).version;
+}
+
+function machine() {
+  const cpus = os.cpus();
+  return [
+    `- date: ${new Date().toISOString().replace(/\.\d+Z$/, "Z")}`,
+    `- machine: ${os.availableParallelism?.() ?? cpus.length} CPUs (nproc), ${cpus[0]?.model ?? "unknown CPU"}, ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB memory, ${os.type()} ${os.release()}`,
+    `- load average before the run: ${os.loadavg()[0].toFixed(2)}`,
+    `- node ${process.version}; cdktf ${version("cdktf")}, @cdktf/provider-datadog ${version("@cdktf/provider-datadog")}, typescript ${version("typescript")}, ts-node ${version("ts-node")}`,
+    `- ${RUNS} runs per scenario after a warm-up, median; time is wall time of the whole command, memory the peak RSS of its largest Node process`,
+  ].join("\n");
+}
+
+function table(results) {
+  const a = results.get("a");
+  const d = results.get("d");
+  const ratio = (x, base) => `${(x / base).toFixed(2)}x`;
+  const rows = SCENARIOS.map((s) => {
+    const r = results.get(s.key);
+    return `| ${s.label} | ${Math.round(r.ms)} | ${ratio(r.ms, a.ms)} | ${ratio(r.ms, d.ms)} | ${r.mib.toFixed(0)} | ${ratio(r.mib, a.mib)} | ${ratio(r.mib, d.mib)} |`;
+  });
+  return [
+    "| scenario | time (ms) | time / (a) | time / (d) | peak RSS (MiB) | RSS / (a) | RSS / (d) |",
+    "| --- | ---: | ---: | ---: | ---: | ---: | ---: |",
+    ...rows,
+  ].join("\n");
+}
+
+function targets(results) {
+  const [a, b, c, d] = ["a", "b", "c1000", "d"].map((k) => results.get(k));
+  const goals = [
+    ["(b) time within 1.5x of (a)", b.ms / a.ms, (x) => x <= 1.5],
+    ["(b) memory within 1.5x of (a)", b.mib / a.mib, (x) => x <= 1.5],
+    ["(c) 1,000 integrations: time under 10x (b)", c.ms / b.ms, (x) => x < 10],
+    ["(c) 1,000 integrations: memory under 4x (b)", c.mib / b.mib, (x) => x < 4],
+    ["(b) at least 10x faster than (d)", d.ms / b.ms, (x) => x >= 10],
+  ];
+  return ["| target | measured | met |", "| --- | ---: | --- |", ...goals.map(([name, x, ok]) => `| ${name} | ${x.toFixed(2)}x | ${ok(x) ? "yes" : "**no**"} |`)].join("\n");
+}
+
+function writeReport(text) {
+  const block = `${MARKERS[0]}\n${text}\n${MARKERS[1]}`;
+  const old = fs.existsSync(REPORT) ? fs.readFileSync(REPORT, "utf8") : "# Benchmarks\n";
+  const [start, end] = MARKERS.map((m) => old.indexOf(m));
+  const updated = start >= 0 && end > start ? old.slice(0, start) + block + old.slice(end + MARKERS[1].length) : `${old.trimEnd()}\n\n${block}\n`;
+  fs.writeFileSync(REPORT, updated);
+}
+
+const header = machine();
+const results = measureAll();
+const text = `${header}\n\n${table(results)}\n\n${targets(results)}`;
+process.stdout.write(`\n${text}\n`);
+if (WRITE) {
+  writeReport(text);
+  process.stdout.write(`\nwritten to ${path.relative(process.cwd(), REPORT) || REPORT}\n`);
+}
