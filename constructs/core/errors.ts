@@ -1,4 +1,4 @@
-import { IConstruct } from "constructs";
+import { Construct, IConstruct } from "constructs";
 
 /** What a validation found wrong with one prop, before it is tied to a construct. */
 export interface ValidationProblem {
@@ -48,6 +48,8 @@ const MAX_SHOWN = 80;
 
 /** Renders a received value for a message: JSON where possible, shortened when long. */
 export function describeValue(value: unknown): string {
+  // A construct passed where another kind was expected is best named by its path.
+  if (Construct.isConstruct(value)) return JSON.stringify(value.node.path);
   if (typeof value === "string" && value.length > MAX_SHOWN) {
     return `${JSON.stringify(`${value.slice(0, MAX_SHOWN - 20)}...`)} (${value.length} characters)`;
   }

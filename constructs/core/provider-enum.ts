@@ -39,8 +39,10 @@ export function checkEnum<T extends ProviderEnum>(scope: IConstruct, prop: strin
   if (value === undefined || isUnresolved(value) || value instanceof cls) return;
   const received = value instanceof ProviderEnum ? value.value : value;
   const known = knownValues(cls);
-  const fix = known.includes(received as string)
-    ? `use ${cls.name}.${received as string} instead of a plain string`
+  // Constant names need not equal values (AutoResolutionTimeout.HOURS_2 is "PT2H").
+  const constant = Object.entries(cls).find(([, v]) => v instanceof ProviderEnum && v instanceof cls && v.value === received)?.[0];
+  const fix = constant
+    ? `use ${cls.name}.${constant} instead of a plain string`
     : `use one of the ${cls.name} constants, or ${cls.name}.custom("...") for a value a newer provider accepts`;
   fail(scope, prop, received, `one of ${known.map((v) => JSON.stringify(v)).join(", ")}`, fix);
 }

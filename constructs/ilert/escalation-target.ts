@@ -96,7 +96,7 @@ function targetId(scope: IConstruct, prop: string, kind: TargetKind, target: ICo
   const id = (target as unknown as Record<string, unknown> | undefined)?.[attribute];
   if (typeof id !== "string") {
     const what = attribute.replace("Id", "");
-    fail(scope, `${prop}[${index}]`, target === undefined ? undefined : String(target), `a ${what} handle with a ${attribute}`, `pass a ${what} declared in the app, or one from ${what === "user" ? "User.fromId / User.fromEmail" : `${what === "team" ? "Team" : "OnCallSchedule"}.fromId / fromName`}`);
+    fail(scope, `${prop}[${index}]`, target, `a ${what} handle with a ${attribute}`, `pass a ${what} declared in the app, or one from ${what === "user" ? "User.fromId / User.fromEmail" : `${what === "team" ? "Team" : "OnCallSchedule"}.fromId / fromName`}`);
   }
   return id;
 }

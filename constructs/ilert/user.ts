@@ -36,7 +36,7 @@ export function emailRule(fix: string): StringRule {
 /** Checks that `value` is a user handle (declared, by id or looked up) and returns it. */
 export function checkUserHandle(scope: IConstruct, prop: string, value: unknown): IUser {
   if (typeof (value as IUser | undefined)?.userId !== "string") {
-    fail(scope, prop, value === undefined || value === null ? value : String(value), "a user handle", "pass a User, or User.fromId / User.fromEmail");
+    fail(scope, prop, value, "a user handle", "pass a User, or User.fromId / User.fromEmail");
   }
   return value as IUser;
 }

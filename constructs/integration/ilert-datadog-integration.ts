@@ -207,7 +207,7 @@ export class IlertDatadogIntegration extends Construct {
    */
   public connectMonitor(monitor: Monitor, options: MonitorWiringOptions = {}): void {
     if (!TerraformResource.isTerraformResource(monitor) || monitor.terraformResourceType !== DATADOG_MONITOR_TYPE) {
-      fail(this, "monitor", String(monitor), "a datadog_monitor resource", "pass a Monitor from @cdktf/provider-datadog/lib/monitor, or use messageFor(message) for a message string");
+      fail(this, "monitor", monitor, "a datadog_monitor resource", "pass a Monitor from @cdktf/provider-datadog/lib/monitor, or use messageFor(message) for a message string");
     }
     monitor.message = addNotificationHandle(monitor, "message", monitor.messageInput ?? "", this.notificationHandle, options);
   }
