@@ -1,5 +1,5 @@
 import { IConstruct } from "constructs";
-import { Annotations, App, Aspects, IAspect, TerraformResource } from "cdktf";
+import { Annotations, App, Aspects, IAspect, TerraformResource, TerraformStack } from "cdktf";
 import { mentions } from "../datadog/monitor-message";
 import { isUnresolved } from "../core/validate";
 
@@ -26,15 +26,39 @@ class UnmentionedHandleCheck implements IAspect {
     if (node !== this.integration || this.warned) return;
     const handle = this.integration.notificationHandle;
     if (isUnresolved(handle)) return;
-    const monitors = App.of(node)
-      .node.findAll()
-      .filter((c): c is TerraformResource => TerraformResource.isTerraformResource(c) && c.terraformResourceType === DATADOG_MONITOR_TYPE);
+    const monitors = monitorsOf(App.of(node));
     if (monitors.length === 0 || monitors.some((m) => monitorMayMention(m, handle))) return;
     this.warned = true;
     Annotations.of(node).addWarning(
       `no datadog_monitor in this app mentions ${handle}, so this integration pages nobody; connect monitors with connectMonitor(monitor) or put ${handle} in their messages (ignore this if monitors outside this app mention it)`,
     );
   }
+}
+
+// The app's monitors, found once per aspect pass instead of once per integration (which made synth
+// quadratic in integrations): forgotten when a stack's pass starts, as cdktf visits the stack first.
+const monitorsByApp = new WeakMap<App, TerraformResource[]>();
+const forgetting = new WeakSet<TerraformStack>();
+
+function monitorsOf(app: App): TerraformResource[] {
+  let monitors = monitorsByApp.get(app);
+  if (monitors === undefined) {
+    monitors = app.node
+      .findAll()
+      .filter((c): c is TerraformResource => TerraformResource.isTerraformResource(c) && c.terraformResourceType === DATADOG_MONITOR_TYPE);
+    monitorsByApp.set(app, monitors);
+  }
+  return monitors;
+}
+
+function forgetMonitorsOnEachPass(stack: TerraformStack): void {
+  if (forgetting.has(stack)) return;
+  forgetting.add(stack);
+  Aspects.of(stack).add({
+    visit: (node) => {
+      if (node === stack) monitorsByApp.delete(App.of(stack));
+    },
+  });
 }
 
 function monitorMayMention(monitor: TerraformResource, handle: string): boolean {
@@ -44,5 +68,6 @@ function monitorMayMention(monitor: TerraformResource, handle: string): boolean 
 
 /** Registers the check on an integration (once, when it is constructed). */
 export function checkHandleIsMentioned(integration: MentionedHandle): void {
+  forgetMonitorsOnEachPass(TerraformStack.of(integration));
   Aspects.of(integration).add(new UnmentionedHandleCheck(integration));
 }
