@@ -3,6 +3,7 @@
 // DD_APP_KEY (and DD_HOST outside the US1 site); synth needs none of them.
 import { App, LocalBackend, TerraformOutput, TerraformStack } from "cdktf";
 import { Construct } from "constructs";
+import { Monitor } from "@cdktf/provider-datadog/lib/monitor";
 import {
   AlertCreation,
   AlertGroupingWindow,
@@ -11,6 +12,7 @@ import {
   EscalationTarget,
   IlertDatadogIntegration,
   OnCallSchedule,
+  PriorityMapping,
   ReminderMethod,
   Rotation,
   Team,
@@ -64,7 +66,20 @@ export class PaymentsOnCallStack extends TerraformStack {
       alertGroupingWindow: AlertGroupingWindow.MINUTES_5,
       autoResolutionTimeout: AutoResolutionTimeout.HOURS_4,
       summaryTemplate: "{{ title }}",
+      // P1-P2 page as HIGH, P3-P5 as LOW (iLert's priority template reads the monitor's priority).
+      priorityMapping: PriorityMapping.fromDatadogPriority(),
     });
+
+    const checkoutErrors = new Monitor(this, "CheckoutErrors", {
+      name: "Payments: checkout error rate",
+      type: "query alert",
+      query: "sum(last_5m):sum:checkout.errors{env:prod}.as_count() > 50",
+      message: "More than 50 checkout errors in 5 minutes. Runbook: https://wiki.example.com/payments/checkout",
+      priority: "1",
+      monitorThresholds: { critical: "50" },
+      tags: ["team:payments"],
+    });
+    this.integration.connectMonitor(checkoutErrors);
 
     new TerraformOutput(this, "notification_handle", {
       value: this.integration.notificationHandle,

@@ -1,4 +1,8 @@
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
 import * as fc from "fast-check";
+import { createApp } from "../../main";
 import { AlertCreation, AlertGroupingWindow, AlertPriorityRule, AutoResolutionTimeout, DatadogPayload, EscalationPolicy, EscalationTarget, IlertDatadogIntegration, Team, User } from "../../constructs";
 import { synth } from "../helpers/synth";
 import { fcRuns } from "../helpers/terraform-literal";
@@ -66,4 +70,27 @@ test("the addresses of an integration come from its construct ids (pinned)", () 
     "ilert_alert_source.Integration_AlertSource_65FD64C4",
     "ilert_escalation_policy.Policy_23B91518",
   ]);
+});
+
+test("the example app's addresses are pinned: a release that moves one breaks users' state", () => {
+  const outdir = fs.mkdtempSync(path.join(os.tmpdir(), "addresses-"));
+  try {
+    createApp(outdir).synth();
+    const tf = JSON.parse(fs.readFileSync(path.join(outdir, "stacks", "payments-oncall", "cdk.tf.json"), "utf8"));
+    expect(addresses(tf)).toEqual([
+      "data.ilert_team.Team_Lookup_87A7A876",
+      "data.ilert_user.Alice_Lookup_10C90EB1",
+      "data.ilert_user.Bob_Lookup_5B366B3D",
+      "data.ilert_user.TeamLead_Lookup_122940AD",
+      "datadog_monitor.CheckoutErrors",
+      "datadog_webhook.Datadog_Webhook_A1AB45F2",
+      "ilert_alert_source.Datadog_AlertSource_EAA80992",
+      "ilert_escalation_policy.EscalationPolicy_69779721",
+      "ilert_schedule.WeeklyRotation_E5AD2ED1",
+      "ilert_user_duty_preference.Alice_OnCallReminder_7C2DF19F",
+      "ilert_user_duty_preference.Bob_OnCallReminder_09A0C58A",
+    ]);
+  } finally {
+    fs.rmSync(outdir, { recursive: true, force: true });
+  }
 });
