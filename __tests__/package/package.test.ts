@@ -56,7 +56,7 @@ class CheckoutStack extends TerraformStack {
     new TerraformOutput(this, "monitor_id", { value: cpu.id });
 
     // What it adds: an aliased iLert provider from the package's bindings, and the integration.
-    const ilert = new IlertProvider(this, "ilert", { alias: "eu", endpoint: "https://api.ilert.eu" });
+    const ilert = new IlertProvider(this, "ilert", { alias: "eu", endpoint: "https://ilert.example.com/" });
     const paging = new IlertDatadogIntegration(this, "Paging", {
       name: "Checkout",
       escalationPolicy: EscalationPolicy.fromId(this, "Policy", "4711"),
@@ -177,7 +177,7 @@ describe("npm pack, installed into a cdktf app", () => {
 
   test("the app compiles with tsc against the installed declarations and synthesizes with the constructs wired in", () => {
     // The app's own provider, monitor and output are kept; its Datadog provider is used, not a default one.
-    expect(tf.provider).toEqual({ datadog: [{ api_url: "https://api.datadoghq.eu/" }], ilert: [{ alias: "eu", endpoint: "https://api.ilert.eu" }] });
+    expect(tf.provider).toEqual({ datadog: [{ api_url: "https://api.datadoghq.eu/" }], ilert: [{ alias: "eu", endpoint: "https://ilert.example.com/" }] });
     expect(tf.output.monitor_id.value).toBe("${datadog_monitor.cpu.id}");
     expect(tf.output.handle.value).toBe("@webhook-ilert-checkout");
     expect(tf.resource.datadog_monitor.cpu.message).toContain("@webhook-ilert-checkout");
