@@ -7,12 +7,20 @@ import {
   AlertGroupingWindow,
   AlertPriorityRule,
   DatadogPayload,
+  DayOfWeek,
   EscalationPolicy,
   EscalationTarget,
   IlertDatadogIntegration,
   IlertDatadogIntegrationProps,
   IlertDatadogValidationError,
+  OnCallReminder,
+  OnCallSchedule,
   PayloadTemplate,
+  PriorityMapping,
+  ReminderContact,
+  ReminderMethod,
+  Rotation,
+  SeverityMapping,
   SupportHours,
   Team,
   User,
@@ -35,8 +43,15 @@ const integration = (stack: TerraformStack, props: Partial<IlertDatadogIntegrati
   new IlertDatadogIntegration(stack, "Payments", { name: "Payments", escalationPolicy: policy(stack), ...props });
 const lead = (stack: TerraformStack) => User.fromId(stack, "Lead", "7");
 const rules = (stack: TerraformStack) => [{ target: EscalationTarget.user(lead(stack)), escalationTimeoutMin: 10 }];
+const schedule = (stack: TerraformStack, layer: object = {}, extra: object = {}) =>
+  new OnCallSchedule(stack, "Rotation", {
+    name: "Payments",
+    timezone: "Europe/Berlin",
+    layers: [{ users: [lead(stack)], rotation: Rotation.weekly(), start: "2026-01-05T09:00", ...layer }],
+    ...extra,
+  });
 
-export const CASES: Case[] = [
+const CASES: Case[] = [
   {
     check: "names are 1-255 bytes (alert source, policy, schedule, team, user fields)",
     build: (s) => integration(s, { name: "x".repeat(256) }),
@@ -139,6 +154,84 @@ export const CASES: Case[] = [
     check: "policy `delayMin` is 0-15",
     build: (s) => new EscalationPolicy(s, "Late", { name: "Payments", rules: rules(s), delayMin: 30 }),
     message: "app/Late: invalid delayMin 30: expected an integer from 0 to 15; iLert delays the first notification by at most 15 minutes",
+  },
+  {
+    check: "schedule rotations are ISO-8601 durations",
+    build: (s) => schedule(s, { rotation: Rotation.every("2 weeks") }),
+    message:
+      'app/Rotation: invalid layers[0].rotation "2 weeks": expected an ISO-8601 duration of whole units greater than zero, e.g. "P1D", "P7D", "P14D" or "PT12H"; give whole days or hours, e.g. Rotation.every("P14D") or Rotation.every("PT12H")',
+  },
+  {
+    check: "a schedule has layers (recurring) or shifts (static)",
+    build: (s) => new OnCallSchedule(s, "Rotation", { name: "Payments", timezone: "Europe/Berlin" }),
+    message:
+      'app/Rotation: invalid layers undefined: expected at least one layer (a recurring schedule), or shifts (a static schedule); add layers: [{ users, rotation: Rotation.weekly(), start: "2026-01-05T09:00" }]',
+  },
+  {
+    check: "every schedule layer has users",
+    build: (s) => schedule(s, { users: [] }),
+    message:
+      'app/Rotation: invalid layers[0].users []: expected a list of at least 1 item; list the users who take turns, at least one',
+  },
+  {
+    check: "schedule times are iLert date-times, ends after starts",
+    build: (s) => schedule(s, { start: "2026-01-05T09:00", end: "2026-01-04T09:00" }),
+    message:
+      'app/Rotation: invalid layers[0].end "2026-01-04T09:00": expected a date-time after layers[0].start "2026-01-05T09:00"; set layers[0].end later than layers[0].start',
+  },
+  {
+    check: "schedule time zones are IANA names",
+    build: (s) => schedule(s, {}, { timezone: "Berlin" }),
+    message:
+      'app/Rotation: invalid timezone "Berlin": expected an IANA time zone name such as "Europe/Berlin" or "America/New_York"; use the tz database name of the zone',
+  },
+  {
+    check: "layer restrictions use HH:mm times",
+    build: (s) => schedule(s, { restrictions: [{ from: { day: DayOfWeek.MONDAY, time: "9:00" }, to: { day: DayOfWeek.FRIDAY, time: "17:00" } }] }),
+    message:
+      'app/Rotation: invalid layers[0].restrictions[0].from.time "9:00": expected a time "HH:mm" from "00:00" to "23:59"; write it with two-digit hours and minutes, e.g. "09:00" or "17:30"',
+  },
+  {
+    check: "layer restriction days are DayOfWeek constants",
+    build: (s) => schedule(s, { restrictions: [{ from: { day: "MON", time: "09:00" }, to: { day: DayOfWeek.FRIDAY, time: "17:00" } }] }),
+    message:
+      'app/Rotation: invalid layers[0].restrictions[0].from.day "MON": expected one of "MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY"; use one of the DayOfWeek constants, or DayOfWeek.custom("...") for a value a newer provider accepts',
+  },
+  {
+    check: "reminders fire 0, 15, 30, 60, 180, 360, 720 or 1440 minutes before a shift",
+    build: (s) => new OnCallReminder(s, "Reminder", { user: lead(s), beforeMin: 45, method: ReminderMethod.PUSH }),
+    message:
+      'app/Reminder: invalid beforeMin 45: expected one of 0, 15, 30, 60, 180, 360, 720, 1440; iLert reminds only at these minutes before a shift; pick the nearest',
+  },
+  {
+    check: "reminders by SMS, WhatsApp, Telegram (and email to unknown addresses) have a contact",
+    build: (s) => new OnCallReminder(s, "Reminder", { user: lead(s), beforeMin: 60, method: ReminderMethod.SMS }),
+    message:
+      'app/Reminder: invalid contact undefined: expected a phone number contact for method SMS; pass contact: ReminderContact.phone("DE", "+4915112345678") or ReminderContact.existing("<contact id>")',
+  },
+  {
+    check: "push reminders have no contact",
+    build: (s) => new OnCallReminder(s, "Reminder", { user: lead(s), beforeMin: 60, method: ReminderMethod.PUSH, contact: ReminderContact.email("ada@example.com") }),
+    message:
+      "app/Reminder: invalid contact \"email ada@example.com\": expected no contact for method PUSH; push notifications go to the user's iLert apps; remove the contact",
+  },
+  {
+    check: "monitor messages have balanced conditional blocks (provider issue #1882)",
+    build: (s) => integration(s, {}).messageFor("{{#is_alert}}Checkout is failing"),
+    message:
+      'app/Payments: invalid message "{{#is_alert}}Checkout is failing": expected a message whose {{#...}}/{{^...}} blocks and {{...}} tags are closed and properly nested; "{{#is_alert}}" is never closed; Datadog accepts such a message but routes no notification (DataDog/terraform-provider-datadog#1882)',
+  },
+  {
+    check: "priority mappings map P1-P5 to HIGH or LOW",
+    build: (s) => integration(s, { priorityMapping: PriorityMapping.fromDatadogPriority({ P1: "URGENT" as never }) }),
+    message:
+      'app/Payments: invalid priorityMapping.P1 "URGENT": expected one of "HIGH", "LOW"; use one of the AlertPriority constants, or AlertPriority.custom("...") for a value a newer provider accepts',
+  },
+  {
+    check: "severity mappings map P1-P5 to 1-5",
+    build: (s) => integration(s, { severityMapping: SeverityMapping.fromDatadogPriority({ P6: 1 } as never) }),
+    message:
+      'app/Payments: invalid severityMapping "P6": expected keys P1, P2, P3, P4, P5 (Datadog monitor priorities); rename the key to one of those, upper-case',
   },
   {
     check: "user time zones are IANA names",
