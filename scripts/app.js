@@ -1,9 +1,9 @@
 #!/usr/bin/env node
 // The `cdktf.json` app command. `node scripts/app.js [entry.ts]` synthesizes the app built by the
 // `createApp()` that the compiled `entry` (default main.ts) exports. It runs JavaScript compiled by
-// tsconfig.build.json, so a synth pays neither for type checking nor for compiling, and it rebuilds
-// first whenever the sources differ from those of the last successful build, so it never runs stale
-// code. The check costs a few milliseconds; see BENCHMARKS.md.
+// tsconfig.build.json, so a synth pays neither for type checking nor for compiling, and it compiles
+// first whenever dist/ was not built from the current sources, so it never runs stale code. When
+// nothing changed, the check costs one stat per source; see BENCHMARKS.md.
 "use strict";
 const fs = require("fs");
 const path = require("path");
@@ -14,64 +14,28 @@ const CONFIG_FILE = "tsconfig.build.json";
 const CONFIG = readConfig();
 const OUT_DIR = path.resolve(ROOT, CONFIG.compilerOptions.outDir);
 const ROOT_DIR = path.resolve(ROOT, CONFIG.compilerOptions.rootDir);
-// What dist/ was last built from (see ensureBuilt), written only after a build that succeeded. It
-// records content, not just times: a dist/ built from another checkout, or a source restored with
-// an old mtime, still triggers a build, and a file merely touched does not.
+const BUILD_INFO = path.resolve(ROOT, CONFIG.compilerOptions.tsBuildInfoFile);
+// What dist/ was built from, written only after a build that succeeded: for the compiler, the
+// configs and every project file tsc read (relative to the root), their size and mtime, compared on
+// each synth, and a digest of their content, read only when those differ. So a touched file costs
+// no rebuild, while a file restored with an old mtime or a dist/ built from another checkout does.
 const STAMP = path.join(OUT_DIR, ".build-stamp.json");
 
+function fail(message, status = 1) {
+  process.stderr.write(`scripts/app.js: ${message}\n`);
+  process.exit(status);
+}
+
 function readConfig() {
-  const text = fs.readFileSync(path.join(ROOT, CONFIG_FILE), "utf8");
   try {
-    return JSON.parse(text);
+    return JSON.parse(fs.readFileSync(path.join(ROOT, CONFIG_FILE), "utf8"));
   } catch (e) {
-    return fail(`reads ${CONFIG_FILE} as plain JSON (no comments): ${e.message}`);
+    return fail(`cannot read ${CONFIG_FILE} as plain JSON (no comments): ${e.message}`);
   }
 }
 
-/** The files `include` names: plain paths, or `dir/**\/*.ext` (the only pattern this needs). */
-function listSources() {
-  const files = [];
-  for (const pattern of CONFIG.include) {
-    const glob = /^(.+)\/\*\*\/\*(\.[\w.]+)$/.exec(pattern);
-    if (glob) walk(path.join(ROOT, glob[1]), glob[2], files);
-    else if (!pattern.includes("*")) files.push(path.join(ROOT, pattern));
-    else fail(`understands only "dir/**/*.ext" patterns in ${CONFIG_FILE} include, not "${pattern}"`);
-  }
-  return files.sort();
-}
-
-function walk(dir, ext, files) {
-  let entries;
-  try {
-    entries = fs.readdirSync(dir, { withFileTypes: true });
-  } catch {
-    return; // an include folder that does not exist (yet) has no sources
-  }
-  for (const entry of entries) {
-    const p = path.join(dir, entry.name);
-    if (entry.isDirectory()) walk(p, ext, files);
-    else if (entry.name.endsWith(ext)) files.push(p);
-  }
-}
-
-/**
- * Everything the emitted JavaScript depends on, relative to the root: the compiler, the configs, the
- * `include`d sources, and any other project file the last build read (say, a module a source imports
- * from outside `include`).
- */
-function listInputs(sources, compiled = []) {
-  const configs = [require.resolve("typescript/package.json"), path.join(ROOT, "tsconfig.json"), path.join(ROOT, CONFIG_FILE)];
-  const files = new Set([...sources.map((f) => path.relative(ROOT, f)), ...compiled]);
-  return [...configs.map((f) => path.relative(ROOT, f)), ...[...files].sort()];
-}
-
-/** The project files (outside node_modules) that tsc read in its last build, from its build info. */
-function compiledFiles() {
-  const buildInfo = path.resolve(ROOT, CONFIG.compilerOptions.tsBuildInfoFile);
-  const { fileNames = [] } = JSON.parse(fs.readFileSync(buildInfo, "utf8"));
-  return fileNames
-    .map((f) => path.relative(ROOT, path.resolve(path.dirname(buildInfo), f)))
-    .filter((f) => !f.split(path.sep).includes("node_modules"));
+function outputOf(source) {
+  return path.join(OUT_DIR, path.relative(ROOT_DIR, path.resolve(ROOT, source))).replace(/\.ts$/, ".js");
 }
 
 function statOf(file) {
@@ -84,95 +48,119 @@ function digestOf(file) {
   return fs.existsSync(abs) ? require("crypto").createHash("sha1").update(fs.readFileSync(abs)).digest("hex") : "missing";
 }
 
-function compiledSources(sources) {
-  return sources.filter((s) => !s.endsWith(".d.ts"));
-}
-
-function outputOf(source) {
-  return path.join(OUT_DIR, path.relative(ROOT_DIR, source)).replace(/\.ts$/, ".js");
-}
-
 function readStamp() {
   try {
-    return JSON.parse(fs.readFileSync(STAMP, "utf8"));
+    const stamp = JSON.parse(fs.readFileSync(STAMP, "utf8"));
+    if (typeof stamp?.inputs === "object" && stamp.inputs !== null) return stamp;
   } catch {
-    return {};
+    // no stamp (never built, or the last build failed) or an unreadable one: build
   }
+  return { inputs: {} };
 }
 
 function writeStamp(stamp) {
-  // Write then rename, so a concurrent synth never reads half a stamp.
-  const tmp = `${STAMP}.${process.pid}`;
+  const tmp = `${STAMP}.${process.pid}`; // then renamed, so a concurrent synth never reads half a stamp
   fs.writeFileSync(tmp, JSON.stringify(stamp));
   fs.renameSync(tmp, STAMP);
 }
 
-function build(sources) {
-  process.stderr.write(`scripts/app.js: dist/ was not built from the current sources; compiling with ${CONFIG_FILE}\n`);
-  const compiled = compiledSources(sources);
-  // tsc's incremental mode does not re-emit an output deleted since its last run: start it afresh then.
-  if (compiled.some((s) => !fs.existsSync(outputOf(s)))) fs.rmSync(path.resolve(ROOT, CONFIG.compilerOptions.tsBuildInfoFile), { force: true });
-  // tsc emits even when it reports errors: until a build succeeds, dist/ matches no sources.
-  fs.rmSync(STAMP, { force: true });
-  const tsc = spawnSync(process.execPath, [require.resolve("typescript/bin/tsc"), "-p", path.join(ROOT, CONFIG_FILE)], { stdio: "inherit", cwd: ROOT });
-  if (tsc.status !== 0) fail(`${CONFIG_FILE} build failed; fix the errors above and synthesize again`, tsc.status ?? 1);
-  removeOrphans(new Set(compiled.map(outputOf)));
+/** Whether dist/ holds `entry` built from exactly the current inputs. */
+function isFresh(stamp, entry) {
+  if (!(entry in stamp.inputs) || !fs.existsSync(outputOf(entry))) return false;
+  let touched = false;
+  for (const [file, [stat, digest]] of Object.entries(stamp.inputs)) {
+    const now = statOf(file);
+    if (now === stat) continue;
+    if (digestOf(file) !== digest) return false;
+    stamp.inputs[file] = [now, digest];
+    touched = true;
+  }
+  if (touched) writeStamp(stamp); // touched or checked out again, not changed: skip the digest next time
+  return true;
 }
 
-/** Deletes outputs whose source was deleted, so dist/ holds exactly what the sources build. */
+/** The sources `include` names, relative to the root: plain paths, or `dir/**\/*.ext` (all this needs). */
+function listSources() {
+  const files = [];
+  for (const pattern of CONFIG.include) {
+    const glob = /^(.+)\/\*\*\/\*(\.[\w.]+)$/.exec(pattern);
+    if (glob) walk(glob[1], glob[2], files);
+    else if (!pattern.includes("*")) files.push(path.normalize(pattern));
+    else fail(`understands only "dir/**/*.ext" patterns in ${CONFIG_FILE} include, not "${pattern}"`);
+  }
+  return files;
+}
+
+function walk(dir, ext, files) {
+  let entries;
+  try {
+    entries = fs.readdirSync(path.resolve(ROOT, dir), { withFileTypes: true });
+  } catch {
+    return; // an include folder that does not exist (yet) has no sources
+  }
+  for (const entry of entries) {
+    const p = path.join(dir, entry.name);
+    if (entry.isDirectory()) walk(p, ext, files);
+    else if (entry.name.endsWith(ext)) files.push(p);
+  }
+}
+
+/** The project files (outside node_modules) that tsc read in the build, from its build info. */
+function compiledFiles() {
+  const { fileNames = [] } = JSON.parse(fs.readFileSync(BUILD_INFO, "utf8"));
+  return fileNames
+    .map((f) => path.relative(ROOT, path.resolve(path.dirname(BUILD_INFO), f)))
+    .filter((f) => !f.split(path.sep).includes("node_modules"));
+}
+
+function build(stamp, entry) {
+  process.stderr.write(`scripts/app.js: dist/ was not built from the current sources; compiling with ${CONFIG_FILE}\n`);
+  const compiler = path.relative(ROOT, require.resolve("typescript/package.json"));
+  const configs = [compiler, "tsconfig.json", CONFIG_FILE];
+  const sources = listSources().filter((f) => !f.endsWith(".d.ts"));
+  // Taken before tsc runs, so that a file saved during the build differs on the next synth.
+  const before = new Map([...configs, ...sources, ...Object.keys(stamp.inputs)].map((f) => [f, [statOf(f), digestOf(f)]]));
+  // tsc's incremental mode does not re-emit an output deleted since its last run: start afresh then.
+  if (sources.some((f) => !fs.existsSync(outputOf(f)))) fs.rmSync(BUILD_INFO, { force: true });
+  fs.rmSync(STAMP, { force: true }); // tsc emits even when it reports errors
+  const tsc = spawnSync(process.execPath, [require.resolve("typescript/bin/tsc"), "-p", path.join(ROOT, CONFIG_FILE)], { stdio: "inherit", cwd: ROOT });
+  if (tsc.status !== 0) fail(`${CONFIG_FILE} build failed; fix the errors above and synthesize again`, tsc.status ?? 1);
+  removeOrphans(new Set(sources.map(outputOf)));
+  const files = compiledFiles();
+  if (!files.includes(entry)) fail(`${entry} is not compiled by ${CONFIG_FILE}; add it to "include"`);
+  writeStamp({ inputs: Object.fromEntries([...configs, ...files].map((f) => [f, before.get(f) ?? [statOf(f), digestOf(f)]])) });
+}
+
+/** Deletes outputs whose source was deleted, so dist/ holds only what the sources build. */
 function removeOrphans(outputs) {
   for (const pattern of CONFIG.include) {
     const glob = /^(.+)\/\*\*\/\*/.exec(pattern);
     if (!glob) continue;
     const found = [];
-    walk(outputOf(path.join(ROOT, glob[1])), ".js", found);
-    for (const js of found) {
+    walk(path.relative(ROOT, outputOf(glob[1])), ".js", found);
+    for (const js of found.map((f) => path.resolve(ROOT, f))) {
       if (!outputs.has(js)) for (const stale of [js, js.replace(/\.js$/, ".d.ts")]) fs.rmSync(stale, { force: true });
     }
   }
 }
 
-function fail(message, status = 1) {
-  process.stderr.write(`scripts/app.js: ${message}\n`);
-  process.exit(status);
+/** The compiled entry module; an output deleted from dist/ since the build (and so not stat-ed) is rebuilt. */
+function loadEntry(entry) {
+  try {
+    return require(outputOf(entry));
+  } catch (e) {
+    if (e.code !== "MODULE_NOT_FOUND" || !e.requireStack?.[0]?.startsWith(OUT_DIR + path.sep)) throw e;
+    build(readStamp(), entry);
+    return require(outputOf(entry));
+  }
 }
 
-/**
- * Builds dist/ unless it was built from exactly the current inputs. The stamp records, per input, its
- * size and mtime (compared on every synth) and a digest of its content (read only when those differ).
- */
-function ensureBuilt(sources) {
-  const stamp = readStamp();
-  const recorded = stamp.inputs ?? {};
-  const inputs = listInputs(sources, stamp.files);
-  let fresh = compiledSources(sources).every((s) => fs.existsSync(outputOf(s)));
-  let touched = false;
-  for (const file of inputs) {
-    if (!fresh) break;
-    const stat = statOf(file);
-    if (recorded[file]?.[0] === stat) continue;
-    fresh = recorded[file]?.[1] === digestOf(file);
-    if (fresh) recorded[file] = [stat, recorded[file][1]];
-    touched = true;
-  }
-  if (fresh) {
-    if (touched) writeStamp(stamp); // touched or checked out again, not changed: no rebuild next time either
-    return;
-  }
-  // Recorded before tsc runs, so that a file saved during the build differs on the next synth.
-  const before = Object.fromEntries(inputs.map((f) => [f, [statOf(f), digestOf(f)]]));
-  build(sources);
-  const files = compiledFiles();
-  const after = listInputs(sources, files);
-  writeStamp({ files, inputs: Object.fromEntries(after.map((f) => [f, before[f] ?? [statOf(f), digestOf(f)]])) });
-}
-
-const sources = listSources();
-const entry = path.resolve(ROOT, process.argv[2] ?? "main.ts");
-if (!sources.includes(entry)) fail(`${path.relative(ROOT, entry)} is not a source of ${CONFIG_FILE}; add it to "include"`);
-ensureBuilt(sources);
+const entry = path.relative(ROOT, path.resolve(process.argv[2] ?? path.join(ROOT, "main.ts")));
+if (!fs.existsSync(path.resolve(ROOT, entry))) fail(`${entry} does not exist`);
+const stamp = readStamp();
+if (!isFresh(stamp, entry)) build(stamp, entry);
 // Run the app from the event loop, not from inside the module loader's frames: cdktf records the
 // full stack for every token it creates (dozens per resource in the generated bindings), so each
 // frame on the stack costs time and memory per token (about 13% of the CPU and 8% of the memory
 // of synthesizing 1,000 integrations).
-setImmediate(() => require(outputOf(entry)).createApp().synth());
+setImmediate(() => loadEntry(entry).createApp().synth());
