@@ -208,16 +208,16 @@ describe("npm pack, installed into a cdktf app", () => {
     }
   });
 
-  test("the exports map hides the package's internal files from require()", async () => {
-    const script = `
-      for (const spec of ["cdktf-ilert-datadog/dist/lib/constructs/index.js", "cdktf-ilert-datadog/dist/lib/constructs/core/validate"]) {
-        try { require.resolve(spec); console.log(spec + ": resolved"); } catch (e) { console.log(spec + ": " + e.code); }
-      }
-      console.log(typeof require("cdktf-ilert-datadog/ilert/alert-source").AlertSource);`;
-    expect((await exec(process.execPath, ["-e", script], app)).trim().split("\n")).toEqual([
-      "cdktf-ilert-datadog/dist/lib/constructs/index.js: ERR_PACKAGE_PATH_NOT_EXPORTED",
-      "cdktf-ilert-datadog/dist/lib/constructs/core/validate: ERR_PACKAGE_PATH_NOT_EXPORTED",
-      "function",
+  test("the exports map lets Node resolve the two entry points and hides the package's internal files", async () => {
+    // A plain Node process: jest's own resolver reports blocked paths differently.
+    const specs = ["cdktf-ilert-datadog", "cdktf-ilert-datadog/ilert/alert-source", "cdktf-ilert-datadog/dist/lib/constructs/index.js", "cdktf-ilert-datadog/dist/lib/constructs/core/validate"];
+    const script = `for (const spec of ${JSON.stringify(specs)}) { try { console.log(require.resolve(spec)); } catch (e) { console.log(e.code); } }`;
+    const outcomes = (await exec(process.execPath, ["-e", script], app)).trim().split("\n");
+    expect(outcomes.map((o) => (path.isAbsolute(o) ? path.relative(installed, o) : o))).toEqual([
+      "dist/lib/constructs/index.js",
+      "dist/lib/.gen/providers/ilert/alert-source/index.js",
+      "ERR_PACKAGE_PATH_NOT_EXPORTED",
+      "ERR_PACKAGE_PATH_NOT_EXPORTED",
     ]);
   });
 });
