@@ -3,7 +3,11 @@ module.exports = {
   testEnvironment: "node",
   roots: ["<rootDir>/__tests__"],
   testMatch: ["**/*.test.ts"],
-  setupFilesAfterEnv: ["<rootDir>/__tests__/setup.ts"],
-  // Type checking is done once by `tsc --noEmit` in `npm test`; ts-jest only transpiles.
+  setupFilesAfterEnv: ["<rootDir>/__tests__/setup.ts", "<rootDir>/jest.plain-token-stacks.js"],
+  // Type checking is done once by `tsc --noEmit` in `npm test`; ts-jest only transpiles (tsconfig.json
+  // has isolatedModules, so it uses transpileModule, no type information).
   transform: { "^.+\\.ts$": ["ts-jest", { diagnostics: false }] },
+  // Jest's default is one worker per CPU but one, which on a 2-CPU machine means running every test
+  // file in band, on one CPU; the test files are independent and CPU-bound.
+  maxWorkers: "100%",
 };
