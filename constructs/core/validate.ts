@@ -91,11 +91,17 @@ export function checkProps(scope: IConstruct, value: unknown, fix: string): void
   if (typeof value !== "object" || value === null || Array.isArray(value)) fail(scope, "props", value, "an object", fix);
 }
 
+// Listing the canonical zone names takes about 1 ms; the first Intl.DateTimeFormat about 20 ms (ICU
+// start-up), so it only judges names outside the list (aliases such as "UTC", wrong case, typos).
+let canonicalZones: Set<string> | undefined;
+
 /** Checks an IANA time zone name (e.g. `Europe/Berlin`), exactly as spelled in the tz database. */
 export function checkTimezone(scope: IConstruct, prop: string, value: unknown): void {
   if (value === undefined || isUnresolved(value)) return;
   const accepted = 'an IANA time zone name such as "Europe/Berlin" or "America/New_York"';
   if (typeof value !== "string" || value === "") fail(scope, prop, value, accepted, "use the tz database name of the zone");
+  canonicalZones ??= new Set(Intl.supportedValuesOf("timeZone"));
+  if (canonicalZones.has(value)) return;
   let resolved: string;
   try {
     resolved = new Intl.DateTimeFormat("en-US", { timeZone: value }).resolvedOptions().timeZone;
