@@ -44,7 +44,10 @@ describe("example app (main.ts)", () => {
             name: "Weekly",
             rotation: "P7D",
             starts_on: "2026-01-05T09:00",
-            user: [{ id: `\${data.ilert_user.${users["alice@example.com"]}.id}` }, { id: `\${data.ilert_user.${users["bob@example.com"]}.id}` }],
+            user: [
+              { id: `\${data.ilert_user.${users["alice@example.com"]}.id}` },
+              { id: `\${data.ilert_user.${users["bob@example.com"]}.id}` },
+            ],
           },
         ],
         team: [{ id: `\${data.ilert_team.${team}.id}` }],
@@ -66,7 +69,12 @@ describe("example app (main.ts)", () => {
   test("everyone on the rotation is reminded by push an hour before their shift", () => {
     const users = lookups("ilert_user");
     expect(bodies("ilert_user_duty_preference")).toEqual(
-      ["alice@example.com", "bob@example.com"].map((email) => ({ type: "ON_CALL", method: "PUSH", before_min: 60, user: { id: `\${data.ilert_user.${users[email]}.id}` } })),
+      ["alice@example.com", "bob@example.com"].map((email) => ({
+        type: "ON_CALL",
+        method: "PUSH",
+        before_min: 60,
+        user: { id: `\${data.ilert_user.${users[email]}.id}` },
+      })),
     );
   });
 

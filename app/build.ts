@@ -30,7 +30,8 @@ export function buildFromConfig(app: App, config: AppConfig, file: string): Terr
       try {
         new TeamOnCall(stack, team.key, team, environment.key);
       } catch (e) {
-        if (e instanceof IlertDatadogValidationError) throw new ConfigError(file, [`teams[${index}] (${team.key}, environment ${environment.key}): ${e.message}`]);
+        if (e instanceof IlertDatadogValidationError)
+          throw new ConfigError(file, [`teams[${index}] (${team.key}, environment ${environment.key}): ${e.message}`]);
         throw e;
       }
     });

@@ -1,6 +1,14 @@
 import * as fs from "fs";
 import { z } from "zod";
-import { AlertCreation, AlertGroupingWindow, AlertPriorityRule, AutoResolutionTimeout, DayOfWeek, ProviderEnum, ReminderMethod } from "../constructs";
+import {
+  AlertCreation,
+  AlertGroupingWindow,
+  AlertPriorityRule,
+  AutoResolutionTimeout,
+  DayOfWeek,
+  ProviderEnum,
+  ReminderMethod,
+} from "../constructs";
 import { backendSchema } from "./backend";
 
 /**
@@ -24,9 +32,14 @@ export function enumOf<T extends ProviderEnum>(cls: object, value: string | unde
   return Object.values(cls).find((v): v is T => v instanceof ProviderEnum && v.value === value);
 }
 
-const id = z.string().regex(/^[1-9][0-9]*$/, "expected a numeric iLert id, e.g. \"1234\"");
+const id = z.string().regex(/^[1-9][0-9]*$/, 'expected a numeric iLert id, e.g. "1234"');
 /** A key for construct ids and names: stable, readable Terraform addresses. */
-const key = z.string().regex(/^[a-z][a-z0-9-]{0,39}$/, "expected lower-case letters, digits and \"-\", starting with a letter (it names stacks and Terraform addresses)");
+const key = z
+  .string()
+  .regex(
+    /^[a-z][a-z0-9-]{0,39}$/,
+    'expected lower-case letters, digits and "-", starting with a letter (it names stacks and Terraform addresses)',
+  );
 
 /** A person: by email (looked up in iLert) or by numeric iLert id (with their email, if reminders should use it). */
 const userRef = z.union([z.string().email(), z.object({ id, email: z.string().email().optional() }).strict()]);
@@ -175,14 +188,25 @@ export function jsonPath(path: readonly (string | number)[]): string {
 export function parseConfig(raw: unknown, file: string): AppConfig {
   const result = configSchema.safeParse(raw);
   if (!result.success) {
-    throw new ConfigError(file, result.error.issues.map((issue) => `${jsonPath(issue.path)}: ${issue.message}`));
+    throw new ConfigError(
+      file,
+      result.error.issues.map((issue) => `${jsonPath(issue.path)}: ${issue.message}`),
+    );
   }
   const config = result.data;
   const problems = [
-    ...duplicates(config.environments.map((e) => e.key), "environments"),
-    ...duplicates(config.teams.map((t) => t.key), "teams"),
+    ...duplicates(
+      config.environments.map((e) => e.key),
+      "environments",
+    ),
+    ...duplicates(
+      config.teams.map((t) => t.key),
+      "teams",
+    ),
     ...config.teams.flatMap((team, i) => [
-      ...(team.environments ?? []).filter((e) => !config.environments.some((env) => env.key === e)).map((e) => `teams[${i}].environments: unknown environment "${e}"; declare it under environments`),
+      ...(team.environments ?? [])
+        .filter((e) => !config.environments.some((env) => env.key === e))
+        .map((e) => `teams[${i}].environments: unknown environment "${e}"; declare it under environments`),
       ...ruleProblems(team, i),
     ]),
   ];
@@ -195,8 +219,10 @@ function ruleProblems(team: TeamConfig, index: number): string[] {
   if (!("rules" in team.escalation)) return [];
   return team.escalation.rules.flatMap((rule, r) => {
     const path = `teams[${index}].escalation.rules[${r}].notify`;
-    if ("schedule" in rule.notify && team.schedule === undefined) return [`${path}: notifies the team's schedule, but the team has none; add teams[${index}].schedule`];
-    if ("team" in rule.notify && team.ilertTeamId === undefined) return [`${path}: notifies the team, but the team has no ilertTeamId; set teams[${index}].ilertTeamId`];
+    if ("schedule" in rule.notify && team.schedule === undefined)
+      return [`${path}: notifies the team's schedule, but the team has none; add teams[${index}].schedule`];
+    if ("team" in rule.notify && team.ilertTeamId === undefined)
+      return [`${path}: notifies the team, but the team has no ilertTeamId; set teams[${index}].ilertTeamId`];
     return [];
   });
 }

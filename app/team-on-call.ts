@@ -72,7 +72,8 @@ export class TeamOnCall extends Construct {
     const key = typeof ref === "string" ? ref : `id-${ref.id}`;
     let user = this.users.get(key);
     if (!user) {
-      user = typeof ref === "string" ? User.fromEmail(this, `User-${key}`, ref) : User.fromId(this, `User-${key}`, ref.id, { email: ref.email });
+      user =
+        typeof ref === "string" ? User.fromEmail(this, `User-${key}`, ref) : User.fromId(this, `User-${key}`, ref.id, { email: ref.email });
       this.users.set(key, user);
     }
     return user;
@@ -103,13 +104,22 @@ export class TeamOnCall extends Construct {
     });
   }
 
-  private policy(team: TeamConfig, displayName: string, environment: string, schedule: ISchedule | undefined, ilertTeam: ITeam | undefined): IEscalationPolicy {
+  private policy(
+    team: TeamConfig,
+    displayName: string,
+    environment: string,
+    schedule: ISchedule | undefined,
+    ilertTeam: ITeam | undefined,
+  ): IEscalationPolicy {
     const e = team.escalation;
     if ("existingId" in e) return EscalationPolicy.fromId(this, "EscalationPolicy", e.existingId);
     if ("existingName" in e) return EscalationPolicy.fromName(this, "EscalationPolicy", e.existingName);
     return new EscalationPolicy(this, "EscalationPolicy", {
       name: e.name ?? `${displayName} (${environment})`,
-      rules: e.rules.map((rule) => ({ target: this.target(rule.notify, schedule, ilertTeam), escalationTimeoutMin: rule.escalateAfterMin })),
+      rules: e.rules.map((rule) => ({
+        target: this.target(rule.notify, schedule, ilertTeam),
+        escalationTimeoutMin: rule.escalateAfterMin,
+      })),
       repeating: e.repeating,
       frequency: e.frequency,
       delayMin: e.delayMin,

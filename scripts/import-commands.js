@@ -8,7 +8,9 @@ const path = require("path");
 
 const COMPILED = path.resolve(__dirname, "..", "dist", "constructs", "integration", "adoption.js");
 if (!fs.existsSync(COMPILED)) {
-  process.stderr.write("scripts/import-commands.js: run `npx cdktf synth` (or `npm run synth`) first; it compiles the library into dist/\n");
+  process.stderr.write(
+    "scripts/import-commands.js: run `npx cdktf synth` (or `npm run synth`) first; it compiles the library into dist/\n",
+  );
   process.exit(1);
 }
 const { terraformImportCommands } = require(COMPILED);

@@ -11,10 +11,15 @@ const { fromTerraformString, PREVIEW_ESCAPING_ASSUMPTION, readSynthesizedStacks,
 const out = [];
 out.push("What iLert receives from each Datadog webhook of the app, for sample monitor events.");
 out.push(`Bodies are sent as compact JSON and shown indented. The preview ${PREVIEW_ESCAPING_ASSUMPTION}.`);
-out.push("iLert does not document which transitions open and which resolve an alert; the plausible reading is that Recovered resolves the alert with the same alert_id and every other transition opens or updates one.");
+out.push(
+  "iLert does not document which transitions open and which resolve an alert; the plausible reading is that Recovered resolves the alert with the same alert_id and every other transition opens or updates one.",
+);
 for (const stack of readSynthesizedStacks(outdir)) {
   for (const [name, webhook] of Object.entries(stack.config.resource?.datadog_webhook ?? {})) {
-    out.push("", `== stack ${stack.name}: datadog_webhook.${name}, @webhook-${fromTerraformString(String(webhook.name))}, posts to ${webhook.url}`);
+    out.push(
+      "",
+      `== stack ${stack.name}: datadog_webhook.${name}, @webhook-${fromTerraformString(String(webhook.name))}, posts to ${webhook.url}`,
+    );
     if (typeof webhook.payload !== "string") {
       out.push("   (no payload: Datadog sends its own default body)");
       continue;

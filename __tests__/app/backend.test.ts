@@ -16,13 +16,24 @@ describe("backends", () => {
   });
 
   test("S3: a key per stack, DynamoDB locking, always encrypted", () => {
-    expect(backendBlock({ type: "s3", bucket: "acme-state", region: "eu-central-1", dynamodbTable: "locks", kmsKeyId: "alias/state" })).toEqual({
-      s3: { bucket: "acme-state", region: "eu-central-1", key: "ilert-datadog/prod-payments.tfstate", encrypt: true, kms_key_id: "alias/state", dynamodb_table: "locks" },
+    expect(
+      backendBlock({ type: "s3", bucket: "acme-state", region: "eu-central-1", dynamodbTable: "locks", kmsKeyId: "alias/state" }),
+    ).toEqual({
+      s3: {
+        bucket: "acme-state",
+        region: "eu-central-1",
+        key: "ilert-datadog/prod-payments.tfstate",
+        encrypt: true,
+        kms_key_id: "alias/state",
+        dynamodb_table: "locks",
+      },
     });
   });
 
   test("HCP Terraform / Terraform Enterprise: a workspace per stack", () => {
-    expect(backendBlock({ type: "cloud", organization: "acme", hostname: "tfe.acme.example", workspacePrefix: "ilert-", project: "oncall" })).toEqual({
+    expect(
+      backendBlock({ type: "cloud", organization: "acme", hostname: "tfe.acme.example", workspacePrefix: "ilert-", project: "oncall" }),
+    ).toEqual({
       cloud: { organization: "acme", hostname: "tfe.acme.example", workspaces: { name: "ilert-prod-payments", project: "oncall" } },
     });
   });

@@ -16,8 +16,16 @@ describe("stacks from config", () => {
     const stacks = synthStacks(base);
     expect(Object.keys(stacks)).toEqual(["staging", "prod"]);
     expect(Object.values<any>(stacks.staging.resource.datadog_webhook).map((w) => w.name)).toEqual(["ilert-payments-staging"]);
-    expect(Object.values<any>(stacks.prod.resource.datadog_webhook).map((w) => w.name).sort()).toEqual(["ilert-payments-prod", "ilert-search-prod"]);
-    expect(Object.values<any>(stacks.prod.resource.ilert_alert_source).map((s) => s.name).sort()).toEqual(["payments (prod)", "search (prod)"]);
+    expect(
+      Object.values<any>(stacks.prod.resource.datadog_webhook)
+        .map((w) => w.name)
+        .sort(),
+    ).toEqual(["ilert-payments-prod", "ilert-search-prod"]);
+    expect(
+      Object.values<any>(stacks.prod.resource.ilert_alert_source)
+        .map((s) => s.name)
+        .sort(),
+    ).toEqual(["payments (prod)", "search (prod)"]);
   });
 
   test("one stack per team and environment when asked", () => {
@@ -25,8 +33,14 @@ describe("stacks from config", () => {
   });
 
   test("per-environment endpoints configure the providers, and nothing else", () => {
-    const stacks = synthStacks({ ...base, environments: [{ key: "prod", datadogApiUrl: "https://api.datadoghq.eu/", ilertEndpoint: "https://ilert.example.com/" }] });
-    expect(stacks.prod.provider).toEqual({ datadog: [{ api_url: "https://api.datadoghq.eu/" }], ilert: [{ endpoint: "https://ilert.example.com/" }] });
+    const stacks = synthStacks({
+      ...base,
+      environments: [{ key: "prod", datadogApiUrl: "https://api.datadoghq.eu/", ilertEndpoint: "https://ilert.example.com/" }],
+    });
+    expect(stacks.prod.provider).toEqual({
+      datadog: [{ api_url: "https://api.datadoghq.eu/" }],
+      ilert: [{ endpoint: "https://ilert.example.com/" }],
+    });
   });
 
   test("a schedule, a two-step policy, reminders and a wired monitor", () => {
@@ -35,7 +49,12 @@ describe("stacks from config", () => {
       teams: [
         {
           key: "payments",
-          schedule: { timezone: "Europe/Berlin", rotation: "P14D", start: "2026-01-05T09:00", users: ["alice@example.com", { id: "7", email: "bob@example.com" }] },
+          schedule: {
+            timezone: "Europe/Berlin",
+            rotation: "P14D",
+            start: "2026-01-05T09:00",
+            users: ["alice@example.com", { id: "7", email: "bob@example.com" }],
+          },
           escalation: {
             rules: [
               { notify: { schedule: true }, escalateAfterMin: 10 },
@@ -43,7 +62,16 @@ describe("stacks from config", () => {
             ],
           },
           reminders: { beforeMin: 30, method: "EMAIL" },
-          monitors: [{ key: "errors", name: "Errors", type: "query alert", query: "avg(last_5m):avg:errors{*} > 1", message: "Too many errors", priority: 2 }],
+          monitors: [
+            {
+              key: "errors",
+              name: "Errors",
+              type: "query alert",
+              query: "avg(last_5m):avg:errors{*} > 1",
+              message: "Too many errors",
+              priority: 2,
+            },
+          ],
         },
       ],
     });
@@ -58,7 +86,10 @@ describe("stacks from config", () => {
   });
 
   test("a construct's validation error names the file and the team entry", () => {
-    const config: AppConfig = parseConfig({ environments: [{ key: "prod" }], teams: [team("payments", { integration: { webhookName: "pay ments" } })] }, "teams.json");
+    const config: AppConfig = parseConfig(
+      { environments: [{ key: "prod" }], teams: [team("payments", { integration: { webhookName: "pay ments" } })] },
+      "teams.json",
+    );
     expect(() => buildFromConfig(Testing.app(), config, "teams.json")).toThrow(
       new ConfigError("teams.json", [
         'teams[0] (payments, environment prod): prod/payments/Datadog: invalid webhookName "pay ments": expected only letters, digits, "-" and "_"; rename it, e.g. "pay-ments"; Datadog rejects other characters only at apply time',

@@ -41,18 +41,31 @@ describe("config file", () => {
       ],
     ],
     ["an unknown key (a typo)", { ...minimal, stackper: "team" }, ["(root): Unrecognized key(s) in object: 'stackper'"]],
-    ["a key that cannot name a stack", { ...minimal, environments: [{ key: "Prod EU" }] }, ['environments[0].key: expected lower-case letters, digits and "-", starting with a letter (it names stacks and Terraform addresses)']],
+    [
+      "a key that cannot name a stack",
+      { ...minimal, environments: [{ key: "Prod EU" }] },
+      [
+        'environments[0].key: expected lower-case letters, digits and "-", starting with a letter (it names stacks and Terraform addresses)',
+      ],
+    ],
     [
       "duplicate keys and unknown environments",
       { ...minimal, teams: [minimal.teams[0], { ...minimal.teams[0], environments: ["dev"] }] },
-      ['teams[1].key: "payments" is used twice; keys must be unique', 'teams[1].environments: unknown environment "dev"; declare it under environments'],
+      [
+        'teams[1].key: "payments" is used twice; keys must be unique',
+        'teams[1].environments: unknown environment "dev"; declare it under environments',
+      ],
     ],
     [
       "a rule that notifies a schedule the team does not have",
       { ...minimal, teams: [{ key: "payments", escalation: { rules: [{ notify: { schedule: true }, escalateAfterMin: 5 }] } }] },
       ["teams[0].escalation.rules[0].notify: notifies the team's schedule, but the team has none; add teams[0].schedule"],
     ],
-    ["an S3 backend without locking", { ...minimal, backend: { type: "s3", bucket: "state", region: "eu-west-1" } }, ["backend.dynamodbTable: Required"]],
+    [
+      "an S3 backend without locking",
+      { ...minimal, backend: { type: "s3", bucket: "state", region: "eu-west-1" } },
+      ["backend.dynamodbTable: Required"],
+    ],
   ])("names the file, the path and the problem: %s", (_label, raw, expected) => {
     expect(problems(raw)).toEqual(expected);
   });
@@ -62,7 +75,9 @@ describe("config file", () => {
     const bad = path.join(dir, "bad.json");
     fs.writeFileSync(bad, "{ teams: [] }");
     expect(() => loadConfig(bad)).toThrow(`${bad}: invalid config:\n  - not valid JSON: `);
-    expect(() => loadConfig(path.join(dir, "missing.json"))).toThrow(`${path.join(dir, "missing.json")}: invalid config:\n  - cannot read the file: ENOENT`);
+    expect(() => loadConfig(path.join(dir, "missing.json"))).toThrow(
+      `${path.join(dir, "missing.json")}: invalid config:\n  - cannot read the file: ENOENT`,
+    );
     fs.rmSync(dir, { recursive: true, force: true });
   });
 });

@@ -1,9 +1,15 @@
 import { Fn, Testing, TerraformOutput, TerraformStack } from "cdktf";
 import { EscalationPolicy, IlertDatadogIntegration } from "../../constructs";
 
-function stackWithOutput(value: (i: IlertDatadogIntegration) => unknown, sensitive?: boolean): { stack: TerraformStack; output: TerraformOutput } {
+function stackWithOutput(
+  value: (i: IlertDatadogIntegration) => unknown,
+  sensitive?: boolean,
+): { stack: TerraformStack; output: TerraformOutput } {
   const stack = new TerraformStack(Testing.app(), "test");
-  const integration = new IlertDatadogIntegration(stack, "Payments", { name: "Payments", escalationPolicy: EscalationPolicy.fromId(stack, "P", "1") });
+  const integration = new IlertDatadogIntegration(stack, "Payments", {
+    name: "Payments",
+    escalationPolicy: EscalationPolicy.fromId(stack, "P", "1"),
+  });
   const output = new TerraformOutput(stack, "out", { value: value(integration), sensitive });
   Testing.synth(stack);
   return { stack, output };
@@ -33,8 +39,11 @@ describe("outputs that expose the integration key or URL", () => {
   test("make a real synth fail", () => {
     const app = Testing.app();
     const stack = new TerraformStack(app, "test");
-    const integration = new IlertDatadogIntegration(stack, "Payments", { name: "Payments", escalationPolicy: EscalationPolicy.fromId(stack, "P", "1") });
-      new TerraformOutput(stack, "url", { value: integration.integrationUrl });
+    const integration = new IlertDatadogIntegration(stack, "Payments", {
+      name: "Payments",
+      escalationPolicy: EscalationPolicy.fromId(stack, "P", "1"),
+    });
+    new TerraformOutput(stack, "url", { value: integration.integrationUrl });
     expect(() => app.synth()).toThrow(/Encountered Annotations with level "ERROR"[\s\S]*exposes integration_url/);
   });
 });

@@ -54,7 +54,9 @@ describe("DatadogPayload", () => {
     });
 
     test("unless the user opts out explicitly", () => {
-      expect(JSON.parse(bind(DatadogPayload.custom({ title: "$EVENT_TITLE" }, { withoutIlertFields: true })))).toEqual({ title: "$EVENT_TITLE" });
+      expect(JSON.parse(bind(DatadogPayload.custom({ title: "$EVENT_TITLE" }, { withoutIlertFields: true })))).toEqual({
+        title: "$EVENT_TITLE",
+      });
     });
 
     test("on an extra field that would replace one of iLert's", () => {

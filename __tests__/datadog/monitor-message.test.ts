@@ -27,13 +27,19 @@ describe("addNotificationHandle", () => {
       expect(add("CPU high", { transitions: [MonitorTransition.ALERT] })).toBe(
         "CPU high\n{{#is_alert}}@webhook-ilert-payments{{/is_alert}}{{#is_recovery}}@webhook-ilert-payments{{/is_recovery}}",
       );
-      expect(add("", { transitions: [MonitorTransition.NO_DATA, MonitorTransition.WARNING, MonitorTransition.RECOVERY, MonitorTransition.WARNING] })).toBe(
+      expect(
+        add("", {
+          transitions: [MonitorTransition.NO_DATA, MonitorTransition.WARNING, MonitorTransition.RECOVERY, MonitorTransition.WARNING],
+        }),
+      ).toBe(
         "{{#is_no_data}}@webhook-ilert-payments{{/is_no_data}}{{#is_warning}}@webhook-ilert-payments{{/is_warning}}{{#is_recovery}}@webhook-ilert-payments{{/is_recovery}}",
       );
     });
 
     test("without recoveries only when asked explicitly", () => {
-      expect(add("", { transitions: [MonitorTransition.ALERT], resolveOnRecovery: false })).toBe("{{#is_alert}}@webhook-ilert-payments{{/is_alert}}");
+      expect(add("", { transitions: [MonitorTransition.ALERT], resolveOnRecovery: false })).toBe(
+        "{{#is_alert}}@webhook-ilert-payments{{/is_alert}}",
+      );
       expect(add("", { resolveOnRecovery: false })).toBe("{{^is_recovery}}@webhook-ilert-payments{{/is_recovery}}");
     });
 
@@ -60,7 +66,12 @@ describe("addNotificationHandle", () => {
 
     test("adding twice is adding once, and the result always parses (property)", () => {
       const text = fc.string({ unit: "grapheme" }).filter((s) => !s.includes("{") && !s.includes("}"));
-      const options = fc.record({ transitions: fc.option(fc.subarray([MonitorTransition.ALERT, MonitorTransition.WARNING, MonitorTransition.NO_DATA], { minLength: 1 }), { nil: undefined }) });
+      const options = fc.record({
+        transitions: fc.option(
+          fc.subarray([MonitorTransition.ALERT, MonitorTransition.WARNING, MonitorTransition.NO_DATA], { minLength: 1 }),
+          { nil: undefined },
+        ),
+      });
       fc.assert(
         fc.property(text, options, (message, opts) => {
           const once = add(message, opts);
@@ -76,7 +87,10 @@ describe("addNotificationHandle", () => {
     test.each([
       ["{{#is_alert}}CPU high", '"{{#is_alert}}" is never closed'],
       ["{{#is_alert}}CPU high{{/is_warning}}", '"{{/is_warning}}" at offset 21 closes "{{#is_alert}}"'],
-      ["{{#is_alert}}{{#is_match \"env\" \"prod\"}}x{{/is_alert}}{{/is_match}}", '"{{/is_alert}}" at offset 40 closes "{{#is_match "env" "prod"}}"'],
+      [
+        '{{#is_alert}}{{#is_match "env" "prod"}}x{{/is_alert}}{{/is_match}}',
+        '"{{/is_alert}}" at offset 40 closes "{{#is_match "env" "prod"}}"',
+      ],
       ["CPU high{{/is_alert}}", '"{{/is_alert}}" at offset 8 closes no open block'],
       ["CPU {{value} high", 'the "{{" at offset 4 is not closed by "}}"'],
       ["CPU {{value {{host.name}}", 'the "{{" at offset 4 is not closed by "}}"'],

@@ -1,7 +1,16 @@
 import * as fc from "fast-check";
 import { DatadogPayload, renderPayload, SampleEvent } from "../../constructs";
 
-const HOSTILE = ['say "hi"', "line 1\nline 2\r\n\ttab", "C:\\path\\to\\file \\n not a newline", "ünïcödé ✓ 日本語 🚨", "\u0000\u001f\u2028\u2029", "lone \ud800 surrogate", "$& $1 $$ $EVENT_TITLE", "</script>{{#is_alert}}"];
+const HOSTILE = [
+  'say "hi"',
+  "line 1\nline 2\r\n\ttab",
+  "C:\\path\\to\\file \\n not a newline",
+  "ünïcödé ✓ 日本語 🚨",
+  "\u0000\u001f\u2028\u2029",
+  "lone \ud800 surrogate",
+  "$& $1 $$ $EVENT_TITLE",
+  "</script>{{#is_alert}}",
+];
 
 describe("renderPayload", () => {
   test("iLert's template for a Triggered event", () => {
@@ -30,9 +39,19 @@ describe("renderPayload", () => {
   });
 
   test("$TAGS lists the tags, $TAGS[key] reads one ('' when missing)", () => {
-    const payload = DatadogPayload.ilertDefaultWith({ tags: "$TAGS", service: "$TAGS[service]", team: "$TAGS[team]", owner: "team $TAGS[owner]!" });
+    const payload = DatadogPayload.ilertDefaultWith({
+      tags: "$TAGS",
+      service: "$TAGS[service]",
+      team: "$TAGS[team]",
+      owner: "team $TAGS[owner]!",
+    });
     const event = SampleEvent.triggered({ tags: { owner: 'pay"ments' } });
-    expect(JSON.parse(renderPayload(payload, event))).toMatchObject({ tags: 'env:prod,service:payments,owner:pay"ments', service: "payments", team: "", owner: 'team pay"ments!' });
+    expect(JSON.parse(renderPayload(payload, event))).toMatchObject({
+      tags: 'env:prod,service:payments,owner:pay"ments',
+      service: "payments",
+      team: "",
+      owner: 'team pay"ments!',
+    });
   });
 
   test("values outside JSON strings are inserted as they are; unknown and custom variables stay as written", () => {
@@ -57,7 +76,12 @@ describe("renderPayload", () => {
         const variables = { EVENT_MSG: message, EVENT_TITLE: title };
         const event = recovered ? SampleEvent.recovered({ variables }) : SampleEvent.triggered({ variables });
         const body = JSON.parse(renderPayload(DatadogPayload.ilertDefault(), event));
-        expect([body.body, body.title, body.alert_transition, body.alert_id]).toEqual([message, title, recovered ? "Recovered" : "Triggered", "1234567"]);
+        expect([body.body, body.title, body.alert_transition, body.alert_id]).toEqual([
+          message,
+          title,
+          recovered ? "Recovered" : "Triggered",
+          "1234567",
+        ]);
       }),
       { numRuns: 300 },
     );

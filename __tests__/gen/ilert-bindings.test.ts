@@ -19,7 +19,10 @@ test("committed iLert bindings equal a fresh regeneration from schemas/ilert-pro
     const committed = path.join(GEN_ROOT, "providers", "ilert");
     expect(listFiles(committed)).toEqual(listFiles(fresh));
     for (const file of listFiles(fresh)) {
-      expect({ file, text: fs.readFileSync(path.join(committed, file), "utf8") }).toEqual({ file, text: fs.readFileSync(path.join(fresh, file), "utf8") });
+      expect({ file, text: fs.readFileSync(path.join(committed, file), "utf8") }).toEqual({
+        file,
+        text: fs.readFileSync(path.join(fresh, file), "utf8"),
+      });
     }
   } finally {
     fs.rmSync(out, { recursive: true, force: true });
@@ -31,9 +34,24 @@ test("the schema pins iLert/ilert 2.25.0 under provider_versions", () => {
   expect(schema.provider_versions).toEqual({ "registry.terraform.io/ilert/ilert": "2.25.0" });
   const provider = schema.provider_schemas["registry.terraform.io/ilert/ilert"];
   expect(Object.keys(provider.resource_schemas)).toEqual(
-    expect.arrayContaining(["ilert_alert_source", "ilert_escalation_policy", "ilert_schedule", "ilert_team", "ilert_user", "ilert_user_duty_preference", "ilert_user_email_contact", "ilert_support_hour"]),
+    expect.arrayContaining([
+      "ilert_alert_source",
+      "ilert_escalation_policy",
+      "ilert_schedule",
+      "ilert_team",
+      "ilert_user",
+      "ilert_user_duty_preference",
+      "ilert_user_email_contact",
+      "ilert_support_hour",
+    ]),
   );
-  expect(Object.keys(provider.data_source_schemas).sort()).toEqual(["ilert_alert_source", "ilert_escalation_policy", "ilert_schedule", "ilert_team", "ilert_user"]);
+  expect(Object.keys(provider.data_source_schemas).sort()).toEqual([
+    "ilert_alert_source",
+    "ilert_escalation_policy",
+    "ilert_schedule",
+    "ilert_team",
+    "ilert_user",
+  ]);
   const source = provider.resource_schemas.ilert_alert_source.block.attributes;
   expect(source.integration_url).toEqual({ type: "string", description_kind: "plain", computed: true, sensitive: true });
   expect(source.integration_type).toEqual({ type: "string", description_kind: "plain", required: true });

@@ -31,7 +31,12 @@ export function optional<T>(valid: fc.Arbitrary<T>): fc.Arbitrary<T | unknown> {
  * expected resource type, or throws IlertDatadogValidationError, never any other exception.
  * Returns how many cases synthesized, so a test can check the generator is not all junk.
  */
-export function synthesizesOrRejects<P>(props: fc.Arbitrary<P>, build: (stack: TerraformStack, props: P) => void, resourceType: string, defaultRuns = 1000): number {
+export function synthesizesOrRejects<P>(
+  props: fc.Arbitrary<P>,
+  build: (stack: TerraformStack, props: P) => void,
+  resourceType: string,
+  defaultRuns = 1000,
+): number {
   let synthesized = 0;
   fc.assert(
     fc.property(props, (p) => {

@@ -5,7 +5,7 @@
  */
 export function terraformLiteral(value: string): string {
   let out = "";
-  for (let i = 0; i < value.length; ) {
+  for (let i = 0; i < value.length;) {
     const c = value[i];
     if ((c === "$" || c === "%") && value[i + 1] === c && value[i + 2] === "{") {
       out += `${c}{`;

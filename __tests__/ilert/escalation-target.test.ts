@@ -6,7 +6,11 @@ const stack = new TerraformStack(Testing.app(), "test");
 const alice = User.fromId(stack, "Alice", "1");
 const bob = User.fromId(stack, "Bob", "2");
 const existing = OnCallSchedule.fromId(stack, "Existing", "77");
-const declared = new OnCallSchedule(stack, "Declared", { name: "S", timezone: "UTC", layers: [{ users: [bob, alice], rotation: Rotation.daily(), start: "2026-01-05T09:00" }] });
+const declared = new OnCallSchedule(stack, "Declared", {
+  name: "S",
+  timezone: "UTC",
+  layers: [{ users: [bob, alice], rotation: Rotation.daily(), start: "2026-01-05T09:00" }],
+});
 const team = Team.fromId(stack, "Team", "11");
 
 describe("EscalationTarget", () => {
@@ -14,7 +18,11 @@ describe("EscalationTarget", () => {
     ["user", EscalationTarget.user(alice), { user: "1" }],
     ["users", EscalationTarget.users(alice, bob), { users: [{ id: "1" }, { id: "2" }] }],
     ["schedule", EscalationTarget.schedule(existing), { schedule: "77" }],
-    ["schedules", EscalationTarget.schedules(existing, OnCallSchedule.fromId(stack, "Other", "78")), { schedules: [{ id: "77" }, { id: "78" }] }],
+    [
+      "schedules",
+      EscalationTarget.schedules(existing, OnCallSchedule.fromId(stack, "Other", "78")),
+      { schedules: [{ id: "77" }, { id: "78" }] },
+    ],
     ["teams", EscalationTarget.teams(team), { teams: [{ id: "11" }] }],
   ])("%s sets exactly one of the provider's target fields", (kind, target, fields) => {
     expect(target.kind).toBe(kind);
@@ -30,6 +38,8 @@ describe("EscalationTarget", () => {
     for (const target of [EscalationTarget.schedule(existing), EscalationTarget.teams(team)]) {
       expect(thrown(() => target.responders(stack, "rules[2]"))).toBeInstanceOf(IlertDatadogValidationError);
     }
-    expect(thrown(() => EscalationTarget.schedule(existing).responders(stack, "rules[2]")).message).toMatch(/^test: invalid rules\[2\]\.target "test\/Existing": /);
+    expect(thrown(() => EscalationTarget.schedule(existing).responders(stack, "rules[2]")).message).toMatch(
+      /^test: invalid rules\[2\]\.target "test\/Existing": /,
+    );
   });
 });

@@ -20,7 +20,15 @@ function passes(fn: () => unknown): boolean {
   }
 }
 
-const DAYS = [DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY, DayOfWeek.SATURDAY, DayOfWeek.SUNDAY];
+const DAYS = [
+  DayOfWeek.MONDAY,
+  DayOfWeek.TUESDAY,
+  DayOfWeek.WEDNESDAY,
+  DayOfWeek.THURSDAY,
+  DayOfWeek.FRIDAY,
+  DayOfWeek.SATURDAY,
+  DayOfWeek.SUNDAY,
+];
 
 describe("restrictionBlocks", () => {
   test("weekday windows become TIMES_OF_WEEK restriction blocks", () => {
@@ -28,12 +36,17 @@ describe("restrictionBlocks", () => {
     const blocks = restrictionBlocks(scope, "restrictions", weekdays);
     expect(blocks.restrictionType).toBe("TIMES_OF_WEEK");
     expect(blocks.restriction).toEqual(
-      ["MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY"].map((d) => ({ from: { dayOfWeek: d, time: "09:00" }, to: { dayOfWeek: d, time: "17:00" } })),
+      ["MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY"].map((d) => ({
+        from: { dayOfWeek: d, time: "09:00" },
+        to: { dayOfWeek: d, time: "17:00" },
+      })),
     );
   });
 
   test("a window may wrap over the weekend", () => {
-    const blocks = restrictionBlocks(scope, "restrictions", [{ from: { day: DayOfWeek.FRIDAY, time: "18:00" }, to: { day: DayOfWeek.MONDAY, time: "08:00" } }]);
+    const blocks = restrictionBlocks(scope, "restrictions", [
+      { from: { day: DayOfWeek.FRIDAY, time: "18:00" }, to: { day: DayOfWeek.MONDAY, time: "08:00" } },
+    ]);
     expect(blocks.restriction).toEqual([{ from: { dayOfWeek: "FRIDAY", time: "18:00" }, to: { dayOfWeek: "MONDAY", time: "08:00" } }]);
   });
 
@@ -43,7 +56,9 @@ describe("restrictionBlocks", () => {
   });
 
   test("DayOfWeek.custom passes a value of a newer provider unchecked", () => {
-    const blocks = restrictionBlocks(scope, "restrictions", [{ from: { day: DayOfWeek.custom("HOLIDAY"), time: "00:00" }, to: { day: DayOfWeek.SUNDAY, time: "23:59" } }]);
+    const blocks = restrictionBlocks(scope, "restrictions", [
+      { from: { day: DayOfWeek.custom("HOLIDAY"), time: "00:00" }, to: { day: DayOfWeek.SUNDAY, time: "23:59" } },
+    ]);
     expect(blocks.restriction?.[0].from).toEqual({ dayOfWeek: "HOLIDAY", time: "00:00" });
   });
 
@@ -74,7 +89,11 @@ describe("restrictionBlocks", () => {
         [{ to: { day: DayOfWeek.MONDAY, time: "17:00" } }],
         'test/Schedule: invalid restrictions[0].from undefined: expected { day: DayOfWeek, time: "HH:mm" }; e.g. { day: DayOfWeek.MONDAY, time: "09:00" }',
       ],
-      ["a restriction that is not a list", { from: {}, to: {} }, 'test/Schedule: invalid restrictions {"from":{},"to":{}}: expected a list; pass a list of { from, to } windows, or leave it unset'],
+      [
+        "a restriction that is not a list",
+        { from: {}, to: {} },
+        'test/Schedule: invalid restrictions {"from":{},"to":{}}: expected a list; pass a list of { from, to } windows, or leave it unset',
+      ],
     ])("on %s", (_label, value, message) => {
       const err = thrown(() => restrictionBlocks(scope, "restrictions", value));
       expect(err).toBeInstanceOf(IlertDatadogValidationError);
@@ -84,7 +103,7 @@ describe("restrictionBlocks", () => {
 });
 
 describe("checkTimeOfDay", () => {
-  test("property: \"HH:mm\" is accepted exactly when the hour is 0-23 and the minute 0-59", () => {
+  test('property: "HH:mm" is accepted exactly when the hour is 0-23 and the minute 0-59', () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 99 }), fc.integer({ min: 0, max: 99 }), (h, m) => {
         const text = `${String(h).padStart(2, "0")}:${String(m).padStart(2, "0")}`;
@@ -95,16 +114,29 @@ describe("checkTimeOfDay", () => {
   });
 
   test("property: any time is accepted or rejected with IlertDatadogValidationError, never another exception", () => {
-    fc.assert(fc.property(fc.oneof(fc.string(), fc.stringMatching(/^[0-9]{1,3}:[0-9]{1,3}$/), fc.anything()), (v) => void passes(() => checkTimeOfDay(scope, "time", v))), { numRuns: fcRuns(1000) });
+    fc.assert(
+      fc.property(
+        fc.oneof(fc.string(), fc.stringMatching(/^[0-9]{1,3}:[0-9]{1,3}$/), fc.anything()),
+        (v) => void passes(() => checkTimeOfDay(scope, "time", v)),
+      ),
+      { numRuns: fcRuns(1000) },
+    );
   });
 });
 
 describe("DayOfWeek", () => {
   test("property: a restriction day is accepted exactly when it is a DayOfWeek, never another exception", () => {
-    const day = fc.oneof(fc.constantFrom(...DAYS), fc.string().map((s) => DayOfWeek.custom(s)), fc.constantFrom(...DAYS.map((d) => d.value)), fc.anything());
+    const day = fc.oneof(
+      fc.constantFrom(...DAYS),
+      fc.string().map((s) => DayOfWeek.custom(s)),
+      fc.constantFrom(...DAYS.map((d) => d.value)),
+      fc.anything(),
+    );
     fc.assert(
       fc.property(day, (d) => {
-        const ok = passes(() => restrictionBlocks(scope, "restrictions", [{ from: { day: d, time: "09:00" }, to: { day: DayOfWeek.MONDAY, time: "10:00" } }]));
+        const ok = passes(() =>
+          restrictionBlocks(scope, "restrictions", [{ from: { day: d, time: "09:00" }, to: { day: DayOfWeek.MONDAY, time: "10:00" } }]),
+        );
         expect(ok).toBe(d instanceof DayOfWeek);
       }),
       { numRuns: fcRuns(1000) },

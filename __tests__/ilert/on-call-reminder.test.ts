@@ -2,7 +2,13 @@ import { TerraformStack } from "cdktf";
 import { Construct } from "constructs";
 import { IlertProvider } from "../../.gen/providers/ilert/provider";
 import { IlertDatadogValidationError } from "../../constructs/core/errors";
-import { ON_CALL_REMINDER_BEFORE_MIN, OnCallReminder, OnCallReminderProps, RemindRespondersOptions, remindResponders } from "../../constructs/ilert/on-call-reminder";
+import {
+  ON_CALL_REMINDER_BEFORE_MIN,
+  OnCallReminder,
+  OnCallReminderProps,
+  RemindRespondersOptions,
+  remindResponders,
+} from "../../constructs/ilert/on-call-reminder";
 import { ReminderContact } from "../../constructs/ilert/reminder-contact";
 import { ReminderMethod } from "../../constructs/ilert/reminder-method";
 import { IUser, User } from "../../constructs/ilert/user";
@@ -31,12 +37,19 @@ function failure(build: (stack: TerraformStack) => unknown): string {
 describe("OnCallReminder", () => {
   test("PUSH: an ON_CALL duty preference without contact", () => {
     const { tf } = synth((stack) => reminder(stack, { beforeMin: 15 }));
-    expect(only(tf, "resource", "ilert_user_duty_preference").body).toEqual({ type: "ON_CALL", method: "PUSH", before_min: 15, user: { id: 42 } });
+    expect(only(tf, "resource", "ilert_user_duty_preference").body).toEqual({
+      type: "ON_CALL",
+      method: "PUSH",
+      before_min: 15,
+      user: { id: 42 },
+    });
     expect(addresses(tf, "ilert_user_email_contact", "ilert_user_phone_number_contact")).toEqual([]);
   });
 
   test("EMAIL defaults to the email of a looked-up user: an email contact, referenced, never copied", () => {
-    const { tf } = synth((stack) => reminder(stack, { user: User.fromEmail(stack, "Alice", "alice@example.com"), method: ReminderMethod.EMAIL }));
+    const { tf } = synth((stack) =>
+      reminder(stack, { user: User.fromEmail(stack, "Alice", "alice@example.com"), method: ReminderMethod.EMAIL }),
+    );
     const lookup = only(tf, "data", "ilert_user").name;
     const contact = only(tf, "resource", "ilert_user_email_contact");
     expect(contact.body).toEqual({ target: "alice@example.com", user: { id: `\${data.ilert_user.${lookup}.id}` } });
@@ -50,16 +63,32 @@ describe("OnCallReminder", () => {
   });
 
   test("EMAIL defaults to the email of a declared user, or of User.fromId with { email }", () => {
-    const declared = synth((stack) => reminder(stack, { user: new User(stack, "Alice", { email: "alice@example.com", firstName: "A", lastName: "S" }), method: ReminderMethod.EMAIL }));
+    const declared = synth((stack) =>
+      reminder(stack, {
+        user: new User(stack, "Alice", { email: "alice@example.com", firstName: "A", lastName: "S" }),
+        method: ReminderMethod.EMAIL,
+      }),
+    );
     const user = only(declared.tf, "resource", "ilert_user").name;
-    expect(only(declared.tf, "resource", "ilert_user_email_contact").body).toEqual({ target: "alice@example.com", user: { id: `\${ilert_user.${user}.id}` } });
+    expect(only(declared.tf, "resource", "ilert_user_email_contact").body).toEqual({
+      target: "alice@example.com",
+      user: { id: `\${ilert_user.${user}.id}` },
+    });
 
-    const byId = synth((stack) => reminder(stack, { user: User.fromId(stack, "Carol", "43", { email: "carol@example.com" }), method: ReminderMethod.EMAIL }));
+    const byId = synth((stack) =>
+      reminder(stack, { user: User.fromId(stack, "Carol", "43", { email: "carol@example.com" }), method: ReminderMethod.EMAIL }),
+    );
     expect(only(byId.tf, "resource", "ilert_user_email_contact").body).toEqual({ target: "carol@example.com", user: { id: 43 } });
   });
 
   test("an explicit email contact overrides the user's email; template sequences are escaped", () => {
-    const { tf } = synth((stack) => reminder(stack, { user: User.fromEmail(stack, "Alice", "alice@example.com"), method: ReminderMethod.EMAIL, contact: ReminderContact.email("on-call+${team}@example.com") }));
+    const { tf } = synth((stack) =>
+      reminder(stack, {
+        user: User.fromEmail(stack, "Alice", "alice@example.com"),
+        method: ReminderMethod.EMAIL,
+        contact: ReminderContact.email("on-call+${team}@example.com"),
+      }),
+    );
     expect(only(tf, "resource", "ilert_user_email_contact").body.target).toBe("on-call+$${team}@example.com");
   });
 
@@ -76,11 +105,14 @@ describe("OnCallReminder", () => {
     });
   });
 
-  test.each([ReminderMethod.EMAIL, ReminderMethod.SMS, ReminderMethod.WHATSAPP, ReminderMethod.TELEGRAM])("%s: an existing contact by id, without declaring one", (method) => {
-    const { tf } = synth((stack) => reminder(stack, { method, contact: ReminderContact.existing("77") }));
-    expect(only(tf, "resource", "ilert_user_duty_preference").body.contact).toEqual({ id: 77 });
-    expect(addresses(tf, "ilert_user_email_contact", "ilert_user_phone_number_contact")).toEqual([]);
-  });
+  test.each([ReminderMethod.EMAIL, ReminderMethod.SMS, ReminderMethod.WHATSAPP, ReminderMethod.TELEGRAM])(
+    "%s: an existing contact by id, without declaring one",
+    (method) => {
+      const { tf } = synth((stack) => reminder(stack, { method, contact: ReminderContact.existing("77") }));
+      expect(only(tf, "resource", "ilert_user_duty_preference").body.contact).toEqual({ id: 77 });
+      expect(addresses(tf, "ilert_user_email_contact", "ilert_user_phone_number_contact")).toEqual([]);
+    },
+  );
 
   test.each(ON_CALL_REMINDER_BEFORE_MIN.map((m) => [m]))("before_min %d is accepted", (beforeMin) => {
     const { tf } = synth((stack) => reminder(stack, { beforeMin }));
@@ -124,8 +156,16 @@ describe("OnCallReminder", () => {
         () => ({ beforeMin: 45 }),
         "test/Reminder: invalid beforeMin 45: expected one of 0, 15, 30, 60, 180, 360, 720, 1440; iLert reminds only at these minutes before a shift; pick the nearest",
       ],
-      ["a missing before_min", () => ({ beforeMin: undefined }), "test/Reminder: invalid beforeMin undefined: expected one of 0, 15, 30, 60, 180, 360, 720, 1440; iLert reminds only at these minutes before a shift; pick the nearest"],
-      ["a missing method", () => ({ method: undefined }), "test/Reminder: invalid method undefined: expected a ReminderMethod; e.g. ReminderMethod.PUSH or ReminderMethod.EMAIL"],
+      [
+        "a missing before_min",
+        () => ({ beforeMin: undefined }),
+        "test/Reminder: invalid beforeMin undefined: expected one of 0, 15, 30, 60, 180, 360, 720, 1440; iLert reminds only at these minutes before a shift; pick the nearest",
+      ],
+      [
+        "a missing method",
+        () => ({ method: undefined }),
+        "test/Reminder: invalid method undefined: expected a ReminderMethod; e.g. ReminderMethod.PUSH or ReminderMethod.EMAIL",
+      ],
       [
         "a method given as a plain string",
         () => ({ method: "SMS" as any }),
@@ -134,7 +174,7 @@ describe("OnCallReminder", () => {
       [
         "a contact for PUSH",
         () => ({ contact: ReminderContact.email("bob@example.com") }),
-        "test/Reminder: invalid contact \"email bob@example.com\": expected no contact for method PUSH; push notifications go to the user's iLert apps; remove the contact",
+        'test/Reminder: invalid contact "email bob@example.com": expected no contact for method PUSH; push notifications go to the user\'s iLert apps; remove the contact',
       ],
       [
         "SMS without contact",
@@ -161,8 +201,16 @@ describe("OnCallReminder", () => {
         () => ({ method: ReminderMethod.SMS, contact: ReminderContact.phone("de", "+4915112345678") }),
         'test/Reminder: invalid contact.regionCode "de": expected an ISO 3166 alpha-2 country code in capitals, e.g. "DE" or "US"; give the country of the phone number',
       ],
-      ["a non-numeric existing contact id", () => ({ method: ReminderMethod.SMS, contact: ReminderContact.existing("primary") }), 'test/Reminder: invalid contact.contactId "primary": expected digits (a numeric iLert id); use the numeric id shown in the object\'s iLert URL, e.g. "1234", or look the object up by name instead'],
-      ["a user that is not a handle", () => ({ user: "42" as any }), 'test/Reminder: invalid user "42": expected a user handle; pass a User, or User.fromId / User.fromEmail'],
+      [
+        "a non-numeric existing contact id",
+        () => ({ method: ReminderMethod.SMS, contact: ReminderContact.existing("primary") }),
+        'test/Reminder: invalid contact.contactId "primary": expected digits (a numeric iLert id); use the numeric id shown in the object\'s iLert URL, e.g. "1234", or look the object up by name instead',
+      ],
+      [
+        "a user that is not a handle",
+        () => ({ user: "42" as any }),
+        'test/Reminder: invalid user "42": expected a user handle; pass a User, or User.fromId / User.fromEmail',
+      ],
     ])("on %s", (_label, props, message) => {
       expect(failure((stack) => reminder(stack, props(stack)))).toBe(message);
     });
@@ -171,7 +219,12 @@ describe("OnCallReminder", () => {
       const message = failure((stack) => {
         const bob = User.fromId(stack, "Bob", "42", { email: "bob@example.com" });
         new OnCallReminder(stack, "Work", { user: bob, beforeMin: 60, method: ReminderMethod.EMAIL });
-        new OnCallReminder(stack, "Home", { user: bob, beforeMin: 60, method: ReminderMethod.EMAIL, contact: ReminderContact.email("bob@home.example") });
+        new OnCallReminder(stack, "Home", {
+          user: bob,
+          beforeMin: 60,
+          method: ReminderMethod.EMAIL,
+          contact: ReminderContact.email("bob@home.example"),
+        });
       });
       expect(message).toBe(
         'test/Home: invalid contact "email bob@home.example": expected the email contact already declared for user test/Bob (email bob@example.com); remind the user at one address per kind, or pass ReminderContact.existing("<contact id>") for another one',
@@ -181,17 +234,26 @@ describe("OnCallReminder", () => {
 });
 
 describe("remindResponders", () => {
-  function remind(stack: TerraformStack, users: (s: Construct) => IUser[], options: Partial<RemindRespondersOptions> = {}): OnCallReminder[] {
+  function remind(
+    stack: TerraformStack,
+    users: (s: Construct) => IUser[],
+    options: Partial<RemindRespondersOptions> = {},
+  ): OnCallReminder[] {
     const owner = new Construct(stack, "Schedule");
     return remindResponders(owner, users(stack), { beforeMin: 60, method: ReminderMethod.PUSH, ...options }, undefined);
   }
 
-  const team = (s: Construct) => ["Alice", "Bob", "Carol"].map((id, i) => User.fromId(s, id, String(40 + i), { email: `${id.toLowerCase()}@example.com` }));
+  const team = (s: Construct) =>
+    ["Alice", "Bob", "Carol"].map((id, i) => User.fromId(s, id, String(40 + i), { email: `${id.toLowerCase()}@example.com` }));
 
   test("one reminder per user, declared under the user's handle", () => {
     synth((stack) => {
       const reminders = remind(stack, team);
-      expect(reminders.map((r) => r.node.path)).toEqual(["test/Alice/OnCallReminder", "test/Bob/OnCallReminder", "test/Carol/OnCallReminder"]);
+      expect(reminders.map((r) => r.node.path)).toEqual([
+        "test/Alice/OnCallReminder",
+        "test/Bob/OnCallReminder",
+        "test/Carol/OnCallReminder",
+      ]);
     });
   });
 
@@ -199,17 +261,19 @@ describe("remindResponders", () => {
     const { tf } = synth((stack) => {
       const users = team(stack);
       remindResponders(new Construct(stack, "Schedule"), users, { beforeMin: 60, method: ReminderMethod.PUSH }, undefined);
-      const second = remindResponders(new Construct(stack, "Policy"), users, { beforeMin: 1440, method: ReminderMethod.EMAIL, id: "EmailReminder" }, undefined);
+      const second = remindResponders(
+        new Construct(stack, "Policy"),
+        users,
+        { beforeMin: 1440, method: ReminderMethod.EMAIL, id: "EmailReminder" },
+        undefined,
+      );
       expect(second[0].node.path).toBe("test/Alice/EmailReminder");
     });
-    expect(Object.values<any>(tf.resource.ilert_user_duty_preference).map((p) => `${p.user.id} ${p.method} ${p.before_min}`).sort()).toEqual([
-      "40 EMAIL 1440",
-      "40 PUSH 60",
-      "41 EMAIL 1440",
-      "41 PUSH 60",
-      "42 EMAIL 1440",
-      "42 PUSH 60",
-    ]);
+    expect(
+      Object.values<any>(tf.resource.ilert_user_duty_preference)
+        .map((p) => `${p.user.id} ${p.method} ${p.before_min}`)
+        .sort(),
+    ).toEqual(["40 EMAIL 1440", "40 PUSH 60", "41 EMAIL 1440", "41 PUSH 60", "42 EMAIL 1440", "42 PUSH 60"]);
   });
 
   test("a user listed several times is reminded once", () => {
@@ -236,13 +300,18 @@ describe("remindResponders", () => {
       ).tf;
     const base = addresses(declare([0, 1, 2]), "ilert_user_duty_preference", "ilert_user_email_contact");
     expect(base).toHaveLength(6);
-    for (const order of [[2, 1, 0], [1, 2, 0], [2, 0, 1]]) {
+    for (const order of [
+      [2, 1, 0],
+      [1, 2, 0],
+      [2, 0, 1],
+    ]) {
       expect(addresses(declare(order), "ilert_user_duty_preference", "ilert_user_email_contact")).toEqual(base);
     }
   });
 
   test("changing the minutes or the method never changes a reminder's Terraform address", () => {
-    const at = (beforeMin: number, method: ReminderMethod) => addresses(synth((stack) => remind(stack, team, { beforeMin, method })).tf, "ilert_user_duty_preference");
+    const at = (beforeMin: number, method: ReminderMethod) =>
+      addresses(synth((stack) => remind(stack, team, { beforeMin, method })).tf, "ilert_user_duty_preference");
     expect(at(15, ReminderMethod.PUSH)).toEqual(at(1440, ReminderMethod.PUSH));
     expect(at(15, ReminderMethod.PUSH)).toEqual(at(15, ReminderMethod.EMAIL));
   });
@@ -251,14 +320,19 @@ describe("remindResponders", () => {
     const { tf } = synth((stack) => {
       const owner = new Construct(stack, "Schedule");
       const [alice, bob] = team(stack);
-      remindResponders(owner, [alice, bob], {
-        beforeMin: 15,
-        method: ReminderMethod.SMS,
-        contacts: [
-          { user: bob, contact: ReminderContact.existing("77") },
-          { user: alice, contact: ReminderContact.phone("DE", "+4915112345678") },
-        ],
-      }, undefined);
+      remindResponders(
+        owner,
+        [alice, bob],
+        {
+          beforeMin: 15,
+          method: ReminderMethod.SMS,
+          contacts: [
+            { user: bob, contact: ReminderContact.existing("77") },
+            { user: alice, contact: ReminderContact.phone("DE", "+4915112345678") },
+          ],
+        },
+        undefined,
+      );
     });
     const phone = only(tf, "resource", "ilert_user_phone_number_contact");
     expect(phone.body).toEqual({ region_code: "DE", target: "+4915112345678", user: { id: 40 } });
@@ -271,7 +345,12 @@ describe("remindResponders", () => {
   test("reminding a user the same way twice (schedule and policy) declares one reminder", () => {
     const { tf } = synth((stack) => {
       const [alice, bob] = team(stack);
-      const first = remindResponders(new Construct(stack, "Schedule"), [alice, bob], { beforeMin: 60, method: ReminderMethod.EMAIL }, undefined);
+      const first = remindResponders(
+        new Construct(stack, "Schedule"),
+        [alice, bob],
+        { beforeMin: 60, method: ReminderMethod.EMAIL },
+        undefined,
+      );
       const second = remindResponders(new Construct(stack, "Policy"), [bob], { beforeMin: 60, method: ReminderMethod.EMAIL }, undefined);
       expect(second[0]).toBe(first[1]);
     });
@@ -297,12 +376,21 @@ describe("remindResponders", () => {
       ],
       [
         "a contact for someone who is not a responder",
-        () => ({ method: ReminderMethod.EMAIL, contacts: [{ user: User.fromId(new Construct(undefined as any, "other"), "Dave", "9"), contact: ReminderContact.existing("1") }] }),
+        () => ({
+          method: ReminderMethod.EMAIL,
+          contacts: [{ user: User.fromId(new Construct(undefined as any, "other"), "Dave", "9"), contact: ReminderContact.existing("1") }],
+        }),
         'test/Schedule: invalid contacts[0].user "other/Dave": expected one of the responders: test/Alice, test/Bob, test/Carol; remove the entry, or remind that user with new OnCallReminder(...)',
       ],
       [
         "two contacts for one responder",
-        ([alice]) => ({ method: ReminderMethod.EMAIL, contacts: [{ user: alice, contact: ReminderContact.existing("1") }, { user: alice, contact: ReminderContact.existing("2") }] }),
+        ([alice]) => ({
+          method: ReminderMethod.EMAIL,
+          contacts: [
+            { user: alice, contact: ReminderContact.existing("1") },
+            { user: alice, contact: ReminderContact.existing("2") },
+          ],
+        }),
         'test/Schedule: invalid contacts[1].user "test/Alice": expected one contact per responder; remove the duplicate entry',
       ],
       [
@@ -310,13 +398,22 @@ describe("remindResponders", () => {
         ([alice]) => ({ method: ReminderMethod.EMAIL, contacts: [{ user: alice, contact: "alice@example.com" as any }] }),
         'test/Schedule: invalid contacts[0].contact "alice@example.com": expected a ReminderContact; use ReminderContact.email(...), ReminderContact.phone(...) or ReminderContact.existing(...)',
       ],
-      ["options that are not an object", () => "PUSH" as any, 'test/Schedule: invalid props "PUSH": expected an object; pass { beforeMin, method }'],
+      [
+        "options that are not an object",
+        () => "PUSH" as any,
+        'test/Schedule: invalid props "PUSH": expected an object; pass { beforeMin, method }',
+      ],
     ])("on %s", (_label, options, message) => {
       expect(
         failure((stack) => {
           const users = team(stack);
           const given = options(users);
-          remindResponders(new Construct(stack, "Schedule"), users, typeof given === "object" ? { beforeMin: 60, method: ReminderMethod.PUSH, ...given } : given, undefined);
+          remindResponders(
+            new Construct(stack, "Schedule"),
+            users,
+            typeof given === "object" ? { beforeMin: 60, method: ReminderMethod.PUSH, ...given } : given,
+            undefined,
+          );
         }),
       ).toBe(message);
     });
@@ -333,7 +430,9 @@ describe("remindResponders", () => {
     });
 
     test("on an id with a slash", () => {
-      expect(failure((stack) => remind(stack, team, { id: "a/b" }))).toBe('test/Schedule: invalid id "a/b": expected a construct id without "/"; e.g. "EmailReminder"');
+      expect(failure((stack) => remind(stack, team, { id: "a/b" }))).toBe(
+        'test/Schedule: invalid id "a/b": expected a construct id without "/"; e.g. "EmailReminder"',
+      );
     });
   });
 });

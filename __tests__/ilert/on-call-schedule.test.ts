@@ -102,9 +102,18 @@ describe("OnCallSchedule", () => {
         restriction_type: "TIMES_OF_WEEK",
       });
       expect(body.schedule_layer[0].restriction).toHaveLength(5);
-      expect(body.schedule_layer[0].restriction[4]).toEqual({ from: { day_of_week: "FRIDAY", time: "09:00" }, to: { day_of_week: "FRIDAY", time: "17:00" } });
+      expect(body.schedule_layer[0].restriction[4]).toEqual({
+        from: { day_of_week: "FRIDAY", time: "09:00" },
+        to: { day_of_week: "FRIDAY", time: "17:00" },
+      });
       expect(body.schedule_layer[1]).toEqual({ name: "Nights", rotation: "P14D", starts_on: "2026-01-05T17:00", user: [{ id: "43" }] });
-      expect(body).toMatchObject({ type: "RECURRING", timezone: "America/New_York", show_gaps: true, default_shift_duration: "PT8H", team: [{ id: 11 }] });
+      expect(body).toMatchObject({
+        type: "RECURRING",
+        timezone: "America/New_York",
+        show_gaps: true,
+        default_shift_duration: "PT8H",
+        team: [{ id: 11 }],
+      });
     });
 
     test("never sets current_shift or next_shift (the provider would panic), nor shifts", () => {
@@ -152,7 +161,9 @@ describe("OnCallSchedule", () => {
     });
 
     test("fromName with an aliased provider", () => {
-      const { tf } = synth((stack) => OnCallSchedule.fromName(stack, "ByName", "Payments", { ilertProvider: new IlertProvider(stack, "Eu", { alias: "eu" }) }));
+      const { tf } = synth((stack) =>
+        OnCallSchedule.fromName(stack, "ByName", "Payments", { ilertProvider: new IlertProvider(stack, "Eu", { alias: "eu" }) }),
+      );
       expect(only(tf, "data", "ilert_schedule").body.provider).toBe("ilert.eu");
     });
   });
@@ -206,7 +217,10 @@ describe("OnCallSchedule", () => {
           ],
         }).remindResponders({ beforeMin: 1440, method: ReminderMethod.EMAIL });
       });
-      expect(Object.values<any>(tf.resource.ilert_user_email_contact).map((c) => c.target)).toEqual(["alice@example.com", "bob@example.com"]);
+      expect(Object.values<any>(tf.resource.ilert_user_email_contact).map((c) => c.target)).toEqual([
+        "alice@example.com",
+        "bob@example.com",
+      ]);
       expect(Object.keys(tf.resource.ilert_user_duty_preference)).toHaveLength(2);
     });
 
@@ -219,15 +233,25 @@ describe("OnCallSchedule", () => {
             name: "Payments",
             timezone: "Europe/Berlin",
             layers: [{ users, rotation: Rotation.weekly(), start: "2026-01-05T09:00" }],
-          }).remindResponders({ beforeMin: 60, method: ReminderMethod.SMS, contacts: users.map((user) => ({ user, contact: ReminderContact.phone("DE", "+4915112345678") })) });
+          }).remindResponders({
+            beforeMin: 60,
+            method: ReminderMethod.SMS,
+            contacts: users.map((user) => ({ user, contact: ReminderContact.phone("DE", "+4915112345678") })),
+          });
         }).tf;
-      const names = (tf: Record<string, any>) => ["ilert_user_duty_preference", "ilert_user_phone_number_contact"].flatMap((t) => Object.keys(tf.resource[t])).sort();
+      const names = (tf: Record<string, any>) =>
+        ["ilert_user_duty_preference", "ilert_user_phone_number_contact"].flatMap((t) => Object.keys(tf.resource[t])).sort();
       expect(names(declare(false))).toHaveLength(6);
       expect(names(declare(true))).toEqual(names(declare(false)));
     });
 
     test("uses the schedule's aliased provider by default", () => {
-      const { tf } = synth((stack) => weekly(stack, { ilertProvider: new IlertProvider(stack, "Eu", { alias: "eu" }) }).remindResponders({ beforeMin: 60, method: ReminderMethod.PUSH }));
+      const { tf } = synth((stack) =>
+        weekly(stack, { ilertProvider: new IlertProvider(stack, "Eu", { alias: "eu" }) }).remindResponders({
+          beforeMin: 60,
+          method: ReminderMethod.PUSH,
+        }),
+      );
       expect(Object.values<any>(tf.resource.ilert_user_duty_preference).map((p) => p.provider)).toEqual(["ilert.eu", "ilert.eu"]);
     });
 
@@ -260,7 +284,11 @@ describe("OnCallSchedule", () => {
         (stack) => new OnCallSchedule(stack, "Schedule", { name: "Payments", timezone: "Europe/Berlin", shifts: [] }),
         'test/Schedule: invalid shifts []: expected a list of at least 1 item; add at least one shift, e.g. { user, start: "2026-01-05T09:00", end: "2026-01-12T09:00" }',
       ],
-      ["a layer without users", (stack) => weekly(stack, {}, { users: [] }), "test/Schedule: invalid layers[0].users []: expected a list of at least 1 item; list the users who take turns, at least one"],
+      [
+        "a layer without users",
+        (stack) => weekly(stack, {}, { users: [] }),
+        "test/Schedule: invalid layers[0].users []: expected a list of at least 1 item; list the users who take turns, at least one",
+      ],
       [
         "a layer user that is not a handle",
         (stack) => weekly(stack, {}, { users: ["42" as any] }),
@@ -298,12 +326,22 @@ describe("OnCallSchedule", () => {
       ],
       [
         "a shift ending when it starts",
-        (stack) => new OnCallSchedule(stack, "Schedule", { name: "P", timezone: "Europe/Berlin", shifts: [{ user: User.fromId(stack, "U", "1"), start: "2026-01-05T09:00", end: "2026-01-05T09:00" }] }),
+        (stack) =>
+          new OnCallSchedule(stack, "Schedule", {
+            name: "P",
+            timezone: "Europe/Berlin",
+            shifts: [{ user: User.fromId(stack, "U", "1"), start: "2026-01-05T09:00", end: "2026-01-05T09:00" }],
+          }),
         'test/Schedule: invalid shifts[0].end "2026-01-05T09:00": expected a date-time after shifts[0].start "2026-01-05T09:00"; set shifts[0].end later than shifts[0].start',
       ],
       [
         "a restriction time past 23:59",
-        (stack) => weekly(stack, {}, { restrictions: [{ from: { day: DayOfWeek.MONDAY, time: "09:00" }, to: { day: DayOfWeek.MONDAY, time: "24:00" } }] }),
+        (stack) =>
+          weekly(
+            stack,
+            {},
+            { restrictions: [{ from: { day: DayOfWeek.MONDAY, time: "09:00" }, to: { day: DayOfWeek.MONDAY, time: "24:00" } }] },
+          ),
         'test/Schedule: invalid layers[0].restrictions[0].to.time "24:00": expected a time "HH:mm" from "00:00" to "23:59"; write it with two-digit hours and minutes, e.g. "09:00" or "17:30"',
       ],
       [
@@ -311,7 +349,11 @@ describe("OnCallSchedule", () => {
         (stack) => weekly(stack, { defaultShiftDuration: "8h" }),
         'test/Schedule: invalid defaultShiftDuration "8h": expected an ISO-8601 duration of whole units greater than zero, e.g. "P1D", "P7D", "P14D" or "PT12H"; e.g. "PT8H" or "P1D", or leave it unset',
       ],
-      ["an empty name", (stack) => weekly(stack, { name: "" }), 'test/Schedule: invalid name "": expected a string of 1-255 bytes (UTF-8); use a schedule name of 1-255 bytes'],
+      [
+        "an empty name",
+        (stack) => weekly(stack, { name: "" }),
+        'test/Schedule: invalid name "": expected a string of 1-255 bytes (UTF-8); use a schedule name of 1-255 bytes',
+      ],
       [
         "a layer name over 255 bytes",
         (stack) => weekly(stack, {}, { name: "é".repeat(128) }),
@@ -324,10 +366,14 @@ describe("OnCallSchedule", () => {
 
   test("property: random layers synthesize a schedule or are rejected with IlertDatadogValidationError, never another exception", () => {
     // Mostly valid values, so that both outcomes occur.
-    const mostly = <T, U>(valid: fc.Arbitrary<T>, other: fc.Arbitrary<U>) => fc.oneof({ weight: 4, arbitrary: valid }, { weight: 1, arbitrary: other });
+    const mostly = <T, U>(valid: fc.Arbitrary<T>, other: fc.Arbitrary<U>) =>
+      fc.oneof({ weight: 4, arbitrary: valid }, { weight: 1, arbitrary: other });
     const layer = fc.record({
       name: fc.option(fc.string({ maxLength: 10 }), { nil: undefined }),
-      rotation: mostly(fc.constantFrom(Rotation.weekly(), Rotation.every("P14D")), fc.stringMatching(/^P?T?[0-9]{0,2}[DHW]?$/).map((s) => Rotation.every(s))),
+      rotation: mostly(
+        fc.constantFrom(Rotation.weekly(), Rotation.every("P14D")),
+        fc.stringMatching(/^P?T?[0-9]{0,2}[DHW]?$/).map((s) => Rotation.every(s)),
+      ),
       start: mostly(fc.constant("2026-01-05T09:00"), fc.stringMatching(/^20[0-9]{2}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}$/)),
       end: fc.option(fc.stringMatching(/^20[0-9]{2}-[01][0-9]-[0-3][0-9]T[0-2][0-9]:[0-5][0-9]$/), { nil: undefined }),
       time: mostly(fc.constantFrom("00:00", "09:30", "23:59"), fc.stringMatching(/^[0-9]{1,2}:[0-9]{2}$/)),

@@ -26,7 +26,9 @@ describe("Rotation", () => {
 
   test("fails on a plain string, naming the Rotation to use", () => {
     const err = thrown(() => checkedRotation(scope, "layers[0].rotation", "P7D"));
-    expect(err.message).toBe('test/Schedule: invalid layers[0].rotation "P7D": expected a Rotation; use Rotation.daily(), Rotation.weekly() or Rotation.every("P7D")');
+    expect(err.message).toBe(
+      'test/Schedule: invalid layers[0].rotation "P7D": expected a Rotation; use Rotation.daily(), Rotation.weekly() or Rotation.every("P7D")',
+    );
   });
 
   test("property: any rotation is accepted or rejected with IlertDatadogValidationError, never another exception", () => {

@@ -53,7 +53,9 @@ describe("checkScheduleDateTime", () => {
   test("end after start", () => {
     expect(() => checkEndAfterStart(scope, "end", "2026-01-05T09:00", "2026-01-05T09:01", "start")).not.toThrow();
     const err = thrown(() => checkEndAfterStart(scope, "shifts[1].end", "2026-01-05T09:00", "2026-01-05T09:00", "shifts[1].start"));
-    expect(err.message).toBe('test/Schedule: invalid shifts[1].end "2026-01-05T09:00": expected a date-time after shifts[1].start "2026-01-05T09:00"; set shifts[1].end later than shifts[1].start');
+    expect(err.message).toBe(
+      'test/Schedule: invalid shifts[1].end "2026-01-05T09:00": expected a date-time after shifts[1].start "2026-01-05T09:00"; set shifts[1].end later than shifts[1].start',
+    );
   });
 
   test("property: a formatted date-time is accepted exactly when it is a real calendar minute", () => {
@@ -69,7 +71,12 @@ describe("checkScheduleDateTime", () => {
         const date = new Date(Date.UTC(2000, 0, 1));
         date.setUTCFullYear(year, month - 1, day);
         date.setUTCHours(hour, minute);
-        const real = date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day && date.getUTCHours() === hour && date.getUTCMinutes() === minute;
+        const real =
+          date.getUTCFullYear() === year &&
+          date.getUTCMonth() === month - 1 &&
+          date.getUTCDate() === day &&
+          date.getUTCHours() === hour &&
+          date.getUTCMinutes() === minute;
         expect(accepts(`${year}-${pad(month)}-${pad(day)}T${pad(hour)}:${pad(minute)}`)).toBe(real);
       }),
       { numRuns: fcRuns(1000) },
@@ -77,6 +84,12 @@ describe("checkScheduleDateTime", () => {
   });
 
   test("property: any input is accepted or rejected with IlertDatadogValidationError, never another exception", () => {
-    fc.assert(fc.property(fc.oneof(fc.string(), fc.stringMatching(/^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9:]{3,6}$/), fc.anything()), (value) => void accepts(value)), { numRuns: fcRuns(1000) });
+    fc.assert(
+      fc.property(
+        fc.oneof(fc.string(), fc.stringMatching(/^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9:]{3,6}$/), fc.anything()),
+        (value) => void accepts(value),
+      ),
+      { numRuns: fcRuns(1000) },
+    );
   });
 });

@@ -42,12 +42,21 @@ describe("Team", () => {
     test("on a member that is not a user handle", () => {
       const err = thrown(() => synth((stack) => new Team(stack, "Payments", { name: "Payments", members: [{ user: "42" as any }] })));
       expect(err).toBeInstanceOf(IlertDatadogValidationError);
-      expect(err.message).toBe('test/Payments: invalid members[0].user "42": expected a user handle; pass a User, or User.fromId / User.fromEmail');
+      expect(err.message).toBe(
+        'test/Payments: invalid members[0].user "42": expected a user handle; pass a User, or User.fromId / User.fromEmail',
+      );
     });
 
     test("on a role given as a plain string", () => {
-      const err = thrown(() => synth((stack) => new Team(stack, "Payments", { name: "Payments", members: [{ user: User.fromId(stack, "U", "1"), role: "ADMIN" as any }] })));
-      expect(err.message).toBe('test/Payments: invalid members[0].role "ADMIN": expected one of "ADMIN", "USER", "RESPONDER", "STAKEHOLDER", "VIEWER"; use TeamMemberRole.ADMIN instead of a plain string');
+      const err = thrown(() =>
+        synth(
+          (stack) =>
+            new Team(stack, "Payments", { name: "Payments", members: [{ user: User.fromId(stack, "U", "1"), role: "ADMIN" as any }] }),
+        ),
+      );
+      expect(err.message).toBe(
+        'test/Payments: invalid members[0].role "ADMIN": expected one of "ADMIN", "USER", "RESPONDER", "STAKEHOLDER", "VIEWER"; use TeamMemberRole.ADMIN instead of a plain string',
+      );
     });
   });
 });

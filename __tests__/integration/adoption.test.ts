@@ -32,7 +32,11 @@ interface Synthesized {
  * whose integration adopts `adopt`. skipValidation: import blocks make cdktf run `terraform version`
  * at synth, and these tests must not depend on a Terraform binary; that check has its own test.
  */
-function synthAdopting(adopt: AdoptExistingProps, props: Partial<IlertDatadogIntegrationProps> = {}, providers?: (stack: TerraformStack) => Partial<IlertDatadogIntegrationProps>): Synthesized {
+function synthAdopting(
+  adopt: AdoptExistingProps,
+  props: Partial<IlertDatadogIntegrationProps> = {},
+  providers?: (stack: TerraformStack) => Partial<IlertDatadogIntegrationProps>,
+): Synthesized {
   const outdir = path.join(tmp, "out");
   const app = new App({ outdir, skipValidation: true });
   const integration = declare(app, props, providers);
@@ -41,7 +45,11 @@ function synthAdopting(adopt: AdoptExistingProps, props: Partial<IlertDatadogInt
   return { outdir, tf: JSON.parse(fs.readFileSync(path.join(outdir, "stacks", "payments", "cdk.tf.json"), "utf8")), integration };
 }
 
-function declare(app: App, props: Partial<IlertDatadogIntegrationProps> = {}, providers?: (stack: TerraformStack) => Partial<IlertDatadogIntegrationProps>): IlertDatadogIntegration {
+function declare(
+  app: App,
+  props: Partial<IlertDatadogIntegrationProps> = {},
+  providers?: (stack: TerraformStack) => Partial<IlertDatadogIntegrationProps>,
+): IlertDatadogIntegration {
   const stack = new TerraformStack(app, "payments");
   return new IlertDatadogIntegration(stack, "Datadog", {
     name: "Payments",
@@ -102,7 +110,10 @@ describe("adoptExisting with importBlocks: false (Terraform before 1.5)", () => 
     const source = tf.resource.ilert_alert_source[SOURCE.split(".")[1]];
     const webhook = tf.resource.datadog_webhook[WEBHOOK.split(".")[1]];
     expect(source["//"]).toEqual({ import_id: "1234", metadata: { path: "payments/Datadog/AlertSource", uniqueId: SOURCE.split(".")[1] } });
-    expect(webhook["//"]).toEqual({ import_id: "ilert-payments", metadata: { path: "payments/Datadog/Webhook", uniqueId: WEBHOOK.split(".")[1] } });
+    expect(webhook["//"]).toEqual({
+      import_id: "ilert-payments",
+      metadata: { path: "payments/Datadog/Webhook", uniqueId: WEBHOOK.split(".")[1] },
+    });
   });
 });
 
@@ -144,7 +155,10 @@ describe("listTerraformImports and terraformImportCommands", () => {
     const app = new App({ outdir, skipValidation: true });
     adoptExisting(declare(app), { alertSourceId: "1234", webhookName: "ilert-payments" });
     const opsStack = new TerraformStack(app, "ops");
-    const ops = new IlertDatadogIntegration(opsStack, "Datadog", { name: "Ops", escalationPolicy: EscalationPolicy.fromId(opsStack, "Policy", "78") });
+    const ops = new IlertDatadogIntegration(opsStack, "Datadog", {
+      name: "Ops",
+      escalationPolicy: EscalationPolicy.fromId(opsStack, "Policy", "78"),
+    });
     adoptExisting(ops, { alertSourceId: 99, webhookName: "ilert-ops", importBlocks: false });
     app.synth();
 
@@ -172,8 +186,12 @@ describe("listTerraformImports and terraformImportCommands", () => {
     const app = new App({ outdir, skipValidation: true });
     adoptExisting(declare(app), { alertSourceId: "1234" });
     app.synth();
-    expect(terraformImportCommands(outdir)).toEqual([`terraform -chdir='${path.join(outdir, "stacks", "payments")}' import ${SOURCE} 1234`]);
-    expect(terraformImportCommands(path.relative(process.cwd(), outdir))[0]).toMatch(/^terraform -chdir='\.\.?\/.*my out\/stacks\/payments' import /);
+    expect(terraformImportCommands(outdir)).toEqual([
+      `terraform -chdir='${path.join(outdir, "stacks", "payments")}' import ${SOURCE} 1234`,
+    ]);
+    expect(terraformImportCommands(path.relative(process.cwd(), outdir))[0]).toMatch(
+      /^terraform -chdir='\.\.?\/.*my out\/stacks\/payments' import /,
+    );
   });
 
   test("list nothing for an app that adopts nothing", () => {
@@ -213,7 +231,9 @@ describe("adoptExisting errors", () => {
     expect(error({ webhookName: "my hook" })).toBe(
       'payments/Datadog: invalid webhookName "my hook": expected only letters, digits, "-" and "_"; rename it, e.g. "my-hook"; Datadog rejects other characters only at apply time',
     );
-    expect(error({ alertSourceId: "1", importBlocks: "no" })).toBe('payments/Datadog: invalid importBlocks "no": expected true or false; set importBlocks to a boolean');
+    expect(error({ alertSourceId: "1", importBlocks: "no" })).toBe(
+      'payments/Datadog: invalid importBlocks "no": expected true or false; set importBlocks to a boolean',
+    );
   });
 
   test("rejects props that are not an object, and an integration that is not one", () => {

@@ -105,7 +105,10 @@ describe("IlertDatadogIntegration", () => {
 
   test("payload: iLert's template with extra fields, or a custom template", () => {
     const extended = synth((stack) => integration(stack, { payload: DatadogPayload.ilertDefaultWith({ priority: "$ALERT_PRIORITY" }) }));
-    expect(JSON.parse(only(extended.tf, "resource", "datadog_webhook").body.payload)).toStrictEqual({ ...ILERT_TEMPLATE, priority: "$ALERT_PRIORITY" });
+    expect(JSON.parse(only(extended.tf, "resource", "datadog_webhook").body.payload)).toStrictEqual({
+      ...ILERT_TEMPLATE,
+      priority: "$ALERT_PRIORITY",
+    });
 
     const custom = { alert_transition: "$ALERT_TRANSITION", alert_id: "$ALERT_ID", summary: "$EVENT_TITLE" };
     const customised = synth((stack) => integration(stack, { payload: DatadogPayload.custom(custom) }));
@@ -139,7 +142,9 @@ describe("IlertDatadogIntegration", () => {
     });
 
     test("an existing policy by name, through the ilert_escalation_policy data source", () => {
-      const { tf } = synth((stack) => integration(stack, { escalationPolicy: EscalationPolicy.fromName(stack, "ByName", "Payments ${prod}") }));
+      const { tf } = synth((stack) =>
+        integration(stack, { escalationPolicy: EscalationPolicy.fromName(stack, "ByName", "Payments ${prod}") }),
+      );
       const lookup = only(tf, "data", "ilert_escalation_policy");
       expect(lookup.body).toEqual({ name: "Payments $${prod}" });
       expect(only(tf, "resource", "ilert_alert_source").body.escalation_policy).toBe(`\${data.ilert_escalation_policy.${lookup.name}.id}`);
@@ -181,7 +186,10 @@ describe("IlertDatadogIntegration", () => {
         new IlertProvider(stack, "MyIlert", { endpoint: "https://ilert.example.com/" });
         new DatadogProvider(stack, "MyDatadog", { apiUrl: "https://api.datadoghq.eu/" });
       });
-      expect(tf.provider).toEqual({ ilert: [{ endpoint: "https://ilert.example.com/" }], datadog: [{ api_url: "https://api.datadoghq.eu/" }] });
+      expect(tf.provider).toEqual({
+        ilert: [{ endpoint: "https://ilert.example.com/" }],
+        datadog: [{ api_url: "https://api.datadoghq.eu/" }],
+      });
     });
 
     test("aliased providers passed in props are used by every resource and lookup", () => {
@@ -201,19 +209,21 @@ describe("IlertDatadogIntegration", () => {
     });
 
     test("fails when a provider of the wrong kind is passed", () => {
-      const err = thrown(() =>
-        synth((stack) => integration(stack, { ilertProvider: new DatadogProvider(stack, "Wrong", {}) })),
-      );
+      const err = thrown(() => synth((stack) => integration(stack, { ilertProvider: new DatadogProvider(stack, "Wrong", {}) })));
       expect(err).toBeInstanceOf(IlertDatadogValidationError);
       expect(err.message).toBe(
-        'test/Payments: invalid ilertProvider "a datadog provider": expected a ilert provider; pass the stack\'s IlertProvider (aliased or not), or leave ilertProvider unset to use the stack\'s default',
+        "test/Payments: invalid ilertProvider \"a datadog provider\": expected a ilert provider; pass the stack's IlertProvider (aliased or not), or leave ilertProvider unset to use the stack's default",
       );
     });
   });
 
   describe("fails", () => {
     test.each<[string, Partial<IlertDatadogIntegrationProps>, string]>([
-      ["an empty name", { name: "" }, 'test/Payments: invalid name "": expected a string of 1-255 bytes (UTF-8); use an alert source name of 1-255 bytes'],
+      [
+        "an empty name",
+        { name: "" },
+        'test/Payments: invalid name "": expected a string of 1-255 bytes (UTF-8); use an alert source name of 1-255 bytes',
+      ],
       [
         "a webhook name with spaces",
         { webhookName: "my hook" },

@@ -92,8 +92,14 @@ describe("warning about an integration no monitor mentions", () => {
   test.each<[string, (stack: TerraformStack, i: IlertDatadogIntegration) => void]>([
     ["the app declares no monitor", () => undefined],
     ["a monitor is connected", (stack, i) => i.connectMonitor(monitor(stack, "Cpu", "CPU high"))],
-    ["a monitor mentions the handle by hand", (stack) => void monitor(stack, "Cpu", "CPU high {{#is_alert}}@webhook-ilert-payments{{/is_alert}}")],
-    ["a monitor's message is only known at apply time", (stack) => void monitor(stack, "Cpu", new TerraformVariable(stack, "message", { type: "string" }).stringValue)],
+    [
+      "a monitor mentions the handle by hand",
+      (stack) => void monitor(stack, "Cpu", "CPU high {{#is_alert}}@webhook-ilert-payments{{/is_alert}}"),
+    ],
+    [
+      "a monitor's message is only known at apply time",
+      (stack) => void monitor(stack, "Cpu", new TerraformVariable(stack, "message", { type: "string" }).stringValue),
+    ],
   ])("no warning when %s", (_label, build) => {
     const stack = new TerraformStack(Testing.app(), "test");
     const payments = integration(stack);

@@ -12,12 +12,19 @@ import {
 import { only, synth, thrown } from "../helpers/synth";
 
 function integration(stack: TerraformStack, props: Partial<IlertDatadogIntegrationProps> = {}): IlertDatadogIntegration {
-  return new IlertDatadogIntegration(stack, "Payments", { name: "Payments", escalationPolicy: EscalationPolicy.fromId(stack, "Policy", "1234"), ...props });
+  return new IlertDatadogIntegration(stack, "Payments", {
+    name: "Payments",
+    escalationPolicy: EscalationPolicy.fromId(stack, "Policy", "1234"),
+    ...props,
+  });
 }
 
 function synthesized(props: Partial<IlertDatadogIntegrationProps>): { source: Record<string, any>; payload: Record<string, unknown> } {
   const { tf } = synth((stack) => integration(stack, props));
-  return { source: only(tf, "resource", "ilert_alert_source").body, payload: JSON.parse(only(tf, "resource", "datadog_webhook").body.payload) };
+  return {
+    source: only(tf, "resource", "ilert_alert_source").body,
+    payload: JSON.parse(only(tf, "resource", "datadog_webhook").body.payload),
+  };
 }
 
 function error(props: Partial<IlertDatadogIntegrationProps>): string {
@@ -46,8 +53,16 @@ describe("priority routing (priorityMapping)", () => {
   });
 
   test("overrides replace single priorities", () => {
-    const { source } = synthesized({ priorityMapping: PriorityMapping.fromDatadogPriority({ P3: AlertPriority.HIGH, P1: AlertPriority.custom("CRITICAL") }) });
-    expect(source.priority_template.mapping.map((m: { priority: string }) => m.priority)).toEqual(["CRITICAL", "HIGH", "HIGH", "LOW", "LOW"]);
+    const { source } = synthesized({
+      priorityMapping: PriorityMapping.fromDatadogPriority({ P3: AlertPriority.HIGH, P1: AlertPriority.custom("CRITICAL") }),
+    });
+    expect(source.priority_template.mapping.map((m: { priority: string }) => m.priority)).toEqual([
+      "CRITICAL",
+      "HIGH",
+      "HIGH",
+      "LOW",
+      "LOW",
+    ]);
   });
 
   test("without a mapping there is no template and no extra payload field", () => {
@@ -57,10 +72,26 @@ describe("priority routing (priorityMapping)", () => {
   });
 
   test.each<[string, unknown, string]>([
-    ["an unknown key", { P6: AlertPriority.LOW }, 'test/Payments: invalid priorityMapping "P6": expected keys P1, P2, P3, P4, P5 (Datadog monitor priorities); rename the key to one of those, upper-case'],
-    ["a lower-case key", { p1: AlertPriority.LOW }, 'test/Payments: invalid priorityMapping "p1": expected keys P1, P2, P3, P4, P5 (Datadog monitor priorities); rename the key to one of those, upper-case'],
-    ["a plain string value", { P2: "LOW" }, 'test/Payments: invalid priorityMapping.P2 "LOW": expected one of "HIGH", "LOW"; use AlertPriority.LOW instead of a plain string'],
-    ["overrides that are not an object", "HIGH", 'test/Payments: invalid priorityMapping "HIGH": expected an object keyed by Datadog priority (P1-P5); pass e.g. { P3: ... } to override the defaults, or nothing to keep them'],
+    [
+      "an unknown key",
+      { P6: AlertPriority.LOW },
+      'test/Payments: invalid priorityMapping "P6": expected keys P1, P2, P3, P4, P5 (Datadog monitor priorities); rename the key to one of those, upper-case',
+    ],
+    [
+      "a lower-case key",
+      { p1: AlertPriority.LOW },
+      'test/Payments: invalid priorityMapping "p1": expected keys P1, P2, P3, P4, P5 (Datadog monitor priorities); rename the key to one of those, upper-case',
+    ],
+    [
+      "a plain string value",
+      { P2: "LOW" },
+      'test/Payments: invalid priorityMapping.P2 "LOW": expected one of "HIGH", "LOW"; use AlertPriority.LOW instead of a plain string',
+    ],
+    [
+      "overrides that are not an object",
+      "HIGH",
+      'test/Payments: invalid priorityMapping "HIGH": expected an object keyed by Datadog priority (P1-P5); pass e.g. { P3: ... } to override the defaults, or nothing to keep them',
+    ],
   ])("fails on %s", (_label, overrides, message) => {
     expect(error({ priorityMapping: PriorityMapping.fromDatadogPriority(overrides as never) })).toBe(message);
   });
@@ -103,14 +134,21 @@ describe("the payload field the mappings read", () => {
 
   test("is added to a custom payload that lacks it", () => {
     const custom = { alert_transition: "$ALERT_TRANSITION", alert_id: "$ALERT_ID", summary: "$EVENT_TITLE" };
-    expect(synthesized({ ...mapping, payload: DatadogPayload.custom(custom) }).payload).toStrictEqual({ ...custom, alert_priority: "$ALERT_PRIORITY" });
+    expect(synthesized({ ...mapping, payload: DatadogPayload.custom(custom) }).payload).toStrictEqual({
+      ...custom,
+      alert_priority: "$ALERT_PRIORITY",
+    });
   });
 
   test("is kept where the payload already carries it", () => {
     const custom = { alert_priority: "$ALERT_PRIORITY", alert_transition: "$ALERT_TRANSITION", alert_id: "$ALERT_ID" };
     expect(synthesized({ ...mapping, payload: DatadogPayload.custom(custom) }).payload).toStrictEqual(custom);
     const extended = DatadogPayload.ilertDefaultWith({ alert_priority: "$ALERT_PRIORITY", tags: "$TAGS" });
-    expect(synthesized({ ...mapping, payload: extended }).payload).toStrictEqual({ ...DatadogPayload.ILERT_TEMPLATE, alert_priority: "$ALERT_PRIORITY", tags: "$TAGS" });
+    expect(synthesized({ ...mapping, payload: extended }).payload).toStrictEqual({
+      ...DatadogPayload.ILERT_TEMPLATE,
+      alert_priority: "$ALERT_PRIORITY",
+      tags: "$TAGS",
+    });
   });
 
   test("fails when the payload uses the field for something else", () => {

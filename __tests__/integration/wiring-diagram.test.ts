@@ -64,9 +64,20 @@ function pagingApp(): SynthesizedStack[] {
   });
   new UserDutyPreference(stack, "Reminder", { type: "ON_CALL", method: "EMAIL", beforeMin: 60, user: { id: Token.asNumber(ann.userId) } });
   const monitors = new TerraformStack(app, "monitors");
-  const errors = new Monitor(monitors, "Errors", { name: "Payments errors", type: "metric alert", query: "q", message: "Errors", priority: "2" });
+  const errors = new Monitor(monitors, "Errors", {
+    name: "Payments errors",
+    type: "metric alert",
+    query: "q",
+    message: "Errors",
+    priority: "2",
+  });
   payments.connectMonitor(errors, { transitions: [MonitorTransition.ALERT] });
-  new Monitor(monitors, "Latency", { name: "Payments latency", type: "metric alert", query: "q", message: `Slow ${payments.notificationHandle}` });
+  new Monitor(monitors, "Latency", {
+    name: "Payments latency",
+    type: "metric alert",
+    query: "q",
+    message: `Slow ${payments.notificationHandle}`,
+  });
   new Monitor(monitors, "Unrelated", { name: "Disk", type: "metric alert", query: "q", message: "@slack-ops" });
   return stacksOf(stack, monitors);
 }
@@ -117,13 +128,24 @@ describe("wiringDiagram", () => {
   test("a monitor whose message mentions the webhook but cannot be parsed is flagged", () => {
     const app = Testing.app();
     const stack = new TerraformStack(app, "s");
-    const payments = new IlertDatadogIntegration(stack, "Datadog", { name: "Payments", escalationPolicy: EscalationPolicy.fromId(stack, "P", "1") });
-    new Monitor(stack, "Broken", { name: "Broken", type: "metric alert", query: "q", message: `{{#is_alert}}${payments.notificationHandle}` });
+    const payments = new IlertDatadogIntegration(stack, "Datadog", {
+      name: "Payments",
+      escalationPolicy: EscalationPolicy.fromId(stack, "P", "1"),
+    });
+    new Monitor(stack, "Broken", {
+      name: "Broken",
+      type: "metric alert",
+      query: "q",
+      message: `{{#is_alert}}${payments.notificationHandle}`,
+    });
     expect(wiringDiagram(stacksOf(stack))).toContain('  n1 -.->|"unbalanced message: Datadog routes nothing"| n2\n');
   });
 
   test("every diagram parses with Mermaid's parser, whatever the names (property); broken ones do not", () => {
-    const name = fc.oneof(fc.string({ unit: "grapheme" }), fc.constantFrom('a"b', "end", "x]y", "#quot;", "<b>bold</b>", "a|b", "a\nb", "`md`", "${var.x}", "%%{ x }", "A --> B", "graph TD"));
+    const name = fc.oneof(
+      fc.string({ unit: "grapheme" }),
+      fc.constantFrom('a"b', "end", "x]y", "#quot;", "<b>bold</b>", "a|b", "a\nb", "`md`", "${var.x}", "%%{ x }", "A --> B", "graph TD"),
+    );
     const diagrams = fc.sample(
       fc.tuple(name, name, name).map(([source, policy, monitor]) => {
         const app = Testing.app();
@@ -131,7 +153,10 @@ describe("wiringDiagram", () => {
         const payments = new IlertDatadogIntegration(stack, "Datadog", {
           name: source || "x",
           webhookName: "hook",
-          escalationPolicy: new EscalationPolicy(stack, "Policy", { name: policy || "x", rules: [{ target: EscalationTarget.user(User.fromId(stack, "U", "7")), escalationTimeoutMin: 5 }] }),
+          escalationPolicy: new EscalationPolicy(stack, "Policy", {
+            name: policy || "x",
+            rules: [{ target: EscalationTarget.user(User.fromId(stack, "U", "7")), escalationTimeoutMin: 5 }],
+          }),
         });
         payments.connectMonitor(new Monitor(stack, "M", { name: monitor, type: "metric alert", query: "q", message: "m" }));
         return wiringDiagram(stacksOf(stack));
@@ -162,9 +187,13 @@ describe("the example app's diagram (main.ts)", () => {
     expect(mermaidErrors([diagram])).toEqual([null]);
   });
 
-  test("draws every iLert object and Datadog webhook of the app, each once", () => {
+  test("draws every iLert object, Datadog webhook and monitor of the app, each once", () => {
     const expected = stacks.flatMap((s) =>
-      (["resource", "data"] as const).flatMap((block) => Object.entries(s.config[block] ?? {}).filter(([type]) => /^(ilert_|datadog_webhook$)/.test(type)).flatMap(([, byName]) => Object.keys(byName))),
+      (["resource", "data"] as const).flatMap((block) =>
+        Object.entries(s.config[block] ?? {})
+          .filter(([type]) => /^(ilert_|datadog_webhook$|datadog_monitor$)/.test(type))
+          .flatMap(([, byName]) => Object.keys(byName)),
+      ),
     );
     const drawn = diagram.split("\n").filter((line) => /^ {4}n\d+[[(]/.test(line));
     const placeholders = drawn.filter((line) => line.includes("Datadog monitors mentioning"));

@@ -29,7 +29,9 @@ async function exec(file: string, args: string[], cwd: string, env: NodeJS.Proce
     return (await run(file, args, { cwd, env, maxBuffer: 64 * 1024 * 1024 })).stdout;
   } catch (e) {
     const { stdout, stderr } = e as { stdout?: string; stderr?: string };
-    throw new Error(`${path.basename(file)} ${args.join(" ")} failed in ${cwd}: ${(e as Error).message}\n--- stdout\n${stdout}\n--- stderr\n${stderr}`);
+    throw new Error(
+      `${path.basename(file)} ${args.join(" ")} failed in ${cwd}: ${(e as Error).message}\n--- stdout\n${stdout}\n--- stderr\n${stderr}`,
+    );
   }
 }
 
@@ -116,8 +118,14 @@ describe("npm pack, installed into a cdktf app", () => {
 
     app = path.join(tmp, "app");
     fs.mkdirSync(app);
-    const dependencies = Object.fromEntries([["cdktf-ilert-datadog", `file:${packed.filename}`], ...PEERS.map((p) => [p, `file:${path.join(ROOT, "node_modules", p)}`])]);
-    fs.writeFileSync(path.join(app, "package.json"), JSON.stringify({ name: "checkout-infra", version: "1.0.0", private: true, dependencies }, null, 2));
+    const dependencies = Object.fromEntries([
+      ["cdktf-ilert-datadog", `file:${packed.filename}`],
+      ...PEERS.map((p) => [p, `file:${path.join(ROOT, "node_modules", p)}`]),
+    ]);
+    fs.writeFileSync(
+      path.join(app, "package.json"),
+      JSON.stringify({ name: "checkout-infra", version: "1.0.0", private: true, dependencies }, null, 2),
+    );
     // --legacy-peer-deps: the peers are the app's own (linked) dependencies, so npm need not place them.
     await exec("npm", ["install", "--offline", "--no-package-lock", "--ignore-scripts", "--legacy-peer-deps"], app);
     installed = path.join(app, "node_modules", "cdktf-ilert-datadog");
@@ -156,7 +164,11 @@ describe("npm pack, installed into a cdktf app", () => {
     for (const [spec, target] of Object.entries<any>(manifest.exports)) {
       if (typeof target === "string") continue;
       const file = (t: string) => t.replace("*", "provider");
-      expect({ spec, js: fs.existsSync(path.join(installed, file(target.default))), dts: fs.existsSync(path.join(installed, file(target.types))) }).toEqual({ spec, js: true, dts: true });
+      expect({
+        spec,
+        js: fs.existsSync(path.join(installed, file(target.default))),
+        dts: fs.existsSync(path.join(installed, file(target.types))),
+      }).toEqual({ spec, js: true, dts: true });
     }
   });
 
@@ -165,19 +177,33 @@ describe("npm pack, installed into a cdktf app", () => {
     for (const file of packed.files.filter((f) => f.endsWith(".js"))) {
       for (const [, spec] of fs.readFileSync(path.join(installed, file), "utf8").matchAll(/\brequire\("([^"]+)"\)/g)) {
         const target = path.join(installed, path.dirname(file), spec);
-        if (spec.startsWith(".")) expect({ file, spec, exists: [`${target}.js`, path.join(target, "index.js")].some((f) => fs.existsSync(f)) }).toEqual({ file, spec, exists: true });
+        if (spec.startsWith("."))
+          expect({ file, spec, exists: [`${target}.js`, path.join(target, "index.js")].some((f) => fs.existsSync(f)) }).toEqual({
+            file,
+            spec,
+            exists: true,
+          });
         else required.add(spec);
       }
     }
-    const outside = [...required].filter((spec) => !builtinModules.includes(spec) && !PEERS.some((peer) => spec === peer || spec.startsWith(`${peer}/`)));
+    const outside = [...required].filter(
+      (spec) => !builtinModules.includes(spec) && !PEERS.some((peer) => spec === peer || spec.startsWith(`${peer}/`)),
+    );
     expect(outside).toEqual([]);
     // Datadog bindings only by deep path: the root barrel costs ~0.8 s and 250 MB to load.
-    expect([...required].filter((spec) => spec.startsWith("@cdktf/provider-datadog")).every((spec) => spec.startsWith("@cdktf/provider-datadog/lib/"))).toBe(true);
+    expect(
+      [...required]
+        .filter((spec) => spec.startsWith("@cdktf/provider-datadog"))
+        .every((spec) => spec.startsWith("@cdktf/provider-datadog/lib/")),
+    ).toBe(true);
   });
 
   test("the app compiles with tsc against the installed declarations and synthesizes with the constructs wired in", () => {
     // The app's own provider, monitor and output are kept; its Datadog provider is used, not a default one.
-    expect(tf.provider).toEqual({ datadog: [{ api_url: "https://api.datadoghq.eu/" }], ilert: [{ alias: "eu", endpoint: "https://ilert.example.com/" }] });
+    expect(tf.provider).toEqual({
+      datadog: [{ api_url: "https://api.datadoghq.eu/" }],
+      ilert: [{ alias: "eu", endpoint: "https://ilert.example.com/" }],
+    });
     expect(tf.output.monitor_id.value).toBe("${datadog_monitor.cpu.id}");
     expect(tf.output.handle.value).toBe("@webhook-ilert-checkout");
     expect(tf.resource.datadog_monitor.cpu.message).toContain("@webhook-ilert-checkout");
@@ -186,7 +212,10 @@ describe("npm pack, installed into a cdktf app", () => {
     expect(Object.values<any>(tf.resource.datadog_webhook)).toEqual([
       expect.objectContaining({ name: "ilert-checkout", url: `\${ilert_alert_source.${sourceName}.integration_url}`, encode_as: "json" }),
     ]);
-    expect(tf.terraform.required_providers).toEqual({ datadog: { source: "DataDog/datadog", version: "3.82.0" }, ilert: { source: "iLert/ilert", version: "2.25.0" } });
+    expect(tf.terraform.required_providers).toEqual({
+      datadog: { source: "DataDog/datadog", version: "3.82.0" },
+      ilert: { source: "iLert/ilert", version: "2.25.0" },
+    });
     // The class the app catches is the one the package throws.
     expect(tf.output.validation_error.value).toBe("policyId");
   });
@@ -199,7 +228,8 @@ describe("npm pack, installed into a cdktf app", () => {
       ["bundler", { module: ts.ModuleKind.ESNext, moduleResolution: ts.ModuleResolutionKind.Bundler }],
     ];
     for (const [mode, options] of modes) {
-      const resolved = (spec: string) => path.relative(installed, ts.resolveModuleName(spec, main, options, ts.sys).resolvedModule?.resolvedFileName ?? "unresolved");
+      const resolved = (spec: string) =>
+        path.relative(installed, ts.resolveModuleName(spec, main, options, ts.sys).resolvedModule?.resolvedFileName ?? "unresolved");
       expect({ mode, root: resolved("cdktf-ilert-datadog"), deep: resolved("cdktf-ilert-datadog/ilert/provider") }).toEqual({
         mode,
         root: "dist/lib/constructs/index.d.ts",
@@ -210,7 +240,12 @@ describe("npm pack, installed into a cdktf app", () => {
 
   test("the exports map lets Node resolve the two entry points and hides the package's internal files", async () => {
     // A plain Node process: jest's own resolver reports blocked paths differently.
-    const specs = ["cdktf-ilert-datadog", "cdktf-ilert-datadog/ilert/alert-source", "cdktf-ilert-datadog/dist/lib/constructs/index.js", "cdktf-ilert-datadog/dist/lib/constructs/core/validate"];
+    const specs = [
+      "cdktf-ilert-datadog",
+      "cdktf-ilert-datadog/ilert/alert-source",
+      "cdktf-ilert-datadog/dist/lib/constructs/index.js",
+      "cdktf-ilert-datadog/dist/lib/constructs/core/validate",
+    ];
     const script = `for (const spec of ${JSON.stringify(specs)}) { try { console.log(require.resolve(spec)); } catch (e) { console.log(e.code); } }`;
     const outcomes = (await exec(process.execPath, ["-e", script], app)).trim().split("\n");
     expect(outcomes.map((o) => (path.isAbsolute(o) ? path.relative(installed, o) : o))).toEqual([

@@ -3,13 +3,27 @@ import * as os from "os";
 import * as path from "path";
 import * as fc from "fast-check";
 import { createApp } from "../../main";
-import { AlertCreation, AlertGroupingWindow, AlertPriorityRule, AutoResolutionTimeout, DatadogPayload, EscalationPolicy, EscalationTarget, IlertDatadogIntegration, Team, User } from "../../constructs";
+import {
+  AlertCreation,
+  AlertGroupingWindow,
+  AlertPriorityRule,
+  AutoResolutionTimeout,
+  DatadogPayload,
+  EscalationPolicy,
+  EscalationTarget,
+  IlertDatadogIntegration,
+  Team,
+  User,
+} from "../../constructs";
 import { synth } from "../helpers/synth";
 import { fcRuns } from "../helpers/terraform-literal";
 
 /** Terraform addresses (`type.name`, `data.type.name`) of a synthesized stack. */
 function addresses(tf: Record<string, any>): string[] {
-  const of = (block: string, prefix: string) => Object.entries<Record<string, unknown>>(tf[block] ?? {}).flatMap(([type, byName]) => Object.keys(byName).map((name) => `${prefix}${type}.${name}`));
+  const of = (block: string, prefix: string) =>
+    Object.entries<Record<string, unknown>>(tf[block] ?? {}).flatMap(([type, byName]) =>
+      Object.keys(byName).map((name) => `${prefix}${type}.${name}`),
+    );
   return [...of("resource", ""), ...of("data", "data.")].sort();
 }
 
@@ -24,7 +38,10 @@ const props = fc.record({
   teamId: fc.integer({ min: 1, max: 10_000 }),
   timeoutMin: fc.integer({ min: 0, max: 600 }),
   repeating: fc.boolean(),
-  extra: fc.option(fc.string().filter((s) => !s.includes("$")), { nil: undefined }),
+  extra: fc.option(
+    fc.string().filter((s) => !s.includes("$")),
+    { nil: undefined },
+  ),
   protect: fc.boolean(),
 });
 

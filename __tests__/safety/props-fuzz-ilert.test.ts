@@ -20,16 +20,29 @@ import { mostly, optional, synthesizesOrRejects } from "../helpers/fuzz";
 // Random props for each iLert construct: each case synthesizes or throws IlertDatadogValidationError.
 
 const name = mostly(fc.string({ minLength: 1, maxLength: 30 }));
-const constants = (cls: object) => fc.constantFrom(...Object.values(cls).filter((v) => typeof v === "object" && v !== null && "value" in v));
+const constants = (cls: object) =>
+  fc.constantFrom(...Object.values(cls).filter((v) => typeof v === "object" && v !== null && "value" in v));
 const enumLike = (cls: object, custom: (v: string) => unknown) =>
-  fc.oneof({ weight: 8, arbitrary: constants(cls) }, { weight: 1, arbitrary: fc.string().map(custom) }, { weight: 1, arbitrary: fc.string() });
+  fc.oneof(
+    { weight: 8, arbitrary: constants(cls) },
+    { weight: 1, arbitrary: fc.string().map(custom) },
+    { weight: 1, arbitrary: fc.string() },
+  );
 const int = (min: number, max: number) => fc.integer({ min: min - 3, max: max + 3 });
 const email = fc.oneof({ weight: 9, arbitrary: fc.emailAddress() }, { weight: 1, arbitrary: fc.string() });
 const dateTime = fc.oneof(
-  { weight: 8, arbitrary: fc.date({ min: new Date("2025-01-01"), max: new Date("2030-01-01"), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 16)) },
+  {
+    weight: 8,
+    arbitrary: fc
+      .date({ min: new Date("2025-01-01"), max: new Date("2030-01-01"), noInvalidDate: true })
+      .map((d) => d.toISOString().slice(0, 16)),
+  },
   { weight: 1, arbitrary: fc.string() },
 );
-const time = fc.oneof({ weight: 8, arbitrary: fc.tuple(int(0, 23), int(0, 59)).map(([h, m]) => `${String(h).padStart(2, "0")}:${String(m).padStart(2, "0")}`) }, { weight: 1, arbitrary: fc.string() });
+const time = fc.oneof(
+  { weight: 8, arbitrary: fc.tuple(int(0, 23), int(0, 59)).map(([h, m]) => `${String(h).padStart(2, "0")}:${String(m).padStart(2, "0")}`) },
+  { weight: 1, arbitrary: fc.string() },
+);
 const rotation = fc.oneof(
   fc.constant(Rotation.daily()),
   fc.constant(Rotation.weekly()),
@@ -55,7 +68,11 @@ test("random Team props", () => {
   const props = fc.record({
     name,
     visibility: optional(enumLike(TeamVisibility, TeamVisibility.custom)),
-    members: optional(fc.array(fc.record({ id: fc.integer({ min: 0, max: 50 }), role: optional(enumLike(TeamMemberRole, TeamMemberRole.custom)) }), { maxLength: 3 })),
+    members: optional(
+      fc.array(fc.record({ id: fc.integer({ min: 0, max: 50 }), role: optional(enumLike(TeamMemberRole, TeamMemberRole.custom)) }), {
+        maxLength: 3,
+      }),
+    ),
   });
   const count = synthesizesOrRejects(
     props,
@@ -63,7 +80,9 @@ test("random Team props", () => {
       new Team(stack, "Team", {
         name: p.name as string,
         visibility: p.visibility as TeamVisibility,
-        members: Array.isArray(p.members) ? p.members.map((m, i) => ({ user: User.fromId(stack, `U${i}`, String(m.id)), role: m.role as TeamMemberRole })) : (p.members as never),
+        members: Array.isArray(p.members)
+          ? p.members.map((m, i) => ({ user: User.fromId(stack, `U${i}`, String(m.id)), role: m.role as TeamMemberRole }))
+          : (p.members as never),
       }),
     "ilert_team",
   );
@@ -74,7 +93,12 @@ test("random EscalationPolicy props", () => {
   const target = fc.constantFrom("user", "users", "schedule", "schedules", "teams", "none");
   const props = fc.record({
     name,
-    rules: mostly(fc.array(fc.record({ kind: target, n: fc.integer({ min: 0, max: 3 }), timeout: mostly(int(0, 525600)) }), { minLength: 0, maxLength: 4 })),
+    rules: mostly(
+      fc.array(fc.record({ kind: target, n: fc.integer({ min: 0, max: 3 }), timeout: mostly(int(0, 525600)) }), {
+        minLength: 0,
+        maxLength: 4,
+      }),
+    ),
     repeating: optional(fc.boolean()),
     frequency: optional(int(1, 9)),
     delayMin: optional(int(0, 15)),
@@ -90,9 +114,17 @@ test("random EscalationPolicy props", () => {
             const schedules = ids(r.n).map((id) => OnCallSchedule.fromId(stack, `R${i}S${id}`, id));
             const teams = ids(r.n).map((id) => Team.fromId(stack, `R${i}T${id}`, id));
             const t =
-              r.kind === "user" ? EscalationTarget.user(users[0]) : r.kind === "users" ? EscalationTarget.users(...users)
-              : r.kind === "schedule" ? EscalationTarget.schedule(schedules[0]) : r.kind === "schedules" ? EscalationTarget.schedules(...schedules)
-              : r.kind === "teams" ? EscalationTarget.teams(...teams) : undefined;
+              r.kind === "user"
+                ? EscalationTarget.user(users[0])
+                : r.kind === "users"
+                  ? EscalationTarget.users(...users)
+                  : r.kind === "schedule"
+                    ? EscalationTarget.schedule(schedules[0])
+                    : r.kind === "schedules"
+                      ? EscalationTarget.schedules(...schedules)
+                      : r.kind === "teams"
+                        ? EscalationTarget.teams(...teams)
+                        : undefined;
             return { target: t, escalationTimeoutMin: r.timeout };
           })
         : p.rules;
@@ -104,7 +136,10 @@ test("random EscalationPolicy props", () => {
 });
 
 test("random OnCallSchedule props", () => {
-  const restriction = fc.record({ from: fc.record({ day: enumLike(DayOfWeek, DayOfWeek.custom), time }), to: fc.record({ day: enumLike(DayOfWeek, DayOfWeek.custom), time }) });
+  const restriction = fc.record({
+    from: fc.record({ day: enumLike(DayOfWeek, DayOfWeek.custom), time }),
+    to: fc.record({ day: enumLike(DayOfWeek, DayOfWeek.custom), time }),
+  });
   const layer = fc.record({
     name: optional(fc.string({ maxLength: 20 })),
     users: fc.integer({ min: 0, max: 3 }),
@@ -118,7 +153,10 @@ test("random OnCallSchedule props", () => {
   const kind = fc.oneof(
     { weight: 5, arbitrary: fc.record({ layers: fc.array(layer, { minLength: 1, maxLength: 2 }), shifts: fc.constant(undefined) }) },
     { weight: 4, arbitrary: fc.record({ layers: fc.constant(undefined), shifts: fc.array(shift, { minLength: 1, maxLength: 2 }) }) },
-    { weight: 1, arbitrary: fc.record({ layers: optional(fc.array(layer, { maxLength: 2 })), shifts: optional(fc.array(shift, { maxLength: 2 })) }) },
+    {
+      weight: 1,
+      arbitrary: fc.record({ layers: optional(fc.array(layer, { maxLength: 2 })), shifts: optional(fc.array(shift, { maxLength: 2 })) }),
+    },
   );
   const props = fc.record({
     name,
@@ -132,7 +170,9 @@ test("random OnCallSchedule props", () => {
     (stack, p) => {
       const user = (id: string) => User.fromId(stack, `U${id}`, id);
       const { layers: l0, shifts: s0 } = p.kind as { layers: unknown; shifts: unknown };
-      const layers = Array.isArray(l0) ? l0.map((l, i) => ({ ...l, users: Array.from({ length: l.users }, (_, u) => user(`${i + 1}${u + 1}`)) })) : l0;
+      const layers = Array.isArray(l0)
+        ? l0.map((l, i) => ({ ...l, users: Array.from({ length: l.users }, (_, u) => user(`${i + 1}${u + 1}`)) }))
+        : l0;
       const shifts = Array.isArray(s0) ? s0.map((s, i) => ({ ...s, user: user(`9${i + 1}`) })) : s0;
       new OnCallSchedule(stack, "Schedule", { ...p, kind: undefined, layers, shifts } as never);
     },
@@ -145,7 +185,9 @@ test("random OnCallReminder props", () => {
   const contact = fc.oneof(
     fc.constant(undefined),
     email.map((e) => ReminderContact.email(e)),
-    fc.tuple(fc.constantFrom("DE", "US", "de", "X"), fc.oneof(fc.stringMatching(/^\+?[0-9]{5,15}$/), fc.string())).map(([r, n]) => ReminderContact.phone(r, n)),
+    fc
+      .tuple(fc.constantFrom("DE", "US", "de", "X"), fc.oneof(fc.stringMatching(/^\+?[0-9]{5,15}$/), fc.string()))
+      .map(([r, n]) => ReminderContact.phone(r, n)),
     fc.oneof(fc.integer({ min: 1, max: 999 }).map(String), fc.string()).map((id) => ReminderContact.existing(id)),
   );
   const props = fc.record({
@@ -158,7 +200,12 @@ test("random OnCallReminder props", () => {
     props,
     (stack, p) => {
       const user = User.fromId(stack, "User", "7", p.knownEmail ? { email: "ada@example.com" } : {});
-      new OnCallReminder(stack, "Reminder", { user, beforeMin: p.beforeMin as number, method: p.method as ReminderMethod, contact: p.contact });
+      new OnCallReminder(stack, "Reminder", {
+        user,
+        beforeMin: p.beforeMin as number,
+        method: p.method as ReminderMethod,
+        contact: p.contact,
+      });
     },
     "ilert_user_duty_preference",
   );

@@ -16,14 +16,20 @@ import { mostly, optional, synthesizesOrRejects } from "../helpers/fuzz";
 /** The constants of an enum-like class, its escape hatch, and plain strings. */
 function enumLike<T>(cls: object, custom: (v: string) => T): fc.Arbitrary<unknown> {
   const constants = Object.values(cls).filter((v) => typeof v === "object" && v !== null && "value" in v);
-  return fc.oneof({ weight: 8, arbitrary: fc.constantFrom(...constants) }, { weight: 1, arbitrary: fc.string().map(custom) }, { weight: 1, arbitrary: fc.string() });
+  return fc.oneof(
+    { weight: 8, arbitrary: fc.constantFrom(...constants) },
+    { weight: 1, arbitrary: fc.string().map(custom) },
+    { weight: 1, arbitrary: fc.string() },
+  );
 }
 
 const webhookChars = fc.string({ unit: fc.constantFrom("a", "Z", "0", "-", "_", " ", "(", "é"), minLength: 0, maxLength: 12 });
 
 const props = fc.record({
   name: mostly(fc.string({ minLength: 1, maxLength: 40 })),
-  policyId: mostly(fc.oneof({ weight: 9, arbitrary: fc.integer({ min: 1, max: 99999 }).map(String) }, { weight: 1, arbitrary: fc.string() })),
+  policyId: mostly(
+    fc.oneof({ weight: 9, arbitrary: fc.integer({ min: 1, max: 99999 }).map(String) }, { weight: 1, arbitrary: fc.string() }),
+  ),
   webhookName: optional(webhookChars),
   alertCreation: optional(enumLike(AlertCreation, AlertCreation.custom)),
   alertGroupingWindow: optional(enumLike(AlertGroupingWindow, AlertGroupingWindow.custom)),

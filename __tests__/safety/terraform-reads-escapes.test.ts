@@ -18,7 +18,8 @@ function terraformOutputs(values: Record<string, string>): Record<string, string
     const output = Object.fromEntries(Object.entries(values).map(([k, v]) => [k, { value: v }]));
     fs.writeFileSync(path.join(dir, "main.tf.json"), JSON.stringify({ output }));
     const env = { ...process.env, CHECKPOINT_DISABLE: "1", TF_CLI_CONFIG_FILE: "/dev/null", TF_IN_AUTOMATION: "1" };
-    const run = (...args: string[]) => execFileSync(terraform!, [`-chdir=${dir}`, ...args], { env, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
+    const run = (...args: string[]) =>
+      execFileSync(terraform!, [`-chdir=${dir}`, ...args], { env, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
     run("init", "-input=false", "-no-color");
     run("apply", "-auto-approve", "-input=false", "-no-color");
     const outputs = JSON.parse(run("output", "-json")) as Record<string, { value: string }>;
@@ -30,7 +31,10 @@ function terraformOutputs(values: Record<string, string>): Record<string, string
 
 withTerraform("Terraform reads escaped user text back as written", () => {
   test("hostile strings, a payload, and a literal $ before a reference", () => {
-    const hostile = fc.sample(fc.string({ unit: fc.constantFrom("$", "%", "{", "}", "\\", '"', "\n", "~", "a", "😀"), maxLength: 12 }), { numRuns: 200, seed: 42 });
+    const hostile = fc.sample(fc.string({ unit: fc.constantFrom("$", "%", "{", "}", "\\", '"', "\n", "~", "a", "😀"), maxLength: 12 }), {
+      numRuns: 200,
+      seed: 42,
+    });
     const texts = [...hostile, "${var.api_key}", "%{ for x in y }${x}%{ endfor }", "$${already}", "$$$${", "%%{"];
     const values: Record<string, string> = Object.fromEntries(texts.map((t, i) => [`t${i}`, escapeTerraformTemplate(t)]));
     const stack = new TerraformStack(Testing.app(), "s");

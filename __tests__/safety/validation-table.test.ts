@@ -60,7 +60,8 @@ const CASES: Case[] = [
   {
     check: "webhook names use letters, digits, `-`, `_` (provider issue #2618)",
     build: (s) => integration(s, { webhookName: "payments pager" }),
-    message: 'app/Payments: invalid webhookName "payments pager": expected only letters, digits, "-" and "_"; rename it, e.g. "payments-pager"; Datadog rejects other characters only at apply time',
+    message:
+      'app/Payments: invalid webhookName "payments pager": expected only letters, digits, "-" and "_"; rename it, e.g. "payments-pager"; Datadog rejects other characters only at apply time',
   },
   {
     check: "a webhook name is declared once per app (Datadog names are global to the org)",
@@ -68,32 +69,38 @@ const CASES: Case[] = [
       integration(s, {});
       new IlertDatadogIntegration(s, "Payments2", { name: "Payments", escalationPolicy: EscalationPolicy.fromId(s, "P2", "2") });
     },
-    message: 'app/Payments2: invalid webhookName "ilert-payments": expected a webhook name not used elsewhere in the app (already declared by app/Payments); give one of them another webhookName; Datadog webhook names are global to the organisation',
+    message:
+      'app/Payments2: invalid webhookName "ilert-payments": expected a webhook name not used elsewhere in the app (already declared by app/Payments); give one of them another webhookName; Datadog webhook names are global to the organisation',
   },
   {
     check: "a webhook name can be derived, or is given",
     build: (s) => integration(s, { name: "日本" }),
-    message: 'app/Payments: invalid webhookName undefined: expected a webhook name, since none can be derived from name "日本"; set webhookName, e.g. "ilert-payments"',
+    message:
+      'app/Payments: invalid webhookName undefined: expected a webhook name, since none can be derived from name "日本"; set webhookName, e.g. "ilert-payments"',
   },
   {
     check: "the payload is a JSON object",
     build: (s) => integration(s, { payload: DatadogPayload.custom("{}" as unknown as PayloadTemplate) }),
-    message: 'app/Payments: invalid payload "{}": expected a JSON object (the webhook body); pass an object such as DatadogPayload.ILERT_TEMPLATE',
+    message:
+      'app/Payments: invalid payload "{}": expected a JSON object (the webhook body); pass an object such as DatadogPayload.ILERT_TEMPLATE',
   },
   {
     check: "payload `$VARIABLE`s are ones Datadog defines (or declared custom variables)",
     build: (s) => integration(s, { payload: DatadogPayload.ilertDefaultWith({ host: "$HOST_NAME" }) }),
-    message: 'app/Payments: invalid payload.host "$HOST_NAME": expected only Datadog\'s template variables (e.g. $EVENT_MSG, $ALERT_ID, $TAGS[key]) or declared custom variables; fix the spelling of $HOST_NAME, or list it in customVariables if it is a datadog_webhook_custom_variable',
+    message:
+      'app/Payments: invalid payload.host "$HOST_NAME": expected only Datadog\'s template variables (e.g. $EVENT_MSG, $ALERT_ID, $TAGS[key]) or declared custom variables; fix the spelling of $HOST_NAME, or list it in customVariables if it is a datadog_webhook_custom_variable',
   },
   {
     check: "the payload keeps `alert_transition` and `alert_id` (unless `withoutIlertFields`)",
     build: (s) => integration(s, { payload: DatadogPayload.custom({ title: "$EVENT_TITLE", alert_transition: "$ALERT_TRANSITION" }) }),
-    message: 'app/Payments: invalid payload.alert_id undefined: expected "$ALERT_ID"; iLert needs "alert_id": "$ALERT_ID" to open and resolve alerts; add it, or pass { withoutIlertFields: true } to DatadogPayload.custom() to opt out',
+    message:
+      'app/Payments: invalid payload.alert_id undefined: expected "$ALERT_ID"; iLert needs "alert_id": "$ALERT_ID" to open and resolve alerts; add it, or pass { withoutIlertFields: true } to DatadogPayload.custom() to opt out',
   },
   {
     check: "extra payload fields do not replace iLert's",
     build: (s) => integration(s, { payload: DatadogPayload.ilertDefaultWith({ title: "$ALERT_TITLE" }) }),
-    message: 'app/Payments: invalid payload.title "$ALERT_TITLE": expected a field name iLert\'s template does not use; rename the extra field, or use DatadogPayload.custom() to change iLert\'s field "title"',
+    message:
+      'app/Payments: invalid payload.title "$ALERT_TITLE": expected a field name iLert\'s template does not use; rename the extra field, or use DatadogPayload.custom() to change iLert\'s field "title"',
   },
   {
     check: "payload values are JSON (no NaN, Infinity, cycles, class instances)",
@@ -103,46 +110,56 @@ const CASES: Case[] = [
   {
     check: "enum props take the library's constants (or `custom()`), not plain strings",
     build: (s) => integration(s, { alertCreation: "ONE_OPEN_ALERT_ALLOWED" as unknown as AlertCreation }),
-    message: 'app/Payments: invalid alertCreation "ONE_OPEN_ALERT_ALLOWED": expected one of "ONE_ALERT_PER_EMAIL", "ONE_ALERT_PER_EMAIL_SUBJECT", "ONE_PENDING_ALERT_ALLOWED", "ONE_OPEN_ALERT_ALLOWED", "OPEN_RESOLVE_ON_EXTRACTION", "ONE_ALERT_GROUPED_PER_WINDOW", "INTELLIGENT_GROUPING"; use AlertCreation.ONE_OPEN_ALERT_ALLOWED instead of a plain string',
+    message:
+      'app/Payments: invalid alertCreation "ONE_OPEN_ALERT_ALLOWED": expected one of "ONE_ALERT_PER_EMAIL", "ONE_ALERT_PER_EMAIL_SUBJECT", "ONE_PENDING_ALERT_ALLOWED", "ONE_OPEN_ALERT_ALLOWED", "OPEN_RESOLVE_ON_EXTRACTION", "ONE_ALERT_GROUPED_PER_WINDOW", "INTELLIGENT_GROUPING"; use AlertCreation.ONE_OPEN_ALERT_ALLOWED instead of a plain string',
   },
   {
     check: "grouping alert-creation modes have a grouping window",
     build: (s) => integration(s, { alertCreation: AlertCreation.ONE_ALERT_GROUPED_PER_WINDOW }),
-    message: "app/Payments: invalid alertGroupingWindow undefined: expected a grouping window with alertCreation ONE_ALERT_GROUPED_PER_WINDOW; set alertGroupingWindow, e.g. AlertGroupingWindow.MINUTES_5",
+    message:
+      "app/Payments: invalid alertGroupingWindow undefined: expected a grouping window with alertCreation ONE_ALERT_GROUPED_PER_WINDOW; set alertGroupingWindow, e.g. AlertGroupingWindow.MINUTES_5",
   },
   {
     check: "a grouping window only with a grouping mode",
     build: (s) => integration(s, { alertGroupingWindow: AlertGroupingWindow.HOURS_1 }),
-    message: 'app/Payments: invalid alertGroupingWindow "PT1H": expected no grouping window unless alertCreation is ONE_ALERT_GROUPED_PER_WINDOW or INTELLIGENT_GROUPING; remove alertGroupingWindow, or choose a grouping alertCreation',
+    message:
+      'app/Payments: invalid alertGroupingWindow "PT1H": expected no grouping window unless alertCreation is ONE_ALERT_GROUPED_PER_WINDOW or INTELLIGENT_GROUPING; remove alertGroupingWindow, or choose a grouping alertCreation',
   },
   {
     check: "support-hours priority rules have support hours",
     build: (s) => integration(s, { priorityRule: AlertPriorityRule.HIGH_DURING_SUPPORT_HOURS }),
-    message: "app/Payments: invalid supportHours undefined: expected support hours with priorityRule HIGH_DURING_SUPPORT_HOURS; set supportHours, e.g. SupportHours.fromId(this, 'Hours', '42')",
+    message:
+      "app/Payments: invalid supportHours undefined: expected support hours with priorityRule HIGH_DURING_SUPPORT_HOURS; set supportHours, e.g. SupportHours.fromId(this, 'Hours', '42')",
   },
   {
     check: "support hours only with a support-hours priority rule",
     build: (s) => integration(s, { supportHours: SupportHours.fromId(s, "Hours", "42") }),
-    message: 'app/Payments: invalid supportHours "42": expected support hours only with priorityRule HIGH_DURING_SUPPORT_HOURS or LOW_DURING_SUPPORT_HOURS; choose one of those priority rules, or remove supportHours',
+    message:
+      'app/Payments: invalid supportHours "42": expected support hours only with priorityRule HIGH_DURING_SUPPORT_HOURS or LOW_DURING_SUPPORT_HOURS; choose one of those priority rules, or remove supportHours',
   },
   {
     check: "iLert ids are numeric",
     build: (s) => EscalationPolicy.fromId(s, "Existing", "payments"),
-    message: 'app/Existing: invalid policyId "payments": expected digits (a numeric iLert id); use the numeric id shown in the object\'s iLert URL, e.g. "1234", or look the object up by name instead',
+    message:
+      'app/Existing: invalid policyId "payments": expected digits (a numeric iLert id); use the numeric id shown in the object\'s iLert URL, e.g. "1234", or look the object up by name instead',
   },
   {
     check: "an escalation policy has at least one rule",
     build: (s) => new EscalationPolicy(s, "Empty", { name: "Payments", rules: [] }),
-    message: 'app/Empty: invalid rules []: expected a list of at least 1 item; add at least one rule, e.g. { target: EscalationTarget.schedule(schedule), escalationTimeoutMin: 15 }',
+    message:
+      "app/Empty: invalid rules []: expected a list of at least 1 item; add at least one rule, e.g. { target: EscalationTarget.schedule(schedule), escalationTimeoutMin: 15 }",
   },
   {
     check: "escalation timeouts are 0-525600 minutes",
-    build: (s) => new EscalationPolicy(s, "Slow", { name: "Payments", rules: [{ target: EscalationTarget.user(lead(s)), escalationTimeoutMin: -5 }] }),
-    message: "app/Slow: invalid rules[0].escalationTimeoutMin -5: expected an integer from 0 to 525600; give the minutes to wait before escalating",
+    build: (s) =>
+      new EscalationPolicy(s, "Slow", { name: "Payments", rules: [{ target: EscalationTarget.user(lead(s)), escalationTimeoutMin: -5 }] }),
+    message:
+      "app/Slow: invalid rules[0].escalationTimeoutMin -5: expected an integer from 0 to 525600; give the minutes to wait before escalating",
   },
   {
     check: "an escalation target names at least one user, schedule or team",
-    build: (s) => new EscalationPolicy(s, "Nobody", { name: "Payments", rules: [{ target: EscalationTarget.users(), escalationTimeoutMin: 5 }] }),
+    build: (s) =>
+      new EscalationPolicy(s, "Nobody", { name: "Payments", rules: [{ target: EscalationTarget.users(), escalationTimeoutMin: 5 }] }),
     message: "app/Nobody: invalid rules[0].target []: expected at least one user; pass at least one to EscalationTarget.users()",
   },
   {
@@ -170,8 +187,7 @@ const CASES: Case[] = [
   {
     check: "every schedule layer has users",
     build: (s) => schedule(s, { users: [] }),
-    message:
-      'app/Rotation: invalid layers[0].users []: expected a list of at least 1 item; list the users who take turns, at least one',
+    message: "app/Rotation: invalid layers[0].users []: expected a list of at least 1 item; list the users who take turns, at least one",
   },
   {
     check: "schedule times are iLert date-times, ends after starts",
@@ -187,7 +203,8 @@ const CASES: Case[] = [
   },
   {
     check: "layer restrictions use HH:mm times",
-    build: (s) => schedule(s, { restrictions: [{ from: { day: DayOfWeek.MONDAY, time: "9:00" }, to: { day: DayOfWeek.FRIDAY, time: "17:00" } }] }),
+    build: (s) =>
+      schedule(s, { restrictions: [{ from: { day: DayOfWeek.MONDAY, time: "9:00" }, to: { day: DayOfWeek.FRIDAY, time: "17:00" } }] }),
     message:
       'app/Rotation: invalid layers[0].restrictions[0].from.time "9:00": expected a time "HH:mm" from "00:00" to "23:59"; write it with two-digit hours and minutes, e.g. "09:00" or "17:30"',
   },
@@ -201,7 +218,7 @@ const CASES: Case[] = [
     check: "reminders fire 0, 15, 30, 60, 180, 360, 720 or 1440 minutes before a shift",
     build: (s) => new OnCallReminder(s, "Reminder", { user: lead(s), beforeMin: 45, method: ReminderMethod.PUSH }),
     message:
-      'app/Reminder: invalid beforeMin 45: expected one of 0, 15, 30, 60, 180, 360, 720, 1440; iLert reminds only at these minutes before a shift; pick the nearest',
+      "app/Reminder: invalid beforeMin 45: expected one of 0, 15, 30, 60, 180, 360, 720, 1440; iLert reminds only at these minutes before a shift; pick the nearest",
   },
   {
     check: "reminders by SMS, WhatsApp, Telegram (and email to unknown addresses) have a contact",
@@ -211,9 +228,15 @@ const CASES: Case[] = [
   },
   {
     check: "push reminders have no contact",
-    build: (s) => new OnCallReminder(s, "Reminder", { user: lead(s), beforeMin: 60, method: ReminderMethod.PUSH, contact: ReminderContact.email("ada@example.com") }),
+    build: (s) =>
+      new OnCallReminder(s, "Reminder", {
+        user: lead(s),
+        beforeMin: 60,
+        method: ReminderMethod.PUSH,
+        contact: ReminderContact.email("ada@example.com"),
+      }),
     message:
-      "app/Reminder: invalid contact \"email ada@example.com\": expected no contact for method PUSH; push notifications go to the user's iLert apps; remove the contact",
+      'app/Reminder: invalid contact "email ada@example.com": expected no contact for method PUSH; push notifications go to the user\'s iLert apps; remove the contact',
   },
   {
     check: "monitor messages have balanced conditional blocks (provider issue #1882)",
@@ -236,17 +259,20 @@ const CASES: Case[] = [
   {
     check: "user time zones are IANA names",
     build: (s) => new User(s, "Ada", { email: "ada@example.com", firstName: "Ada", lastName: "Lovelace", timezone: "CET+1" }),
-    message: 'app/Ada: invalid timezone "CET+1": expected an IANA time zone name such as "Europe/Berlin" or "America/New_York"; use the tz database name of the zone',
+    message:
+      'app/Ada: invalid timezone "CET+1": expected an IANA time zone name such as "Europe/Berlin" or "America/New_York"; use the tz database name of the zone',
   },
   {
     check: "team members are user handles",
     build: (s) => new Team(s, "Payments", { name: "Payments", members: [{ user: "ada@example.com" as never }] }),
-    message: 'app/Payments: invalid members[0].user "ada@example.com": expected a user handle; pass a User, or User.fromId / User.fromEmail',
+    message:
+      'app/Payments: invalid members[0].user "ada@example.com": expected a user handle; pass a User, or User.fromId / User.fromEmail',
   },
   {
     check: "a provider passed in props is of the right kind",
     build: (s) => integration(s, { ilertProvider: new DatadogProvider(s, "Datadog") }),
-    message: 'app/Payments: invalid ilertProvider "a datadog provider": expected a ilert provider; pass the stack\'s IlertProvider (aliased or not), or leave ilertProvider unset to use the stack\'s default',
+    message:
+      "app/Payments: invalid ilertProvider \"a datadog provider\": expected a ilert provider; pass the stack's IlertProvider (aliased or not), or leave ilertProvider unset to use the stack's default",
   },
 ];
 

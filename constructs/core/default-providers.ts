@@ -49,11 +49,22 @@ const aspects = new WeakMap<TerraformStack, DefaultProviders>();
  * own, possibly aliased), otherwise a default one added at synth if the stack has none.
  * Returns the provider resources should name explicitly, if any.
  */
-export function useProvider(scope: IConstruct, kind: ProviderKind, prop: string, provider?: TerraformProvider): TerraformProvider | undefined {
+export function useProvider(
+  scope: IConstruct,
+  kind: ProviderKind,
+  prop: string,
+  provider?: TerraformProvider,
+): TerraformProvider | undefined {
   if (provider !== undefined) {
     if (!TerraformProvider.isTerraformProvider(provider) || provider.terraformResourceType !== kind) {
       const received = TerraformProvider.isTerraformProvider(provider) ? `a ${provider.terraformResourceType} provider` : provider;
-      fail(scope, prop, received, `a ${kind} provider`, `pass the stack's ${kind === "ilert" ? "IlertProvider" : "DatadogProvider"} (aliased or not), or leave ${prop} unset to use the stack's default`);
+      fail(
+        scope,
+        prop,
+        received,
+        `a ${kind} provider`,
+        `pass the stack's ${kind === "ilert" ? "IlertProvider" : "DatadogProvider"} (aliased or not), or leave ${prop} unset to use the stack's default`,
+      );
     }
     return provider;
   }

@@ -108,7 +108,13 @@ export class DatadogPayload {
       checkTemplateObject(scope, prop, this.extraFields);
       for (const key of Object.keys(this.extraFields)) {
         if (key in this.base) {
-          fail(scope, `${prop}.${key}`, this.extraFields[key], "a field name iLert's template does not use", `rename the extra field, or use DatadogPayload.custom() to change iLert's field "${key}"`);
+          fail(
+            scope,
+            `${prop}.${key}`,
+            this.extraFields[key],
+            "a field name iLert's template does not use",
+            `rename the extra field, or use DatadogPayload.custom() to change iLert's field "${key}"`,
+          );
         }
       }
     }
@@ -129,7 +135,13 @@ function checkTemplateObject(scope: IConstruct, prop: string, template: unknown)
 function checkIlertFields(scope: IConstruct, prop: string, template: PayloadTemplate): void {
   for (const [field, variable] of Object.entries(DatadogPayload.ILERT_REQUIRED_FIELDS)) {
     if (template[field] !== variable) {
-      fail(scope, `${prop}.${field}`, template[field], JSON.stringify(variable), `iLert needs "${field}": "${variable}" to open and resolve alerts; add it, or pass { withoutIlertFields: true } to DatadogPayload.custom() to opt out`);
+      fail(
+        scope,
+        `${prop}.${field}`,
+        template[field],
+        JSON.stringify(variable),
+        `iLert needs "${field}": "${variable}" to open and resolve alerts; add it, or pass { withoutIlertFields: true } to DatadogPayload.custom() to opt out`,
+      );
     }
   }
 }
@@ -144,7 +156,8 @@ function checkValue(scope: IConstruct, path: string, value: unknown, custom: Rea
   if (typeof value === "string") {
     checkVariables(scope, path, value, custom);
   } else if (typeof value === "number") {
-    if (!Number.isFinite(value) && !isUnresolved(value)) fail(scope, path, value, "a finite number", "JSON has no NaN or Infinity; use a string");
+    if (!Number.isFinite(value) && !isUnresolved(value))
+      fail(scope, path, value, "a finite number", "JSON has no NaN or Infinity; use a string");
   } else if (Array.isArray(value)) {
     value.forEach((item, i) => checkValue(scope, `${path}[${i}]`, item, custom, inner));
   } else if (isPlainObject(value)) {
@@ -153,7 +166,13 @@ function checkValue(scope: IConstruct, path: string, value: unknown, custom: Rea
       checkValue(scope, `${path}.${key}`, item, custom, inner);
     }
   } else {
-    fail(scope, path, value, "a JSON value (string, number, boolean, null, array or object)", "remove the value or convert it to one of those");
+    fail(
+      scope,
+      path,
+      value,
+      "a JSON value (string, number, boolean, null, array or object)",
+      "remove the value or convert it to one of those",
+    );
   }
 }
 
@@ -162,7 +181,13 @@ function checkVariables(scope: IConstruct, path: string, text: string, custom: R
     const [, name, key] = match;
     const known = key === undefined ? DATADOG_TEMPLATE_VARIABLES.has(name) || custom.has(name) : name === "TAGS";
     if (!known) {
-      fail(scope, path, text, `only Datadog's template variables (e.g. $EVENT_MSG, $ALERT_ID, $TAGS[key]) or declared custom variables`, `fix the spelling of $${name}${key ?? ""}, or list it in customVariables if it is a datadog_webhook_custom_variable`);
+      fail(
+        scope,
+        path,
+        text,
+        `only Datadog's template variables (e.g. $EVENT_MSG, $ALERT_ID, $TAGS[key]) or declared custom variables`,
+        `fix the spelling of $${name}${key ?? ""}, or list it in customVariables if it is a datadog_webhook_custom_variable`,
+      );
     }
   }
 }

@@ -72,7 +72,8 @@ export function parseMessage(message: string): ParsedMessage {
       }
     }
   }
-  if (open.length > 0) return problem(`"{{${open[open.length - 1].negated ? "^" : "#"}${open[open.length - 1].conditional}}}" is never closed`);
+  if (open.length > 0)
+    return problem(`"{{${open[open.length - 1].negated ? "^" : "#"}${open[open.length - 1].conditional}}}" is never closed`);
   return { ok: true, runs };
 }
 
@@ -96,7 +97,13 @@ export function mentions(text: string, handle: string): boolean {
  * Throws {@link IlertDatadogValidationError} for a message whose conditional blocks are unbalanced.
  * Messages holding Terraform references are not checked (their text is only known at apply time).
  */
-export function addNotificationHandle(scope: IConstruct, prop: string, message: string, handle: string, options: MonitorWiringOptions = {}): string {
+export function addNotificationHandle(
+  scope: IConstruct,
+  prop: string,
+  message: string,
+  handle: string,
+  options: MonitorWiringOptions = {},
+): string {
   checkString(scope, prop, message, { minLength: 0, fix: "write the monitor message as a string" });
   const mention = conditionalMention(scope, handle, options);
   if (isUnresolved(message)) {
@@ -104,7 +111,13 @@ export function addNotificationHandle(scope: IConstruct, prop: string, message: 
   }
   const parsed = parseMessage(message);
   if (!parsed.ok) {
-    fail(scope, prop, message, "a message whose {{#...}}/{{^...}} blocks and {{...}} tags are closed and properly nested", `${parsed.problem}; Datadog accepts such a message but routes no notification (DataDog/terraform-provider-datadog#1882)`);
+    fail(
+      scope,
+      prop,
+      message,
+      "a message whose {{#...}}/{{^...}} blocks and {{...}} tags are closed and properly nested",
+      `${parsed.problem}; Datadog accepts such a message but routes no notification (DataDog/terraform-provider-datadog#1882)`,
+    );
   }
   if (mentionsIn(parsed, handle).length > 0) return message;
   return message === "" ? mention : `${message}\n${mention}`;
@@ -120,17 +133,36 @@ function conditionalMention(scope: IConstruct, handle: string, options: MonitorW
   transitions.forEach((t, i) => {
     // Not checkEnum: its hint names constants after their values, and these are named otherwise.
     if (!(t instanceof MonitorTransition)) {
-      fail(scope, `transitions[${i}]`, t, 'MonitorTransition.ALERT, WARNING, NO_DATA, RECOVERY or MonitorTransition.custom("...")', "use the MonitorTransition constants instead of plain strings");
+      fail(
+        scope,
+        `transitions[${i}]`,
+        t,
+        'MonitorTransition.ALERT, WARNING, NO_DATA, RECOVERY or MonitorTransition.custom("...")',
+        "use the MonitorTransition constants instead of plain strings",
+      );
     }
   });
   const selected = new Set(transitions);
   if (!resolve && selected.has(MonitorTransition.RECOVERY)) {
-    fail(scope, "resolveOnRecovery", false, "true when transitions include MonitorTransition.RECOVERY", "remove RECOVERY from transitions, or resolveOnRecovery: false");
+    fail(
+      scope,
+      "resolveOnRecovery",
+      false,
+      "true when transitions include MonitorTransition.RECOVERY",
+      "remove RECOVERY from transitions, or resolveOnRecovery: false",
+    );
   }
   if (resolve) selected.add(MonitorTransition.RECOVERY);
   const mention = [...selected].map((t) => `{{#${t.value}}}${handle}{{/${t.blockName}}}`).join("");
   const parsed = parseMessage(mention);
-  if (!parsed.ok) fail(scope, "transitions", transitions.map((t) => t.value), "Datadog conditionals such as is_alert_recovery", parsed.problem);
+  if (!parsed.ok)
+    fail(
+      scope,
+      "transitions",
+      transitions.map((t) => t.value),
+      "Datadog conditionals such as is_alert_recovery",
+      parsed.problem,
+    );
   return mention;
 }
 

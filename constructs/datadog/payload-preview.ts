@@ -127,7 +127,7 @@ export function renderPayload(payload: DatadogPayload | string, event: SampleEve
   const variable = new RegExp(TEMPLATE_VARIABLE_REFERENCE.source, "y");
   let out = "";
   let inString = false;
-  for (let i = 0; i < template.length; ) {
+  for (let i = 0; i < template.length;) {
     const char = template[i];
     if (char === "$") {
       variable.lastIndex = i;

@@ -51,7 +51,13 @@ export function claimWebhookName(scope: IConstruct, prop: string, name: string):
   }
   const owner = names.get(name);
   if (owner !== undefined) {
-    fail(scope, prop, name, `a webhook name not used elsewhere in the app (already declared by ${owner})`, "give one of them another webhookName; Datadog webhook names are global to the organisation");
+    fail(
+      scope,
+      prop,
+      name,
+      `a webhook name not used elsewhere in the app (already declared by ${owner})`,
+      "give one of them another webhookName; Datadog webhook names are global to the organisation",
+    );
   }
   names.set(name, scope.node.path);
 }

@@ -4,7 +4,16 @@ import { EscalationPolicy as EscalationPolicyResource } from "../../.gen/provide
 import { DataIlertEscalationPolicy } from "../../.gen/providers/ilert/data-ilert-escalation-policy";
 import { useProvider } from "../core/default-providers";
 import { escapeOptional, escapeTerraformTemplate } from "../core/terraform-escape";
-import { checkArray, checkInteger, checkOptionalBoolean, checkOptionalInteger, checkOptionalString, checkProps, checkString, fail } from "../core/validate";
+import {
+  checkArray,
+  checkInteger,
+  checkOptionalBoolean,
+  checkOptionalInteger,
+  checkOptionalString,
+  checkProps,
+  checkString,
+  fail,
+} from "../core/validate";
 import { EscalationTarget } from "./escalation-target";
 import { OnCallReminder, RemindRespondersOptions, remindResponders } from "./on-call-reminder";
 import { checkedId, LookupOptions, lookupId } from "./references";
@@ -93,12 +102,31 @@ export class EscalationPolicy extends Construct implements IEscalationPolicy {
     super(scope, id);
     checkProps(this, props, "pass { name, rules }");
     checkString(this, "name", props.name, { maxLength: 255, fix: "use a policy name of 1-255 bytes" });
-    const rules = checkArray<EscalationRule>(this, "rules", props.rules, 1, "add at least one rule, e.g. { target: EscalationTarget.schedule(schedule), escalationTimeoutMin: 15 }");
+    const rules = checkArray<EscalationRule>(
+      this,
+      "rules",
+      props.rules,
+      1,
+      "add at least one rule, e.g. { target: EscalationTarget.schedule(schedule), escalationTimeoutMin: 15 }",
+    );
     const escalationRule = rules.map((rule, i) => {
       if (typeof rule !== "object" || rule === null || !(rule.target instanceof EscalationTarget)) {
-        fail(this, `rules[${i}]`, rule, "{ target: EscalationTarget, escalationTimeoutMin: number }", "build the target with EscalationTarget.user / users / schedule / schedules / teams");
+        fail(
+          this,
+          `rules[${i}]`,
+          rule,
+          "{ target: EscalationTarget, escalationTimeoutMin: number }",
+          "build the target with EscalationTarget.user / users / schedule / schedules / teams",
+        );
       }
-      checkInteger(this, `rules[${i}].escalationTimeoutMin`, rule.escalationTimeoutMin, 0, 525600, "give the minutes to wait before escalating");
+      checkInteger(
+        this,
+        `rules[${i}].escalationTimeoutMin`,
+        rule.escalationTimeoutMin,
+        0,
+        525600,
+        "give the minutes to wait before escalating",
+      );
       return { escalationTimeout: rule.escalationTimeoutMin, ...rule.target.bind(this, `rules[${i}]`) };
     });
     checkOptionalBoolean(this, "repeating", props.repeating);

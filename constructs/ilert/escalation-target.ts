@@ -51,7 +51,13 @@ export class EscalationTarget {
   public bind(scope: IConstruct, prop: string): TargetFields {
     const ids = this.targets.map((t, i) => targetId(scope, `${prop}.target`, this.kind, t, i));
     if (ids.length === 0) {
-      fail(scope, `${prop}.target`, [], `at least one ${this.kind === "teams" ? "team" : this.kind.replace(/s$/, "")}`, `pass at least one to EscalationTarget.${this.kind}()`);
+      fail(
+        scope,
+        `${prop}.target`,
+        [],
+        `at least one ${this.kind === "teams" ? "team" : this.kind.replace(/s$/, "")}`,
+        `pass at least one to EscalationTarget.${this.kind}()`,
+      );
     }
     switch (this.kind) {
       case "user":
@@ -73,9 +79,10 @@ export class EscalationTarget {
     return this.targets.flatMap((target) => {
       const known = (target as ISchedule).responders;
       if (this.kind === "teams" || known === undefined) {
-        const fix = this.kind === "teams"
-          ? "the app cannot know who in a team is on call; remind those people with new OnCallReminder(...) per user"
-          : "the app cannot know the users of an existing schedule; declare it as an OnCallSchedule, or remind its users with new OnCallReminder(...) per user";
+        const fix =
+          this.kind === "teams"
+            ? "the app cannot know who in a team is on call; remind those people with new OnCallReminder(...) per user"
+            : "the app cannot know the users of an existing schedule; declare it as an OnCallSchedule, or remind its users with new OnCallReminder(...) per user";
         fail(scope, `${prop}.target`, target.node.path, "users, or schedules declared in this app, to remind", fix);
       }
       return known;
@@ -96,7 +103,13 @@ function targetId(scope: IConstruct, prop: string, kind: TargetKind, target: ICo
   const id = (target as unknown as Record<string, unknown> | undefined)?.[attribute];
   if (typeof id !== "string") {
     const what = attribute.replace("Id", "");
-    fail(scope, `${prop}[${index}]`, target, `a ${what} handle with a ${attribute}`, `pass a ${what} declared in the app, or one from ${what === "user" ? "User.fromId / User.fromEmail" : `${what === "team" ? "Team" : "OnCallSchedule"}.fromId / fromName`}`);
+    fail(
+      scope,
+      `${prop}[${index}]`,
+      target,
+      `a ${what} handle with a ${attribute}`,
+      `pass a ${what} declared in the app, or one from ${what === "user" ? "User.fromId / User.fromEmail" : `${what === "team" ? "Team" : "OnCallSchedule"}.fromId / fromName`}`,
+    );
   }
   return id;
 }

@@ -105,11 +105,18 @@ export class OnCallReminder extends Construct {
 }
 
 function checkTiming(scope: IConstruct, options: OnCallReminderOptions): void {
-  if (options.method === undefined) fail(scope, "method", undefined, "a ReminderMethod", "e.g. ReminderMethod.PUSH or ReminderMethod.EMAIL");
+  if (options.method === undefined)
+    fail(scope, "method", undefined, "a ReminderMethod", "e.g. ReminderMethod.PUSH or ReminderMethod.EMAIL");
   checkEnum(scope, "method", options.method, ReminderMethod);
   const beforeMin = options.beforeMin;
   if (!isUnresolved(beforeMin) && !ON_CALL_REMINDER_BEFORE_MIN.includes(beforeMin)) {
-    fail(scope, "beforeMin", beforeMin, `one of ${ON_CALL_REMINDER_BEFORE_MIN.join(", ")}`, "iLert reminds only at these minutes before a shift; pick the nearest");
+    fail(
+      scope,
+      "beforeMin",
+      beforeMin,
+      `one of ${ON_CALL_REMINDER_BEFORE_MIN.join(", ")}`,
+      "iLert reminds only at these minutes before a shift; pick the nearest",
+    );
   }
 }
 
@@ -121,10 +128,19 @@ function checkTiming(scope: IConstruct, options: OnCallReminderOptions): void {
  * same way from a schedule and from a policy declares one reminder, not two. Every responder's
  * contact is checked before any reminder is declared.
  */
-export function remindResponders(scope: IConstruct, responders: readonly IUser[], options: RemindRespondersOptions, defaultProvider: TerraformProvider | undefined): OnCallReminder[] {
+export function remindResponders(
+  scope: IConstruct,
+  responders: readonly IUser[],
+  options: RemindRespondersOptions,
+  defaultProvider: TerraformProvider | undefined,
+): OnCallReminder[] {
   checkProps(scope, options, "pass { beforeMin, method }");
   checkTiming(scope, options);
-  checkOptionalString(scope, "id", options.id, { pattern: /^[^/]+$/, patternText: 'a construct id without "/"', fix: 'e.g. "EmailReminder"' });
+  checkOptionalString(scope, "id", options.id, {
+    pattern: /^[^/]+$/,
+    patternText: 'a construct id without "/"',
+    fix: 'e.g. "EmailReminder"',
+  });
   const users = [...new Set(responders)];
   const contacts = responderContacts(scope, options.contacts, users);
   const planned = users.map((user) => {
@@ -142,10 +158,17 @@ function responderContacts(scope: IConstruct, value: unknown, responders: readon
   const contacts = new Map<IUser, ReminderContact>();
   if (value === undefined) return contacts;
   checkArray<ResponderContact>(scope, "contacts", value, 0, "pass a list of { user, contact }").forEach((entry, i) => {
-    if (typeof entry !== "object" || entry === null) fail(scope, `contacts[${i}]`, entry, "{ user: IUser, contact: ReminderContact }", "pass { user, contact }");
+    if (typeof entry !== "object" || entry === null)
+      fail(scope, `contacts[${i}]`, entry, "{ user: IUser, contact: ReminderContact }", "pass { user, contact }");
     const user = checkUserHandle(scope, `contacts[${i}].user`, entry.user);
     if (!responders.includes(user)) {
-      fail(scope, `contacts[${i}].user`, user.node.path, `one of the responders: ${responders.map((r) => r.node.path).join(", ")}`, "remove the entry, or remind that user with new OnCallReminder(...)");
+      fail(
+        scope,
+        `contacts[${i}].user`,
+        user.node.path,
+        `one of the responders: ${responders.map((r) => r.node.path).join(", ")}`,
+        "remove the entry, or remind that user with new OnCallReminder(...)",
+      );
     }
     if (contacts.has(user)) fail(scope, `contacts[${i}].user`, user.node.path, "one contact per responder", "remove the duplicate entry");
     contacts.set(user, checkReminderContact(scope, `contacts[${i}].contact`, entry.contact));
@@ -153,14 +176,31 @@ function responderContacts(scope: IConstruct, value: unknown, responders: readon
   return contacts;
 }
 
-function reminderOf(scope: IConstruct, user: IUser, contact: ReminderContact | undefined, options: RemindRespondersOptions, defaultProvider: TerraformProvider | undefined): OnCallReminder {
+function reminderOf(
+  scope: IConstruct,
+  user: IUser,
+  contact: ReminderContact | undefined,
+  options: RemindRespondersOptions,
+  defaultProvider: TerraformProvider | undefined,
+): OnCallReminder {
   const id = options.id ?? "OnCallReminder";
   const existing = user.node.tryFindChild(id);
   if (existing !== undefined) {
-    const same = existing instanceof OnCallReminder && existing.method.value === options.method.value && existing.beforeMin === options.beforeMin && String(existing.contact) === String(contact);
+    const same =
+      existing instanceof OnCallReminder &&
+      existing.method.value === options.method.value &&
+      existing.beforeMin === options.beforeMin &&
+      String(existing.contact) === String(contact);
     if (!same) {
-      const declared = existing instanceof OnCallReminder ? ` (${reminderText(existing.method, existing.beforeMin, existing.contact)})` : "";
-      fail(scope, "id", id, `an id not yet used under ${user.node.path}, which has ${existing.node.path}${declared}, not ${reminderText(options.method, options.beforeMin, contact)}`, 'to remind the same users a second way, give this reminder another id, e.g. id: "EmailReminder"');
+      const declared =
+        existing instanceof OnCallReminder ? ` (${reminderText(existing.method, existing.beforeMin, existing.contact)})` : "";
+      fail(
+        scope,
+        "id",
+        id,
+        `an id not yet used under ${user.node.path}, which has ${existing.node.path}${declared}, not ${reminderText(options.method, options.beforeMin, contact)}`,
+        'to remind the same users a second way, give this reminder another id, e.g. id: "EmailReminder"',
+      );
     }
     return existing as OnCallReminder;
   }

@@ -159,19 +159,38 @@ export class OnCallSchedule extends Construct implements ISchedule {
   /** The provider's schedule type, from which of `layers` / `shifts` is given (exactly one must be). */
   private kind(props: OnCallScheduleProps): "RECURRING" | "STATIC" {
     if (props.layers !== undefined && props.shifts !== undefined) {
-      fail(this, "shifts", props.shifts, "no shifts when layers are given: a schedule is either recurring (layers) or static (shifts)", "remove shifts, or declare the static shifts as a second OnCallSchedule");
+      fail(
+        this,
+        "shifts",
+        props.shifts,
+        "no shifts when layers are given: a schedule is either recurring (layers) or static (shifts)",
+        "remove shifts, or declare the static shifts as a second OnCallSchedule",
+      );
     }
     if (props.layers === undefined && props.shifts === undefined) {
-      fail(this, "layers", undefined, "at least one layer (a recurring schedule), or shifts (a static schedule)", "add layers: [{ users, rotation: Rotation.weekly(), start: \"2026-01-05T09:00\" }]");
+      fail(
+        this,
+        "layers",
+        undefined,
+        "at least one layer (a recurring schedule), or shifts (a static schedule)",
+        'add layers: [{ users, rotation: Rotation.weekly(), start: "2026-01-05T09:00" }]',
+      );
     }
     return props.layers !== undefined ? "RECURRING" : "STATIC";
   }
 
   private layerBlocks(value: unknown): ScheduleScheduleLayer[] {
-    const layers = checkArray<ScheduleLayer>(this, "layers", value, 1, "add at least one layer, e.g. { users, rotation: Rotation.weekly(), start: \"2026-01-05T09:00\" }");
+    const layers = checkArray<ScheduleLayer>(
+      this,
+      "layers",
+      value,
+      1,
+      'add at least one layer, e.g. { users, rotation: Rotation.weekly(), start: "2026-01-05T09:00" }',
+    );
     return layers.map((layer, i) => {
       const prop = `layers[${i}]`;
-      if (typeof layer !== "object" || layer === null) fail(this, prop, layer, "{ users, rotation, start }", "describe the layer as an object");
+      if (typeof layer !== "object" || layer === null)
+        fail(this, prop, layer, "{ users, rotation, start }", "describe the layer as an object");
       const name = layer.name ?? `Layer ${i + 1}`;
       checkString(this, `${prop}.name`, name, { maxLength: 255, fix: "use a layer name of 1-255 bytes, or leave it unset" });
       const users = checkArray<IUser>(this, `${prop}.users`, layer.users, 1, "list the users who take turns, at least one");
@@ -193,7 +212,13 @@ export class OnCallSchedule extends Construct implements ISchedule {
   }
 
   private shiftBlocks(value: unknown): ScheduleShiftBlock[] {
-    const shifts = checkArray<ScheduleShift>(this, "shifts", value, 1, "add at least one shift, e.g. { user, start: \"2026-01-05T09:00\", end: \"2026-01-12T09:00\" }");
+    const shifts = checkArray<ScheduleShift>(
+      this,
+      "shifts",
+      value,
+      1,
+      'add at least one shift, e.g. { user, start: "2026-01-05T09:00", end: "2026-01-12T09:00" }',
+    );
     return shifts.map((shift, i) => {
       const prop = `shifts[${i}]`;
       if (typeof shift !== "object" || shift === null) fail(this, prop, shift, "{ user, start, end }", "describe the shift as an object");

@@ -47,7 +47,13 @@ type DataSourceClass<K extends string> = new (
  * Declares the data source that looks an object up by `key` (`name`, `email`) under `scope`, with
  * construct id `Lookup`, and returns the id it reads.
  */
-export function lookupId<K extends string>(scope: Construct, dataSource: DataSourceClass<K>, key: K, value: string, options: LookupOptions): string {
+export function lookupId<K extends string>(
+  scope: Construct,
+  dataSource: DataSourceClass<K>,
+  key: K,
+  value: string,
+  options: LookupOptions,
+): string {
   checkString(scope, key, value, { maxLength: 255, fix: `pass the exact ${key} of the existing iLert object` });
   const provider = useProvider(scope, "ilert", "ilertProvider", options.ilertProvider);
   const config = { [key]: escapeTerraformTemplate(value), provider } as { readonly [P in K]: string } & { provider?: TerraformProvider };

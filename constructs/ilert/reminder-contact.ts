@@ -47,7 +47,9 @@ export class ReminderContact {
 
   /** The contact in words, e.g. `email ops@example.com`; equal contacts give equal text. */
   public toString(): string {
-    return this.kind === "phone" ? `phone ${this.regionCode} ${this.target}` : `${this.kind === "existing" ? "contact" : "email"} ${this.target}`;
+    return this.kind === "phone"
+      ? `phone ${this.regionCode} ${this.target}`
+      : `${this.kind === "existing" ? "contact" : "email"} ${this.target}`;
   }
 }
 
@@ -61,15 +63,34 @@ const NAMES: Record<Exclude<ContactKind, "none">, string> = { email: "an email c
 /** Checks the values of a contact given as `prop` of `scope`. */
 export function checkReminderContact(scope: IConstruct, prop: string, contact: unknown): ReminderContact {
   if (!(contact instanceof ReminderContact)) {
-    fail(scope, prop, contact, "a ReminderContact", "use ReminderContact.email(...), ReminderContact.phone(...) or ReminderContact.existing(...)");
+    fail(
+      scope,
+      prop,
+      contact,
+      "a ReminderContact",
+      "use ReminderContact.email(...), ReminderContact.phone(...) or ReminderContact.existing(...)",
+    );
   }
   switch (contact.kind) {
     case "email":
-      checkString(scope, prop, contact.target, emailRule("give the email address to remind, e.g. ReminderContact.email(\"oncall@example.com\")"));
+      checkString(
+        scope,
+        prop,
+        contact.target,
+        emailRule('give the email address to remind, e.g. ReminderContact.email("oncall@example.com")'),
+      );
       break;
     case "phone":
-      checkString(scope, `${prop}.regionCode`, contact.regionCode, { pattern: /^[A-Z]{2}$/, patternText: "an ISO 3166 alpha-2 country code in capitals, e.g. \"DE\" or \"US\"", fix: "give the country of the phone number" });
-      checkString(scope, `${prop}.phoneNumber`, contact.target, { pattern: /^\+?[0-9]{3,15}$/, patternText: 'digits, optionally after a leading "+" (E.164, e.g. "+4915112345678")', fix: "write the number without spaces or dashes" });
+      checkString(scope, `${prop}.regionCode`, contact.regionCode, {
+        pattern: /^[A-Z]{2}$/,
+        patternText: 'an ISO 3166 alpha-2 country code in capitals, e.g. "DE" or "US"',
+        fix: "give the country of the phone number",
+      });
+      checkString(scope, `${prop}.phoneNumber`, contact.target, {
+        pattern: /^\+?[0-9]{3,15}$/,
+        patternText: 'digits, optionally after a leading "+" (E.164, e.g. "+4915112345678")',
+        fix: "write the number without spaces or dashes",
+      });
       break;
     default:
       checkedId(scope, `${prop}.contactId`, contact.target);
@@ -93,11 +114,24 @@ export interface ContactSite {
  * derive, when the contact is of the wrong kind, or when one is given for push. Custom methods are
  * not judged: `given` is passed on as it is.
  */
-export function reminderContact(scope: IConstruct, site: ContactSite, method: ReminderMethod, user: IUser, given: ReminderContact | undefined): ReminderContact | undefined {
+export function reminderContact(
+  scope: IConstruct,
+  site: ContactSite,
+  method: ReminderMethod,
+  user: IUser,
+  given: ReminderContact | undefined,
+): ReminderContact | undefined {
   const needed = method.contactKind;
   if (needed === undefined) return given;
   if (needed === "none") {
-    if (given !== undefined) fail(scope, site.prop, String(given), `no contact for method ${method.value}${site.forWhom}`, "push notifications go to the user's iLert apps; remove the contact");
+    if (given !== undefined)
+      fail(
+        scope,
+        site.prop,
+        String(given),
+        `no contact for method ${method.value}${site.forWhom}`,
+        "push notifications go to the user's iLert apps; remove the contact",
+      );
     return undefined;
   }
   if (given === undefined && needed === "email" && user.email !== undefined) return ReminderContact.email(user.email);
@@ -105,10 +139,22 @@ export function reminderContact(scope: IConstruct, site: ContactSite, method: Re
   if (given === undefined) {
     const why = needed === "email" ? ` (no email is known for user ${user.node.path})` : "";
     const tip = needed === "email" ? ", or give the user's email (User.fromId(..., { email }))" : "";
-    fail(scope, site.prop, undefined, `${NAMES[needed]} for method ${method.value}${site.forWhom}${why}`, `${site.howToPass(alternatives)}${tip}`);
+    fail(
+      scope,
+      site.prop,
+      undefined,
+      `${NAMES[needed]} for method ${method.value}${site.forWhom}${why}`,
+      `${site.howToPass(alternatives)}${tip}`,
+    );
   }
   if (given.kind !== "existing" && given.kind !== needed) {
-    fail(scope, site.prop, String(given), `${NAMES[needed]} or an existing contact for method ${method.value}${site.forWhom}`, site.howToPass(alternatives));
+    fail(
+      scope,
+      site.prop,
+      String(given),
+      `${NAMES[needed]} or an existing contact for method ${method.value}${site.forWhom}`,
+      site.howToPass(alternatives),
+    );
   }
   return given;
 }
@@ -120,17 +166,33 @@ export function reminderContact(scope: IConstruct, site: ContactSite, method: Re
  * updates the contact in place, and every reminder of that user shares it. Asking for a second,
  * different address of the same kind fails (`prop` of `scope`).
  */
-export function contactIdFor(scope: IConstruct, prop: string, contact: ReminderContact, user: IUser, ilertProvider: TerraformProvider | undefined): string {
+export function contactIdFor(
+  scope: IConstruct,
+  prop: string,
+  contact: ReminderContact,
+  user: IUser,
+  ilertProvider: TerraformProvider | undefined,
+): string {
   if (contact.kind === "existing") return contact.target;
   const home = user as unknown as Construct;
   const id = contact.kind === "email" ? "EmailContact" : "PhoneContact";
   const target = escapeTerraformTemplate(contact.target);
   const existing = home.node.tryFindChild(id);
   if (existing instanceof UserEmailContact || existing instanceof UserPhoneNumberContact) {
-    const same = existing.targetInput === target && (!(existing instanceof UserPhoneNumberContact) || existing.regionCodeInput === contact.regionCode);
+    const same =
+      existing.targetInput === target && (!(existing instanceof UserPhoneNumberContact) || existing.regionCodeInput === contact.regionCode);
     if (!same) {
-      const declared = existing instanceof UserPhoneNumberContact ? `phone ${existing.regionCodeInput} ${existing.targetInput}` : `email ${existing.targetInput}`;
-      fail(scope, prop, String(contact), `the ${contact.kind} contact already declared for user ${user.node.path} (${declared})`, "remind the user at one address per kind, or pass ReminderContact.existing(\"<contact id>\") for another one");
+      const declared =
+        existing instanceof UserPhoneNumberContact
+          ? `phone ${existing.regionCodeInput} ${existing.targetInput}`
+          : `email ${existing.targetInput}`;
+      fail(
+        scope,
+        prop,
+        String(contact),
+        `the ${contact.kind} contact already declared for user ${user.node.path} (${declared})`,
+        'remind the user at one address per kind, or pass ReminderContact.existing("<contact id>") for another one',
+      );
     }
     return existing.id;
   }

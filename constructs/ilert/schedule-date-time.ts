@@ -35,5 +35,6 @@ export function checkScheduleDateTime(scope: IConstruct, prop: string, value: un
  */
 export function checkEndAfterStart(scope: IConstruct, endProp: string, start: string, end: string, startProp: string): void {
   if (isUnresolved(start) || isUnresolved(end)) return;
-  if (end <= start) fail(scope, endProp, end, `a date-time after ${startProp} ${JSON.stringify(start)}`, `set ${endProp} later than ${startProp}`);
+  if (end <= start)
+    fail(scope, endProp, end, `a date-time after ${startProp} ${JSON.stringify(start)}`, `set ${endProp} later than ${startProp}`);
 }

@@ -102,9 +102,11 @@ export class Team extends Construct implements ITeam {
     checkProps(this, props, "pass { name: ... }");
     checkString(this, "name", props.name, { maxLength: 255, fix: "use a team name of 1-255 bytes" });
     checkEnum(this, "visibility", props.visibility, TeamVisibility);
-    const members = props.members === undefined ? undefined : checkArray<TeamMember>(this, "members", props.members, 0, "pass a list of { user, role }");
+    const members =
+      props.members === undefined ? undefined : checkArray<TeamMember>(this, "members", props.members, 0, "pass a list of { user, role }");
     members?.forEach((m, i) => {
-      if (typeof m !== "object" || m === null) fail(this, `members[${i}]`, m, "{ user: IUser, role?: TeamMemberRole }", "pass { user, role }");
+      if (typeof m !== "object" || m === null)
+        fail(this, `members[${i}]`, m, "{ user: IUser, role?: TeamMemberRole }", "pass { user, role }");
       checkUserHandle(this, `members[${i}].user`, m.user);
       checkEnum(this, `members[${i}].role`, m.role, TeamMemberRole);
     });
@@ -121,7 +123,14 @@ export class Team extends Construct implements ITeam {
 /** Checks a `teams` prop (owning teams of a policy or alert source) and returns the provider's `team { id }` blocks. */
 export function teamBlocks(scope: IConstruct, teams: unknown): { id: number }[] {
   return checkArray<ITeam>(scope, "teams", teams, 1, "pass at least one team, or leave teams unset").map((team, i) => {
-    if (typeof team?.teamId !== "string") fail(scope, `teams[${i}]`, team === undefined ? undefined : String(team), "a team handle", "pass a Team, or Team.fromId / Team.fromName");
+    if (typeof team?.teamId !== "string")
+      fail(
+        scope,
+        `teams[${i}]`,
+        team === undefined ? undefined : String(team),
+        "a team handle",
+        "pass a Team, or Team.fromId / Team.fromName",
+      );
     return { id: idAsNumber(team.teamId) };
   });
 }

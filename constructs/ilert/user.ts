@@ -149,7 +149,10 @@ export class User extends Construct implements IUser {
     checkProps(this, props, "pass { email, firstName, lastName }");
     checkString(this, "email", props.email, emailRule("use the person's email address"));
     for (const prop of ["firstName", "lastName"] as const) {
-      checkString(this, prop, props[prop], { maxLength: 255, fix: `set ${prop} to the person's ${prop === "firstName" ? "first" : "last"} name` });
+      checkString(this, prop, props[prop], {
+        maxLength: 255,
+        fix: `set ${prop} to the person's ${prop === "firstName" ? "first" : "last"} name`,
+      });
     }
     for (const prop of ["position", "department"] as const) {
       checkOptionalString(this, prop, props[prop], { maxLength: 255, fix: `set ${prop} to text of 1-255 bytes, or leave it unset` });

@@ -105,18 +105,30 @@ export interface TerraformImport {
  * import blocks and import-id comments, stack by stack in manifest order.
  */
 export function listTerraformImports(outdir: string): TerraformImport[] {
-  const manifest = readJson(path.join(outdir, "manifest.json"));
-  return Object.entries<any>(manifest.stacks ?? {}).flatMap(([stack, entry]) => {
+  const manifest = readJson<SynthManifest>(path.join(outdir, "manifest.json"));
+  return Object.entries(manifest.stacks ?? {}).flatMap(([stack, entry]) => {
     const workingDirectory = path.join(outdir, entry.workingDirectory);
-    const tf = readJson(path.join(outdir, entry.synthesizedStackPath));
-    const blocks = ((tf.import ?? []) as any[]).map((block) => ({ address: String(block.to), id: String(block.id) }));
-    const comments = Object.entries<any>(tf.resource ?? {}).flatMap(([type, resources]) =>
-      Object.entries<any>(resources)
-        .filter(([, body]) => body?.["//"]?.[IMPORT_ID_COMMENT] !== undefined)
-        .map(([name, body]) => ({ address: `${type}.${name}`, id: String(body["//"][IMPORT_ID_COMMENT]) })),
+    const tf = readJson<SynthesizedJson>(path.join(outdir, entry.synthesizedStackPath));
+    const blocks = (tf.import ?? []).map((block) => ({ address: String(block.to), id: String(block.id) }));
+    const comments = Object.entries(tf.resource ?? {}).flatMap(([type, resources]) =>
+      Object.entries(resources).flatMap(([name, body]) => {
+        const id = body?.["//"]?.[IMPORT_ID_COMMENT];
+        return id === undefined ? [] : [{ address: `${type}.${name}`, id: String(id) }];
+      }),
     );
     return [...blocks, ...comments].map((found) => ({ stack, workingDirectory, ...found }));
   });
+}
+
+/** The parts of cdktf's `manifest.json` read here. */
+interface SynthManifest {
+  readonly stacks?: Record<string, { readonly workingDirectory: string; readonly synthesizedStackPath: string }>;
+}
+
+/** The parts of a synthesized `cdk.tf.json` read here. */
+interface SynthesizedJson {
+  readonly import?: readonly { readonly to: unknown; readonly id: unknown }[];
+  readonly resource?: Record<string, Record<string, { readonly "//"?: Record<string, unknown> } | undefined>>;
 }
 
 /**
@@ -125,7 +137,9 @@ export function listTerraformImports(outdir: string): TerraformImport[] {
  * `terraform -chdir=<working directory> init`, with the providers' credentials in the environment.
  */
 export function terraformImportCommands(outdir: string): string[] {
-  return listTerraformImports(outdir).map((i) => `terraform -chdir=${shellWord(i.workingDirectory)} import ${shellWord(i.address)} ${shellWord(i.id)}`);
+  return listTerraformImports(outdir).map(
+    (i) => `terraform -chdir=${shellWord(i.workingDirectory)} import ${shellWord(i.address)} ${shellWord(i.id)}`,
+  );
 }
 
 /** A POSIX shell word for `text`: as it is when that is safe, otherwise single-quoted. */
@@ -133,6 +147,6 @@ function shellWord(text: string): string {
   return /^[A-Za-z0-9_./:=@%+-]+$/.test(text) ? text : `'${text.replace(/'/g, "'\\''")}'`;
 }
 
-function readJson(file: string): any {
-  return JSON.parse(fs.readFileSync(file, "utf8"));
+function readJson<T>(file: string): T {
+  return JSON.parse(fs.readFileSync(file, "utf8")) as T;
 }

@@ -39,12 +39,24 @@ export function mappingEntries<V>(
   checkValue: (prop: string, value: unknown) => void,
 ): [DatadogPriority, V][] {
   if (typeof overrides !== "object" || overrides === null || Array.isArray(overrides)) {
-    fail(scope, prop, overrides, "an object keyed by Datadog priority (P1-P5)", "pass e.g. { P3: ... } to override the defaults, or nothing to keep them");
+    fail(
+      scope,
+      prop,
+      overrides,
+      "an object keyed by Datadog priority (P1-P5)",
+      "pass e.g. { P3: ... } to override the defaults, or nothing to keep them",
+    );
   }
   const merged: Record<string, unknown> = { ...defaults };
   for (const [key, value] of Object.entries(overrides)) {
     if (!(DATADOG_PRIORITIES as readonly string[]).includes(key)) {
-      fail(scope, prop, key, `keys ${DATADOG_PRIORITIES.join(", ")} (Datadog monitor priorities)`, `rename the key to one of those, upper-case`);
+      fail(
+        scope,
+        prop,
+        key,
+        `keys ${DATADOG_PRIORITIES.join(", ")} (Datadog monitor priorities)`,
+        `rename the key to one of those, upper-case`,
+      );
     }
     if (value !== undefined) merged[key] = value;
   }
@@ -62,7 +74,13 @@ export function withPriorityField(scope: IConstruct, payload: DatadogPayload): D
   const existing = payload.template[ALERT_PRIORITY_FIELD];
   if (existing === undefined) return payload.withFields({ [ALERT_PRIORITY_FIELD]: ALERT_PRIORITY_VARIABLE });
   if (existing !== ALERT_PRIORITY_VARIABLE) {
-    fail(scope, `payload.${ALERT_PRIORITY_FIELD}`, existing, JSON.stringify(ALERT_PRIORITY_VARIABLE), `priorityMapping and severityMapping read the payload field "${ALERT_PRIORITY_FIELD}"; set it to "${ALERT_PRIORITY_VARIABLE}" or rename your field`);
+    fail(
+      scope,
+      `payload.${ALERT_PRIORITY_FIELD}`,
+      existing,
+      JSON.stringify(ALERT_PRIORITY_VARIABLE),
+      `priorityMapping and severityMapping read the payload field "${ALERT_PRIORITY_FIELD}"; set it to "${ALERT_PRIORITY_VARIABLE}" or rename your field`,
+    );
   }
   return payload;
 }

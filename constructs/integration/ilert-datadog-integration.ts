@@ -151,7 +151,13 @@ export class IlertDatadogIntegration extends Construct {
     checkProps(this, props, "pass { name, escalationPolicy }");
     checkString(this, "name", props.name, { maxLength: 255, fix: "use an alert source name of 1-255 bytes" });
     if (typeof props.escalationPolicy?.escalationPolicyId !== "string") {
-      fail(this, "escalationPolicy", props.escalationPolicy, "an escalation policy handle", "pass an EscalationPolicy, or EscalationPolicy.fromId / EscalationPolicy.fromName");
+      fail(
+        this,
+        "escalationPolicy",
+        props.escalationPolicy,
+        "an escalation policy handle",
+        "pass an EscalationPolicy, or EscalationPolicy.fromId / EscalationPolicy.fromName",
+      );
     }
     this.checkAlertOptions(props);
     this.webhookName = this.resolveWebhookName(props);
@@ -207,7 +213,13 @@ export class IlertDatadogIntegration extends Construct {
    */
   public connectMonitor(monitor: Monitor, options: MonitorWiringOptions = {}): void {
     if (!TerraformResource.isTerraformResource(monitor) || monitor.terraformResourceType !== DATADOG_MONITOR_TYPE) {
-      fail(this, "monitor", monitor, "a datadog_monitor resource", "pass a Monitor from @cdktf/provider-datadog/lib/monitor, or use messageFor(message) for a message string");
+      fail(
+        this,
+        "monitor",
+        monitor,
+        "a datadog_monitor resource",
+        "pass a Monitor from @cdktf/provider-datadog/lib/monitor, or use messageFor(message) for a message string",
+      );
     }
     monitor.message = addNotificationHandle(monitor, "message", monitor.messageInput ?? "", this.notificationHandle, options);
   }
@@ -232,21 +244,50 @@ export class IlertDatadogIntegration extends Construct {
     // Pairings the provider checks only at apply time; custom (escape-hatch) values are not judged.
     const creation = props.alertCreation;
     if (creation !== undefined && !creation.isCustom && creation.needsGroupingWindow && props.alertGroupingWindow === undefined) {
-      fail(this, "alertGroupingWindow", undefined, `a grouping window with alertCreation ${creation.value}`, "set alertGroupingWindow, e.g. AlertGroupingWindow.MINUTES_5");
+      fail(
+        this,
+        "alertGroupingWindow",
+        undefined,
+        `a grouping window with alertCreation ${creation.value}`,
+        "set alertGroupingWindow, e.g. AlertGroupingWindow.MINUTES_5",
+      );
     }
-    if (props.alertGroupingWindow !== undefined && !props.alertGroupingWindow.isCustom && !creation?.isCustom && !creation?.needsGroupingWindow) {
-      fail(this, "alertGroupingWindow", props.alertGroupingWindow.value, "no grouping window unless alertCreation is ONE_ALERT_GROUPED_PER_WINDOW or INTELLIGENT_GROUPING", "remove alertGroupingWindow, or choose a grouping alertCreation");
+    if (
+      props.alertGroupingWindow !== undefined &&
+      !props.alertGroupingWindow.isCustom &&
+      !creation?.isCustom &&
+      !creation?.needsGroupingWindow
+    ) {
+      fail(
+        this,
+        "alertGroupingWindow",
+        props.alertGroupingWindow.value,
+        "no grouping window unless alertCreation is ONE_ALERT_GROUPED_PER_WINDOW or INTELLIGENT_GROUPING",
+        "remove alertGroupingWindow, or choose a grouping alertCreation",
+      );
     }
     const rule = props.priorityRule;
     if (rule !== undefined && !rule.isCustom && rule.needsSupportHours && props.supportHours === undefined) {
-      fail(this, "supportHours", undefined, `support hours with priorityRule ${rule.value}`, "set supportHours, e.g. SupportHours.fromId(this, 'Hours', '42')");
+      fail(
+        this,
+        "supportHours",
+        undefined,
+        `support hours with priorityRule ${rule.value}`,
+        "set supportHours, e.g. SupportHours.fromId(this, 'Hours', '42')",
+      );
     }
     if (props.supportHours !== undefined) {
       if (typeof props.supportHours?.supportHoursId !== "string") {
         fail(this, "supportHours", props.supportHours, "a support hours handle", "use SupportHours.fromId");
       }
       if (!rule?.isCustom && !rule?.needsSupportHours) {
-        fail(this, "supportHours", props.supportHours.supportHoursId, "support hours only with priorityRule HIGH_DURING_SUPPORT_HOURS or LOW_DURING_SUPPORT_HOURS", "choose one of those priority rules, or remove supportHours");
+        fail(
+          this,
+          "supportHours",
+          props.supportHours.supportHoursId,
+          "support hours only with priorityRule HIGH_DURING_SUPPORT_HOURS or LOW_DURING_SUPPORT_HOURS",
+          "choose one of those priority rules, or remove supportHours",
+        );
       }
     }
   }
@@ -259,7 +300,13 @@ export class IlertDatadogIntegration extends Construct {
     }
     const derived = isUnresolved(props.name) ? undefined : deriveWebhookName(props.name);
     if (derived === undefined) {
-      fail(this, "webhookName", undefined, `a webhook name, since none can be derived from name ${JSON.stringify(props.name)}`, 'set webhookName, e.g. "ilert-payments"');
+      fail(
+        this,
+        "webhookName",
+        undefined,
+        `a webhook name, since none can be derived from name ${JSON.stringify(props.name)}`,
+        'set webhookName, e.g. "ilert-payments"',
+      );
     }
     claimWebhookName(this, "webhookName", derived);
     return derived;
@@ -267,7 +314,13 @@ export class IlertDatadogIntegration extends Construct {
 }
 
 /** Checks that an optional prop is an instance of `cls` (props may come from plain JavaScript). */
-function checkInstance(scope: Construct, prop: string, value: unknown, cls: typeof PriorityMapping | typeof SeverityMapping, example: string): void {
+function checkInstance(
+  scope: Construct,
+  prop: string,
+  value: unknown,
+  cls: typeof PriorityMapping | typeof SeverityMapping,
+  example: string,
+): void {
   if (value !== undefined && !(value instanceof cls)) fail(scope, prop, value, `a ${cls.name}`, `use ${example}`);
 }
 

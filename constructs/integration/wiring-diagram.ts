@@ -12,12 +12,14 @@ export function wiringDiagram(stacks: readonly SynthesizedStack[]): string {
   const webhooks = nodes.filter((n) => n.type === "datadog_webhook" && n.block === "resource");
   const edges: Edge[] = [];
   const mentioned = new Set<Node>();
-  const monitors = nodes.filter((n) => n.type === "datadog_monitor").filter((monitor) => {
-    const routes = webhooks.flatMap((webhook) => monitorRoute(monitor, webhook));
-    routes.forEach((edge) => mentioned.add(edge.to));
-    edges.push(...routes);
-    return routes.length > 0;
-  });
+  const monitors = nodes
+    .filter((n) => n.type === "datadog_monitor")
+    .filter((monitor) => {
+      const routes = webhooks.flatMap((webhook) => monitorRoute(monitor, webhook));
+      routes.forEach((edge) => mentioned.add(edge.to));
+      edges.push(...routes);
+      return routes.length > 0;
+    });
   const placeholders: Node[] = [];
   for (const webhook of webhooks.filter((w) => !mentioned.has(w))) {
     const placeholder = { ...webhook, type: "" };
@@ -69,9 +71,7 @@ function collectNodes(stack: SynthesizedStack): Node[] {
   return (["resource", "data"] as const).flatMap((block) =>
     Object.entries(stack.config[block] ?? {})
       .filter(([type]) => DRAWN_TYPE.test(type))
-      .flatMap(([type, byName]) =>
-        Object.entries(byName).map(([name, body]) => ({ stack: stack.name, block, type, name, body })),
-      ),
+      .flatMap(([type, byName]) => Object.entries(byName).map(([name, body]) => ({ stack: stack.name, block, type, name, body }))),
   );
 }
 
@@ -84,7 +84,8 @@ function monitorRoute(monitor: Node, webhook: Node): Edge[] {
     if (typeof message !== "string") continue;
     const parsed = parseMessage(fromTerraformString(message));
     if (!parsed.ok) {
-      if (message.includes(handle)) return [{ from: monitor, to: webhook, label: "unbalanced message: Datadog routes nothing", solid: false }];
+      if (message.includes(handle))
+        return [{ from: monitor, to: webhook, label: "unbalanced message: Datadog routes nothing", solid: false }];
       continue;
     }
     contexts.push(...mentionsIn(parsed, handle).map(describeContext));
@@ -101,7 +102,9 @@ function describeContext(blocks: readonly ConditionalBlock[]): string {
 
 /** Edges for the Terraform references in a node's body to other drawn nodes of its stack. */
 function referenceEdges(node: Node, drawn: readonly Node[]): Edge[] {
-  const byAddress = new Map(drawn.filter((n) => n.stack === node.stack).map((n) => [`${n.block === "data" ? "data." : ""}${n.type}.${n.name}`, n]));
+  const byAddress = new Map(
+    drawn.filter((n) => n.stack === node.stack).map((n) => [`${n.block === "data" ? "data." : ""}${n.type}.${n.name}`, n]),
+  );
   const edges: Edge[] = [];
   walk(node.body, [], (at, value) => {
     for (const [, expression] of value.matchAll(/(?<!\$)\$\{([^}]*)\}/g)) {
@@ -134,7 +137,13 @@ function edgeLabel(node: Node, at: (string | number)[]): { label: string; solid:
   if (node.type === "ilert_user_duty_preference" && first === "user") return { label: "reminds", solid: false };
   if (node.type === "ilert_user_duty_preference" && first === "contact") return { label: "via", solid: false };
   if (first === "team" || first === "teams") return { label: "owned by", solid: false };
-  return { label: at.map((p) => (typeof p === "number" ? `[${p}]` : `.${p}`)).join("").slice(1), solid: false };
+  return {
+    label: at
+      .map((p) => (typeof p === "number" ? `[${p}]` : `.${p}`))
+      .join("")
+      .slice(1),
+    solid: false,
+  };
 }
 
 function stepLabel(policy: Readonly<Record<string, unknown>>, index: number): string {
@@ -150,7 +159,16 @@ function layerName(schedule: Readonly<Record<string, unknown>>, index: number): 
   return typeof layer?.name === "string" ? `layer ${fromTerraformString(layer.name)}` : `layer ${index + 1}`;
 }
 
-const KIND_ORDER = ["", "datadog_monitor", "datadog_webhook", "ilert_alert_source", "ilert_escalation_policy", "ilert_schedule", "ilert_team", "ilert_user"];
+const KIND_ORDER = [
+  "",
+  "datadog_monitor",
+  "datadog_webhook",
+  "ilert_alert_source",
+  "ilert_escalation_policy",
+  "ilert_schedule",
+  "ilert_team",
+  "ilert_user",
+];
 
 function byKind(a: Node, b: Node): number {
   const rank = (n: Node) => (KIND_ORDER.includes(n.type) ? KIND_ORDER.indexOf(n.type) : KIND_ORDER.length);
@@ -164,7 +182,8 @@ function shape(node: Node, label: string): string {
 /** The lines of a node's label. */
 function describe(node: Node): string[] {
   const b = node.body;
-  const get = (key: string): string | undefined => (typeof b[key] === "string" || typeof b[key] === "number" ? fromTerraformString(String(b[key])) : undefined);
+  const get = (key: string): string | undefined =>
+    typeof b[key] === "string" || typeof b[key] === "number" ? fromTerraformString(String(b[key])) : undefined;
   const existing = node.block === "data" ? " (existing)" : "";
   const lines = ((): (string | undefined)[] => {
     switch (node.type) {
@@ -175,9 +194,21 @@ function describe(node: Node): string[] {
       case "datadog_webhook":
         return ["Datadog webhook", `@webhook-${get("name")}`];
       case "ilert_alert_source":
-        return ["iLert alert source", get("name"), templateMapping(b.priority_template, "priority"), templateMapping(b.severity_template, "severity"), prefixed("priority ", get("alert_priority_rule")), prefixed("auto-resolves after ", get("auto_resolution_timeout"))];
+        return [
+          "iLert alert source",
+          get("name"),
+          templateMapping(b.priority_template, "priority"),
+          templateMapping(b.severity_template, "severity"),
+          prefixed("priority ", get("alert_priority_rule")),
+          prefixed("auto-resolves after ", get("auto_resolution_timeout")),
+        ];
       case "ilert_escalation_policy":
-        return ["iLert escalation policy", get("name"), b.repeating === true ? `repeats ${get("frequency") ?? 1}x` : undefined, prefixed("first notification after ", get("delay_min"), " min")];
+        return [
+          "iLert escalation policy",
+          get("name"),
+          b.repeating === true ? `repeats ${get("frequency") ?? 1}x` : undefined,
+          prefixed("first notification after ", get("delay_min"), " min"),
+        ];
       case "ilert_schedule":
         return ["iLert schedule", get("name"), get("timezone")];
       case "ilert_user":
@@ -185,7 +216,10 @@ function describe(node: Node): string[] {
       case "ilert_team":
         return ["iLert team", get("name")];
       case "ilert_user_duty_preference":
-        return [get("type") === "ON_CALL" ? "On-call reminder" : `Duty reminder ${get("type")}`, `${get("method")}, ${get("before_min")} min before each shift`];
+        return [
+          get("type") === "ON_CALL" ? "On-call reminder" : `Duty reminder ${get("type")}`,
+          `${get("method")}, ${get("before_min")} min before each shift`,
+        ];
       default:
         return [node.type, get("name") ?? get("email") ?? node.name];
     }
