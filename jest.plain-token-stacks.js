@@ -6,5 +6,7 @@
 const mapped = Error.prepareStackTrace;
 if (mapped) {
   Error.prepareStackTrace = (target, frames) =>
-    Object.getPrototypeOf(target) === Object.prototype ? `${target}\n${frames.map((f) => `    at ${f}`).join("\n")}` : mapped(target, frames);
+    Object.getPrototypeOf(target) === Object.prototype
+      ? `${target}\n${frames.map((f) => `    at ${f}`).join("\n")}`
+      : mapped(target, frames);
 }

@@ -123,7 +123,10 @@ function build(stamp, entry) {
   // tsc's incremental mode does not re-emit an output deleted since its last run: start afresh then.
   if (sources.some((f) => !fs.existsSync(outputOf(f)))) fs.rmSync(BUILD_INFO, { force: true });
   fs.rmSync(STAMP, { force: true }); // tsc emits even when it reports errors
-  const tsc = spawnSync(process.execPath, [require.resolve("typescript/bin/tsc"), "-p", path.join(ROOT, CONFIG_FILE)], { stdio: "inherit", cwd: ROOT });
+  const tsc = spawnSync(process.execPath, [require.resolve("typescript/bin/tsc"), "-p", path.join(ROOT, CONFIG_FILE)], {
+    stdio: "inherit",
+    cwd: ROOT,
+  });
   if (tsc.status !== 0) fail(`${CONFIG_FILE} build failed; fix the errors above and synthesize again`, tsc.status ?? 1);
   removeOrphans(new Set(sources.map(outputOf)));
   const files = compiledFiles();

@@ -35,7 +35,13 @@ const SCENARIOS = [
     stack: "many-integrations",
     webhooks: n,
   })),
-  { key: "d", label: "(d) naive: root imports, ts-node", command: `${TS_NODE} scripts/bench/naive.ts`, stack: "payments-oncall", webhooks: 1 },
+  {
+    key: "d",
+    label: "(d) naive: root imports, ts-node",
+    command: `${TS_NODE} scripts/bench/naive.ts`,
+    stack: "payments-oncall",
+    webhooks: 1,
+  },
 ];
 
 /** The environment `cdktf synth` gives the app command (cdktf-cli 0.21 synth-stack), plus the usage probe. */
@@ -60,10 +66,20 @@ function runOnce(scenario, { check = false } = {}) {
     const outdir = path.join(dir, "cdktf.out");
     const usageFile = path.join(dir, "usage");
     const start = process.hrtime.bigint();
-    const child = spawnSync(scenario.command, { shell: true, cwd: ROOT, env: synthEnv(scenario, outdir, usageFile), encoding: "utf8", maxBuffer: 1 << 26 });
+    const child = spawnSync(scenario.command, {
+      shell: true,
+      cwd: ROOT,
+      env: synthEnv(scenario, outdir, usageFile),
+      encoding: "utf8",
+      maxBuffer: 1 << 26,
+    });
     const ms = Number(process.hrtime.bigint() - start) / 1e6;
     if (child.status !== 0) throw new Error(`${scenario.label} failed (exit ${child.status}):\n${child.stderr}${child.stdout}`);
-    const usage = fs.readFileSync(usageFile, "utf8").trim().split("\n").map((line) => line.split(" ").map(Number));
+    const usage = fs
+      .readFileSync(usageFile, "utf8")
+      .trim()
+      .split("\n")
+      .map((line) => line.split(" ").map(Number));
     if (check) checkOutput(scenario, outdir);
     const kib = Math.max(...usage.map(([rss]) => rss));
     const cpuMs = usage.reduce((sum, [, cpu]) => sum + cpu, 0) / 1000;
@@ -78,7 +94,8 @@ function checkOutput(scenario, outdir) {
   const file = path.join(outdir, "stacks", scenario.stack, "cdk.tf.json");
   const tf = JSON.parse(fs.readFileSync(file, "utf8"));
   const webhooks = Object.keys(tf.resource?.datadog_webhook ?? {}).length;
-  if (webhooks !== scenario.webhooks) throw new Error(`${scenario.label}: ${file} has ${webhooks} datadog_webhook, expected ${scenario.webhooks}`);
+  if (webhooks !== scenario.webhooks)
+    throw new Error(`${scenario.label}: ${file} has ${webhooks} datadog_webhook, expected ${scenario.webhooks}`);
 }
 
 function median(values) {
@@ -103,10 +120,15 @@ function measureAll() {
       samples.get(scenario.key).push(sample);
     }
   }
-  return new Map(SCENARIOS.map((s) => {
-    const runs = samples.get(s.key);
-    return [s.key, { ms: median(runs.map((r) => r.ms)), cpuMs: median(runs.map((r) => r.cpuMs)), mib: median(runs.map((r) => r.kib)) / 1024 }];
-  }));
+  return new Map(
+    SCENARIOS.map((s) => {
+      const runs = samples.get(s.key);
+      return [
+        s.key,
+        { ms: median(runs.map((r) => r.ms)), cpuMs: median(runs.map((r) => r.cpuMs)), mib: median(runs.map((r) => r.kib)) / 1024 },
+      ];
+    }),
+  );
 }
 
 function version(pkg) {
@@ -161,7 +183,8 @@ function writeReport(text) {
   const block = `${MARKERS[0]}\n${text}\n${MARKERS[1]}`;
   const old = fs.existsSync(REPORT) ? fs.readFileSync(REPORT, "utf8") : "# Benchmarks\n";
   const [start, end] = MARKERS.map((m) => old.indexOf(m));
-  const updated = start >= 0 && end > start ? old.slice(0, start) + block + old.slice(end + MARKERS[1].length) : `${old.trimEnd()}\n\n${block}\n`;
+  const updated =
+    start >= 0 && end > start ? old.slice(0, start) + block + old.slice(end + MARKERS[1].length) : `${old.trimEnd()}\n\n${block}\n`;
   fs.writeFileSync(REPORT, updated);
 }
 

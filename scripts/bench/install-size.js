@@ -45,7 +45,10 @@ try {
   const app = path.join(tmp, "app");
   fs.mkdirSync(app);
   const peers = Object.fromEntries(Object.keys(manifest.peerDependencies).map((name) => [name, manifest.devDependencies[name]]));
-  fs.writeFileSync(path.join(app, "package.json"), JSON.stringify({ name: "consumer", version: "1.0.0", private: true, dependencies: peers }, null, 2));
+  fs.writeFileSync(
+    path.join(app, "package.json"),
+    JSON.stringify({ name: "consumer", version: "1.0.0", private: true, dependencies: peers }, null, 2),
+  );
   npm(["install", ...QUIET], app);
   const before = installed(path.join(app, "node_modules"));
   npm(["install", ...QUIET, path.join(tmp, packed.filename)], app);
@@ -57,7 +60,9 @@ try {
   process.stdout.write(
     [
       `${manifest.name}@${manifest.version}: tarball ${mib(packed.size)}, ${packed.entryCount} files, unpacked ${mib(packed.unpackedSize)}`,
-      `runtime dependencies: ${Object.keys(manifest.dependencies ?? {}).length} (peers: ${Object.entries(peers).map(([n, v]) => `${n}@${v}`).join(", ")})`,
+      `runtime dependencies: ${Object.keys(manifest.dependencies ?? {}).length} (peers: ${Object.entries(peers)
+        .map(([n, v]) => `${n}@${v}`)
+        .join(", ")})`,
       `the app with the peers only: ${before.size} packages, ${mib(peerBytes)}`,
       `adding the package: ${added.length} package(s) (${added.map(([name]) => name).join(", ")}), ${mib(bytes)}`,
     ].join("\n") + "\n",
