@@ -16,7 +16,7 @@ const MARKERS = ["<!-- bench:start (written by npm run bench) -->", "<!-- bench:
 const REBUILT = "scripts/app.js: dist/ was not built from the current sources";
 
 const args = process.argv.slice(2);
-const RUNS = Number(/^--runs=(\d+)$/.exec(args.find((a) => a.startsWith("--runs=")) ?? "")?.[1] ?? 5);
+const RUNS = Math.max(1, Number(/^--runs=(\d+)$/.exec(args.find((a) => a.startsWith("--runs=")) ?? "")?.[1] ?? 5));
 const WRITE = !args.includes("--no-write");
 
 const APP = JSON.parse(fs.readFileSync(path.join(ROOT, "cdktf.json"), "utf8")).app;
