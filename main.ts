@@ -18,8 +18,6 @@ import {
   Team,
   User,
 } from "./constructs";
-import { buildFromConfig } from "./app/build";
-import { ConfigError, loadConfig } from "./app/config";
 
 /**
  * The example team's stack: a weekly on-call rotation, a two-step escalation policy (whoever is on
@@ -96,18 +94,21 @@ export class PaymentsOnCallStack extends TerraformStack {
 export function createApp(outdir?: string, configFile?: string): App {
   const app = new App({ outdir });
   const file: string | undefined = configFile ?? process.env.ILERT_DATADOG_CONFIG ?? app.node.tryGetContext("config");
-  if (file) buildFromConfig(app, loadConfig(file), file);
-  else new PaymentsOnCallStack(app, "payments-oncall");
+  if (file) {
+    const { buildFromConfig, loadConfig } = loadConfigModules();
+    buildFromConfig(app, loadConfig(file), file);
+  } else {
+    new PaymentsOnCallStack(app, "payments-oncall");
+  }
   return app;
 }
 
-if (require.main === module) {
-  try {
-    createApp().synth();
-  } catch (e) {
-    // A config mistake is the user's to fix: show where, not a stack trace.
-    if (!(e instanceof ConfigError)) throw e;
-    console.error(e.message);
-    process.exit(1);
-  }
+/** The config-file code (and zod) is loaded only when a config is given: every synth pays for it otherwise. */
+function loadConfigModules(): typeof import("./app/build") & typeof import("./app/config") {
+  /* eslint-disable @typescript-eslint/no-require-imports -- a lazy load, kept synchronous for createApp */
+  return { ...require("./app/build"), ...require("./app/config") };
+  /* eslint-enable @typescript-eslint/no-require-imports */
 }
+
+// `cdktf synth` runs scripts/app.js, which calls createApp(); this serves `node dist/main.js`.
+if (require.main === module) createApp().synth();
