@@ -12,7 +12,9 @@ function exportedInterfaces(): { file: string; node: ts.InterfaceDeclaration }[]
   const symbols = checker.getExportsOfModule(checker.getSymbolAtLocation(index)!);
   return symbols.flatMap((symbol) => {
     const target = symbol.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(symbol) : symbol;
-    return (target.declarations ?? []).filter(ts.isInterfaceDeclaration).map((node) => ({ file: path.relative(ROOT, node.getSourceFile().fileName), node }));
+    return (target.declarations ?? [])
+      .filter(ts.isInterfaceDeclaration)
+      .map((node) => ({ file: path.relative(ROOT, node.getSourceFile().fileName), node }));
   });
 }
 
