@@ -216,7 +216,7 @@ describe("adoptExisting errors", () => {
     ["a fraction", 12.5],
   ])("rejects an alert source id that is %s", (_, id) => {
     expect(error({ alertSourceId: id })).toBe(
-      `payments/Datadog: invalid alertSourceId ${JSON.stringify(id)}: expected digits (a numeric iLert id); use the numeric id shown in the object's iLert URL, e.g. "1234", or look the object up by name instead`,
+      `payments/Datadog: invalid alertSourceId ${JSON.stringify(id)}: expected digits (a numeric iLert id); use the numeric id in the alert source's iLert URL, e.g. "1234"`,
     );
   });
 

@@ -21,13 +21,14 @@ export interface LookupOptions {
 /** iLert ids are numbers; the provider parses id strings as integers and fails at apply otherwise. */
 const ILERT_ID = /^[1-9][0-9]{0,18}$/;
 
-/** Checks an iLert id given as a string (a token passes) and returns it. */
-export function checkedId(scope: IConstruct, prop: string, value: string): string {
-  checkString(scope, prop, value, {
-    pattern: ILERT_ID,
-    patternText: "digits (a numeric iLert id)",
-    fix: 'use the numeric id shown in the object\'s iLert URL, e.g. "1234", or look the object up by name instead',
-  });
+/** Checks an iLert id given as a string (a token passes) and returns it. `fix` says how to get a valid one. */
+export function checkedId(
+  scope: IConstruct,
+  prop: string,
+  value: string,
+  fix = 'use the numeric id shown in the object\'s iLert URL, e.g. "1234", or look the object up by name instead',
+): string {
+  checkString(scope, prop, value, { pattern: ILERT_ID, patternText: "digits (a numeric iLert id)", fix });
   return value;
 }
 

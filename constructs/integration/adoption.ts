@@ -79,7 +79,7 @@ export function adoptExisting(integration: IlertDatadogIntegration, props: Adopt
 function alertSourceId(integration: IlertDatadogIntegration, id: unknown): string {
   // Other numbers stay numbers, so the error shows the value as given.
   const text = typeof id === "number" && Number.isSafeInteger(id) && id > 0 ? String(id) : id;
-  return checkedId(integration, "alertSourceId", text as string);
+  return checkedId(integration, "alertSourceId", text as string, 'use the numeric id in the alert source\'s iLert URL, e.g. "1234"');
 }
 
 function adopt(resource: TerraformResource, id: string, importBlocks: boolean): void {
