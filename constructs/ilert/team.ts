@@ -30,12 +30,15 @@ export class TeamVisibility extends ProviderEnum {
 
 /** A member's role in a team (`member.role`). */
 export class TeamMemberRole extends ProviderEnum {
+  /** Team administrator (`ADMIN`). */
   public static readonly ADMIN = new TeamMemberRole("ADMIN");
+  /** Team user (`USER`). */
   public static readonly USER = new TeamMemberRole("USER");
-  /** The provider's default. */
+  /** Team responder (`RESPONDER`). The provider's default. */
   public static readonly RESPONDER = new TeamMemberRole("RESPONDER");
+  /** Team stakeholder (`STAKEHOLDER`). */
   public static readonly STAKEHOLDER = new TeamMemberRole("STAKEHOLDER");
-  /** Since provider 2.23.0. */
+  /** Team viewer (`VIEWER`). Since provider 2.23.0. */
   public static readonly VIEWER = new TeamMemberRole("VIEWER");
 
   /** Escape hatch for a value a newer provider accepts; not checked at synth. */

@@ -43,12 +43,17 @@ export function checkUserHandle(scope: IConstruct, prop: string, value: unknown)
 
 /** A user's account role (`role`). */
 export class UserRole extends ProviderEnum {
+  /** Account administrator (`ADMIN`). */
   public static readonly ADMIN = new UserRole("ADMIN");
-  /** The provider's default. */
+  /** User (`USER`). The provider's default. */
   public static readonly USER = new UserRole("USER");
+  /** Responder (`RESPONDER`). */
   public static readonly RESPONDER = new UserRole("RESPONDER");
+  /** Stakeholder (`STAKEHOLDER`). */
   public static readonly STAKEHOLDER = new UserRole("STAKEHOLDER");
+  /** Guest (`GUEST`). */
   public static readonly GUEST = new UserRole("GUEST");
+  /** Viewer (`VIEWER`). Since provider 2.23.0. */
   public static readonly VIEWER = new UserRole("VIEWER");
 
   /** Escape hatch for a value a newer provider accepts; not checked at synth. */
