@@ -1,5 +1,6 @@
 // Public API of cdktf-ilert-datadog.
 export { IlertDatadogValidationError } from "./core/errors";
+export type { ValidationProblem } from "./core/errors";
 export { ProviderEnum } from "./core/provider-enum";
 export { escapeTerraformTemplate } from "./core/terraform-escape";
 
@@ -37,7 +38,9 @@ export type { LayerRestriction, TimeOfWeek } from "./ilert/layer-restriction";
 export { ON_CALL_REMINDER_BEFORE_MIN, OnCallReminder } from "./ilert/on-call-reminder";
 export type { OnCallReminderOptions, OnCallReminderProps, RemindRespondersOptions, ResponderContact } from "./ilert/on-call-reminder";
 export { ReminderContact } from "./ilert/reminder-contact";
+export type { ReminderContactKind } from "./ilert/reminder-contact";
 export { ReminderMethod } from "./ilert/reminder-method";
+export type { ReminderMethodContactKind } from "./ilert/reminder-method";
 export * from "./ilert/support-hours";
 export { Team, TeamMemberRole, TeamVisibility } from "./ilert/team";
 export type { ITeam, TeamMember, TeamProps } from "./ilert/team";

@@ -5,10 +5,11 @@ import { ISchedule } from "./schedule-reference";
 import { ITeam } from "./team";
 import { IUser } from "./user";
 
-/** The rule fields a target sets (everything but the timeout). */
-type TargetFields = Omit<EscalationPolicyEscalationRule, "escalationTimeout">;
+/** The escalation-rule fields an {@link EscalationTarget} sets (everything but the timeout). */
+export type EscalationTargetFields = Omit<EscalationPolicyEscalationRule, "escalationTimeout">;
 
-type TargetKind = "user" | "users" | "schedule" | "schedules" | "teams";
+/** Which factory of {@link EscalationTarget} made a target, and so which rule field it sets. */
+export type EscalationTargetKind = "user" | "users" | "schedule" | "schedules" | "teams";
 
 /**
  * Who an escalation rule notifies: one user, several users, one schedule's on-call person, several
@@ -42,13 +43,13 @@ export class EscalationTarget {
 
   private constructor(
     /** The kind of target. */
-    public readonly kind: TargetKind,
+    public readonly kind: EscalationTargetKind,
     /** The users, schedules or teams targeted. */
     public readonly targets: readonly IConstruct[],
   ) {}
 
   /** Checks the target for rule `prop` of `scope` and returns the provider fields it sets. */
-  public bind(scope: IConstruct, prop: string): TargetFields {
+  public bind(scope: IConstruct, prop: string): EscalationTargetFields {
     const ids = this.targets.map((t, i) => targetId(scope, `${prop}.target`, this.kind, t, i));
     if (ids.length === 0) {
       fail(
@@ -90,7 +91,7 @@ export class EscalationTarget {
   }
 }
 
-const ID_ATTRIBUTE: Record<TargetKind, "userId" | "scheduleId" | "teamId"> = {
+const ID_ATTRIBUTE: Record<EscalationTargetKind, "userId" | "scheduleId" | "teamId"> = {
   user: "userId",
   users: "userId",
   schedule: "scheduleId",
@@ -98,7 +99,7 @@ const ID_ATTRIBUTE: Record<TargetKind, "userId" | "scheduleId" | "teamId"> = {
   teams: "teamId",
 };
 
-function targetId(scope: IConstruct, prop: string, kind: TargetKind, target: IConstruct, index: number): string {
+function targetId(scope: IConstruct, prop: string, kind: EscalationTargetKind, target: IConstruct, index: number): string {
   const attribute = ID_ATTRIBUTE[kind];
   const id = (target as unknown as Record<string, unknown> | undefined)?.[attribute];
   if (typeof id !== "string") {

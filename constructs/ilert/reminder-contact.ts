@@ -6,10 +6,11 @@ import { useProvider } from "../core/default-providers";
 import { escapeTerraformTemplate } from "../core/terraform-escape";
 import { checkString, fail } from "../core/validate";
 import { checkedId, idAsNumber } from "./references";
-import { ContactKind, ReminderMethod } from "./reminder-method";
+import { ReminderMethod, ReminderMethodContactKind } from "./reminder-method";
 import { emailRule, IUser } from "./user";
 
-type Kind = "email" | "phone" | "existing";
+/** What a {@link ReminderContact} is: an email address, a phone number, or an existing iLert contact. */
+export type ReminderContactKind = "email" | "phone" | "existing";
 
 /**
  * Where an on-call reminder is sent: an email address or a phone number of the user (declared as
@@ -38,7 +39,7 @@ export class ReminderContact {
 
   private constructor(
     /** What the contact is. */
-    public readonly kind: Kind,
+    public readonly kind: ReminderContactKind,
     /** The address, number or contact id. */
     public readonly target: string,
     /** The phone number's region code; only for phone contacts. */
@@ -53,12 +54,12 @@ export class ReminderContact {
   }
 }
 
-const EXAMPLES: Record<Exclude<ContactKind, "none">, string> = {
+const EXAMPLES: Record<Exclude<ReminderMethodContactKind, "none">, string> = {
   email: 'ReminderContact.email("oncall@example.com")',
   phone: 'ReminderContact.phone("DE", "+4915112345678")',
 };
 
-const NAMES: Record<Exclude<ContactKind, "none">, string> = { email: "an email contact", phone: "a phone number contact" };
+const NAMES: Record<Exclude<ReminderMethodContactKind, "none">, string> = { email: "an email contact", phone: "a phone number contact" };
 
 /** Checks the values of a contact given as `prop` of `scope`. */
 export function checkReminderContact(scope: IConstruct, prop: string, contact: unknown): ReminderContact {

@@ -1,7 +1,7 @@
 import { ProviderEnum } from "../core/provider-enum";
 
 /** The kind of contact a reminder method sends to: an email contact, a phone number, or none. */
-export type ContactKind = "email" | "phone" | "none";
+export type ReminderMethodContactKind = "email" | "phone" | "none";
 
 /** How iLert reminds a user of an upcoming on-call shift (`ilert_user_duty_preference.method`). */
 export class ReminderMethod extends ProviderEnum {
@@ -30,7 +30,7 @@ export class ReminderMethod extends ProviderEnum {
   private constructor(
     value: string,
     /** The kind of contact the method needs; `undefined` for custom methods (not judged). */
-    public readonly contactKind: ContactKind | undefined,
+    public readonly contactKind: ReminderMethodContactKind | undefined,
     isCustom = false,
   ) {
     super(value, isCustom);
