@@ -9,7 +9,12 @@ export interface SynthesizedStack {
   /** The stack name, e.g. `payments-oncall`. */
   readonly name: string;
   /** The parsed `cdk.tf.json` (only `resource` and `data` are read). */
-  readonly config: { readonly resource?: SynthesizedBlocks; readonly data?: SynthesizedBlocks };
+  readonly config: {
+    /** The `resource` block; absent when the stack declares no resources. */
+    readonly resource?: SynthesizedBlocks;
+    /** The `data` block; absent when the stack declares no data sources. */
+    readonly data?: SynthesizedBlocks;
+  };
 }
 
 /** Reads every stack a `cdktf synth` wrote to `outdir`, in the order of its `manifest.json`. */
