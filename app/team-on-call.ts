@@ -7,6 +7,7 @@ import {
   AutoResolutionTimeout,
   EscalationPolicy,
   EscalationTarget,
+  escapeTerraformTemplate,
   IEscalationPolicy,
   IlertDatadogIntegration,
   ISchedule,
@@ -55,13 +56,14 @@ export class TeamOnCall extends Construct {
     });
 
     for (const m of team.monitors) {
+      // Config values are literal text: escaped so Terraform reads no template in them.
       const monitor = new Monitor(this, `Monitor-${m.key}`, {
-        name: m.name,
+        name: escapeTerraformTemplate(m.name),
         type: m.type,
-        query: m.query,
-        message: m.message,
+        query: escapeTerraformTemplate(m.query),
+        message: escapeTerraformTemplate(m.message),
         priority: m.priority === undefined ? undefined : String(m.priority),
-        tags: m.tags,
+        tags: m.tags?.map(escapeTerraformTemplate),
       });
       this.integration.connectMonitor(monitor);
     }

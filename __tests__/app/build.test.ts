@@ -65,7 +65,7 @@ describe("stacks from config", () => {
           monitors: [
             {
               key: "errors",
-              name: "Errors",
+              name: "Errors ${env}",
               type: "query alert",
               query: "avg(last_5m):avg:errors{*} > 1",
               message: "Too many errors",
@@ -82,7 +82,9 @@ describe("stacks from config", () => {
     expect(policy.escalation_rule[0]).toEqual({ escalation_timeout: 10, schedule: `\${ilert_schedule.${scheduleName}.id}` });
     expect(Object.keys(tf.data.ilert_user)).toHaveLength(1); // alice is looked up once, bob is given by id
     expect(Object.values<any>(tf.resource.ilert_user_duty_preference).map((p) => p.before_min)).toEqual([30, 30]);
-    expect(Object.values<any>(tf.resource.datadog_monitor)[0].message).toBe("Too many errors\n@webhook-ilert-payments-prod");
+    const monitor = Object.values<any>(tf.resource.datadog_monitor)[0];
+    expect(monitor.message).toBe("Too many errors\n@webhook-ilert-payments-prod");
+    expect(monitor.name).toBe("Errors $${env}"); // literal text from the config, escaped for Terraform
   });
 
   test("a construct's validation error names the file and the team entry", () => {
