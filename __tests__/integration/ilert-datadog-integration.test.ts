@@ -1,5 +1,8 @@
 import { TerraformStack, Token } from "cdktf";
 import { DatadogProvider } from "@cdktf/provider-datadog/lib/provider";
+import { Webhook } from "@cdktf/provider-datadog/lib/webhook";
+import { AlertSource } from "../../.gen/providers/ilert/alert-source";
+import { DataIlertEscalationPolicy } from "../../.gen/providers/ilert/data-ilert-escalation-policy";
 import { IlertProvider } from "../../.gen/providers/ilert/provider";
 import {
   AlertCreation,
@@ -79,6 +82,16 @@ describe("IlertDatadogIntegration", () => {
       active: false,
       lifecycle: { prevent_destroy: true },
     });
+  });
+
+  test("with cdktf's jest matchers: both resources, the lookup, and both providers", () => {
+    const { json } = synth((stack) => integration(stack, { escalationPolicy: EscalationPolicy.fromName(stack, "ByName", "Payments") }));
+    expect(json).toHaveResourceWithProperties(AlertSource, { name: "Payments API", integration_type: "DATADOG" });
+    expect(json).toHaveResourceWithProperties(Webhook, { name: "ilert-payments-api", encode_as: "json" });
+    expect(json).toHaveDataSourceWithProperties(DataIlertEscalationPolicy, { name: "Payments" });
+    expect(json).toHaveProvider(IlertProvider);
+    expect(json).toHaveProvider(DatadogProvider);
+    expect(json).not.toHaveResourceWithProperties(AlertSource, { integration_type: "API" });
   });
 
   test("protectFromDestroy: false drops prevent_destroy", () => {
