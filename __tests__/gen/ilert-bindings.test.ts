@@ -51,7 +51,28 @@ test("the schema pins iLert/ilert 2.25.0 under provider_versions", () => {
     "ilert_schedule",
     "ilert_team",
     "ilert_user",
+    "ilert_user_email_contact",
   ]);
+  // The lookup of an existing email contact: by user id and target together, no timeouts block.
+  expect(provider.data_source_schemas.ilert_user_email_contact).toEqual({
+    block: {
+      attributes: {
+        id: { computed: true, description_kind: "plain", optional: true, type: "string" },
+        status: { computed: true, description_kind: "plain", type: "string" },
+        target: { description_kind: "plain", required: true, type: "string" },
+      },
+      block_types: {
+        user: {
+          block: { attributes: { id: { description_kind: "plain", required: true, type: "number" } }, description_kind: "plain" },
+          max_items: 1,
+          min_items: 1,
+          nesting_mode: "list",
+        },
+      },
+      description_kind: "plain",
+    },
+    version: 0,
+  });
   const source = provider.resource_schemas.ilert_alert_source.block.attributes;
   expect(source.integration_url).toEqual({ type: "string", description_kind: "plain", computed: true, sensitive: true });
   expect(source.integration_type).toEqual({ type: "string", description_kind: "plain", required: true });

@@ -13,5 +13,6 @@ export * as dataIlertEscalationPolicy from './data-ilert-escalation-policy';
 export * as dataIlertSchedule from './data-ilert-schedule';
 export * as dataIlertTeam from './data-ilert-team';
 export * as dataIlertUser from './data-ilert-user';
+export * as dataIlertUserEmailContact from './data-ilert-user-email-contact';
 export * as provider from './provider';
 

@@ -13,5 +13,6 @@ Object.defineProperty(exports, 'dataIlertEscalationPolicy', { get: function () {
 Object.defineProperty(exports, 'dataIlertSchedule', { get: function () { return require('./data-ilert-schedule'); } });
 Object.defineProperty(exports, 'dataIlertTeam', { get: function () { return require('./data-ilert-team'); } });
 Object.defineProperty(exports, 'dataIlertUser', { get: function () { return require('./data-ilert-user'); } });
+Object.defineProperty(exports, 'dataIlertUserEmailContact', { get: function () { return require('./data-ilert-user-email-contact'); } });
 Object.defineProperty(exports, 'provider', { get: function () { return require('./provider'); } });
 
