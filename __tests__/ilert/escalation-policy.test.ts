@@ -180,7 +180,7 @@ describe("EscalationPolicy", () => {
         });
         expect(paged.remindResponders({ beforeMin: 60, method: ReminderMethod.EMAIL }).map((r) => r.user)).toEqual([alice, lead]);
       });
-      const contacts = Object.values<any>(tf.resource.ilert_user_email_contact);
+      const contacts = Object.values<any>(tf.data.ilert_user_email_contact);
       expect(contacts.map((c) => c.target)).toEqual(["alice@example.com", "lead@example.com"]);
       expect(Object.values<any>(tf.resource.ilert_user_duty_preference).map((p) => [p.method, p.before_min, p.user.id])).toEqual([
         ["EMAIL", 60, contacts[0].user.id],

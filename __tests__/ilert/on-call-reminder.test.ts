@@ -23,10 +23,17 @@ function reminder(stack: TerraformStack, props: Partial<OnCallReminderProps> = {
   });
 }
 
-/** Terraform addresses of the resources of the given types. */
+/** Terraform addresses of the resources of the given types (`data.<type>` for data sources). */
 function addresses(tf: Record<string, any>, ...types: string[]): string[] {
-  return types.flatMap((type) => Object.keys(tf.resource?.[type] ?? {}).map((name) => `${type}.${name}`)).sort();
+  return types
+    .flatMap((type) => {
+      const [block, name] = type.startsWith("data.") ? ["data", type.slice(5)] : ["resource", type];
+      return Object.keys(tf[block]?.[name] ?? {}).map((address) => `${type}.${address}`);
+    })
+    .sort();
 }
+
+const EMAIL_CONTACTS = ["ilert_user_email_contact", "data.ilert_user_email_contact"];
 
 function failure(build: (stack: TerraformStack) => unknown): string {
   const err = thrown(() => synth(build));
@@ -43,26 +50,28 @@ describe("OnCallReminder", () => {
       before_min: 15,
       user: { id: 42 },
     });
-    expect(addresses(tf, "ilert_user_email_contact", "ilert_user_phone_number_contact")).toEqual([]);
+    expect(addresses(tf, ...EMAIL_CONTACTS, "ilert_user_phone_number_contact")).toEqual([]);
   });
 
-  test("EMAIL defaults to the email of a looked-up user: an email contact, referenced, never copied", () => {
+  test("EMAIL defaults to the login email of a looked-up user: iLert's contact for it is looked up and referenced, never declared", () => {
     const { tf } = synth((stack) =>
       reminder(stack, { user: User.fromEmail(stack, "Alice", "alice@example.com"), method: ReminderMethod.EMAIL }),
     );
     const lookup = only(tf, "data", "ilert_user").name;
-    const contact = only(tf, "resource", "ilert_user_email_contact");
+    const contact = only(tf, "data", "ilert_user_email_contact");
+    expect(contact.name).toMatch(/^Alice_LoginEmailContact_/);
     expect(contact.body).toEqual({ target: "alice@example.com", user: { id: `\${data.ilert_user.${lookup}.id}` } });
     expect(only(tf, "resource", "ilert_user_duty_preference").body).toEqual({
       type: "ON_CALL",
       method: "EMAIL",
       before_min: 60,
       user: { id: `\${data.ilert_user.${lookup}.id}` },
-      contact: { id: `\${ilert_user_email_contact.${contact.name}.id}` },
+      contact: { id: `\${data.ilert_user_email_contact.${contact.name}.id}` },
     });
+    expect(tf.resource.ilert_user_email_contact).toBeUndefined();
   });
 
-  test("EMAIL defaults to the email of a declared user, or of User.fromId with { email }", () => {
+  test("EMAIL defaults to the login email of a declared user, or of User.fromId with { email }: looked up", () => {
     const declared = synth((stack) =>
       reminder(stack, {
         user: new User(stack, "Alice", { email: "alice@example.com", firstName: "A", lastName: "S" }),
@@ -70,18 +79,32 @@ describe("OnCallReminder", () => {
       }),
     );
     const user = only(declared.tf, "resource", "ilert_user").name;
-    expect(only(declared.tf, "resource", "ilert_user_email_contact").body).toEqual({
+    expect(only(declared.tf, "data", "ilert_user_email_contact").body).toEqual({
       target: "alice@example.com",
       user: { id: `\${ilert_user.${user}.id}` },
     });
+    expect(declared.tf.resource.ilert_user_email_contact).toBeUndefined();
 
     const byId = synth((stack) =>
       reminder(stack, { user: User.fromId(stack, "Carol", "43", { email: "carol@example.com" }), method: ReminderMethod.EMAIL }),
     );
-    expect(only(byId.tf, "resource", "ilert_user_email_contact").body).toEqual({ target: "carol@example.com", user: { id: 43 } });
+    expect(only(byId.tf, "data", "ilert_user_email_contact").body).toEqual({ target: "carol@example.com", user: { id: 43 } });
+    expect(byId.tf.resource.ilert_user_email_contact).toBeUndefined();
   });
 
-  test("an explicit email contact overrides the user's email; template sequences are escaped", () => {
+  test("an explicit contact at the login email is looked up too; template sequences are escaped", () => {
+    const { tf } = synth((stack) =>
+      reminder(stack, {
+        user: User.fromId(stack, "Dan", "44", { email: "dan+${x}@example.com" }),
+        method: ReminderMethod.EMAIL,
+        contact: ReminderContact.email("dan+${x}@example.com"),
+      }),
+    );
+    expect(only(tf, "data", "ilert_user_email_contact").body).toEqual({ target: "dan+$${x}@example.com", user: { id: 44 } });
+    expect(tf.resource.ilert_user_email_contact).toBeUndefined();
+  });
+
+  test("an explicit email contact at another address is declared; template sequences are escaped", () => {
     const { tf } = synth((stack) =>
       reminder(stack, {
         user: User.fromEmail(stack, "Alice", "alice@example.com"),
@@ -89,7 +112,12 @@ describe("OnCallReminder", () => {
         contact: ReminderContact.email("on-call+${team}@example.com"),
       }),
     );
-    expect(only(tf, "resource", "ilert_user_email_contact").body.target).toBe("on-call+$${team}@example.com");
+    const contact = only(tf, "resource", "ilert_user_email_contact");
+    expect(contact.body.target).toBe("on-call+$${team}@example.com");
+    expect(only(tf, "resource", "ilert_user_duty_preference").body.contact).toEqual({
+      id: `\${ilert_user_email_contact.${contact.name}.id}`,
+    });
+    expect(tf.data.ilert_user_email_contact).toBeUndefined();
   });
 
   test.each([ReminderMethod.SMS, ReminderMethod.WHATSAPP, ReminderMethod.TELEGRAM])("%s: a phone number contact, referenced", (method) => {
@@ -110,7 +138,7 @@ describe("OnCallReminder", () => {
     (method) => {
       const { tf } = synth((stack) => reminder(stack, { method, contact: ReminderContact.existing("77") }));
       expect(only(tf, "resource", "ilert_user_duty_preference").body.contact).toEqual({ id: 77 });
-      expect(addresses(tf, "ilert_user_email_contact", "ilert_user_phone_number_contact")).toEqual([]);
+      expect(addresses(tf, ...EMAIL_CONTACTS, "ilert_user_phone_number_contact")).toEqual([]);
     },
   );
 
@@ -124,19 +152,65 @@ describe("OnCallReminder", () => {
     expect(only(tf, "resource", "ilert_user_duty_preference").body).toMatchObject({ method: "VOICE", contact: { id: 5 } });
   });
 
-  test("reminders of one user to one address share the contact, declared under the user's handle", () => {
+  test("reminders of one user to the login email share one lookup, under the user's handle", () => {
     const { tf } = synth((stack) => {
       const alice = User.fromEmail(stack, "Alice", "alice@example.com");
       const day = new OnCallReminder(stack, "DayBefore", { user: alice, beforeMin: 1440, method: ReminderMethod.EMAIL });
       new OnCallReminder(stack, "HourBefore", { user: alice, beforeMin: 60, method: ReminderMethod.EMAIL });
-      expect(alice.node.tryFindChild("EmailContact")).toBeDefined();
+      expect(alice.node.tryFindChild("LoginEmailContact")).toBeDefined();
+      expect(alice.node.tryFindChild("EmailContact")).toBeUndefined();
       expect(day.contact?.toString()).toBe("email alice@example.com");
     });
-    const contact = only(tf, "resource", "ilert_user_email_contact").name;
+    const contact = only(tf, "data", "ilert_user_email_contact").name;
     const prefs = Object.values<any>(tf.resource.ilert_user_duty_preference);
     expect(prefs.map((p) => [p.before_min, p.contact.id])).toEqual([
-      [1440, `\${ilert_user_email_contact.${contact}.id}`],
-      [60, `\${ilert_user_email_contact.${contact}.id}`],
+      [1440, `\${data.ilert_user_email_contact.${contact}.id}`],
+      [60, `\${data.ilert_user_email_contact.${contact}.id}`],
+    ]);
+  });
+
+  test("reminders of one user to another address share the contact, declared under the user's handle", () => {
+    const { tf } = synth((stack) => {
+      const bob = User.fromId(stack, "Bob", "42");
+      for (const [id, beforeMin] of [
+        ["DayBefore", 1440],
+        ["HourBefore", 60],
+      ] as const) {
+        new OnCallReminder(stack, id, {
+          user: bob,
+          beforeMin,
+          method: ReminderMethod.EMAIL,
+          contact: ReminderContact.email("bob@home.example"),
+        });
+      }
+      expect(bob.node.tryFindChild("EmailContact")).toBeDefined();
+    });
+    const contact = only(tf, "resource", "ilert_user_email_contact");
+    expect(contact.body).toEqual({ target: "bob@home.example", user: { id: 42 } });
+    expect(Object.values<any>(tf.resource.ilert_user_duty_preference).map((p) => p.contact.id)).toEqual([
+      `\${ilert_user_email_contact.${contact.name}.id}`,
+      `\${ilert_user_email_contact.${contact.name}.id}`,
+    ]);
+  });
+
+  test("a user can be reminded at the login email (looked up) and at one other address (declared)", () => {
+    const { tf } = synth((stack) => {
+      const bob = User.fromId(stack, "Bob", "42", { email: "bob@example.com" });
+      new OnCallReminder(stack, "Work", { user: bob, beforeMin: 60, method: ReminderMethod.EMAIL });
+      new OnCallReminder(stack, "Home", {
+        user: bob,
+        beforeMin: 60,
+        method: ReminderMethod.EMAIL,
+        contact: ReminderContact.email("bob@home.example"),
+      });
+    });
+    const login = only(tf, "data", "ilert_user_email_contact");
+    const home = only(tf, "resource", "ilert_user_email_contact");
+    expect([login.body.target, home.body.target]).toEqual(["bob@example.com", "bob@home.example"]);
+    // Home, then Work: the synthesized resources are ordered by name.
+    expect(Object.values<any>(tf.resource.ilert_user_duty_preference).map((p) => p.contact.id)).toEqual([
+      `\${ilert_user_email_contact.${home.name}.id}`,
+      `\${data.ilert_user_email_contact.${login.name}.id}`,
     ]);
   });
 
@@ -147,6 +221,18 @@ describe("OnCallReminder", () => {
     });
     expect(only(tf, "resource", "ilert_user_duty_preference").body.provider).toBe("ilert.eu");
     expect(only(tf, "resource", "ilert_user_phone_number_contact").body.provider).toBe("ilert.eu");
+  });
+
+  test("an aliased provider is used by the login email lookup too", () => {
+    const { tf } = synth((stack) => {
+      const eu = new IlertProvider(stack, "Eu", { alias: "eu" });
+      reminder(stack, {
+        user: User.fromId(stack, "Carol", "43", { email: "carol@example.com" }),
+        method: ReminderMethod.EMAIL,
+        ilertProvider: eu,
+      });
+    });
+    expect(only(tf, "data", "ilert_user_email_contact").body.provider).toBe("ilert.eu");
   });
 
   describe("fails", () => {
@@ -215,10 +301,16 @@ describe("OnCallReminder", () => {
       expect(failure((stack) => reminder(stack, props(stack)))).toBe(message);
     });
 
-    test("on a second, different email address for the same user", () => {
+    test("on a second, different declared email address for the same user", () => {
       const message = failure((stack) => {
         const bob = User.fromId(stack, "Bob", "42", { email: "bob@example.com" });
         new OnCallReminder(stack, "Work", { user: bob, beforeMin: 60, method: ReminderMethod.EMAIL });
+        new OnCallReminder(stack, "Office", {
+          user: bob,
+          beforeMin: 60,
+          method: ReminderMethod.EMAIL,
+          contact: ReminderContact.email("bob@office.example"),
+        });
         new OnCallReminder(stack, "Home", {
           user: bob,
           beforeMin: 60,
@@ -227,7 +319,7 @@ describe("OnCallReminder", () => {
         });
       });
       expect(message).toBe(
-        'test/Home: invalid contact "email bob@home.example": expected the email contact already declared for user test/Bob (email bob@example.com); remind the user at one address per kind, or pass ReminderContact.existing("<contact id>") for another one',
+        'test/Home: invalid contact "email bob@home.example": expected the email contact already declared for user test/Bob (email bob@office.example); remind the user at one address per kind, or pass ReminderContact.existing("<contact id>") for another one',
       );
     });
   });
@@ -298,14 +390,14 @@ describe("remindResponders", () => {
           { method: ReminderMethod.EMAIL },
         ),
       ).tf;
-    const base = addresses(declare([0, 1, 2]), "ilert_user_duty_preference", "ilert_user_email_contact");
+    const base = addresses(declare([0, 1, 2]), "ilert_user_duty_preference", ...EMAIL_CONTACTS);
     expect(base).toHaveLength(6);
     for (const order of [
       [2, 1, 0],
       [1, 2, 0],
       [2, 0, 1],
     ]) {
-      expect(addresses(declare(order), "ilert_user_duty_preference", "ilert_user_email_contact")).toEqual(base);
+      expect(addresses(declare(order), "ilert_user_duty_preference", ...EMAIL_CONTACTS)).toEqual(base);
     }
   });
 
@@ -354,7 +446,7 @@ describe("remindResponders", () => {
       const second = remindResponders(new Construct(stack, "Policy"), [bob], { beforeMin: 60, method: ReminderMethod.EMAIL }, undefined);
       expect(second[0]).toBe(first[1]);
     });
-    expect(addresses(tf, "ilert_user_duty_preference", "ilert_user_email_contact")).toHaveLength(4);
+    expect(addresses(tf, "ilert_user_duty_preference", ...EMAIL_CONTACTS)).toHaveLength(4);
   });
 
   test("an aliased provider of the owner is the default of its reminders", () => {
@@ -362,8 +454,11 @@ describe("remindResponders", () => {
       const eu = new IlertProvider(stack, "Eu", { alias: "eu" });
       remindResponders(new Construct(stack, "Schedule"), team(stack), { beforeMin: 60, method: ReminderMethod.EMAIL }, eu);
     });
-    for (const type of ["ilert_user_duty_preference", "ilert_user_email_contact"]) {
-      expect(Object.values<any>(tf.resource[type]).map((r) => r.provider)).toEqual(["ilert.eu", "ilert.eu", "ilert.eu"]);
+    for (const [block, type] of [
+      ["resource", "ilert_user_duty_preference"],
+      ["data", "ilert_user_email_contact"],
+    ]) {
+      expect(Object.values<any>(tf[block][type]).map((r) => r.provider)).toEqual(["ilert.eu", "ilert.eu", "ilert.eu"]);
     }
   });
 

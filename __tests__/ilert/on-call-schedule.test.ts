@@ -205,7 +205,7 @@ describe("OnCallSchedule", () => {
       ]);
     });
 
-    test("EMAIL reminders of a static schedule go to the users' known emails", () => {
+    test("EMAIL reminders of a static schedule go to the users' known emails, looked up", () => {
       const { tf } = synth((stack) => {
         const { alice, bob } = people(stack);
         new OnCallSchedule(stack, "Holidays", {
@@ -217,11 +217,12 @@ describe("OnCallSchedule", () => {
           ],
         }).remindResponders({ beforeMin: 1440, method: ReminderMethod.EMAIL });
       });
-      expect(Object.values<any>(tf.resource.ilert_user_email_contact).map((c) => c.target)).toEqual([
-        "alice@example.com",
-        "bob@example.com",
-      ]);
-      expect(Object.keys(tf.resource.ilert_user_duty_preference)).toHaveLength(2);
+      const contacts = Object.entries<any>(tf.data.ilert_user_email_contact);
+      expect(contacts.map(([, c]) => c.target)).toEqual(["alice@example.com", "bob@example.com"]);
+      expect(Object.values<any>(tf.resource.ilert_user_duty_preference).map((p) => p.contact.id)).toEqual(
+        contacts.map(([name]) => `\${data.ilert_user_email_contact.${name}.id}`),
+      );
+      expect(tf.resource.ilert_user_email_contact).toBeUndefined();
     });
 
     test("reordering the users of layers never changes a Terraform address", () => {

@@ -34,7 +34,8 @@ export interface OnCallReminderProps extends OnCallReminderOptions {
   readonly user: IUser;
   /**
    * Where to send the reminder. Not allowed for `PUSH`; for `EMAIL`, defaults to the user's email
-   * where the app knows it (a declared `User`, `User.fromEmail`, or `User.fromId` with `email`).
+   * where the app knows it (a declared `User`, `User.fromEmail`, or `User.fromId` with `email`),
+   * whose contact iLert created with the user and the app looks up rather than declares.
    * @default - the user's email for EMAIL; none for PUSH; required for the other methods
    */
   readonly contact?: ReminderContact;
@@ -66,7 +67,8 @@ export interface RemindRespondersOptions extends OnCallReminderOptions {
 
 /**
  * Reminds one user before each of their on-call shifts (`ilert_user_duty_preference` of type
- * `ON_CALL`), declaring the email or phone contact it sends to where needed. This is a setting of
+ * `ON_CALL`), declaring the email or phone contact it sends to where needed (the contact of the
+ * user's known login email is looked up, not declared). This is a setting of
  * the user: it applies to their shifts in every schedule.
  */
 export class OnCallReminder extends Construct {

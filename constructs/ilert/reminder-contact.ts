@@ -1,5 +1,6 @@
 import { Construct, IConstruct } from "constructs";
 import { TerraformProvider } from "cdktf";
+import { DataIlertUserEmailContact } from "../../.gen/providers/ilert/data-ilert-user-email-contact";
 import { UserEmailContact } from "../../.gen/providers/ilert/user-email-contact";
 import { UserPhoneNumberContact } from "../../.gen/providers/ilert/user-phone-number-contact";
 import { useProvider } from "../core/default-providers";
@@ -14,11 +15,16 @@ export type ReminderContactKind = "email" | "phone" | "existing";
 
 /**
  * Where an on-call reminder is sent: an email address or a phone number of the user (declared as
- * an `ilert_user_email_contact` / `ilert_user_phone_number_contact`), or a contact the user already
- * has in iLert. iLert sends to a new contact only after the user has verified it.
+ * an `ilert_user_email_contact` / `ilert_user_phone_number_contact`; the user's known login email
+ * is looked up instead, see {@link ReminderContact.email}), or a contact the user already has in
+ * iLert. iLert sends to a new contact only after the user has verified it.
  */
 export class ReminderContact {
-  /** An email address of the user; declares an `ilert_user_email_contact` for it. */
+  /**
+   * An email address of the user; declares an `ilert_user_email_contact` for it. The user's known
+   * login email is not declared again: iLert creates that contact with the user, so it is looked up
+   * (`ilert_user_email_contact` data source, by user and address).
+   */
   public static email(address: string): ReminderContact {
     return new ReminderContact("email", address);
   }
@@ -32,7 +38,7 @@ export class ReminderContact {
     return new ReminderContact("phone", phoneNumber, regionCode);
   }
 
-  /** A contact the user already has in iLert, by numeric id (e.g. the email contact iLert creates for the login). */
+  /** A contact the user already has in iLert, by numeric id (e.g. the login email contact of a user whose email the app does not know). */
   public static existing(contactId: string): ReminderContact {
     return new ReminderContact("existing", contactId);
   }
@@ -161,11 +167,14 @@ export function reminderContact(
 }
 
 /**
- * The iLert id of `contact` for `user`. The library declares at most one email and one phone
- * contact per user, as children of the user's handle with fixed ids (`EmailContact`,
- * `PhoneContact`): their Terraform addresses follow the user, changing the address or number
- * updates the contact in place, and every reminder of that user shares it. Asking for a second,
- * different address of the same kind fails (`prop` of `scope`).
+ * The iLert id of `contact` for `user`. An email contact at the user's known login email is the
+ * one iLert creates with every user: it is looked up once per user (`ilert_user_email_contact`
+ * data source by user id and address, child `LoginEmailContact` of the user's handle), never
+ * declared again. Other addresses are declared: at most one email and one phone contact per user,
+ * as children of the user's handle with fixed ids (`EmailContact`, `PhoneContact`). Either way the
+ * Terraform addresses follow the user, changing the address or number updates the contact in place,
+ * and every reminder of that user shares it. Asking for a second, different declared address of the
+ * same kind fails (`prop` of `scope`).
  */
 export function contactIdFor(
   scope: IConstruct,
@@ -176,6 +185,7 @@ export function contactIdFor(
 ): string {
   if (contact.kind === "existing") return contact.target;
   const home = user as unknown as Construct;
+  if (contact.kind === "email" && contact.target === user.email) return loginContactId(home, user.userId, user.email, ilertProvider);
   const id = contact.kind === "email" ? "EmailContact" : "PhoneContact";
   const target = escapeTerraformTemplate(contact.target);
   const existing = home.node.tryFindChild(id);
@@ -201,4 +211,15 @@ export function contactIdFor(
   return contact.kind === "email"
     ? new UserEmailContact(home, id, common).id
     : new UserPhoneNumberContact(home, id, { ...common, regionCode: contact.regionCode! }).id;
+}
+
+/** The id of the email contact iLert created for the login `email` of the user `home`, looked up once under `home`. */
+function loginContactId(home: Construct, userId: string, email: string, ilertProvider: TerraformProvider | undefined): string {
+  const existing = home.node.tryFindChild("LoginEmailContact");
+  if (existing instanceof DataIlertUserEmailContact) return existing.id;
+  return new DataIlertUserEmailContact(home, "LoginEmailContact", {
+    user: { id: idAsNumber(userId) },
+    target: escapeTerraformTemplate(email),
+    provider: useProvider(home, "ilert", "ilertProvider", ilertProvider),
+  }).id;
 }

@@ -22,7 +22,9 @@ export interface IUser extends IConstruct {
 /** Options of {@link User.fromId}. */
 export interface UserFromIdOptions {
   /**
-   * The user's login email, so on-call reminders by email can default to it.
+   * The user's login email, so on-call reminders by email can default to it. Give it exactly: the
+   * email contact iLert created for it is looked up by this address, and the lookup fails at plan
+   * if the user has no such contact.
    * @default - unknown: email reminders for this user need an explicit contact
    */
   readonly email?: string;
