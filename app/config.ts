@@ -149,7 +149,7 @@ const environmentSchema = z
   })
   .strict();
 
-export const configSchema = z
+const configSchema = z
   .object({
     /** One stack per environment (default) or one per team and environment. */
     stackPer: z.enum(["environment", "team"]).default("environment"),
@@ -180,7 +180,7 @@ export class ConfigError extends Error {
 }
 
 /** A JSON path such as `teams[0].schedule.rotation`. */
-export function jsonPath(path: readonly (string | number)[]): string {
+function jsonPath(path: readonly (string | number)[]): string {
   return path.map((p, i) => (typeof p === "number" ? `[${p}]` : `${i === 0 ? "" : "."}${p}`)).join("") || "(root)";
 }
 

@@ -25,7 +25,7 @@ export abstract class ProviderEnum {
 export type ProviderEnumClass<T extends ProviderEnum> = Function & { readonly prototype: T };
 
 /** The values of the static constants of an enum-like class. */
-export function knownValues<T extends ProviderEnum>(cls: ProviderEnumClass<T>): string[] {
+function knownValues<T extends ProviderEnum>(cls: ProviderEnumClass<T>): string[] {
   return Object.values(cls)
     .filter((v): v is T => v instanceof cls)
     .map((v) => v.value);

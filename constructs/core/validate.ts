@@ -66,12 +66,6 @@ export function checkInteger(scope: IConstruct, prop: string, value: unknown, mi
   checkOptionalInteger(scope, prop, value, min, max, fix);
 }
 
-/** Checks that an optional value is one of `allowed`; `undefined` passes. */
-export function checkOptionalOneOf<T>(scope: IConstruct, prop: string, value: unknown, allowed: readonly T[], fix: string): void {
-  if (value === undefined || isUnresolved(value)) return;
-  if (!allowed.includes(value as T)) fail(scope, prop, value, `one of ${allowed.map((a) => JSON.stringify(a)).join(", ")}`, fix);
-}
-
 /** Checks an optional boolean; `undefined` passes. */
 export function checkOptionalBoolean(scope: IConstruct, prop: string, value: unknown): void {
   if (value === undefined || isUnresolved(value)) return;

@@ -9,7 +9,7 @@ import { fail, isUnresolved } from "../core/validate";
 const ISO_DURATION = /^P(?!$)(?:(\d+)W|(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)D)?(?:T(?=\d)(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?)$/;
 
 /** The accepted form, in words, for messages. */
-export const ISO_DURATION_TEXT = 'an ISO-8601 duration of whole units greater than zero, e.g. "P1D", "P7D", "P14D" or "PT12H"';
+const ISO_DURATION_TEXT = 'an ISO-8601 duration of whole units greater than zero, e.g. "P1D", "P7D", "P14D" or "PT12H"';
 
 /** Checks a required ISO-8601 duration (a token passes). */
 export function checkIsoDuration(scope: IConstruct, prop: string, value: unknown, fix: string): void {

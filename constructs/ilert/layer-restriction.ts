@@ -8,7 +8,7 @@ import { DayOfWeek } from "./day-of-week";
  * The provider's `restriction_type` for layers with restrictions. The API accepts only this value
  * (`TIMES_OF_DAY` is a UI-only state, and ilert-go's own constants are misspelled).
  */
-export const RESTRICTION_TYPE = "TIMES_OF_WEEK";
+const RESTRICTION_TYPE = "TIMES_OF_WEEK";
 
 /** A point in the week, in the schedule's time zone. */
 export interface TimeOfWeek {

@@ -11,13 +11,13 @@ import { DatadogPayload } from "../datadog/datadog-payload";
 export type DatadogPriority = "P1" | "P2" | "P3" | "P4" | "P5";
 
 /** The Datadog monitor priorities, highest first. */
-export const DATADOG_PRIORITIES: readonly DatadogPriority[] = Object.freeze(["P1", "P2", "P3", "P4", "P5"]);
+const DATADOG_PRIORITIES: readonly DatadogPriority[] = Object.freeze(["P1", "P2", "P3", "P4", "P5"]);
 
 /** The payload field the priority and severity templates read. */
-export const ALERT_PRIORITY_FIELD = "alert_priority";
+const ALERT_PRIORITY_FIELD = "alert_priority";
 
 /** The Datadog variable the field carries. */
-export const ALERT_PRIORITY_VARIABLE = "$ALERT_PRIORITY";
+const ALERT_PRIORITY_VARIABLE = "$ALERT_PRIORITY";
 
 /**
  * The iLert `value_template.text_template` that reads the field. UNCERTAIN: iLert documents that
