@@ -7,7 +7,6 @@ import {
   AutoResolutionTimeout,
   EscalationPolicy,
   EscalationTarget,
-  escapeTerraformTemplate,
   IEscalationPolicy,
   IlertDatadogIntegration,
   ISchedule,
@@ -20,6 +19,7 @@ import {
   Team,
   User,
 } from "../constructs";
+import { escapeTerraformTemplate } from "../constructs/core/terraform-escape";
 import { enumOf, RuleTarget, TeamConfig, UserRefConfig } from "./config";
 
 /** One team's paging setup in one environment, declared from its config entry. */

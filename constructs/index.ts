@@ -1,48 +1,46 @@
-// Public API of cdktf-ilert-datadog.
+// Public API of cdktf-ilert-datadog: constructs, handles, value classes and the error class.
+// Tooling that reads synthesized output is exported from `cdktf-ilert-datadog/tools` (tools/).
 export { IlertDatadogValidationError } from "./core/errors";
 export type { ValidationProblem } from "./core/errors";
 export { ProviderEnum } from "./core/provider-enum";
-export { escapeTerraformTemplate } from "./core/terraform-escape";
 
 export * from "./integration/ilert-datadog-integration";
-export { adoptExisting, listTerraformImports, terraformImportCommands } from "./integration/adoption";
-export type { AdoptExistingProps, TerraformImport } from "./integration/adoption";
+export { adoptExisting } from "./integration/adoption";
+export type { AdoptExistingProps } from "./integration/adoption";
 export { AlertPriority, PriorityMapping } from "./integration/priority-mapping";
 export { SeverityMapping } from "./integration/severity-mapping";
 export type { DatadogPriority } from "./integration/datadog-priority";
-export { fromTerraformString, readSynthesizedStacks } from "./integration/synthesized-stacks";
-export type { SynthesizedBlocks, SynthesizedStack } from "./integration/synthesized-stacks";
-export { wiringDiagram } from "./integration/wiring-diagram";
 
 export * from "./datadog/datadog-payload";
-export { DATADOG_TEMPLATE_VARIABLES } from "./datadog/template-variables";
-export { WEBHOOK_NAME_PATTERN, deriveWebhookName } from "./datadog/webhook-name";
 export { MonitorTransition } from "./datadog/monitor-transition";
 export type { MonitorWiringOptions } from "./datadog/monitor-message";
-export { PREVIEW_ESCAPING_ASSUMPTION, renderPayload, SampleEvent } from "./datadog/payload-preview";
-export type { SampleEventProps } from "./datadog/payload-preview";
 
 export * from "./ilert/alert-source/alert-creation";
 export * from "./ilert/alert-source/alert-grouping-window";
 export * from "./ilert/alert-source/alert-priority-rule";
 export * from "./ilert/alert-source/auto-resolution-timeout";
-export * from "./ilert/escalation-policy";
-export * from "./ilert/escalation-target";
+export * from "./ilert/alert-source/support-hours";
+export * from "./ilert/escalation/escalation-policy";
+export * from "./ilert/escalation/escalation-target";
 export type { LookupOptions } from "./ilert/references";
-export type { ISchedule } from "./ilert/schedule-reference";
-export { OnCallSchedule } from "./ilert/on-call-schedule";
-export type { OnCallScheduleProps, ScheduleLayer, ScheduleShift } from "./ilert/on-call-schedule";
-export { Rotation } from "./ilert/rotation";
-export { DayOfWeek } from "./ilert/day-of-week";
-export type { LayerRestriction, TimeOfWeek } from "./ilert/layer-restriction";
-export { ON_CALL_REMINDER_BEFORE_MIN, OnCallReminder } from "./ilert/on-call-reminder";
-export type { OnCallReminderOptions, OnCallReminderProps, RemindRespondersOptions, ResponderContact } from "./ilert/on-call-reminder";
-export { ReminderContact } from "./ilert/reminder-contact";
-export type { ReminderContactKind } from "./ilert/reminder-contact";
-export { ReminderMethod } from "./ilert/reminder-method";
-export type { ReminderMethodContactKind } from "./ilert/reminder-method";
-export * from "./ilert/support-hours";
-export { Team, TeamMemberRole, TeamVisibility } from "./ilert/team";
-export type { ITeam, TeamMember, TeamProps } from "./ilert/team";
-export { User, UserLanguage, UserRole } from "./ilert/user";
-export type { IUser, UserFromIdOptions, UserProps } from "./ilert/user";
+export type { ISchedule } from "./ilert/schedule/schedule-reference";
+export { OnCallSchedule } from "./ilert/schedule/on-call-schedule";
+export type { OnCallScheduleProps, ScheduleLayer, ScheduleShift } from "./ilert/schedule/on-call-schedule";
+export { Rotation } from "./ilert/schedule/rotation";
+export { DayOfWeek } from "./ilert/schedule/day-of-week";
+export type { LayerRestriction, TimeOfWeek } from "./ilert/schedule/layer-restriction";
+export { OnCallReminder } from "./ilert/reminder/on-call-reminder";
+export type {
+  OnCallReminderOptions,
+  OnCallReminderProps,
+  RemindRespondersOptions,
+  ResponderContact,
+} from "./ilert/reminder/on-call-reminder";
+export { ReminderContact } from "./ilert/reminder/reminder-contact";
+export type { ReminderContactKind } from "./ilert/reminder/reminder-contact";
+export { ReminderMethod } from "./ilert/reminder/reminder-method";
+export type { ReminderMethodContactKind } from "./ilert/reminder/reminder-method";
+export { Team, TeamMemberRole, TeamVisibility } from "./ilert/people/team";
+export type { ITeam, TeamMember, TeamProps } from "./ilert/people/team";
+export { User, UserLanguage, UserRole } from "./ilert/people/user";
+export type { IUser, UserFromIdOptions, UserProps } from "./ilert/people/user";

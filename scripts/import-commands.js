@@ -6,7 +6,7 @@
 const fs = require("fs");
 const path = require("path");
 
-const COMPILED = path.resolve(__dirname, "..", "dist", "constructs", "integration", "adoption.js");
+const COMPILED = path.resolve(__dirname, "..", "dist", "tools", "index.js");
 if (!fs.existsSync(COMPILED)) {
   process.stderr.write(
     "scripts/import-commands.js: run `npx cdktf synth` (or `npm run synth`) first; it compiles the library into dist/\n",

@@ -9,7 +9,7 @@ const { spawnSync } = require("child_process");
 
 const ROOT = path.resolve(__dirname, "..");
 const CDKTF_JSON = JSON.parse(fs.readFileSync(path.join(ROOT, "cdktf.json"), "utf8"));
-const LIBRARY = path.join(ROOT, "dist", "constructs", "index.js");
+const LIBRARY = path.join(ROOT, "dist", "tools", "index.js");
 
 /** The outdir named on the command line, or cdktf.json's `output` (cdktf.out). */
 function outdirFromArgs(script) {
@@ -27,7 +27,7 @@ function synthesize(outdir) {
   if (run.status !== 0) process.exit(run.status ?? 1);
 }
 
-/** The compiled library (cdktf-ilert-datadog's public API). */
+/** The compiled tools export (`cdktf-ilert-datadog/tools`). */
 function library() {
   if (!fs.existsSync(LIBRARY)) {
     process.stderr.write(`${path.relative(ROOT, LIBRARY)} is missing: the app command did not compile the library into dist/\n`);

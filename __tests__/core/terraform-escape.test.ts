@@ -1,5 +1,6 @@
+import * as fc from "fast-check";
 import { Token } from "cdktf";
-import { escapeTerraformTemplate } from "../../constructs";
+import { escapeTerraformTemplate, fromTerraformString } from "../../constructs/core/terraform-escape";
 
 describe("escapeTerraformTemplate", () => {
   test.each([
@@ -22,5 +23,16 @@ describe("escapeTerraformTemplate", () => {
   test('writes a "$" right before a reference as ${"$"} so the reference is not escaped', () => {
     const ref = Token.asString({ resolve: () => "${ilert_team.x.id}" });
     expect(escapeTerraformTemplate(`cost: $${ref}`)).toBe(`cost: \${"$"}${ref}`);
+  });
+});
+
+describe("fromTerraformString", () => {
+  test("undoes Terraform's template escapes, keeping references", () => {
+    expect(fromTerraformString("$${var.x} %%{ if y } ${ilert_user.a.id} $$$${")).toBe("${var.x} %{ if y } ${ilert_user.a.id} $$${");
+  });
+
+  test("is the inverse of escapeTerraformTemplate for any user text (property)", () => {
+    const text = fc.string({ unit: fc.constantFrom("$", "%", "{", "}", "a", " ") });
+    fc.assert(fc.property(fc.oneof(text, fc.string()), (s) => expect(fromTerraformString(escapeTerraformTemplate(s))).toBe(s)));
   });
 });

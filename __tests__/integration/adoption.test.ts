@@ -10,9 +10,8 @@ import {
   EscalationPolicy,
   IlertDatadogIntegration,
   IlertDatadogIntegrationProps,
-  listTerraformImports,
-  terraformImportCommands,
 } from "../../constructs";
+import { listTerraformImports, terraformImportCommands } from "../../tools";
 import { thrown } from "../helpers/synth";
 
 let tmp: string;

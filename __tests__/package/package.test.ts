@@ -19,7 +19,16 @@ const TSC = require.resolve("typescript/bin/tsc");
 const run = promisify(execFile);
 
 /** What the prepack build reads, copied so packing neither races other runs nor sees an old dist/. */
-const BUILD_INPUTS = ["package.json", "README.md", "tsconfig.json", "tsconfig.lib.json", "scripts/build-lib.js", "constructs", ".gen"];
+const BUILD_INPUTS = [
+  "package.json",
+  "README.md",
+  "tsconfig.json",
+  "tsconfig.lib.json",
+  "scripts/build-lib.js",
+  "constructs",
+  "tools",
+  ".gen",
+];
 
 /** npm without its update check or any prompt; the test must not need the network. */
 const NPM_ENV = { ...process.env, npm_config_update_notifier: "false", npm_config_fund: "false", npm_config_audit: "false" };
@@ -43,6 +52,7 @@ import { Monitor } from "@cdktf/provider-datadog/lib/monitor";
 import { DatadogProvider } from "@cdktf/provider-datadog/lib/provider";
 import { EscalationPolicy, IlertDatadogIntegration, IlertDatadogValidationError } from "cdktf-ilert-datadog";
 import { IlertProvider } from "cdktf-ilert-datadog/ilert/provider";
+import { readSynthesizedStacks, SynthesizedStack } from "cdktf-ilert-datadog/tools";
 
 class CheckoutStack extends TerraformStack {
   constructor(scope: Construct, id: string) {
@@ -86,6 +96,11 @@ export function typedProps(stack: TerraformStack): void {
 const app = new App();
 new CheckoutStack(app, "checkout");
 app.synth();
+
+/** Never called: tsc checks the tools subpath's declarations. */
+export function stackNames(outdir: string): string[] {
+  return readSynthesizedStacks(outdir).map((stack: SynthesizedStack) => stack.name);
+}
 `;
 
 /** The tsconfig \`cdktf init --template typescript\` writes (cdktf-cli 0.21), less its inline source maps. */
@@ -107,6 +122,7 @@ describe("npm pack, installed into a cdktf app", () => {
   let installed: string;
   let app: string;
   let tf: Record<string, any>;
+  let toolsRead: unknown;
 
   beforeAll(async () => {
     tmp = fs.mkdtempSync(path.join(os.tmpdir(), "package-"));
@@ -136,6 +152,8 @@ describe("npm pack, installed into a cdktf app", () => {
     const outdir = path.join(tmp, "cdktf.out");
     await exec(process.execPath, ["main.js"], app, { ...process.env, CDKTF_OUTDIR: outdir });
     tf = JSON.parse(fs.readFileSync(path.join(outdir, "stacks", "checkout", "cdk.tf.json"), "utf8"));
+    const read = `const [s] = require("cdktf-ilert-datadog/tools").readSynthesizedStacks(${JSON.stringify(outdir)}); console.log(JSON.stringify({ name: s.name, types: Object.keys(s.config.resource).sort() }))`;
+    toolsRead = JSON.parse(await exec(process.execPath, ["-e", read], app));
   }, 240_000);
 
   afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
@@ -144,8 +162,13 @@ describe("npm pack, installed into a cdktf app", () => {
     const others = packed.files.filter((f) => !/^dist\/lib\/.+\.(js|d\.ts)$/.test(f));
     expect(others).toEqual(["README.md", "package.json"]);
     const lib = packed.files.filter((f) => f.startsWith("dist/lib/"));
-    expect(lib.every((f) => f.startsWith("dist/lib/constructs/") || f.startsWith("dist/lib/.gen/providers/ilert/"))).toBe(true);
-    for (const entry of ["constructs/index", "constructs/integration/ilert-datadog-integration", ".gen/providers/ilert/provider/index"]) {
+    expect(lib.filter((f) => !/^dist\/lib\/(constructs|tools|\.gen\/providers\/ilert)\//.test(f))).toEqual([]);
+    for (const entry of [
+      "constructs/index",
+      "constructs/integration/ilert-datadog-integration",
+      "tools/index",
+      ".gen/providers/ilert/provider/index",
+    ]) {
       expect(lib).toEqual(expect.arrayContaining([`dist/lib/${entry}.js`, `dist/lib/${entry}.d.ts`]));
     }
     // Every .js has its declarations.
@@ -160,7 +183,7 @@ describe("npm pack, installed into a cdktf app", () => {
     expect(manifest.peerDependencies).toEqual(PKG.peerDependencies);
     expect(manifest.main).toBe("dist/lib/constructs/index.js");
     expect(manifest.types).toBe("dist/lib/constructs/index.d.ts");
-    expect(Object.keys(manifest.exports)).toEqual([".", "./ilert/*", "./package.json"]);
+    expect(Object.keys(manifest.exports)).toEqual([".", "./tools", "./ilert/*", "./package.json"]);
     for (const [spec, target] of Object.entries<any>(manifest.exports)) {
       if (typeof target === "string") continue;
       const file = (t: string) => t.replace("*", "provider");
@@ -218,6 +241,8 @@ describe("npm pack, installed into a cdktf app", () => {
     });
     // The class the app catches is the one the package throws.
     expect(tf.output.validation_error.value).toBe("policyId");
+    // The tools subpath reads the synthesized stack back.
+    expect(toolsRead).toEqual({ name: "checkout", types: ["datadog_monitor", "datadog_webhook", "ilert_alert_source"] });
   });
 
   test("the declarations also resolve through the exports map (moduleResolution node16 and bundler)", () => {
@@ -230,18 +255,25 @@ describe("npm pack, installed into a cdktf app", () => {
     for (const [mode, options] of modes) {
       const resolved = (spec: string) =>
         path.relative(installed, ts.resolveModuleName(spec, main, options, ts.sys).resolvedModule?.resolvedFileName ?? "unresolved");
-      expect({ mode, root: resolved("cdktf-ilert-datadog"), deep: resolved("cdktf-ilert-datadog/ilert/provider") }).toEqual({
+      expect({
+        mode,
+        root: resolved("cdktf-ilert-datadog"),
+        tools: resolved("cdktf-ilert-datadog/tools"),
+        deep: resolved("cdktf-ilert-datadog/ilert/provider"),
+      }).toEqual({
         mode,
         root: "dist/lib/constructs/index.d.ts",
+        tools: "dist/lib/tools/index.d.ts",
         deep: "dist/lib/.gen/providers/ilert/provider/index.d.ts",
       });
     }
   });
 
-  test("the exports map lets Node resolve the two entry points and hides the package's internal files", async () => {
+  test("the exports map lets Node resolve the three entry points and hides the package's internal files", async () => {
     // A plain Node process: jest's own resolver reports blocked paths differently.
     const specs = [
       "cdktf-ilert-datadog",
+      "cdktf-ilert-datadog/tools",
       "cdktf-ilert-datadog/ilert/alert-source",
       "cdktf-ilert-datadog/dist/lib/constructs/index.js",
       "cdktf-ilert-datadog/dist/lib/constructs/core/validate",
@@ -250,6 +282,7 @@ describe("npm pack, installed into a cdktf app", () => {
     const outcomes = (await exec(process.execPath, ["-e", script], app)).trim().split("\n");
     expect(outcomes.map((o) => (path.isAbsolute(o) ? path.relative(installed, o) : o))).toEqual([
       "dist/lib/constructs/index.js",
+      "dist/lib/tools/index.js",
       "dist/lib/.gen/providers/ilert/alert-source/index.js",
       "ERR_PACKAGE_PATH_NOT_EXPORTED",
       "ERR_PACKAGE_PATH_NOT_EXPORTED",

@@ -1,12 +1,6 @@
 import * as fc from "fast-check";
-import {
-  DatadogPayload,
-  EscalationPolicy,
-  EscalationTarget,
-  escapeTerraformTemplate,
-  IlertDatadogIntegration,
-  User,
-} from "../../constructs";
+import { DatadogPayload, EscalationPolicy, EscalationTarget, IlertDatadogIntegration, User } from "../../constructs";
+import { escapeTerraformTemplate } from "../../tools";
 import { only, synth } from "../helpers/synth";
 import { fcRuns, terraformLiteral } from "../helpers/terraform-literal";
 

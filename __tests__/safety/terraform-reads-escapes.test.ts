@@ -4,7 +4,8 @@ import * as os from "os";
 import * as path from "path";
 import * as fc from "fast-check";
 import { Testing, TerraformStack, Token } from "cdktf";
-import { DatadogPayload, escapeTerraformTemplate } from "../../constructs";
+import { DatadogPayload } from "../../constructs";
+import { escapeTerraformTemplate } from "../../tools";
 
 // The real Terraform CLI, where the machine has one, evaluates escaped strings as outputs of a
 // provider-less configuration (no registry needed) and must give back the original text.

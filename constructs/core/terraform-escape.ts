@@ -33,3 +33,11 @@ function escapeLiteral(literal: string): string {
 export function escapeOptional(text: string | undefined): string | undefined {
   return text === undefined ? undefined : escapeTerraformTemplate(text);
 }
+
+/**
+ * The inverse of {@link escapeTerraformTemplate}: a string of `cdk.tf.json` as the provider receives
+ * it, Terraform's template escapes (`$${`, `%%{`) undone. References (`${...}`) stay as they are.
+ */
+export function fromTerraformString(text: string): string {
+  return text.replace(/([$%])\1\{/g, "$1{");
+}

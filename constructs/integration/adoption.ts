@@ -1,5 +1,3 @@
-import * as fs from "fs";
-import * as path from "path";
 import { TerraformResource } from "cdktf";
 import { IlertDatadogValidationError } from "../core/errors";
 import { checkOptionalBoolean, checkProps, fail, isUnresolved } from "../core/validate";
@@ -31,14 +29,14 @@ export interface AdoptExistingProps {
    * next plan/apply (cdktf then runs `terraform version` at synth to check for 1.5). With `false`,
    * nothing Terraform reads changes: the ids are kept in a JSON comment (`"//"`) of each resource,
    * for teams on older Terraform that run the `terraform import` commands of
-   * {@link terraformImportCommands} themselves.
+   * `terraformImportCommands` (`cdktf-ilert-datadog/tools`) themselves.
    * @default true
    */
   readonly importBlocks?: boolean;
 }
 
 /** Where the ids of adoptions without import blocks are kept: a key of the resource's `"//"` comment. */
-const IMPORT_ID_COMMENT = "import_id";
+export const IMPORT_ID_COMMENT = "import_id";
 
 /**
  * Makes `integration` adopt existing objects instead of creating them: its alert source by
@@ -86,67 +84,4 @@ function adopt(resource: TerraformResource, id: string, importBlocks: boolean): 
   // The import block names the resource's own provider, so an aliased one imports from its account.
   if (importBlocks) resource.importFrom(id, resource.provider);
   else resource.addOverride(`//.${IMPORT_ID_COMMENT}`, id);
-}
-
-/** One object that a synthesized stack adopts. */
-export interface TerraformImport {
-  /** Name of the stack. */
-  readonly stack: string;
-  /** The stack's Terraform working directory, e.g. `cdktf.out/stacks/payments`. */
-  readonly workingDirectory: string;
-  /** Address of the resource in the stack, e.g. `ilert_alert_source.Payments_AlertSource_1A2B3C4D`. */
-  readonly address: string;
-  /** The id Terraform imports the object by. */
-  readonly id: string;
-}
-
-/**
- * The objects that the app synthesized into `outdir` adopts (see {@link adoptExisting}), from its
- * import blocks and import-id comments, stack by stack in manifest order.
- */
-export function listTerraformImports(outdir: string): TerraformImport[] {
-  const manifest = readJson<SynthManifest>(path.join(outdir, "manifest.json"));
-  return Object.entries(manifest.stacks ?? {}).flatMap(([stack, entry]) => {
-    const workingDirectory = path.join(outdir, entry.workingDirectory);
-    const tf = readJson<SynthesizedJson>(path.join(outdir, entry.synthesizedStackPath));
-    const blocks = (tf.import ?? []).map((block) => ({ address: String(block.to), id: String(block.id) }));
-    const comments = Object.entries(tf.resource ?? {}).flatMap(([type, resources]) =>
-      Object.entries(resources).flatMap(([name, body]) => {
-        const id = body?.["//"]?.[IMPORT_ID_COMMENT];
-        return id === undefined ? [] : [{ address: `${type}.${name}`, id: String(id) }];
-      }),
-    );
-    return [...blocks, ...comments].map((found) => ({ stack, workingDirectory, ...found }));
-  });
-}
-
-/** The parts of cdktf's `manifest.json` read here. */
-interface SynthManifest {
-  readonly stacks?: Record<string, { readonly workingDirectory: string; readonly synthesizedStackPath: string }>;
-}
-
-/** The parts of a synthesized `cdk.tf.json` read here. */
-interface SynthesizedJson {
-  readonly import?: readonly { readonly to: unknown; readonly id: unknown }[];
-  readonly resource?: Record<string, Record<string, { readonly "//"?: Record<string, unknown> } | undefined>>;
-}
-
-/**
- * `terraform import` commands for the objects that the app synthesized into `outdir` adopts, one per
- * object, for Terraform before 1.5 (which has no import blocks). Run them after `cdktf synth` and
- * `terraform -chdir=<working directory> init`, with the providers' credentials in the environment.
- */
-export function terraformImportCommands(outdir: string): string[] {
-  return listTerraformImports(outdir).map(
-    (i) => `terraform -chdir=${shellWord(i.workingDirectory)} import ${shellWord(i.address)} ${shellWord(i.id)}`,
-  );
-}
-
-/** A POSIX shell word for `text`: as it is when that is safe, otherwise single-quoted. */
-function shellWord(text: string): string {
-  return /^[A-Za-z0-9_./:=@%+-]+$/.test(text) ? text : `'${text.replace(/'/g, "'\\''")}'`;
-}
-
-function readJson<T>(file: string): T {
-  return JSON.parse(fs.readFileSync(file, "utf8")) as T;
 }

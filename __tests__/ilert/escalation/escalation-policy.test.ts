@@ -1,0 +1,316 @@
+import { TerraformStack } from "cdktf";
+import { IlertProvider } from "../../../.gen/providers/ilert/provider";
+import {
+  EscalationPolicy,
+  EscalationPolicyProps,
+  EscalationTarget,
+  IlertDatadogIntegration,
+  IlertDatadogValidationError,
+  OnCallSchedule,
+  ReminderContact,
+  ReminderMethod,
+  Rotation,
+  Team,
+  User,
+} from "../../../constructs";
+import { only, synth, thrown } from "../../helpers/synth";
+
+function policy(stack: TerraformStack, props: Partial<EscalationPolicyProps> = {}): EscalationPolicy {
+  return new EscalationPolicy(stack, "Policy", {
+    name: "Payments",
+    rules: [{ target: EscalationTarget.user(User.fromId(stack, "Lead", "7")), escalationTimeoutMin: 15 }],
+    ...props,
+  });
+}
+
+function failure(build: (stack: TerraformStack) => unknown): string {
+  const err = thrown(() => synth(build));
+  expect(err).toBeInstanceOf(IlertDatadogValidationError);
+  return err.message;
+}
+
+function rotation(
+  stack: TerraformStack,
+  users = [User.fromEmail(stack, "Alice", "alice@example.com"), User.fromEmail(stack, "Bob", "bob@example.com")],
+): OnCallSchedule {
+  return new OnCallSchedule(stack, "Rotation", {
+    name: "Payments",
+    timezone: "Europe/Berlin",
+    layers: [{ users, rotation: Rotation.weekly(), start: "2026-01-05T09:00" }],
+  });
+}
+
+describe("EscalationPolicy", () => {
+  test("every option: repeating, frequency, delay, routing key (escaped) and owning teams", () => {
+    const { tf } = synth((stack) =>
+      policy(stack, {
+        repeating: true,
+        frequency: 3,
+        delayMin: 5,
+        routingKey: "payments-${env}",
+        teams: [Team.fromId(stack, "Team", "11")],
+      }),
+    );
+    expect(only(tf, "resource", "ilert_escalation_policy").body).toEqual({
+      name: "Payments",
+      escalation_rule: [{ escalation_timeout: 15, user: "7" }],
+      repeating: true,
+      frequency: 3,
+      delay_min: 5,
+      routing_key: "payments-$${env}",
+      team: [{ id: 11 }],
+    });
+  });
+
+  describe("one rule per target kind, with references between resources", () => {
+    test("user: a declared user", () => {
+      const { tf } = synth((stack) =>
+        policy(stack, {
+          rules: [
+            {
+              target: EscalationTarget.user(new User(stack, "Lead2", { email: "lead@example.com", firstName: "L", lastName: "D" })),
+              escalationTimeoutMin: 10,
+            },
+          ],
+        }),
+      );
+      const user = only(tf, "resource", "ilert_user").name;
+      expect(only(tf, "resource", "ilert_escalation_policy").body.escalation_rule).toEqual([
+        { escalation_timeout: 10, user: `\${ilert_user.${user}.id}` },
+      ]);
+    });
+
+    test("users: by id and looked up by email", () => {
+      const { tf } = synth((stack) =>
+        policy(stack, {
+          rules: [
+            {
+              target: EscalationTarget.users(User.fromId(stack, "A", "1"), User.fromEmail(stack, "B", "b@example.com")),
+              escalationTimeoutMin: 0,
+            },
+          ],
+        }),
+      );
+      const lookup = only(tf, "data", "ilert_user");
+      expect(lookup.body).toEqual({ email: "b@example.com" });
+      expect(only(tf, "resource", "ilert_escalation_policy").body.escalation_rule).toEqual([
+        { escalation_timeout: 0, users: [{ id: "1" }, { id: `\${data.ilert_user.${lookup.name}.id}` }] },
+      ]);
+    });
+
+    test("schedule: a declared schedule", () => {
+      const { tf } = synth((stack) =>
+        policy(stack, { rules: [{ target: EscalationTarget.schedule(rotation(stack)), escalationTimeoutMin: 30 }] }),
+      );
+      const schedule = only(tf, "resource", "ilert_schedule").name;
+      expect(only(tf, "resource", "ilert_escalation_policy").body.escalation_rule).toEqual([
+        { escalation_timeout: 30, schedule: `\${ilert_schedule.${schedule}.id}` },
+      ]);
+    });
+
+    test("schedules: by id and looked up by name", () => {
+      const { tf } = synth((stack) =>
+        policy(stack, {
+          rules: [
+            {
+              target: EscalationTarget.schedules(OnCallSchedule.fromId(stack, "S1", "77"), OnCallSchedule.fromName(stack, "S2", "Backup")),
+              escalationTimeoutMin: 525600,
+            },
+          ],
+        }),
+      );
+      const lookup = only(tf, "data", "ilert_schedule");
+      expect(lookup.body).toEqual({ name: "Backup" });
+      expect(only(tf, "resource", "ilert_escalation_policy").body.escalation_rule).toEqual([
+        { escalation_timeout: 525600, schedules: [{ id: "77" }, { id: `\${data.ilert_schedule.${lookup.name}.id}` }] },
+      ]);
+    });
+
+    test("teams: declared and looked up by name", () => {
+      const { tf } = synth((stack) =>
+        policy(stack, {
+          rules: [
+            {
+              target: EscalationTarget.teams(new Team(stack, "T1", { name: "Payments" }), Team.fromName(stack, "T2", "SRE")),
+              escalationTimeoutMin: 5,
+            },
+          ],
+        }),
+      );
+      const team = only(tf, "resource", "ilert_team").name;
+      const lookup = only(tf, "data", "ilert_team");
+      expect(lookup.body).toEqual({ name: "SRE" });
+      expect(only(tf, "resource", "ilert_escalation_policy").body.escalation_rule).toEqual([
+        { escalation_timeout: 5, teams: [{ id: `\${ilert_team.${team}.id}` }, { id: `\${data.ilert_team.${lookup.name}.id}` }] },
+      ]);
+    });
+  });
+
+  test("an integration on a declared policy that targets a declared schedule wires references, not copied ids", () => {
+    const { tf } = synth((stack) => {
+      const onCall = rotation(stack);
+      const paged = policy(stack, {
+        rules: [
+          { target: EscalationTarget.schedule(onCall), escalationTimeoutMin: 15 },
+          { target: EscalationTarget.user(User.fromEmail(stack, "Lead2", "lead@example.com")), escalationTimeoutMin: 15 },
+        ],
+      });
+      new IlertDatadogIntegration(stack, "Datadog", { name: "Payments", escalationPolicy: paged });
+    });
+    const schedule = only(tf, "resource", "ilert_schedule").name;
+    const policyName = only(tf, "resource", "ilert_escalation_policy").name;
+    const lead = Object.entries<any>(tf.data.ilert_user).find(([, body]) => body.email === "lead@example.com")![0];
+    expect(only(tf, "resource", "ilert_escalation_policy").body.escalation_rule).toEqual([
+      { escalation_timeout: 15, schedule: `\${ilert_schedule.${schedule}.id}` },
+      { escalation_timeout: 15, user: `\${data.ilert_user.${lead}.id}` },
+    ]);
+    expect(only(tf, "resource", "ilert_alert_source").body.escalation_policy).toBe(`\${ilert_escalation_policy.${policyName}.id}`);
+  });
+
+  describe("remindResponders", () => {
+    test("reminds the schedule's responders and the users the rules target, each once", () => {
+      const { tf } = synth((stack) => {
+        const alice = User.fromEmail(stack, "Alice", "alice@example.com");
+        const lead = User.fromEmail(stack, "Lead2", "lead@example.com");
+        const paged = policy(stack, {
+          rules: [
+            { target: EscalationTarget.schedule(rotation(stack, [alice, lead])), escalationTimeoutMin: 15 },
+            { target: EscalationTarget.user(lead), escalationTimeoutMin: 15 },
+          ],
+        });
+        expect(paged.remindResponders({ beforeMin: 60, method: ReminderMethod.EMAIL }).map((r) => r.user)).toEqual([alice, lead]);
+      });
+      const contacts = Object.values<any>(tf.data.ilert_user_email_contact);
+      expect(contacts.map((c) => c.target)).toEqual(["alice@example.com", "lead@example.com"]);
+      expect(Object.values<any>(tf.resource.ilert_user_duty_preference).map((p) => [p.method, p.before_min, p.user.id])).toEqual([
+        ["EMAIL", 60, contacts[0].user.id],
+        ["EMAIL", 60, contacts[1].user.id],
+      ]);
+    });
+
+    test("reminding from the schedule and from the policy declares one reminder per user", () => {
+      const { tf } = synth((stack) => {
+        const onCall = rotation(stack);
+        onCall.remindResponders({ beforeMin: 15, method: ReminderMethod.PUSH });
+        policy(stack, { rules: [{ target: EscalationTarget.schedule(onCall), escalationTimeoutMin: 15 }] }).remindResponders({
+          beforeMin: 15,
+          method: ReminderMethod.PUSH,
+        });
+      });
+      expect(Object.keys(tf.resource.ilert_user_duty_preference)).toHaveLength(2);
+    });
+
+    test("uses the policy's aliased provider by default", () => {
+      const { tf } = synth((stack) =>
+        policy(stack, { ilertProvider: new IlertProvider(stack, "Eu", { alias: "eu" }) }).remindResponders({
+          beforeMin: 0,
+          method: ReminderMethod.PUSH,
+        }),
+      );
+      expect(only(tf, "resource", "ilert_user_duty_preference").body.provider).toBe("ilert.eu");
+    });
+
+    test("contacts for users the rules target", () => {
+      const { tf } = synth((stack) => {
+        const lead = User.fromId(stack, "Lead2", "8");
+        policy(stack, { rules: [{ target: EscalationTarget.users(lead), escalationTimeoutMin: 5 }] }).remindResponders({
+          beforeMin: 720,
+          method: ReminderMethod.WHATSAPP,
+          contacts: [{ user: lead, contact: ReminderContact.phone("US", "+14155550123") }],
+        });
+      });
+      expect(only(tf, "resource", "ilert_user_phone_number_contact").body).toEqual({
+        region_code: "US",
+        target: "+14155550123",
+        user: { id: 8 },
+      });
+    });
+
+    test("fails on a rule that targets teams", () => {
+      expect(
+        failure((stack) =>
+          policy(stack, {
+            rules: [{ target: EscalationTarget.teams(Team.fromId(stack, "T", "1")), escalationTimeoutMin: 5 }],
+          }).remindResponders({ beforeMin: 60, method: ReminderMethod.PUSH }),
+        ),
+      ).toBe(
+        'test/Policy: invalid rules[0].target "test/T": expected users, or schedules declared in this app, to remind; the app cannot know who in a team is on call; remind those people with new OnCallReminder(...) per user',
+      );
+    });
+
+    test("fails on a rule that targets an existing schedule", () => {
+      expect(
+        failure((stack) =>
+          policy(stack, {
+            rules: [
+              { target: EscalationTarget.user(User.fromId(stack, "U", "1")), escalationTimeoutMin: 5 },
+              {
+                target: EscalationTarget.schedules(rotation(stack), OnCallSchedule.fromName(stack, "Old", "Legacy")),
+                escalationTimeoutMin: 5,
+              },
+            ],
+          }).remindResponders({ beforeMin: 60, method: ReminderMethod.PUSH }),
+        ),
+      ).toBe(
+        'test/Policy: invalid rules[1].target "test/Old": expected users, or schedules declared in this app, to remind; the app cannot know the users of an existing schedule; declare it as an OnCallSchedule, or remind its users with new OnCallReminder(...) per user',
+      );
+    });
+  });
+
+  describe("fails", () => {
+    test.each<[string, (stack: TerraformStack) => Partial<EscalationPolicyProps>, string]>([
+      [
+        "no rules",
+        () => ({ rules: [] }),
+        "test/Policy: invalid rules []: expected a list of at least 1 item; add at least one rule, e.g. { target: EscalationTarget.schedule(schedule), escalationTimeoutMin: 15 }",
+      ],
+      [
+        "a rule with two target kinds (one target kind per rule)",
+        () => ({ rules: [{ target: { user: "1", schedule: "2" } as any, escalationTimeoutMin: 5 }] }),
+        'test/Policy: invalid rules[0] {"target":{"user":"1","schedule":"2"},"escalationTimeoutMin":5}: expected { target: EscalationTarget, escalationTimeoutMin: number }; build the target with EscalationTarget.user / users / schedule / schedules / teams',
+      ],
+      [
+        "a timeout over a year",
+        (stack) => ({ rules: [{ target: EscalationTarget.user(User.fromId(stack, "U", "1")), escalationTimeoutMin: 525601 }] }),
+        "test/Policy: invalid rules[0].escalationTimeoutMin 525601: expected an integer from 0 to 525600; give the minutes to wait before escalating",
+      ],
+      [
+        "a negative timeout",
+        (stack) => ({ rules: [{ target: EscalationTarget.user(User.fromId(stack, "U", "1")), escalationTimeoutMin: -1 }] }),
+        "test/Policy: invalid rules[0].escalationTimeoutMin -1: expected an integer from 0 to 525600; give the minutes to wait before escalating",
+      ],
+      [
+        "frequency 0",
+        () => ({ frequency: 0 }),
+        "test/Policy: invalid frequency 0: expected an integer from 1 to 9; set how many times the policy repeats",
+      ],
+      [
+        "frequency 10",
+        () => ({ frequency: 10 }),
+        "test/Policy: invalid frequency 10: expected an integer from 1 to 9; set how many times the policy repeats",
+      ],
+      [
+        "a delay of 16 minutes",
+        () => ({ delayMin: 16 }),
+        "test/Policy: invalid delayMin 16: expected an integer from 0 to 15; iLert delays the first notification by at most 15 minutes",
+      ],
+      [
+        "a fractional delay",
+        () => ({ delayMin: 1.5 }),
+        "test/Policy: invalid delayMin 1.5: expected an integer from 0 to 15; iLert delays the first notification by at most 15 minutes",
+      ],
+      [
+        "an empty users target",
+        () => ({ rules: [{ target: EscalationTarget.users(), escalationTimeoutMin: 5 }] }),
+        "test/Policy: invalid rules[0].target []: expected at least one user; pass at least one to EscalationTarget.users()",
+      ],
+      [
+        "a schedule handle where a user is expected",
+        (stack) => ({ rules: [{ target: EscalationTarget.user(OnCallSchedule.fromId(stack, "S", "1") as any), escalationTimeoutMin: 5 }] }),
+        'test/Policy: invalid rules[0].target[0] "test/S": expected a user handle with a userId; pass a user declared in the app, or one from User.fromId / User.fromEmail',
+      ],
+    ])("on %s", (_label, props, message) => {
+      expect(failure((stack) => policy(stack, props(stack)))).toBe(message);
+    });
+  });
+});

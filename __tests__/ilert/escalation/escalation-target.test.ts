@@ -1,0 +1,45 @@
+import { Testing, TerraformStack } from "cdktf";
+import { EscalationTarget, IlertDatadogValidationError, OnCallSchedule, Rotation, Team, User } from "../../../constructs";
+import { thrown } from "../../helpers/synth";
+
+const stack = new TerraformStack(Testing.app(), "test");
+const alice = User.fromId(stack, "Alice", "1");
+const bob = User.fromId(stack, "Bob", "2");
+const existing = OnCallSchedule.fromId(stack, "Existing", "77");
+const declared = new OnCallSchedule(stack, "Declared", {
+  name: "S",
+  timezone: "UTC",
+  layers: [{ users: [bob, alice], rotation: Rotation.daily(), start: "2026-01-05T09:00" }],
+});
+const team = Team.fromId(stack, "Team", "11");
+
+describe("EscalationTarget", () => {
+  test.each<[string, EscalationTarget, Record<string, unknown>]>([
+    ["user", EscalationTarget.user(alice), { user: "1" }],
+    ["users", EscalationTarget.users(alice, bob), { users: [{ id: "1" }, { id: "2" }] }],
+    ["schedule", EscalationTarget.schedule(existing), { schedule: "77" }],
+    [
+      "schedules",
+      EscalationTarget.schedules(existing, OnCallSchedule.fromId(stack, "Other", "78")),
+      { schedules: [{ id: "77" }, { id: "78" }] },
+    ],
+    ["teams", EscalationTarget.teams(team), { teams: [{ id: "11" }] }],
+  ])("%s sets exactly one of the provider's target fields", (kind, target, fields) => {
+    expect(target.kind).toBe(kind);
+    expect(target.bind(stack, "rules[0]")).toEqual(fields);
+  });
+
+  test("responders: users as given, and the responders of declared schedules", () => {
+    expect(EscalationTarget.users(alice, bob).responders(stack, "rules[0]")).toEqual([alice, bob]);
+    expect(EscalationTarget.schedules(declared).responders(stack, "rules[0]")).toEqual([bob, alice]);
+  });
+
+  test("responders fail for existing schedules and teams", () => {
+    for (const target of [EscalationTarget.schedule(existing), EscalationTarget.teams(team)]) {
+      expect(thrown(() => target.responders(stack, "rules[2]"))).toBeInstanceOf(IlertDatadogValidationError);
+    }
+    expect(thrown(() => EscalationTarget.schedule(existing).responders(stack, "rules[2]")).message).toMatch(
+      /^test: invalid rules\[2\]\.target "test\/Existing": /,
+    );
+  });
+});

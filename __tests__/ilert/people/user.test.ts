@@ -1,0 +1,80 @@
+import { IlertDatadogValidationError } from "../../../constructs/core/errors";
+import { User, UserLanguage, UserRole } from "../../../constructs/ilert/people/user";
+import { only, synth, thrown } from "../../helpers/synth";
+
+describe("User", () => {
+  test("declares an ilert_user with every prop it offers, escaping template sequences", () => {
+    const { tf } = synth((stack) => {
+      new User(stack, "Alice", {
+        email: "alice@example.com",
+        firstName: "Alice",
+        lastName: "O'${Neil}",
+        role: UserRole.RESPONDER,
+        timezone: "America/New_York",
+        language: UserLanguage.GERMAN,
+        position: "SRE",
+        department: "Payments",
+        sendNoInvitation: true,
+      });
+    });
+    expect(only(tf, "resource", "ilert_user").body).toEqual({
+      email: "alice@example.com",
+      first_name: "Alice",
+      last_name: "O'$${Neil}",
+      role: "RESPONDER",
+      timezone: "America/New_York",
+      language: "de",
+      position: "SRE",
+      department: "Payments",
+      send_no_invitation: true,
+    });
+  });
+
+  test("a declared user's handle knows its email", () => {
+    synth((stack) => {
+      const user = new User(stack, "Alice", { email: "alice@example.com", firstName: "Alice", lastName: "Smith" });
+      expect(user.email).toBe("alice@example.com");
+    });
+  });
+
+  test("User.fromEmail looks the user up through the ilert_user data source and keeps the email", () => {
+    const { tf } = synth((stack) => {
+      const user = User.fromEmail(stack, "Lead", "lead@example.com");
+      expect(user.email).toBe("lead@example.com");
+    });
+    expect(only(tf, "data", "ilert_user").body).toEqual({ email: "lead@example.com" });
+  });
+
+  test("User.fromId takes the id as is, and optionally the email", () => {
+    synth((stack) => {
+      const bob = User.fromId(stack, "Bob", "42");
+      expect(bob.userId).toBe("42");
+      expect(bob.email).toBeUndefined();
+      expect(User.fromId(stack, "Carol", "43", { email: "carol@example.com" }).email).toBe("carol@example.com");
+    });
+  });
+
+  describe("fails", () => {
+    test.each<[string, (stack: any) => unknown, string]>([
+      [
+        "on a non-numeric id",
+        (stack) => User.fromId(stack, "Bob", "bob"),
+        'test/Bob: invalid userId "bob": expected digits (a numeric iLert id); use the numeric id shown in the object\'s iLert URL, e.g. "1234", or look the object up by name instead',
+      ],
+      [
+        "on a fromId email without @",
+        (stack) => User.fromId(stack, "Bob", "42", { email: "bob" }),
+        'test/Bob: invalid email "bob": expected an email address, 1-255 bytes (UTF-8); use the user\'s login email, or leave it unset',
+      ],
+      [
+        "on a declared user's email without @",
+        (stack) => new User(stack, "Alice", { email: "alice", firstName: "A", lastName: "B" }),
+        'test/Alice: invalid email "alice": expected an email address, 1-255 bytes (UTF-8); use the person\'s email address',
+      ],
+    ])("%s", (_label, build, message) => {
+      const err = thrown(() => synth(build));
+      expect(err).toBeInstanceOf(IlertDatadogValidationError);
+      expect(err.message).toBe(message);
+    });
+  });
+});

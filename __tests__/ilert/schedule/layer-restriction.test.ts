@@ -1,0 +1,145 @@
+import * as fc from "fast-check";
+import { Testing, TerraformStack } from "cdktf";
+import { Construct } from "constructs";
+import { IlertDatadogValidationError } from "../../../constructs/core/errors";
+import { DayOfWeek } from "../../../constructs/ilert/schedule/day-of-week";
+import { checkTimeOfDay, restrictionBlocks } from "../../../constructs/ilert/schedule/layer-restriction";
+import { thrown } from "../../helpers/synth";
+import { fcRuns } from "../../helpers/terraform-literal";
+
+const scope = new Construct(new TerraformStack(Testing.app(), "test"), "Schedule");
+
+/** Whether `fn` passes; any error but the library's fails the test. */
+function passes(fn: () => unknown): boolean {
+  try {
+    fn();
+    return true;
+  } catch (e) {
+    if (e instanceof IlertDatadogValidationError) return false;
+    throw e;
+  }
+}
+
+const DAYS = [
+  DayOfWeek.MONDAY,
+  DayOfWeek.TUESDAY,
+  DayOfWeek.WEDNESDAY,
+  DayOfWeek.THURSDAY,
+  DayOfWeek.FRIDAY,
+  DayOfWeek.SATURDAY,
+  DayOfWeek.SUNDAY,
+];
+
+describe("restrictionBlocks", () => {
+  test("weekday windows become TIMES_OF_WEEK restriction blocks", () => {
+    const weekdays = DAYS.slice(0, 5).map((day) => ({ from: { day, time: "09:00" }, to: { day, time: "17:00" } }));
+    const blocks = restrictionBlocks(scope, "restrictions", weekdays);
+    expect(blocks.restrictionType).toBe("TIMES_OF_WEEK");
+    expect(blocks.restriction).toEqual(
+      ["MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY"].map((d) => ({
+        from: { dayOfWeek: d, time: "09:00" },
+        to: { dayOfWeek: d, time: "17:00" },
+      })),
+    );
+  });
+
+  test("a window may wrap over the weekend", () => {
+    const blocks = restrictionBlocks(scope, "restrictions", [
+      { from: { day: DayOfWeek.FRIDAY, time: "18:00" }, to: { day: DayOfWeek.MONDAY, time: "08:00" } },
+    ]);
+    expect(blocks.restriction).toEqual([{ from: { dayOfWeek: "FRIDAY", time: "18:00" }, to: { dayOfWeek: "MONDAY", time: "08:00" } }]);
+  });
+
+  test("no restrictions, or an empty list, give no restriction_type", () => {
+    expect(restrictionBlocks(scope, "restrictions", undefined)).toEqual({});
+    expect(restrictionBlocks(scope, "restrictions", [])).toEqual({});
+  });
+
+  test("DayOfWeek.custom passes a value of a newer provider unchecked", () => {
+    const blocks = restrictionBlocks(scope, "restrictions", [
+      { from: { day: DayOfWeek.custom("HOLIDAY"), time: "00:00" }, to: { day: DayOfWeek.SUNDAY, time: "23:59" } },
+    ]);
+    expect(blocks.restriction?.[0].from).toEqual({ dayOfWeek: "HOLIDAY", time: "00:00" });
+  });
+
+  describe("fails", () => {
+    test.each<[string, unknown, string]>([
+      [
+        "a day given as a plain string",
+        [{ from: { day: "MONDAY", time: "09:00" }, to: { day: DayOfWeek.MONDAY, time: "17:00" } }],
+        'test/Schedule: invalid restrictions[0].from.day "MONDAY": expected one of "MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY"; use DayOfWeek.MONDAY instead of a plain string',
+      ],
+      [
+        "a missing day",
+        [{ from: { day: DayOfWeek.MONDAY, time: "09:00" }, to: { time: "17:00" } }],
+        "test/Schedule: invalid restrictions[0].to.day undefined: expected a DayOfWeek; e.g. DayOfWeek.MONDAY",
+      ],
+      [
+        "a time past 23:59",
+        [{ from: { day: DayOfWeek.MONDAY, time: "09:00" }, to: { day: DayOfWeek.MONDAY, time: "24:00" } }],
+        'test/Schedule: invalid restrictions[0].to.time "24:00": expected a time "HH:mm" from "00:00" to "23:59"; write it with two-digit hours and minutes, e.g. "09:00" or "17:30"',
+      ],
+      [
+        "a time without leading zero",
+        [{ from: { day: DayOfWeek.MONDAY, time: "9:00" }, to: { day: DayOfWeek.MONDAY, time: "17:00" } }],
+        'test/Schedule: invalid restrictions[0].from.time "9:00": expected a time "HH:mm" from "00:00" to "23:59"; write it with two-digit hours and minutes, e.g. "09:00" or "17:30"',
+      ],
+      [
+        "a window without from",
+        [{ to: { day: DayOfWeek.MONDAY, time: "17:00" } }],
+        'test/Schedule: invalid restrictions[0].from undefined: expected { day: DayOfWeek, time: "HH:mm" }; e.g. { day: DayOfWeek.MONDAY, time: "09:00" }',
+      ],
+      [
+        "a restriction that is not a list",
+        { from: {}, to: {} },
+        'test/Schedule: invalid restrictions {"from":{},"to":{}}: expected a list; pass a list of { from, to } windows, or leave it unset',
+      ],
+    ])("on %s", (_label, value, message) => {
+      const err = thrown(() => restrictionBlocks(scope, "restrictions", value));
+      expect(err).toBeInstanceOf(IlertDatadogValidationError);
+      expect(err.message).toBe(message);
+    });
+  });
+});
+
+describe("checkTimeOfDay", () => {
+  test('property: "HH:mm" is accepted exactly when the hour is 0-23 and the minute 0-59', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 99 }), fc.integer({ min: 0, max: 99 }), (h, m) => {
+        const text = `${String(h).padStart(2, "0")}:${String(m).padStart(2, "0")}`;
+        expect(passes(() => checkTimeOfDay(scope, "time", text))).toBe(h <= 23 && m <= 59);
+      }),
+      { numRuns: fcRuns(1000) },
+    );
+  });
+
+  test("property: any time is accepted or rejected with IlertDatadogValidationError, never another exception", () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(fc.string(), fc.stringMatching(/^[0-9]{1,3}:[0-9]{1,3}$/), fc.anything()),
+        (v) => void passes(() => checkTimeOfDay(scope, "time", v)),
+      ),
+      { numRuns: fcRuns(1000) },
+    );
+  });
+});
+
+describe("DayOfWeek", () => {
+  test("property: a restriction day is accepted exactly when it is a DayOfWeek, never another exception", () => {
+    const day = fc.oneof(
+      fc.constantFrom(...DAYS),
+      fc.string().map((s) => DayOfWeek.custom(s)),
+      fc.constantFrom(...DAYS.map((d) => d.value)),
+      fc.anything(),
+    );
+    fc.assert(
+      fc.property(day, (d) => {
+        const ok = passes(() =>
+          restrictionBlocks(scope, "restrictions", [{ from: { day: d, time: "09:00" }, to: { day: DayOfWeek.MONDAY, time: "10:00" } }]),
+        );
+        expect(ok).toBe(d instanceof DayOfWeek);
+      }),
+      { numRuns: fcRuns(1000) },
+    );
+  });
+});

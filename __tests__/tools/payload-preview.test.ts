@@ -1,0 +1,90 @@
+import * as fc from "fast-check";
+import { DatadogPayload } from "../../constructs";
+import { renderPayload, SampleEvent } from "../../tools";
+
+const HOSTILE = [
+  'say "hi"',
+  "line 1\nline 2\r\n\ttab",
+  "C:\\path\\to\\file \\n not a newline",
+  "ünïcödé ✓ 日本語 🚨",
+  "\u0000\u001f\u2028\u2029",
+  "lone \ud800 surrogate",
+  "$& $1 $$ $EVENT_TITLE",
+  "</script>{{#is_alert}}",
+];
+
+describe("renderPayload", () => {
+  test("iLert's template for a Triggered event", () => {
+    expect(JSON.parse(renderPayload(DatadogPayload.ilertDefault(), SampleEvent.triggered()))).toStrictEqual({
+      body: '%%%\nErrors on "checkout" are at 72 (threshold 50).\n\n[Monitor Status](https://app.datadoghq.com/monitors/1234567)\n%%%',
+      last_updated: "1767258000000",
+      event_type: "query_alert_monitor",
+      alert_transition: "Triggered",
+      alert_id: "1234567",
+      link: "https://app.datadoghq.com/event/event?id=8123456789012345678",
+      title: "[Triggered on {service:payments}] Payments API errors",
+      date: "1767258000000",
+      org: { id: "123456", name: "Example Org" },
+      id: "8123456789012345678",
+    });
+  });
+
+  test("the Recovered event carries the same alert_id, so iLert can resolve the alert it opened", () => {
+    const payload = DatadogPayload.ilertDefaultWith({ alert_priority: "$ALERT_PRIORITY" });
+    const [triggered, recovered] = [SampleEvent.triggered(), SampleEvent.recovered()].map((e) => JSON.parse(renderPayload(payload, e)));
+    expect([triggered.alert_transition, recovered.alert_transition]).toEqual(["Triggered", "Recovered"]);
+    expect(recovered.alert_id).toBe("1234567");
+    expect(recovered.alert_id).toBe(triggered.alert_id);
+    expect(recovered.id).not.toBe(triggered.id);
+    expect(recovered.alert_priority).toBe("P2");
+  });
+
+  test("$TAGS lists the tags, $TAGS[key] reads one ('' when missing)", () => {
+    const payload = DatadogPayload.ilertDefaultWith({
+      tags: "$TAGS",
+      service: "$TAGS[service]",
+      team: "$TAGS[team]",
+      owner: "team $TAGS[owner]!",
+    });
+    const event = SampleEvent.triggered({ tags: { owner: 'pay"ments' } });
+    expect(JSON.parse(renderPayload(payload, event))).toMatchObject({
+      tags: 'env:prod,service:payments,owner:pay"ments',
+      service: "payments",
+      team: "",
+      owner: 'team pay"ments!',
+    });
+  });
+
+  test("values outside JSON strings are inserted as they are; unknown and custom variables stay as written", () => {
+    const template = '{"count": $ALERT_ID, "route": "$ROUTING_KEY", "quoted": "say \\"$HOSTNAME\\"", "$HOSTNAME": "$ALERT_ID[0]"}';
+    expect(renderPayload(template, SampleEvent.triggered())).toBe(
+      '{"count": 1234567, "route": "$ROUTING_KEY", "quoted": "say \\"payments-api-1\\"", "payments-api-1": "1234567[0]"}',
+    );
+  });
+
+  test.each(HOSTILE)("a hostile message stays valid JSON and arrives unchanged: %j", (message) => {
+    const payload = DatadogPayload.ilertDefaultWith({ note: "before $EVENT_MSG after" });
+    const rendered = JSON.parse(renderPayload(payload, SampleEvent.triggered({ variables: { EVENT_MSG: message, EVENT_TITLE: message } })));
+    expect(rendered.body).toBe(message);
+    expect(rendered.title).toBe(message);
+    expect(rendered.note).toBe(`before ${message} after`);
+  });
+
+  test("any message and title, in both transitions, stay valid JSON and arrive unchanged (property)", () => {
+    const text = fc.oneof(fc.string({ unit: "binary" }), fc.string({ unit: "grapheme" }), fc.constantFrom(...HOSTILE));
+    fc.assert(
+      fc.property(text, text, fc.boolean(), (message, title, recovered) => {
+        const variables = { EVENT_MSG: message, EVENT_TITLE: title };
+        const event = recovered ? SampleEvent.recovered({ variables }) : SampleEvent.triggered({ variables });
+        const body = JSON.parse(renderPayload(DatadogPayload.ilertDefault(), event));
+        expect([body.body, body.title, body.alert_transition, body.alert_id]).toEqual([
+          message,
+          title,
+          recovered ? "Recovered" : "Triggered",
+          "1234567",
+        ]);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

@@ -1,0 +1,28 @@
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+import { readSynthesizedStacks, wiringDiagram } from "../../tools";
+import { createApp } from "../../main";
+
+// The README shows the example app's wiring diagram; it must be the one the app produces today.
+// Refresh it after changing main.ts: UPDATE_README=1 npx jest readme-diagram
+test("README's diagram is the example app's current wiring diagram", () => {
+  const outdir = fs.mkdtempSync(path.join(os.tmpdir(), "readme-diagram-"));
+  try {
+    createApp(outdir).synth();
+    const diagram = wiringDiagram(readSynthesizedStacks(outdir));
+    const readmePath = path.join(__dirname, "../../README.md");
+    const readme = fs.readFileSync(readmePath, "utf8");
+    const section = readme.indexOf("### See who gets paged");
+    const start = readme.indexOf("```mermaid\n", section) + "```mermaid\n".length;
+    const end = readme.indexOf("```", start);
+    const shown = readme.slice(start, end);
+    if (process.env.UPDATE_README && shown !== diagram) {
+      fs.writeFileSync(readmePath, readme.slice(0, start) + diagram + readme.slice(end));
+      return;
+    }
+    expect(shown).toBe(diagram);
+  } finally {
+    fs.rmSync(outdir, { recursive: true, force: true });
+  }
+});

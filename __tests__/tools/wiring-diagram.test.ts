@@ -1,0 +1,211 @@
+import { execFileSync } from "child_process";
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+import * as fc from "fast-check";
+import { Testing, TerraformStack, Token } from "cdktf";
+import { Construct } from "constructs";
+import { Monitor } from "@cdktf/provider-datadog/lib/monitor";
+import { Schedule } from "../../.gen/providers/ilert/schedule";
+import { UserDutyPreference } from "../../.gen/providers/ilert/user-duty-preference";
+import {
+  EscalationPolicy,
+  EscalationTarget,
+  IlertDatadogIntegration,
+  ISchedule,
+  MonitorTransition,
+  PriorityMapping,
+  Team,
+  User,
+} from "../../constructs";
+import { readSynthesizedStacks, SynthesizedStack, wiringDiagram } from "../../tools";
+import { createApp } from "../../main";
+
+/** Mermaid's own parser, run in a child process (Mermaid is an ES module): null per diagram that parses. */
+function mermaidErrors(diagrams: string[]): (string | null)[] {
+  const out = execFileSync(process.execPath, [path.join(__dirname, "mermaid-parse.mjs")], { input: JSON.stringify(diagrams) });
+  return JSON.parse(out.toString());
+}
+
+function stacksOf(...stacks: TerraformStack[]): SynthesizedStack[] {
+  return stacks.map((stack) => ({
+    name: stack.node.id,
+    workingDirectory: `stacks/${stack.node.id}`,
+    config: JSON.parse(Testing.synth(stack)),
+  }));
+}
+
+/** A stack with every kind of node: monitors, webhook, mapped source, a two-step repeating policy, schedule, team, users, reminder. */
+function pagingApp(): SynthesizedStack[] {
+  const app = Testing.app();
+  const stack = new TerraformStack(app, "payments");
+  const ann = new User(stack, "Ann", { email: "ann@example.com", firstName: "Ann", lastName: "Lee" });
+  const bob = User.fromEmail(stack, "Bob", "bob@example.com");
+  const rotation = new Schedule(stack, "Rotation", {
+    name: 'Payments "primary"',
+    timezone: "Europe/Berlin",
+    type: "RECURRING",
+    scheduleLayer: [{ name: "Weekly", rotation: "P7D", startsOn: "2026-01-05T09:00", user: [{ id: ann.userId }, { id: bob.userId }] }],
+  });
+  const schedule: ISchedule = Object.assign(new Construct(stack, "RotationHandle"), { scheduleId: rotation.id });
+  const team = new Team(stack, "Team", { name: "Payments <core>", members: [{ user: ann }] });
+  const policy = new EscalationPolicy(stack, "Policy", {
+    name: "Payments",
+    rules: [
+      { target: EscalationTarget.schedule(schedule), escalationTimeoutMin: 10 },
+      { target: EscalationTarget.teams(team), escalationTimeoutMin: 20 },
+    ],
+    repeating: true,
+    frequency: 3,
+  });
+  const payments = new IlertDatadogIntegration(stack, "Datadog", {
+    name: "Payments & Co",
+    escalationPolicy: policy,
+    priorityMapping: PriorityMapping.fromDatadogPriority(),
+    teams: [team],
+  });
+  new UserDutyPreference(stack, "Reminder", { type: "ON_CALL", method: "EMAIL", beforeMin: 60, user: { id: Token.asNumber(ann.userId) } });
+  const monitors = new TerraformStack(app, "monitors");
+  const errors = new Monitor(monitors, "Errors", {
+    name: "Payments errors",
+    type: "metric alert",
+    query: "q",
+    message: "Errors",
+    priority: "2",
+  });
+  payments.connectMonitor(errors, { transitions: [MonitorTransition.ALERT] });
+  new Monitor(monitors, "Latency", {
+    name: "Payments latency",
+    type: "metric alert",
+    query: "q",
+    message: `Slow ${payments.notificationHandle}`,
+  });
+  new Monitor(monitors, "Unrelated", { name: "Disk", type: "metric alert", query: "q", message: "@slack-ops" });
+  return stacksOf(stack, monitors);
+}
+
+describe("wiringDiagram", () => {
+  test("draws monitors -> webhook -> alert source -> policy -> schedule, team and users, with the reminder", () => {
+    expect(wiringDiagram(pagingApp())).toBe(
+      [
+        "flowchart LR",
+        '  subgraph stack0["stack payments"]',
+        '    n1["Datadog webhook<br/>@webhook-ilert-payments-co"]',
+        '    n2["iLert alert source<br/>Payments #38; Co<br/>priority P1,P2 HIGH; P3,P4,P5 LOW"]',
+        '    n3["iLert escalation policy<br/>Payments<br/>repeats 3x"]',
+        '    n4["iLert schedule<br/>Payments #34;primary#34;<br/>Europe/Berlin"]',
+        '    n5["iLert team<br/>Payments #60;core#62;"]',
+        '    n6["iLert user (existing)<br/>bob@example.com"]',
+        '    n7["iLert user<br/>ann@example.com"]',
+        '    n8["On-call reminder<br/>EMAIL, 60 min before each shift"]',
+        "  end",
+        '  subgraph stack1["stack monitors"]',
+        '    n9(["Datadog monitor<br/>Payments errors<br/>priority P2"])',
+        '    n10(["Datadog monitor<br/>Payments latency"])',
+        "  end",
+        '  n9 -->|"is_alert, is_recovery"| n1',
+        '  n10 -->|"every notification"| n1',
+        '  n1 -->|"posts to"| n2',
+        '  n2 -->|"routes to"| n3',
+        '  n2 -.->|"owned by"| n5',
+        '  n3 -->|"step 1, next after 10 min"| n4',
+        '  n3 -->|"step 2, repeats after 20 min"| n5',
+        '  n4 -->|"on call in layer Weekly"| n7',
+        '  n4 -->|"on call in layer Weekly"| n6',
+        '  n5 -->|"member"| n7',
+        '  n8 -.->|"reminds"| n7',
+        "",
+      ].join("\n"),
+    );
+  });
+
+  test("the reminder points at its user (by reference)", () => {
+    const app = Testing.app();
+    const stack = new TerraformStack(app, "s");
+    const ann = new User(stack, "Ann", { email: "ann@example.com", firstName: "Ann", lastName: "Lee" });
+    new UserDutyPreference(stack, "Reminder", { type: "ON_CALL", method: "PUSH", beforeMin: 15, user: { id: Token.asNumber(ann.userId) } });
+    expect(wiringDiagram(stacksOf(stack))).toContain('  n2 -.->|"reminds"| n1\n');
+  });
+
+  test("a monitor whose message mentions the webhook but cannot be parsed is flagged", () => {
+    const app = Testing.app();
+    const stack = new TerraformStack(app, "s");
+    const payments = new IlertDatadogIntegration(stack, "Datadog", {
+      name: "Payments",
+      escalationPolicy: EscalationPolicy.fromId(stack, "P", "1"),
+    });
+    new Monitor(stack, "Broken", {
+      name: "Broken",
+      type: "metric alert",
+      query: "q",
+      message: `{{#is_alert}}${payments.notificationHandle}`,
+    });
+    expect(wiringDiagram(stacksOf(stack))).toContain('  n1 -.->|"unbalanced message: Datadog routes nothing"| n2\n');
+  });
+
+  test("every diagram parses with Mermaid's parser, whatever the names (property); broken ones do not", () => {
+    const name = fc.oneof(
+      fc.string({ unit: "grapheme" }),
+      fc.constantFrom('a"b', "end", "x]y", "#quot;", "<b>bold</b>", "a|b", "a\nb", "`md`", "${var.x}", "%%{ x }", "A --> B", "graph TD"),
+    );
+    const diagrams = fc.sample(
+      fc.tuple(name, name, name).map(([source, policy, monitor]) => {
+        const app = Testing.app();
+        const stack = new TerraformStack(app, "s");
+        const payments = new IlertDatadogIntegration(stack, "Datadog", {
+          name: source || "x",
+          webhookName: "hook",
+          escalationPolicy: new EscalationPolicy(stack, "Policy", {
+            name: policy || "x",
+            rules: [{ target: EscalationTarget.user(User.fromId(stack, "U", "7")), escalationTimeoutMin: 5 }],
+          }),
+        });
+        payments.connectMonitor(new Monitor(stack, "M", { name: monitor, type: "metric alert", query: "q", message: "m" }));
+        return wiringDiagram(stacksOf(stack));
+      }),
+      40,
+    );
+    const [broken, ...errors] = mermaidErrors(['flowchart LR\n  n1["a"b"] --> n2', wiringDiagram(pagingApp()), ...diagrams]);
+    expect(broken).toMatch(/^Parse error/);
+    expect(errors).toEqual([null, ...diagrams.map(() => null)]);
+  });
+});
+
+describe("the example app's diagram (main.ts)", () => {
+  let outdir: string;
+  let stacks: SynthesizedStack[];
+  let diagram: string;
+
+  beforeAll(() => {
+    outdir = fs.mkdtempSync(path.join(os.tmpdir(), "wiring-"));
+    createApp(outdir).synth();
+    stacks = readSynthesizedStacks(outdir);
+    diagram = wiringDiagram(stacks);
+  });
+
+  afterAll(() => fs.rmSync(outdir, { recursive: true, force: true }));
+
+  test("parses with Mermaid's parser", () => {
+    expect(mermaidErrors([diagram])).toEqual([null]);
+  });
+
+  test("draws every iLert object, Datadog webhook and monitor of the app, each once", () => {
+    const expected = stacks.flatMap((s) =>
+      (["resource", "data"] as const).flatMap((block) =>
+        Object.entries(s.config[block] ?? {})
+          .filter(([type]) => /^(ilert_|datadog_webhook$|datadog_monitor$)/.test(type))
+          .flatMap(([, byName]) => Object.keys(byName)),
+      ),
+    );
+    const drawn = diagram.split("\n").filter((line) => /^ {4}n\d+[[(]/.test(line));
+    const placeholders = drawn.filter((line) => line.includes("Datadog monitors mentioning"));
+    expect(drawn.length - placeholders.length).toBe(expected.length);
+  });
+
+  test("follows each webhook to an alert source, the policy and at least one step", () => {
+    const webhook = diagram.match(/^ {4}(n\d+)\["Datadog webhook/m)![1];
+    const source = diagram.match(new RegExp(`^  ${webhook} -->\\|"posts to"\\| (n\\d+)$`, "m"))![1];
+    const policy = diagram.match(new RegExp(`^  ${source} -->\\|"routes to"\\| (n\\d+)$`, "m"))![1];
+    expect(diagram).toMatch(new RegExp(`^  ${policy} -->\\|"step 1[^"]*"\\| n\\d+$`, "m"));
+  });
+});

@@ -1,0 +1,116 @@
+import { IConstruct } from "constructs";
+import { EscalationPolicyEscalationRule } from "../../../.gen/providers/ilert/escalation-policy";
+import { fail } from "../../core/validate";
+import { ISchedule } from "../schedule/schedule-reference";
+import { ITeam } from "../people/team";
+import { IUser } from "../people/user";
+
+/** The escalation-rule fields an {@link EscalationTarget} sets (everything but the timeout). */
+export type EscalationTargetFields = Omit<EscalationPolicyEscalationRule, "escalationTimeout">;
+
+/** Which factory of {@link EscalationTarget} made a target, and so which rule field it sets. */
+export type EscalationTargetKind = "user" | "users" | "schedule" | "schedules" | "teams";
+
+/**
+ * Who an escalation rule notifies: one user, several users, one schedule's on-call person, several
+ * schedules, or teams. A rule has exactly one target, so it can never mix kinds.
+ */
+export class EscalationTarget {
+  /** One user. */
+  public static user(user: IUser): EscalationTarget {
+    return new EscalationTarget("user", [user]);
+  }
+
+  /** Several users, notified together. */
+  public static users(...users: IUser[]): EscalationTarget {
+    return new EscalationTarget("users", users);
+  }
+
+  /** Whoever is on call in a schedule. */
+  public static schedule(schedule: ISchedule): EscalationTarget {
+    return new EscalationTarget("schedule", [schedule]);
+  }
+
+  /** Whoever is on call in each of several schedules. */
+  public static schedules(...schedules: ISchedule[]): EscalationTarget {
+    return new EscalationTarget("schedules", schedules);
+  }
+
+  /** One or more teams. */
+  public static teams(...teams: ITeam[]): EscalationTarget {
+    return new EscalationTarget("teams", teams);
+  }
+
+  private constructor(
+    /** The kind of target. */
+    public readonly kind: EscalationTargetKind,
+    /** The users, schedules or teams targeted. */
+    public readonly targets: readonly IConstruct[],
+  ) {}
+
+  /** Checks the target for rule `prop` of `scope` and returns the provider fields it sets. */
+  public bind(scope: IConstruct, prop: string): EscalationTargetFields {
+    const ids = this.targets.map((t, i) => targetId(scope, `${prop}.target`, this.kind, t, i));
+    if (ids.length === 0) {
+      fail(
+        scope,
+        `${prop}.target`,
+        [],
+        `at least one ${this.kind === "teams" ? "team" : this.kind.replace(/s$/, "")}`,
+        `pass at least one to EscalationTarget.${this.kind}()`,
+      );
+    }
+    switch (this.kind) {
+      case "user":
+        return { user: ids[0] };
+      case "schedule":
+        return { schedule: ids[0] };
+      default:
+        return { [this.kind]: ids.map((id) => ({ id })) };
+    }
+  }
+
+  /**
+   * The users this target notifies, for reminders: the users themselves, or the responders of
+   * schedules the app declares. Fails for existing schedules and for teams, whose people the app
+   * cannot know.
+   */
+  public responders(scope: IConstruct, prop: string): IUser[] {
+    if (this.kind === "user" || this.kind === "users") return this.targets as IUser[];
+    return this.targets.flatMap((target) => {
+      const known = (target as ISchedule).responders;
+      if (this.kind === "teams" || known === undefined) {
+        const fix =
+          this.kind === "teams"
+            ? "the app cannot know who in a team is on call; remind those people with new OnCallReminder(...) per user"
+            : "the app cannot know the users of an existing schedule; declare it as an OnCallSchedule, or remind its users with new OnCallReminder(...) per user";
+        fail(scope, `${prop}.target`, target.node.path, "users, or schedules declared in this app, to remind", fix);
+      }
+      return known;
+    });
+  }
+}
+
+const ID_ATTRIBUTE: Record<EscalationTargetKind, "userId" | "scheduleId" | "teamId"> = {
+  user: "userId",
+  users: "userId",
+  schedule: "scheduleId",
+  schedules: "scheduleId",
+  teams: "teamId",
+};
+
+function targetId(scope: IConstruct, prop: string, kind: EscalationTargetKind, target: IConstruct, index: number): string {
+  const attribute = ID_ATTRIBUTE[kind];
+  const id = (target as unknown as Record<string, unknown> | undefined)?.[attribute];
+  if (typeof id !== "string") {
+    const what = attribute.replace("Id", "");
+    fail(
+      scope,
+      `${prop}[${index}]`,
+      target,
+      `a ${what} handle with a ${attribute}`,
+      `pass a ${what} declared in the app, or one from ${what === "user" ? "User.fromId / User.fromEmail" : `${what === "team" ? "Team" : "OnCallSchedule"}.fromId / fromName`}`,
+    );
+  }
+  return id;
+}

@@ -1,0 +1,139 @@
+import { Construct, IConstruct } from "constructs";
+import { TerraformProvider } from "cdktf";
+import { Team as TeamResource } from "../../../.gen/providers/ilert/team";
+import { DataIlertTeam } from "../../../.gen/providers/ilert/data-ilert-team";
+import { useProvider } from "../../core/default-providers";
+import { ProviderEnum, checkEnum } from "../../core/provider-enum";
+import { escapeTerraformTemplate } from "../../core/terraform-escape";
+import { checkArray, checkProps, checkString, fail } from "../../core/validate";
+import { checkedId, idAsNumber, LookupOptions, lookupId } from "../references";
+import { checkUserHandle, IUser } from "./user";
+
+/** An iLert team: declared in this app ({@link Team}), or an existing one. */
+export interface ITeam extends IConstruct {
+  /** The team's iLert id (a Terraform reference for declared or looked-up teams). */
+  readonly teamId: string;
+}
+
+/** Who can see a team (`visibility`). */
+export class TeamVisibility extends ProviderEnum {
+  /** Everyone in the account. The provider's default. */
+  public static readonly PUBLIC = new TeamVisibility("PUBLIC");
+  /** Members only. */
+  public static readonly PRIVATE = new TeamVisibility("PRIVATE");
+
+  /** Escape hatch for a value a newer provider accepts; not checked at synth. */
+  public static custom(value: string): TeamVisibility {
+    return new TeamVisibility(value, true);
+  }
+}
+
+/** A member's role in a team (`member.role`). */
+export class TeamMemberRole extends ProviderEnum {
+  /** Team administrator (`ADMIN`). */
+  public static readonly ADMIN = new TeamMemberRole("ADMIN");
+  /** Team user (`USER`). */
+  public static readonly USER = new TeamMemberRole("USER");
+  /** Team responder (`RESPONDER`). The provider's default. */
+  public static readonly RESPONDER = new TeamMemberRole("RESPONDER");
+  /** Team stakeholder (`STAKEHOLDER`). */
+  public static readonly STAKEHOLDER = new TeamMemberRole("STAKEHOLDER");
+  /** Team viewer (`VIEWER`). Since provider 2.23.0. */
+  public static readonly VIEWER = new TeamMemberRole("VIEWER");
+
+  /** Escape hatch for a value a newer provider accepts; not checked at synth. */
+  public static custom(value: string): TeamMemberRole {
+    return new TeamMemberRole(value, true);
+  }
+}
+
+/** A member of a declared team. */
+export interface TeamMember {
+  /** The user. */
+  readonly user: IUser;
+  /**
+   * The member's role in the team.
+   * @default TeamMemberRole.RESPONDER (the provider's default)
+   */
+  readonly role?: TeamMemberRole;
+}
+
+/** Props of {@link Team}. */
+export interface TeamProps {
+  /** Team name, 1-255 bytes. */
+  readonly name: string;
+  /**
+   * Who can see the team.
+   * @default TeamVisibility.PUBLIC (the provider's default)
+   */
+  readonly visibility?: TeamVisibility;
+  /**
+   * The members. Once declared, membership is managed here: members added in the UI are removed.
+   * @default - members are not managed by Terraform
+   */
+  readonly members?: TeamMember[];
+  /**
+   * The iLert provider to use.
+   * @default - the stack's default iLert provider (added if the stack has none)
+   */
+  readonly ilertProvider?: TerraformProvider;
+}
+
+/** Declares an iLert team (`ilert_team`), for teams that manage people as code. */
+export class Team extends Construct implements ITeam {
+  /** An existing team by its numeric iLert id. */
+  public static fromId(scope: Construct, id: string, teamId: string): ITeam {
+    return new (class extends Construct implements ITeam {
+      public readonly teamId = checkedId(this, "teamId", teamId);
+    })(scope, id);
+  }
+
+  /** An existing team looked up by its exact name (`ilert_team` data source). */
+  public static fromName(scope: Construct, id: string, name: string, options: LookupOptions = {}): ITeam {
+    return new (class extends Construct implements ITeam {
+      public readonly teamId = lookupId(this, DataIlertTeam, "name", name, options);
+    })(scope, id);
+  }
+
+  /** The `ilert_team` resource. */
+  public readonly resource: TeamResource;
+  /** The team's iLert id, a Terraform reference. */
+  public readonly teamId: string;
+
+  constructor(scope: Construct, id: string, props: TeamProps) {
+    super(scope, id);
+    checkProps(this, props, "pass { name: ... }");
+    checkString(this, "name", props.name, { maxLength: 255, fix: "use a team name of 1-255 bytes" });
+    checkEnum(this, "visibility", props.visibility, TeamVisibility);
+    const members =
+      props.members === undefined ? undefined : checkArray<TeamMember>(this, "members", props.members, 0, "pass a list of { user, role }");
+    members?.forEach((m, i) => {
+      if (typeof m !== "object" || m === null)
+        fail(this, `members[${i}]`, m, "{ user: IUser, role?: TeamMemberRole }", "pass { user, role }");
+      checkUserHandle(this, `members[${i}].user`, m.user);
+      checkEnum(this, `members[${i}].role`, m.role, TeamMemberRole);
+    });
+    this.resource = new TeamResource(this, "Resource", {
+      name: escapeTerraformTemplate(props.name),
+      visibility: props.visibility?.value,
+      member: members?.map((m) => ({ user: m.user.userId, role: m.role?.value })),
+      provider: useProvider(this, "ilert", "ilertProvider", props.ilertProvider),
+    });
+    this.teamId = this.resource.id;
+  }
+}
+
+/** Checks a `teams` prop (owning teams of a policy or alert source) and returns the provider's `team { id }` blocks. */
+export function teamBlocks(scope: IConstruct, teams: unknown): { id: number }[] {
+  return checkArray<ITeam>(scope, "teams", teams, 1, "pass at least one team, or leave teams unset").map((team, i) => {
+    if (typeof team?.teamId !== "string")
+      fail(
+        scope,
+        `teams[${i}]`,
+        team === undefined ? undefined : String(team),
+        "a team handle",
+        "pass a Team, or Team.fromId / Team.fromName",
+      );
+    return { id: idAsNumber(team.teamId) };
+  });
+}

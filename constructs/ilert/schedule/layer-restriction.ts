@@ -1,0 +1,82 @@
+import { IConstruct } from "constructs";
+import { ScheduleScheduleLayerRestriction } from "../../../.gen/providers/ilert/schedule";
+import { checkEnum } from "../../core/provider-enum";
+import { checkArray, fail, isUnresolved } from "../../core/validate";
+import { DayOfWeek } from "./day-of-week";
+
+/**
+ * The provider's `restriction_type` for layers with restrictions. The API accepts only this value
+ * (`TIMES_OF_DAY` is a UI-only state, and ilert-go's own constants are misspelled).
+ */
+const RESTRICTION_TYPE = "TIMES_OF_WEEK";
+
+/** A point in the week, in the schedule's time zone. */
+export interface TimeOfWeek {
+  /** The day. */
+  readonly day: DayOfWeek;
+  /** The time of day, `HH:mm` from `00:00` to `23:59`. */
+  readonly time: string;
+}
+
+/**
+ * A window of the week in which a layer is active, e.g. from Monday 09:00 to Monday 17:00. A window
+ * may wrap into the next week (Friday 18:00 to Monday 08:00).
+ */
+export interface LayerRestriction {
+  /** Where the window starts. */
+  readonly from: TimeOfWeek;
+  /** Where the window ends. */
+  readonly to: TimeOfWeek;
+}
+
+const TIME_OF_DAY = /^([01][0-9]|2[0-3]):[0-5][0-9]$/;
+
+/** Checks a time of day, `HH:mm` from `00:00` to `23:59` (a token passes). */
+export function checkTimeOfDay(scope: IConstruct, prop: string, value: unknown): void {
+  if (isUnresolved(value)) return;
+  if (typeof value !== "string" || !TIME_OF_DAY.test(value)) {
+    fail(
+      scope,
+      prop,
+      value,
+      'a time "HH:mm" from "00:00" to "23:59"',
+      'write it with two-digit hours and minutes, e.g. "09:00" or "17:30"',
+    );
+  }
+}
+
+function timeOfWeek(scope: IConstruct, prop: string, value: unknown): { dayOfWeek: string; time: string } {
+  if (typeof value !== "object" || value === null)
+    fail(scope, prop, value, '{ day: DayOfWeek, time: "HH:mm" }', 'e.g. { day: DayOfWeek.MONDAY, time: "09:00" }');
+  const { day, time } = value as TimeOfWeek;
+  if (day === undefined) fail(scope, `${prop}.day`, day, "a DayOfWeek", "e.g. DayOfWeek.MONDAY");
+  checkEnum(scope, `${prop}.day`, day, DayOfWeek);
+  checkTimeOfDay(scope, `${prop}.time`, time);
+  return { dayOfWeek: day.value, time };
+}
+
+/**
+ * Checks a layer's `restrictions` (`prop` of `scope`) and returns the provider's `restriction_type`
+ * and `restriction` blocks; none when there are no restrictions.
+ */
+export function restrictionBlocks(
+  scope: IConstruct,
+  prop: string,
+  value: unknown,
+): { restrictionType?: string; restriction?: ScheduleScheduleLayerRestriction[] } {
+  if (value === undefined) return {};
+  const restrictions = checkArray<LayerRestriction>(scope, prop, value, 0, "pass a list of { from, to } windows, or leave it unset");
+  if (restrictions.length === 0) return {};
+  const restriction = restrictions.map((r, i) => {
+    if (typeof r !== "object" || r === null)
+      fail(
+        scope,
+        `${prop}[${i}]`,
+        r,
+        "{ from: TimeOfWeek, to: TimeOfWeek }",
+        'e.g. { from: { day: DayOfWeek.MONDAY, time: "09:00" }, to: { day: DayOfWeek.MONDAY, time: "17:00" } }',
+      );
+    return { from: timeOfWeek(scope, `${prop}[${i}].from`, r.from), to: timeOfWeek(scope, `${prop}[${i}].to`, r.to) };
+  });
+  return { restrictionType: RESTRICTION_TYPE, restriction };
+}

@@ -1,0 +1,232 @@
+import { Construct } from "constructs";
+import { TerraformProvider } from "cdktf";
+import { DataIlertSchedule } from "../../../.gen/providers/ilert/data-ilert-schedule";
+import { Schedule, ScheduleScheduleLayer, ScheduleShift as ScheduleShiftBlock } from "../../../.gen/providers/ilert/schedule";
+import { useProvider } from "../../core/default-providers";
+import { escapeTerraformTemplate } from "../../core/terraform-escape";
+import { checkArray, checkOptionalBoolean, checkProps, checkString, checkTimezone, fail } from "../../core/validate";
+import { checkIsoDuration } from "./iso-duration";
+import { LayerRestriction, restrictionBlocks } from "./layer-restriction";
+import { OnCallReminder, RemindRespondersOptions, remindResponders } from "../reminder/on-call-reminder";
+import { checkedId, LookupOptions, lookupId } from "../references";
+import { checkedRotation, Rotation } from "./rotation";
+import { checkEndAfterStart, checkScheduleDateTime } from "./schedule-date-time";
+import { ISchedule } from "./schedule-reference";
+import { ITeam, teamBlocks } from "../people/team";
+import { checkUserHandle, IUser } from "../people/user";
+
+/** One layer of a recurring schedule: its users take turns, each for one rotation period. */
+export interface ScheduleLayer {
+  /**
+   * Layer name, 1-255 bytes.
+   * @default "Layer <n>", n counting from 1
+   */
+  readonly name?: string;
+  /** The users, in the order they take turns; at least one. */
+  readonly users: IUser[];
+  /** How long each user's turn lasts. */
+  readonly rotation: Rotation;
+  /** When the first turn starts, `YYYY-MM-DDTHH:mm` in the schedule's time zone. */
+  readonly start: string;
+  /**
+   * When the layer ends, `YYYY-MM-DDTHH:mm`, after `start`.
+   * @default - the layer never ends
+   */
+  readonly end?: string;
+  /**
+   * Windows of the week in which the layer is active, e.g. weekdays 09:00-17:00.
+   * @default - active all week
+   */
+  readonly restrictions?: LayerRestriction[];
+}
+
+/** One shift of a static schedule. */
+export interface ScheduleShift {
+  /** Who is on call. */
+  readonly user: IUser;
+  /** Start, `YYYY-MM-DDTHH:mm` in the schedule's time zone. */
+  readonly start: string;
+  /** End, `YYYY-MM-DDTHH:mm`, after `start`. */
+  readonly end: string;
+}
+
+/** Props of {@link OnCallSchedule}. Give either `layers` (a recurring schedule) or `shifts` (a static one). */
+export interface OnCallScheduleProps {
+  /** Schedule name, 1-255 bytes. */
+  readonly name: string;
+  /** IANA time zone the layers' and shifts' times are in, e.g. `Europe/Berlin`. */
+  readonly timezone: string;
+  /**
+   * Layers of a recurring schedule (`RECURRING`); at least one. Not with `shifts`.
+   * @default - none: a static schedule, from `shifts`
+   */
+  readonly layers?: ScheduleLayer[];
+  /**
+   * Explicit shifts of a static schedule (`STATIC`); at least one. Not with `layers`.
+   * @default - none: a recurring schedule, from `layers`
+   */
+  readonly shifts?: ScheduleShift[];
+  /**
+   * Show gaps between shifts in the iLert calendar.
+   * @default - not set (iLert's own default)
+   */
+  readonly showGaps?: boolean;
+  /**
+   * Default length of new shifts in the iLert UI, an ISO-8601 duration such as `PT8H`.
+   * @default - iLert's default
+   */
+  readonly defaultShiftDuration?: string;
+  /**
+   * Teams that own the schedule. Once set, ownership is managed here.
+   * @default - owners are not managed by Terraform
+   */
+  readonly teams?: ITeam[];
+  /**
+   * The iLert provider to use (also the default for its reminders).
+   * @default - the stack's default iLert provider (added if the stack has none)
+   */
+  readonly ilertProvider?: TerraformProvider;
+}
+
+/**
+ * Declares an iLert on-call schedule (`ilert_schedule`): a recurring rotation of layers, or a static
+ * list of shifts. Escalation policies target it with `EscalationTarget.schedule(...)`.
+ */
+export class OnCallSchedule extends Construct implements ISchedule {
+  /** An existing schedule by numeric iLert id. */
+  public static fromId(scope: Construct, id: string, scheduleId: string): ISchedule {
+    return new (class extends Construct implements ISchedule {
+      public readonly scheduleId = checkedId(this, "scheduleId", scheduleId);
+    })(scope, id);
+  }
+
+  /** An existing schedule looked up by exact name (`ilert_schedule` data source). */
+  public static fromName(scope: Construct, id: string, name: string, options: LookupOptions = {}): ISchedule {
+    return new (class extends Construct implements ISchedule {
+      public readonly scheduleId = lookupId(this, DataIlertSchedule, "name", name, options);
+    })(scope, id);
+  }
+
+  /** The `ilert_schedule` resource. */
+  public readonly resource: Schedule;
+  /** The schedule's iLert id, a Terraform reference. */
+  public readonly scheduleId: string;
+  /** The users of all layers or shifts, each once, in order of first appearance. */
+  public readonly responders: readonly IUser[];
+  private readonly ilertProvider?: TerraformProvider;
+
+  constructor(scope: Construct, id: string, props: OnCallScheduleProps) {
+    super(scope, id);
+    checkProps(this, props, "pass { name, timezone, layers } or { name, timezone, shifts }");
+    checkString(this, "name", props.name, { maxLength: 255, fix: "use a schedule name of 1-255 bytes" });
+    checkString(this, "timezone", props.timezone, { fix: 'give the IANA time zone of the schedule, e.g. "Europe/Berlin"' });
+    checkTimezone(this, "timezone", props.timezone);
+    checkOptionalBoolean(this, "showGaps", props.showGaps);
+    if (props.defaultShiftDuration !== undefined) {
+      checkIsoDuration(this, "defaultShiftDuration", props.defaultShiftDuration, 'e.g. "PT8H" or "P1D", or leave it unset');
+    }
+    const teams = props.teams === undefined ? undefined : teamBlocks(this, props.teams);
+    const recurring = this.kind(props) === "RECURRING";
+    const scheduleLayer = recurring ? this.layerBlocks(props.layers) : undefined;
+    const shift = recurring ? undefined : this.shiftBlocks(props.shifts);
+    const users = recurring ? props.layers!.flatMap((l) => l.users) : props.shifts!.map((s) => s.user);
+    this.responders = [...new Set(users)];
+    this.ilertProvider = props.ilertProvider;
+    // current_shift / next_shift are never set: the provider reads their user as an int and would panic.
+    this.resource = new Schedule(this, "Resource", {
+      name: escapeTerraformTemplate(props.name),
+      timezone: props.timezone,
+      type: recurring ? "RECURRING" : "STATIC",
+      scheduleLayer,
+      shift,
+      showGaps: props.showGaps,
+      defaultShiftDuration: props.defaultShiftDuration,
+      team: teams,
+      provider: useProvider(this, "ilert", "ilertProvider", props.ilertProvider),
+    });
+    this.scheduleId = this.resource.id;
+  }
+
+  /**
+   * Reminds every responder of this schedule before each of their shifts: one `OnCallReminder` per
+   * user (declared under the user's handle, see {@link remindResponders}), plus the email or phone
+   * contact where the method needs one.
+   */
+  public remindResponders(options: RemindRespondersOptions): OnCallReminder[] {
+    return remindResponders(this, this.responders, options, this.ilertProvider);
+  }
+
+  /** The provider's schedule type, from which of `layers` / `shifts` is given (exactly one must be). */
+  private kind(props: OnCallScheduleProps): "RECURRING" | "STATIC" {
+    if (props.layers !== undefined && props.shifts !== undefined) {
+      fail(
+        this,
+        "shifts",
+        props.shifts,
+        "no shifts when layers are given: a schedule is either recurring (layers) or static (shifts)",
+        "remove shifts, or declare the static shifts as a second OnCallSchedule",
+      );
+    }
+    if (props.layers === undefined && props.shifts === undefined) {
+      fail(
+        this,
+        "layers",
+        undefined,
+        "at least one layer (a recurring schedule), or shifts (a static schedule)",
+        'add layers: [{ users, rotation: Rotation.weekly(), start: "2026-01-05T09:00" }]',
+      );
+    }
+    return props.layers !== undefined ? "RECURRING" : "STATIC";
+  }
+
+  private layerBlocks(value: unknown): ScheduleScheduleLayer[] {
+    const layers = checkArray<ScheduleLayer>(
+      this,
+      "layers",
+      value,
+      1,
+      'add at least one layer, e.g. { users, rotation: Rotation.weekly(), start: "2026-01-05T09:00" }',
+    );
+    return layers.map((layer, i) => {
+      const prop = `layers[${i}]`;
+      if (typeof layer !== "object" || layer === null)
+        fail(this, prop, layer, "{ users, rotation, start }", "describe the layer as an object");
+      const name = layer.name ?? `Layer ${i + 1}`;
+      checkString(this, `${prop}.name`, name, { maxLength: 255, fix: "use a layer name of 1-255 bytes, or leave it unset" });
+      const users = checkArray<IUser>(this, `${prop}.users`, layer.users, 1, "list the users who take turns, at least one");
+      const rotation = checkedRotation(this, `${prop}.rotation`, layer.rotation);
+      checkScheduleDateTime(this, `${prop}.start`, layer.start);
+      if (layer.end !== undefined) {
+        checkScheduleDateTime(this, `${prop}.end`, layer.end);
+        checkEndAfterStart(this, `${prop}.end`, layer.start, layer.end, `${prop}.start`);
+      }
+      return {
+        name: escapeTerraformTemplate(name),
+        user: users.map((u, j) => ({ id: checkUserHandle(this, `${prop}.users[${j}]`, u).userId })),
+        rotation,
+        startsOn: layer.start,
+        endsOn: layer.end,
+        ...restrictionBlocks(this, `${prop}.restrictions`, layer.restrictions),
+      };
+    });
+  }
+
+  private shiftBlocks(value: unknown): ScheduleShiftBlock[] {
+    const shifts = checkArray<ScheduleShift>(
+      this,
+      "shifts",
+      value,
+      1,
+      'add at least one shift, e.g. { user, start: "2026-01-05T09:00", end: "2026-01-12T09:00" }',
+    );
+    return shifts.map((shift, i) => {
+      const prop = `shifts[${i}]`;
+      if (typeof shift !== "object" || shift === null) fail(this, prop, shift, "{ user, start, end }", "describe the shift as an object");
+      const user = checkUserHandle(this, `${prop}.user`, shift.user);
+      checkScheduleDateTime(this, `${prop}.start`, shift.start);
+      checkScheduleDateTime(this, `${prop}.end`, shift.end);
+      checkEndAfterStart(this, `${prop}.end`, shift.start, shift.end, `${prop}.start`);
+      return { user: user.userId, start: shift.start, end: shift.end };
+    });
+  }
+}

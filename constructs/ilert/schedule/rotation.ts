@@ -1,0 +1,42 @@
+import { IConstruct } from "constructs";
+import { fail } from "../../core/validate";
+import { checkIsoDuration } from "./iso-duration";
+
+/**
+ * How long each user of a schedule layer is on call before the next one takes over (the layer's
+ * `rotation`, an ISO-8601 duration).
+ */
+export class Rotation {
+  /** A new person every day (`P1D`). */
+  public static daily(): Rotation {
+    return new Rotation("P1D");
+  }
+
+  /** A new person every week (`P7D`). */
+  public static weekly(): Rotation {
+    return new Rotation("P7D");
+  }
+
+  /**
+   * Any ISO-8601 duration of whole units, e.g. `P14D` (two weeks) or `PT12H` (12 hours); checked
+   * when a schedule uses it.
+   */
+  public static every(duration: string): Rotation {
+    return new Rotation(duration);
+  }
+
+  private constructor(
+    /** The ISO-8601 duration written to Terraform. */
+    public readonly duration: string,
+  ) {}
+}
+
+/** Checks the `rotation` of a layer (`prop` of `scope`) and returns the provider's value. */
+export function checkedRotation(scope: IConstruct, prop: string, rotation: unknown): string {
+  if (!(rotation instanceof Rotation)) {
+    const example = typeof rotation === "string" ? JSON.stringify(rotation) : '"P14D"';
+    fail(scope, prop, rotation, "a Rotation", `use Rotation.daily(), Rotation.weekly() or Rotation.every(${example})`);
+  }
+  checkIsoDuration(scope, prop, rotation.duration, 'give whole days or hours, e.g. Rotation.every("P14D") or Rotation.every("PT12H")');
+  return rotation.duration;
+}
