@@ -7,7 +7,7 @@ const path = require("path");
 const { parseArgs } = require("util");
 const { synthesize, library, ROOT } = require("./synthesized-app");
 
-const USAGE = `usage: npm run oncall -- [--from YYYY-MM-DD] [--days N] [--format md|ics|json] [--out DIR] [outdir]
+const USAGE = `usage: npm run oncall -- [--from YYYY-MM-DD] [--days N] [--format md|ics|json] [--out DIR] [--no-synth] [outdir]
 
 Who is on call in every schedule the app declares (example app, the config named by
 ILERT_DATADOG_CONFIG, or the stacks synthesized into outdir, default cdktf.out), computed from the
@@ -20,6 +20,7 @@ declared rotations; overrides made in iLert are not included (see docs/oncall.md
                       ics: one iCalendar file per schedule, written to --out (default <outdir>/oncall)
                       json: the shifts and first responders as JSON
   --out DIR           write md (oncall.md) or json (oncall.json) to DIR instead of printing it
+  --no-synth          read outdir as it is (already synthesized) instead of synthesizing the app
   --help              this text
 `;
 
@@ -37,6 +38,7 @@ try {
       days: { type: "string", default: "28" },
       format: { type: "string", default: "md" },
       out: { type: "string" },
+      "no-synth": { type: "boolean" },
       help: { type: "boolean" },
     },
   });
@@ -53,7 +55,7 @@ if (!["md", "ics", "json"].includes(values.format)) usageError(`--format must be
 if (!/^\d+$/.test(values.days)) usageError(`--days must be a whole number, not ${JSON.stringify(values.days)}`);
 
 const outdir = path.resolve(ROOT, positionals[0] ?? JSON.parse(fs.readFileSync(path.join(ROOT, "cdktf.json"), "utf8")).output);
-synthesize(outdir);
+if (!values["no-synth"]) synthesize(outdir);
 const { onCallCalendar, onCallIcs, onCallMarkdown, readDeclaredOnCall, readSynthesizedStacks } = library();
 
 let calendar;
