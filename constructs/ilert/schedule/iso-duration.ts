@@ -13,11 +13,17 @@ const ISO_DURATION_TEXT = 'an ISO-8601 duration of whole units greater than zero
 
 /** The whole units of an ISO-8601 duration (weeks are given as 7 days). */
 export interface IsoDuration {
+  /** Calendar years. */
   readonly years: number;
+  /** Calendar months. */
   readonly months: number;
+  /** Days, weeks included. */
   readonly days: number;
+  /** Hours. */
   readonly hours: number;
+  /** Minutes. */
   readonly minutes: number;
+  /** Seconds. */
   readonly seconds: number;
 }
 
