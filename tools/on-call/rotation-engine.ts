@@ -1,7 +1,8 @@
 // Who is on call when, computed from a declared schedule: pure functions, no I/O. iLert documents
-// that later layers win where they cover, that restrictions limit a layer to its windows and that
-// gaps stay gaps; what it does not document is decided in ROTATION_ENGINE_CHOICES (and the named
-// function that implements each choice).
+// (iLert/docs on-call-schedules/recurring-schedules.md) that the start time is the hand-over time,
+// that restrictions leave gaps where nobody is on call, that the time zone applies to all layers
+// and that layers lower in its UI take precedence; what it does not document is decided in
+// ROTATION_ENGINE_CHOICES (and the named function that implements each choice).
 import { IsoDuration, parseIsoDuration } from "../../constructs/ilert/schedule/iso-duration";
 import { DAY_MS, instantOf, parseLocalDateTime, wallTime } from "./zoned-time";
 
@@ -89,6 +90,8 @@ export interface OnCallShift {
  * implemented in one named function of rotation-engine.ts or zoned-time.ts.
  */
 export const ROTATION_ENGINE_CHOICES: Readonly<Record<string, string>> = Object.freeze({
+  layerOrder:
+    "Layers are taken in the order of the provider's schedule_layer blocks, and a later one wins where it covers, as iLert's docs say of layers lower in its UI; that the API keeps the UI's order is assumed, not documented (onCallShifts).",
   restrictions:
     "Restrictions cut a layer's turns, they do not shift them: the rotation keeps its own clock and a turn that falls partly outside the layer's windows loses that part (restrictedIntervals).",
   handOvers:
