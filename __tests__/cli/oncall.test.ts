@@ -75,8 +75,18 @@ describe("npm run oncall on the example app", () => {
     ]);
   });
 
-  test("bad options exit 2 with the usage", async () => {
-    const run = oncall("--no-synth", "--format", "pdf", path.join(tmp, "out"));
-    await expect(run).rejects.toMatchObject({ code: 2, stderr: expect.stringContaining('--format must be md, ics or json, not "pdf"') });
+  test.each([
+    [["--format", "pdf"], '--format must be md, ics or json, not "pdf"'],
+    [["--days", "two"], '--days must be a whole number, not "two"'],
+    [["--from", "2026-02-30"], 'from: expected a date YYYY-MM-DD, got "2026-02-30"'],
+    [["--colour"], "Unknown option '--colour'"],
+  ])("%j exits 2 with the reason and the usage", async (args, reason) => {
+    const run = oncall("--no-synth", ...args, path.join(tmp, "out"));
+    await expect(run).rejects.toMatchObject({ code: 2, stderr: expect.stringMatching(/usage: npm run oncall/) });
+    await expect(run).rejects.toMatchObject({ stderr: expect.stringContaining(reason) });
+  });
+
+  test("--help prints the usage", async () => {
+    expect(await oncall("--help")).toMatch(/^usage: npm run oncall -- \[--from YYYY-MM-DD\]/);
   });
 });
