@@ -100,9 +100,7 @@ function policyCalendar(
       if (target.schedule === undefined) return target.label;
       if (calendar === undefined) return `${target.label} (cannot be computed)`;
       // iLert documents that a gap escalates to the next rule at once (on-call-schedules/README.md, FAQ).
-      return (
-        whoAt(calendar.shifts, at) ?? `nobody (a gap ${target.label.replace(/^on call /, "")}: iLert escalates to the next rule at once)`
-      );
+      return whoAt(calendar.shifts, at) ?? `nobody (a gap in ${target.schedule.name}: iLert escalates to the next rule at once)`;
     });
     const last = pagedFirst[pagedFirst.length - 1];
     if (last === undefined || last.paged.join("\n") !== paged.join("\n")) pagedFirst.push({ at: new Date(at), paged });

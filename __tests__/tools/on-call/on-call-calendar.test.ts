@@ -61,21 +61,21 @@ describe("onCallCalendar", () => {
     expect(calendar.policies[0].pagedFirst.map((p) => [p.at.toISOString().slice(0, 16), ...p.paged])).toEqual([
       [
         "2026-03-06T05:00",
-        "nobody (a gap in Office: iLert escalates to the next rule at once)",
+        'nobody (a gap in Office, hours; "desk": iLert escalates to the next rule at once)',
         "lead@example.com",
         "on call in Broken (cannot be computed)",
       ],
       ["2026-03-06T14:00", "Zoë | Ünal", "lead@example.com", "on call in Broken (cannot be computed)"],
       [
         "2026-03-06T22:00",
-        "nobody (a gap in Office: iLert escalates to the next rule at once)",
+        'nobody (a gap in Office, hours; "desk": iLert escalates to the next rule at once)',
         "lead@example.com",
         "on call in Broken (cannot be computed)",
       ],
       ["2026-03-09T13:00", "iLert user 4711", "lead@example.com", "on call in Broken (cannot be computed)"],
       [
         "2026-03-09T21:00",
-        "nobody (a gap in Office: iLert escalates to the next rule at once)",
+        'nobody (a gap in Office, hours; "desk": iLert escalates to the next rule at once)',
         "lead@example.com",
         "on call in Broken (cannot be computed)",
       ],
