@@ -96,17 +96,17 @@ export function buildCheckIndex(stack: TerraformStack, app: AppIndex, integratio
       if (node.sensitive !== true) plainOutputs.push({ output: node, text: JSON.stringify(resolve(stack, node.value)) ?? "" });
     } else if (node instanceof TerraformLocal) {
       const name = node.friendlyUniqueId;
-      locals.set(name, JSON.stringify(resolve(stack, node.toTerraform()).locals?.[name]) ?? "");
+      const { locals: values } = resolve(stack, node.toTerraform()) as { locals?: Record<string, unknown> };
+      locals.set(name, JSON.stringify(values?.[name]) ?? "");
     } else if (TerraformProvider.isTerraformProvider(node) && LIBRARY_PROVIDER_TYPES.has(node.terraformResourceType)) {
-      const blocks = resolve(stack, node.toTerraform()).provider?.[node.terraformResourceType];
-      providers.push({ provider: node, config: Array.isArray(blocks) ? (blocks[0] ?? {}) : {} });
+      const { provider } = resolve(stack, node.toTerraform()) as { provider?: Record<string, Record<string, unknown>[]> };
+      providers.push({ provider: node, config: provider?.[node.terraformResourceType]?.[0] ?? {} });
     }
   }
   return { stack, app, integrations, plainOutputs, locals, providers };
 }
 
 /** A value as it will be synthesized in `stack`: tokens become Terraform expressions (`${...}`). */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function resolve(stack: TerraformStack, value: unknown): any {
+function resolve(stack: TerraformStack, value: unknown): unknown {
   return Tokenization.resolve(value, { scope: stack, resolver: new DefaultTokenResolver(new StringConcat()), preparing: false });
 }
