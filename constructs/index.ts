@@ -3,6 +3,7 @@
 export { IlertDatadogValidationError } from "./core/errors";
 export type { ValidationProblem } from "./core/errors";
 export { ProviderEnum } from "./core/provider-enum";
+export { IlertDatadogChecks } from "./checks/checks-engine";
 
 export * from "./integration/ilert-datadog-integration";
 export { adoptExisting } from "./integration/adoption";

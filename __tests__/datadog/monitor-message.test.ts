@@ -1,8 +1,16 @@
 import * as fc from "fast-check";
 import { Testing, TerraformStack, Token } from "cdktf";
 import { IlertDatadogValidationError, MonitorTransition } from "../../constructs";
-import { addNotificationHandle, MonitorWiringOptions, mentionsIn, parseMessage } from "../../constructs/datadog/monitor-message";
+import {
+  addNotificationHandle,
+  MonitorWiringOptions,
+  mentionedHandles,
+  mentions,
+  mentionsIn,
+  parseMessage,
+} from "../../constructs/datadog/monitor-message";
 import { thrown } from "../helpers/synth";
+import { fcRuns } from "../helpers/terraform-literal";
 
 const HANDLE = "@webhook-ilert-payments";
 
@@ -154,6 +162,28 @@ describe("parseMessage / mentionsIn", () => {
         { conditional: "is_alert", negated: false },
         { conditional: 'is_match "env" "dev"', negated: true },
       ],
+    ]);
+  });
+});
+
+describe("mentionedHandles", () => {
+  test("finds exactly the handles mentions() finds, in one scan (property)", () => {
+    // Texts dense in handle characters, "@" and "webhook-", so that handles touch and overlap.
+    const piece = fc.constantFrom("@webhook-", "@", "a", "b", "-", "_", "1", " ", "{{#is_alert}}", "\n");
+    const text = fc.array(piece, { maxLength: 12 }).map((parts) => parts.join(""));
+    const handle = fc.array(fc.constantFrom("a", "b", "-", "_", "1"), { minLength: 1, maxLength: 4 }).map((n) => `@webhook-${n.join("")}`);
+    fc.assert(
+      fc.property(text, handle, (message, h) => {
+        expect(mentionedHandles(message).has(h)).toBe(mentions(message, h));
+      }),
+      { numRuns: fcRuns(2000) },
+    );
+  });
+
+  test("lists each handle of a message", () => {
+    expect([...mentionedHandles("@webhook-a@webhook-b-c {{#is_alert}}@webhook-a{{/is_alert}} mail@webhook-")]).toEqual([
+      "@webhook-a",
+      "@webhook-b-c",
     ]);
   });
 });

@@ -1,4 +1,4 @@
-import { TerraformStack, Token } from "cdktf";
+import { TerraformStack, Testing, Token } from "cdktf";
 import { DatadogProvider } from "@cdktf/provider-datadog/lib/provider";
 import { Webhook } from "@cdktf/provider-datadog/lib/webhook";
 import { AlertSource } from "../../.gen/providers/ilert/alert-source";
@@ -226,6 +226,19 @@ describe("IlertDatadogIntegration", () => {
       expect(err).toBeInstanceOf(IlertDatadogValidationError);
       expect(err.message).toBe(
         "test/Payments: invalid ilertProvider \"a datadog provider\": expected a ilert provider; pass the stack's IlertProvider (aliased or not), or leave ilertProvider unset to use the stack's default",
+      );
+    });
+
+    test.each([
+      ["ilertProvider", (stack: TerraformStack) => ({ ilertProvider: new IlertProvider(stack, "Shared") }), "ilert"],
+      ["datadogProvider", (stack: TerraformStack) => ({ datadogProvider: new DatadogProvider(stack, "Shared") }), "datadog"],
+    ])("fails when %s belongs to another stack, naming both stacks", (prop, provider, kind) => {
+      const app = Testing.app();
+      const shared = provider(new TerraformStack(app, "shared"));
+      const err = thrown(() => integration(new TerraformStack(app, "payments"), shared));
+      expect(err).toBeInstanceOf(IlertDatadogValidationError);
+      expect(err.message).toBe(
+        `payments/Payments: invalid ${prop} "shared/Shared": expected a ${kind} provider of stack payments, not of stack shared; declare a ${kind} provider in stack payments and pass that one, or leave ${prop} unset to use the stack's default`,
       );
     });
   });

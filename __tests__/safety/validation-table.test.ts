@@ -1,7 +1,8 @@
 import * as fs from "fs";
 import * as path from "path";
-import { TerraformOutput, TerraformStack, Testing } from "cdktf";
+import { App, TerraformLocal, TerraformOutput, TerraformStack, Testing } from "cdktf";
 import { DatadogProvider } from "@cdktf/provider-datadog/lib/provider";
+import { IlertProvider } from "../../.gen/providers/ilert/provider";
 import {
   AlertCreation,
   AlertGroupingWindow,
@@ -25,6 +26,7 @@ import {
   Team,
   User,
 } from "../../constructs";
+import { errors } from "../helpers/annotations";
 import { thrown } from "../helpers/synth";
 
 /**
@@ -36,6 +38,8 @@ interface Case {
   readonly check: string;
   readonly build: (stack: TerraformStack) => void;
   readonly message: string;
+  /** Reported at synth by the checks engine (an error annotation, which fails `cdktf synth`), not thrown. */
+  readonly atSynth?: true;
 }
 
 const policy = (stack: TerraformStack) => EscalationPolicy.fromId(stack, "Policy", "1");
@@ -69,8 +73,9 @@ const CASES: Case[] = [
       integration(s, {});
       new IlertDatadogIntegration(s, "Payments2", { name: "Payments", escalationPolicy: EscalationPolicy.fromId(s, "P2", "2") });
     },
+    atSynth: true,
     message:
-      'app/Payments2: invalid webhookName "ilert-payments": expected a webhook name not used elsewhere in the app (already declared by app/Payments); give one of them another webhookName; Datadog webhook names are global to the organisation',
+      '[ILDD-E3] app/Payments2: invalid webhookName "ilert-payments": expected a webhook name not used elsewhere in the app (already declared by app/Payments); give one of them another webhookName; Datadog webhook names are global to the organisation',
   },
   {
     check: "a webhook name can be derived, or is given",
@@ -274,6 +279,29 @@ const CASES: Case[] = [
     message:
       "app/Payments: invalid ilertProvider \"a datadog provider\": expected a ilert provider; pass the stack's IlertProvider (aliased or not), or leave ilertProvider unset to use the stack's default",
   },
+  {
+    check: "a provider passed in props belongs to the integration's stack",
+    build: (s) => integration(s, { ilertProvider: new IlertProvider(new TerraformStack(App.of(s), "shared"), "Ilert") }),
+    message:
+      'app/Payments: invalid ilertProvider "shared/Ilert": expected a ilert provider of stack app, not of stack shared; declare a ilert provider in stack app and pass that one, or leave ilertProvider unset to use the stack\'s default',
+  },
+  {
+    check: "outputs reaching the integration URL or key through locals or whole-resource references are `sensitive`",
+    build: (s) => new TerraformOutput(s, "url", { value: new TerraformLocal(s, "pager", integration(s, {}).integrationUrl).asString }),
+    atSynth: true,
+    message:
+      "[ILDD-E2] app/url: invalid output value: it exposes integration_url through local.pager, and Terraform keeps the sensitive mark through locals, whole-resource references and functions, so terraform plan fails; expected sensitive: true; set sensitive: true on the TerraformOutput, or wrap the value in Fn.nonsensitive(...) if it may be shown",
+  },
+  {
+    check: "provider credentials are not literal values in the code",
+    build: (s) => {
+      integration(s, {});
+      new DatadogProvider(s, "Datadog", { apiKey: "0123456789abcdef" });
+    },
+    atSynth: true,
+    message:
+      '[ILDD-E4] app/Datadog: invalid api_key (a literal value, not shown here): expected a credential from outside the code, since a literal is written in plain text to cdktf.out; leave api_key unset and set DD_API_KEY in the environment, or pass a sensitive TerraformVariable (new TerraformVariable(this, "datadog_api_key", { type: "string", sensitive: true }).stringValue)',
+  },
 ];
 
 /** Outputs are checked at synth (an error annotation), so this case is run through a real synth. */
@@ -283,8 +311,9 @@ const SENSITIVE_OUTPUT_CASE: Case = {
     const i = integration(s, {});
     new TerraformOutput(s, "url", { value: i.integrationUrl });
   },
+  atSynth: true,
   message:
-    "app/url: invalid output value: it exposes integration_url (it embeds the iLert integration key, which lets anyone open alerts); expected sensitive: true; set sensitive: true on the TerraformOutput, or do not output it",
+    "[ILDD-E1] app/url: invalid output value: it exposes integration_url (it embeds the iLert integration key, which lets anyone open alerts); expected sensitive: true; set sensitive: true on the TerraformOutput, or do not output it",
 };
 
 function newStack(): TerraformStack {
@@ -292,18 +321,17 @@ function newStack(): TerraformStack {
 }
 
 describe("validation table", () => {
-  test.each(CASES.map((c) => [c.check, c] as const))("%s", (_check, c) => {
+  test.each(CASES.filter((c) => !c.atSynth).map((c) => [c.check, c] as const))("%s", (_check, c) => {
     const err = thrown(() => c.build(newStack()));
     expect(err).toBeInstanceOf(IlertDatadogValidationError);
     expect(err.message).toBe(c.message);
   });
 
-  test(SENSITIVE_OUTPUT_CASE.check, () => {
+  test.each([...CASES.filter((c) => c.atSynth), SENSITIVE_OUTPUT_CASE].map((c) => [c.check, c] as const))("%s (at synth)", (_check, c) => {
     const stack = newStack();
-    SENSITIVE_OUTPUT_CASE.build(stack);
+    c.build(stack);
     Testing.synth(stack);
-    const output = stack.node.findChild("url");
-    expect(output.node.metadata.filter((m) => m.type === "@cdktf/error").map((m) => m.data)).toEqual([SENSITIVE_OUTPUT_CASE.message]);
+    expect(stack.node.findAll().flatMap((construct) => errors(construct))).toEqual([c.message]);
   });
 
   test("docs/validation.md lists every validation with its example message", () => {

@@ -1,53 +1,15 @@
 import { IConstruct } from "constructs";
-import { Aspects, IAspect, TerraformProvider, TerraformStack } from "cdktf";
-import { DatadogProvider } from "@cdktf/provider-datadog/lib/provider";
-import { IlertProvider } from "../../.gen/providers/ilert/provider";
+import { TerraformProvider, TerraformStack } from "cdktf";
+import { stackChecks } from "../checks/checks-engine";
 import { fail } from "./validate";
 
 /** The providers this library's resources need. */
 export type ProviderKind = "ilert" | "datadog";
 
-// Default providers take every credential from the environment at plan/apply time
-// (ILERT_API_TOKEN; DD_API_KEY, DD_APP_KEY, DD_HOST), so nothing secret is synthesized.
-const DEFAULTS: Record<ProviderKind, (stack: TerraformStack) => TerraformProvider> = {
-  ilert: (stack) => new IlertProvider(stack, "DefaultIlertProvider"),
-  datadog: (stack) => new DatadogProvider(stack, "DefaultDatadogProvider"),
-};
-
-/**
- * Adds, at synth time, a default (un-aliased) provider of each needed kind to a stack that has none.
- * Deciding at synth rather than when a construct is defined means a provider the user declares
- * later in their code is still found, and never duplicated.
- */
-class DefaultProviders implements IAspect {
-  private readonly needed = new Set<ProviderKind>();
-
-  constructor(private readonly stack: TerraformStack) {}
-
-  public need(kind: ProviderKind): void {
-    this.needed.add(kind);
-  }
-
-  public visit(node: IConstruct): void {
-    if (node !== this.stack) return;
-    for (const kind of this.needed) {
-      if (!hasDefaultProvider(this.stack, kind)) DEFAULTS[kind](this.stack);
-    }
-  }
-}
-
-function hasDefaultProvider(stack: TerraformStack, kind: ProviderKind): boolean {
-  return stack.node
-    .findAll()
-    .some((c) => TerraformProvider.isTerraformProvider(c) && c.terraformResourceType === kind && c.alias === undefined);
-}
-
-const aspects = new WeakMap<TerraformStack, DefaultProviders>();
-
 /**
  * Makes sure the stack of `scope` configures a provider of `kind`: `provider` when given (the user's
- * own, possibly aliased), otherwise a default one added at synth if the stack has none.
- * Returns the provider resources should name explicitly, if any.
+ * own, possibly aliased, declared in the same stack), otherwise a default one the checks engine adds
+ * at synth if the stack has none. Returns the provider resources should name explicitly, if any.
  */
 export function useProvider(
   scope: IConstruct,
@@ -66,15 +28,21 @@ export function useProvider(
         `pass the stack's ${kind === "ilert" ? "IlertProvider" : "DatadogProvider"} (aliased or not), or leave ${prop} unset to use the stack's default`,
       );
     }
+    // Terraform configures providers per stack (per working directory); cdktf would only fail later,
+    // with a plain Error and no hint of which prop to change.
+    const stack = TerraformStack.of(scope).node.path;
+    const providerStack = TerraformStack.of(provider).node.path;
+    if (providerStack !== stack) {
+      fail(
+        scope,
+        prop,
+        provider,
+        `a ${kind} provider of stack ${stack}, not of stack ${providerStack}`,
+        `declare a ${kind} provider in stack ${stack} and pass that one, or leave ${prop} unset to use the stack's default`,
+      );
+    }
     return provider;
   }
-  const stack = TerraformStack.of(scope);
-  let aspect = aspects.get(stack);
-  if (!aspect) {
-    aspect = new DefaultProviders(stack);
-    aspects.set(stack, aspect);
-    Aspects.of(stack).add(aspect);
-  }
-  aspect.need(kind);
+  stackChecks(scope).needProvider(kind);
   return undefined;
 }

@@ -2,6 +2,9 @@ import { IConstruct } from "constructs";
 import { checkArray, checkOptionalBoolean, checkString, fail, isUnresolved } from "../core/validate";
 import { conditionalName, MonitorTransition } from "./monitor-transition";
 
+/** The Terraform type of Datadog monitors, whose messages mention webhooks. */
+export const DATADOG_MONITOR_TYPE = "datadog_monitor";
+
 /** Options for adding an integration's handle to a monitor message. */
 export interface MonitorWiringOptions {
   /**
@@ -89,6 +92,14 @@ export function mentionsIn(parsed: ParsedMessage & { ok: true }, handle: string)
 /** Whether `text` mentions `handle` anywhere, whatever its template syntax. */
 export function mentions(text: string, handle: string): boolean {
   return mentionPattern(handle).test(text);
+}
+
+/**
+ * Every webhook handle `text` mentions, in one scan: `mentions(text, handle)` holds exactly for the
+ * handles (`@webhook-` and letters, digits, `-`, `_`) in this set.
+ */
+export function mentionedHandles(text: string): Set<string> {
+  return new Set(text.match(/@webhook-[A-Za-z0-9_-]+/g));
 }
 
 /**

@@ -1,6 +1,5 @@
 import { IConstruct } from "constructs";
-import { App } from "cdktf";
-import { checkString, fail, isUnresolved } from "../core/validate";
+import { checkString } from "../core/validate";
 
 /**
  * Datadog does not document which characters a webhook name may hold; names with spaces fail only at
@@ -33,31 +32,4 @@ export function checkWebhookName(scope: IConstruct, prop: string, name: unknown)
     patternText: 'only letters, digits, "-" and "_"',
     fix: `rename it${suggestion ? `, e.g. "${suggestion}"` : ""}; Datadog rejects other characters only at apply time`,
   });
-}
-
-const claimed = new WeakMap<App, Map<string, string>>();
-
-/**
- * Records that `scope` declares the webhook `name` and fails if another construct of the same app
- * already did: Datadog webhook names are global to the organisation, so two would overwrite each other.
- */
-export function claimWebhookName(scope: IConstruct, prop: string, name: string): void {
-  if (isUnresolved(name)) return;
-  const app = App.of(scope);
-  let names = claimed.get(app);
-  if (!names) {
-    names = new Map();
-    claimed.set(app, names);
-  }
-  const owner = names.get(name);
-  if (owner !== undefined) {
-    fail(
-      scope,
-      prop,
-      name,
-      `a webhook name not used elsewhere in the app (already declared by ${owner})`,
-      "give one of them another webhookName; Datadog webhook names are global to the organisation",
-    );
-  }
-  names.set(name, scope.node.path);
 }

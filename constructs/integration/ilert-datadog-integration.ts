@@ -3,14 +3,14 @@ import { TerraformProvider, TerraformResource } from "cdktf";
 import type { Monitor } from "@cdktf/provider-datadog/lib/monitor";
 import { Webhook } from "@cdktf/provider-datadog/lib/webhook";
 import { AlertSource } from "../../.gen/providers/ilert/alert-source";
+import { stackChecks } from "../checks/checks-engine";
 import { useProvider } from "../core/default-providers";
 import { checkEnum } from "../core/provider-enum";
-import { checkSensitiveOutputs } from "../core/sensitive-outputs";
 import { escapeTerraformTemplate } from "../core/terraform-escape";
 import { checkOptionalBoolean, checkOptionalString, checkProps, checkString, fail, isUnresolved } from "../core/validate";
 import { DatadogPayload } from "../datadog/datadog-payload";
-import { addNotificationHandle, MonitorWiringOptions } from "../datadog/monitor-message";
-import { checkWebhookName, claimWebhookName, deriveWebhookName } from "../datadog/webhook-name";
+import { addNotificationHandle, DATADOG_MONITOR_TYPE, MonitorWiringOptions } from "../datadog/monitor-message";
+import { checkWebhookName, deriveWebhookName } from "../datadog/webhook-name";
 import { AlertCreation } from "../ilert/alert-source/alert-creation";
 import { AlertGroupingWindow } from "../ilert/alert-source/alert-grouping-window";
 import { AlertPriorityRule } from "../ilert/alert-source/alert-priority-rule";
@@ -22,7 +22,6 @@ import { ITeam, teamBlocks } from "../ilert/people/team";
 import { withPriorityField } from "./datadog-priority";
 import { PriorityMapping } from "./priority-mapping";
 import { SeverityMapping } from "./severity-mapping";
-import { checkHandleIsMentioned, DATADOG_MONITOR_TYPE } from "./unmentioned-handle-check";
 
 /** The iLert integration type of the alert source. Changing it would replace the source (new key). */
 export const DATADOG_INTEGRATION_TYPE = "DATADOG";
@@ -192,7 +191,6 @@ export class IlertDatadogIntegration extends Construct {
       provider: useProvider(this, "ilert", "ilertProvider", props.ilertProvider),
     });
     this.integrationUrl = this.alertSource.integrationUrl;
-    checkSensitiveOutputs(this);
 
     this.webhook = new Webhook(this, "Webhook", {
       name: this.webhookName,
@@ -201,7 +199,8 @@ export class IlertDatadogIntegration extends Construct {
       payload: this.payload.bind(this),
       provider: useProvider(this, "datadog", "datadogProvider", props.datadogProvider),
     });
-    checkHandleIsMentioned(this);
+    // Checked at synth (docs/checks.md): its webhook name is unique in the app, some monitor mentions it.
+    stackChecks(this).addIntegration(this);
   }
 
   /**
@@ -295,7 +294,6 @@ export class IlertDatadogIntegration extends Construct {
   private resolveWebhookName(props: IlertDatadogIntegrationProps): string {
     if (props.webhookName !== undefined) {
       checkWebhookName(this, "webhookName", props.webhookName);
-      claimWebhookName(this, "webhookName", props.webhookName);
       return props.webhookName;
     }
     const derived = isUnresolved(props.name) ? undefined : deriveWebhookName(props.name);
@@ -308,7 +306,6 @@ export class IlertDatadogIntegration extends Construct {
         'set webhookName, e.g. "ilert-payments"',
       );
     }
-    claimWebhookName(this, "webhookName", derived);
     return derived;
   }
 }

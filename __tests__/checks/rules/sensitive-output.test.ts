@@ -1,5 +1,6 @@
 import { Fn, Testing, TerraformOutput, TerraformStack } from "cdktf";
-import { EscalationPolicy, IlertDatadogIntegration } from "../../constructs";
+import { EscalationPolicy, IlertDatadogIntegration } from "../../../constructs";
+import { errors } from "../../helpers/annotations";
 
 function stackWithOutput(
   value: (i: IlertDatadogIntegration) => unknown,
@@ -15,25 +16,30 @@ function stackWithOutput(
   return { stack, output };
 }
 
-const errors = (output: TerraformOutput) => output.node.metadata.filter((m) => m.type === "@cdktf/error").map((m) => m.data);
+const E1 = (attribute: string) =>
+  `[ILDD-E1] test/out: invalid output value: it exposes ${attribute} (it embeds the iLert integration key, which lets anyone open alerts); expected sensitive: true; set sensitive: true on the TerraformOutput, or do not output it`;
 
-describe("outputs that expose the integration key or URL", () => {
+describe("ILDD-E1: outputs that reference the integration key or URL", () => {
   test("fail synthesis unless marked sensitive", () => {
     const { output } = stackWithOutput((i) => i.integrationUrl);
-    expect(errors(output)).toEqual([
-      "test/out: invalid output value: it exposes integration_url (it embeds the iLert integration key, which lets anyone open alerts); expected sensitive: true; set sensitive: true on the TerraformOutput, or do not output it",
-    ]);
+    expect(errors(output)).toEqual([E1("integration_url")]);
   });
 
   test("are caught inside expressions and for the key too", () => {
-    expect(errors(stackWithOutput((i) => Fn.upper(i.alertSource.integrationKey)).output)).toHaveLength(1);
-    expect(errors(stackWithOutput((i) => ({ url: `see ${i.integrationUrl}` })).output)).toHaveLength(1);
+    expect(errors(stackWithOutput((i) => Fn.upper(i.alertSource.integrationKey)).output)).toEqual([E1("integration_key")]);
+    expect(errors(stackWithOutput((i) => ({ url: `see ${i.integrationUrl}` })).output)).toEqual([E1("integration_url")]);
   });
 
-  test("pass when sensitive, and other outputs are not affected", () => {
+  test("pass when sensitive or wrapped in Fn.nonsensitive, and other outputs are not affected", () => {
     expect(errors(stackWithOutput((i) => i.integrationUrl, true).output)).toEqual([]);
+    expect(errors(stackWithOutput((i) => Fn.nonsensitive(i.integrationUrl)).output)).toEqual([]);
     expect(errors(stackWithOutput((i) => i.notificationHandle).output)).toEqual([]);
     expect(errors(stackWithOutput((i) => i.alertSource.id).output)).toEqual([]);
+  });
+
+  test("outside Fn.nonsensitive the reference still counts", () => {
+    const { output } = stackWithOutput((i) => `${Fn.nonsensitive(i.alertSource.id)} ${Fn.lower(i.alertSource.integrationKey)}`);
+    expect(errors(output)).toEqual([E1("integration_key")]);
   });
 
   test("make a real synth fail", () => {
@@ -44,6 +50,8 @@ describe("outputs that expose the integration key or URL", () => {
       escalationPolicy: EscalationPolicy.fromId(stack, "P", "1"),
     });
     new TerraformOutput(stack, "url", { value: integration.integrationUrl });
-    expect(() => app.synth()).toThrow(/Encountered Annotations with level "ERROR"[\s\S]*exposes integration_url/);
+    expect(() => app.synth()).toThrow(
+      /Encountered Annotations with level "ERROR"[\s\S]*\[ILDD-E1\] test\/url: invalid output value: it exposes integration_url/,
+    );
   });
 });

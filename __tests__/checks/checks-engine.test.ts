@@ -1,0 +1,140 @@
+import { App, Aspects, TerraformOutput, TerraformStack, Testing } from "cdktf";
+import { DatadogProvider } from "@cdktf/provider-datadog/lib/provider";
+import { Monitor } from "@cdktf/provider-datadog/lib/monitor";
+import { IlertProvider } from "../../.gen/providers/ilert/provider";
+import * as appIndex from "../../constructs/checks/check-index";
+import * as monitorMessage from "../../constructs/datadog/monitor-message";
+import { EscalationPolicy, IlertDatadogChecks, IlertDatadogIntegration, IlertDatadogValidationError } from "../../constructs";
+import { errors, warnings } from "../helpers/annotations";
+import { thrown } from "../helpers/synth";
+
+function integration(stack: TerraformStack, id = "Payments"): IlertDatadogIntegration {
+  return new IlertDatadogIntegration(stack, id, { name: id, escalationPolicy: EscalationPolicy.fromId(stack, `${id}Policy`, "1") });
+}
+
+function monitor(stack: TerraformStack, id: string, message = "CPU high"): Monitor {
+  return new Monitor(stack, id, { name: id, type: "metric alert", query: "avg(last_5m):avg:system.cpu.user{*} > 90", message });
+}
+
+describe("IlertDatadogChecks.suppress", () => {
+  test("suppresses a warning for the scope and its children only", () => {
+    const app = Testing.app();
+    const stack = new TerraformStack(app, "test");
+    const payments = integration(stack);
+    const search = integration(stack, "Search");
+    const other = new TerraformStack(app, "other");
+    const billing = integration(other, "Billing");
+    monitor(stack, "Cpu");
+    IlertDatadogChecks.suppress(payments, "ILDD-W1", "monitors in the platform repository mention this webhook");
+    IlertDatadogChecks.suppress(other, "ILDD-W1", "paged by synthetic checks defined elsewhere");
+    Testing.synth(stack);
+    Testing.synth(other);
+    expect(warnings(payments)).toEqual([]);
+    expect(warnings(billing)).toEqual([]);
+    expect(warnings(search)).toEqual([
+      expect.stringMatching(/^\[ILDD-W1\] test\/Search: no datadog_monitor in this app mentions @webhook-ilert-search/),
+    ]);
+  });
+
+  test.each([
+    [
+      "an error id",
+      "ILDD-E1",
+      'test/Payments: invalid id "ILDD-E1": expected the id of a warning, one of "ILDD-W1"; ILDD-E1 is an error, which cannot be suppressed: fix what it reports',
+    ],
+    [
+      "an unknown id",
+      "ILDD-W9",
+      `test/Payments: invalid id "ILDD-W9": expected the id of a warning, one of "ILDD-W1"; use the id that starts the warning's message (docs/checks.md lists them)`,
+    ],
+  ])("refuses %s, listing the suppressible ids", (_label, id, message) => {
+    const stack = new TerraformStack(Testing.app(), "test");
+    const err = thrown(() => IlertDatadogChecks.suppress(integration(stack), id, "because"));
+    expect(err).toBeInstanceOf(IlertDatadogValidationError);
+    expect(err.message).toBe(message);
+  });
+
+  test.each(["", "   ", undefined])("refuses the empty reason %j", (reason) => {
+    const stack = new TerraformStack(Testing.app(), "test");
+    const err = thrown(() => IlertDatadogChecks.suppress(stack, "ILDD-W1", reason as string));
+    expect(err).toBeInstanceOf(IlertDatadogValidationError);
+    expect(err.message).toBe(
+      `test: invalid reason ${JSON.stringify(reason)}: expected a non-empty reason; say why the warning does not apply, e.g. "monitors in the platform repository mention this webhook"`,
+    );
+  });
+});
+
+describe("the checks engine", () => {
+  test("one aspect per stack, however many constructs use it; stacks without the library get none", () => {
+    const app = Testing.app();
+    const stack = new TerraformStack(app, "test");
+    for (const id of ["A", "B", "C"]) integration(stack, id);
+    const plain = new TerraformStack(app, "plain");
+    expect(Aspects.of(stack).all).toHaveLength(1);
+    expect(Aspects.of(plain).all).toHaveLength(0);
+  });
+
+  test("adds the default providers each stack needs, at synth", () => {
+    const app = Testing.app();
+    const first = new TerraformStack(app, "first");
+    integration(first);
+    const second = new TerraformStack(app, "second");
+    EscalationPolicy.fromName(second, "Policy", "Payments");
+    const synthesized = Testing.synth(second);
+    expect(synthesized).toHaveProvider(IlertProvider);
+    expect(synthesized).not.toHaveProvider(DatadogProvider);
+    expect(Testing.synth(first)).toHaveProvider(DatadogProvider);
+  });
+
+  test("reports each stack's findings on that stack, errors and warnings with their ids, once per synth (the app indexed once per synth)", () => {
+    const app = new App({ outdir: Testing.app().outdir });
+    const eu = new TerraformStack(app, "eu");
+    const us = new TerraformStack(app, "us");
+    const payments = integration(eu);
+    const search = integration(us, "Search");
+    monitor(us, "Cpu");
+    const url = new TerraformOutput(us, "url", { value: search.integrationUrl });
+    const indexes = jest.spyOn(appIndex, "buildAppIndex");
+    try {
+      expect(() => app.synth()).toThrow(
+        /^Encountered Annotations with level "ERROR":\n\[us\/url\] \[ILDD-E1\] us\/url: invalid output value/,
+      );
+      expect(() => app.synth()).toThrow(/ILDD-E1/);
+      expect(indexes).toHaveBeenCalledTimes(2);
+    } finally {
+      jest.restoreAllMocks();
+    }
+    expect(warnings(payments)).toEqual([expect.stringMatching(/^\[ILDD-W1\] eu\/Payments: /)]);
+    expect(warnings(search)).toEqual([expect.stringMatching(/^\[ILDD-W1\] us\/Search: /)]);
+    expect(errors(url)).toEqual([expect.stringMatching(/^\[ILDD-E1\] us\/url: /)]);
+  });
+
+  test("each synth indexes the app once: no rule scans monitors per integration (200 integrations, 100 stacks)", () => {
+    // Without stack traces in construct metadata, declaring 200 integrations takes 1 s instead of 5.
+    const app = new App({ outdir: Testing.app().outdir, stackTraces: false });
+    const integrations: IlertDatadogIntegration[] = [];
+    for (let s = 0; s < 100; s++) {
+      const stack = new TerraformStack(app, `team${s}`);
+      for (const id of ["Api", "Worker"]) {
+        const i = integration(stack, `${id}${s}`);
+        i.connectMonitor(monitor(stack, `${id}${s}Cpu`));
+        integrations.push(i);
+      }
+    }
+    const shared = new TerraformStack(app, "shared");
+    new DatadogProvider(shared, "Datadog");
+    monitor(shared, "Unrelated", "nobody is paged");
+    const indexes = jest.spyOn(appIndex, "buildAppIndex");
+    const scans = jest.spyOn(monitorMessage, "mentionedHandles");
+    const perHandle = jest.spyOn(monitorMessage, "mentions");
+    try {
+      app.synth();
+      expect(indexes).toHaveBeenCalledTimes(1);
+      expect(scans).toHaveBeenCalledTimes(201);
+      expect(perHandle).not.toHaveBeenCalled();
+    } finally {
+      jest.restoreAllMocks();
+    }
+    expect(integrations.flatMap((i) => warnings(i))).toEqual([]);
+  });
+});

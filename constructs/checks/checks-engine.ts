@@ -1,0 +1,154 @@
+import { IConstruct } from "constructs";
+import { AnnotationMetadataEntryType, Annotations, App, Aspects, IAspect, TerraformStack } from "cdktf";
+import type { ProviderKind } from "../core/default-providers";
+import { checkString, fail } from "../core/validate";
+import { AppIndex, buildAppIndex, buildCheckIndex, CheckedIntegration } from "./check-index";
+import { CheckRule, Finding, formatFinding } from "./check-rule";
+import { addDefaultProviders } from "./default-providers-step";
+import { DUPLICATE_WEBHOOK_NAME } from "./rules/duplicate-webhook-name";
+import { LITERAL_CREDENTIALS } from "./rules/literal-credentials";
+import { SENSITIVE_INDIRECTION } from "./rules/sensitive-indirection";
+import { SENSITIVE_OUTPUT } from "./rules/sensitive-output";
+import { UNMENTIONED_HANDLE } from "./rules/unmentioned-handle";
+
+/** Every rule the engine runs, in id order (docs/checks.md lists exactly these). */
+export const RULES: readonly CheckRule[] = [
+  SENSITIVE_OUTPUT,
+  SENSITIVE_INDIRECTION,
+  DUPLICATE_WEBHOOK_NAME,
+  LITERAL_CREDENTIALS,
+  UNMENTIONED_HANDLE,
+];
+
+/** Node metadata type of a suppression, kept on the construct it was made for. */
+const SUPPRESSION = "cdktf-ilert-datadog/suppress";
+
+/**
+ * The app-wide index, shared by the stacks' checks and rebuilt once per synth pass. It rides on the
+ * App's aspect list only to be found there: cdktf invokes aspects from each stack down, never on the
+ * App itself. cdktf checks each stack once per pass, so a stack asking again starts a new pass; an
+ * integration declared since the last pass also makes the index stale.
+ */
+class AppChecks implements IAspect {
+  private index?: AppIndex;
+  private readonly checkedWithIndex = new Set<StackChecks>();
+
+  constructor(private readonly app: App) {}
+
+  public static of(app: App): AppChecks {
+    const found = Aspects.of(app).all.find((a): a is AppChecks => a instanceof AppChecks);
+    if (found) return found;
+    const created = new AppChecks(app);
+    Aspects.of(app).add(created);
+    return created;
+  }
+
+  public visit(): void {}
+
+  public invalidate(): void {
+    this.index = undefined;
+  }
+
+  public indexFor(checks: StackChecks): AppIndex {
+    if (this.index === undefined || this.checkedWithIndex.has(checks)) {
+      this.index = buildAppIndex(this.app, (stack) => StackChecks.find(stack)?.integrations ?? []);
+      this.checkedWithIndex.clear();
+    }
+    this.checkedWithIndex.add(checks);
+    return this.index;
+  }
+}
+
+/**
+ * The engine's aspect, one per stack that uses the library: at synth, when cdktf visits the stack,
+ * it adds the default providers the stack needs, then runs every rule on the stack and reports what
+ * they find as annotations (errors fail `cdktf synth`; warnings not suppressed are shown).
+ */
+class StackChecks implements IAspect {
+  public readonly integrations: CheckedIntegration[] = [];
+  private readonly providerKinds = new Set<ProviderKind>();
+
+  private constructor(
+    private readonly stack: TerraformStack,
+    private readonly appChecks: AppChecks,
+  ) {}
+
+  public static find(stack: TerraformStack): StackChecks | undefined {
+    return Aspects.of(stack).all.find((a): a is StackChecks => a instanceof StackChecks);
+  }
+
+  public static of(stack: TerraformStack): StackChecks {
+    const found = StackChecks.find(stack);
+    if (found) return found;
+    const created = new StackChecks(stack, AppChecks.of(App.of(stack)));
+    Aspects.of(stack).add(created);
+    return created;
+  }
+
+  public needProvider(kind: ProviderKind): void {
+    this.providerKinds.add(kind);
+  }
+
+  public addIntegration(integration: CheckedIntegration): void {
+    this.integrations.push(integration);
+    this.appChecks.invalidate();
+  }
+
+  public visit(node: IConstruct): void {
+    if (node !== this.stack) return;
+    addDefaultProviders(this.stack, this.providerKinds);
+    const index = buildCheckIndex(this.stack, this.appChecks.indexFor(this), this.integrations);
+    for (const rule of RULES) {
+      for (const finding of rule.check(index)) report(rule, finding);
+    }
+  }
+}
+
+/** The checks of the stack of `scope`, registered on the stack the first time a construct asks. */
+export function stackChecks(scope: IConstruct): StackChecks {
+  return StackChecks.of(TerraformStack.of(scope));
+}
+
+function report(rule: CheckRule, finding: Finding): void {
+  const { construct } = finding;
+  if (rule.level === "warning" && isSuppressed(construct, rule.id)) return;
+  const message = formatFinding(rule, finding);
+  const type = rule.level === "error" ? AnnotationMetadataEntryType.ERROR : AnnotationMetadataEntryType.WARN;
+  // Each synth pass runs the rules again; report a finding once.
+  if (construct.node.metadata.some((m) => m.type === type && m.data === message)) return;
+  if (rule.level === "error") Annotations.of(construct).addError(message);
+  else Annotations.of(construct).addWarning(message);
+}
+
+function isSuppressed(construct: IConstruct, id: string): boolean {
+  return construct.node.scopes.some((scope) => scope.node.metadata.some((m) => m.type === SUPPRESSION && m.data?.id === id));
+}
+
+/**
+ * The checks this library runs on every stack that uses it, at synth (see docs/checks.md). Each
+ * finding is a cdktf annotation whose message starts with the rule's id, e.g.
+ * `[ILDD-W1] app/Payments: ...`: errors (`ILDD-E...`) fail `cdktf synth`; warnings (`ILDD-W...`) are
+ * shown and can be suppressed.
+ */
+export class IlertDatadogChecks {
+  /**
+   * Suppresses warning `id` (e.g. `"ILDD-W1"`) for `scope` and every construct under it, giving the
+   * reason (required; keep it where reviewers see it). Errors cannot be suppressed: fix what they
+   * report. Throws {@link IlertDatadogValidationError} for an error id, an unknown id or an empty reason.
+   */
+  public static suppress(scope: IConstruct, id: string, reason: string): void {
+    const warnings = RULES.filter((r) => r.level === "warning").map((r) => JSON.stringify(r.id));
+    const accepted = `the id of a warning, one of ${warnings.join(", ")}`;
+    const rule = RULES.find((r) => r.id === id);
+    if (rule === undefined) fail(scope, "id", id, accepted, "use the id that starts the warning's message (docs/checks.md lists them)");
+    if (rule.level !== "warning") fail(scope, "id", id, accepted, `${id} is an error, which cannot be suppressed: fix what it reports`);
+    checkString(scope, "reason", reason, {
+      pattern: /\S/,
+      patternText: "a non-empty reason",
+      fix: 'say why the warning does not apply, e.g. "monitors in the platform repository mention this webhook"',
+    });
+    scope.node.addMetadata(SUPPRESSION, { id, reason });
+  }
+
+  private constructor() {}
+}

@@ -1,0 +1,29 @@
+import { CheckRule } from "../check-rule";
+import { Exposure, indirectExposure } from "../sensitive-references";
+
+/**
+ * ILDD-E2: an output that reaches the integration key or URL through locals or a whole-resource
+ * reference must be `sensitive` too: Terraform carries the sensitive mark along and fails
+ * `terraform plan` ("Output refers to sensitive values"), long after synth said nothing.
+ */
+export const SENSITIVE_INDIRECTION: CheckRule = {
+  id: "ILDD-E2",
+  level: "error",
+  title: "outputs reaching the integration URL or key through locals or whole-resource references are `sensitive`",
+  check: (index) => {
+    const memo = new Map<string, Exposure | undefined>();
+    return index.plainOutputs.flatMap(({ output, text }) => {
+      const found = indirectExposure(text, index.locals, memo);
+      return found === undefined ? [] : [{ construct: output, message: message(found) }];
+    });
+  },
+};
+
+function message({ exposed, via }: Exposure): string {
+  const what = exposed.includes(".") ? `the whole ${exposed} (it holds integration_key and integration_url)` : exposed;
+  const through = via.length === 0 ? "" : ` through ${via.join(" -> ")}`;
+  return (
+    `invalid output value: it exposes ${what}${through}, and Terraform keeps the sensitive mark through locals, whole-resource references and functions, so terraform plan fails; ` +
+    "expected sensitive: true; set sensitive: true on the TerraformOutput, or wrap the value in Fn.nonsensitive(...) if it may be shown"
+  );
+}
