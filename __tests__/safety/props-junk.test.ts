@@ -9,6 +9,7 @@ import {
   IlertDatadogIntegration,
   IlertDatadogValidationError,
   IUser,
+  MonitorTransition,
   OnCallReminder,
   OnCallSchedule,
   ReminderContact,
@@ -58,22 +59,22 @@ function withValueAt(tree: unknown, at: readonly Segment[], value: unknown): unk
   return copy;
 }
 
-/** The prop path the library's messages use, e.g. `layers[0].users[2]`; `props` for the root. */
-function propPath(at: readonly Segment[]): string {
-  if (at.length === 0) return "props";
+/** The prop path the library's messages use, e.g. `layers[0].users[2]`; `root` for the root. */
+function propPath(at: readonly Segment[], root: string): string {
+  if (at.length === 0) return root;
   return at.map((s, i) => (typeof s === "number" ? `[${s}]` : i === 0 ? s : `.${s}`)).join("");
 }
 
 /**
  * Property: with junk at any place of the props `valid(stack)` builds, `declare` synthesizes or
- * throws IlertDatadogValidationError whose prop is that place or inside it. `missing` names props
- * whose absence is reported at another one (`shifts` absent: no `layers` either). Returns the places
- * tried.
+ * throws IlertDatadogValidationError whose prop is that place or inside it. `root` is how messages
+ * name the whole object; `missing` names props whose absence is reported at another one (`shifts`
+ * absent: no `layers` either). Returns the places tried.
  */
 function junkAnywhere<P>(
   valid: (stack: TerraformStack) => P,
   declare: (stack: TerraformStack, props: P) => void,
-  { runs = 300, missing = {} }: { runs?: number; missing?: Record<string, string> } = {},
+  { runs = 300, root = "props", missing = {} }: { runs?: number; root?: string; missing?: Record<string, string> } = {},
 ): Set<string> {
   let all: Segment[][] = [];
   synth((stack) => {
@@ -87,7 +88,7 @@ function junkAnywhere<P>(
       const at = all[index];
       // At the root, an object is read as props; it is the fields inside that are checked.
       if (at.length === 0 && isPlainObject(value)) return;
-      const path = propPath(at);
+      const path = propPath(at, root);
       tried.add(path);
       try {
         synth((stack) => declare(stack, withValueAt(valid(stack), at, value) as P));
@@ -240,6 +241,18 @@ test("junk anywhere in the options of remindResponders", () => {
         timezone: "Europe/Berlin",
         layers: [{ users: [user(stack, "1"), user(stack, "2")], rotation: Rotation.weekly(), start: "2026-01-05T09:00" }],
       }).remindResponders(options),
+  );
+});
+
+test("junk anywhere in the options of messageFor", () => {
+  junkAnywhere(
+    () => ({ transitions: [MonitorTransition.ALERT, MonitorTransition.RECOVERY], resolveOnRecovery: true }),
+    (stack, options) =>
+      new IlertDatadogIntegration(stack, "Integration", {
+        name: "Payments",
+        escalationPolicy: EscalationPolicy.fromId(stack, "Policy", "1"),
+      }).messageFor("Checkout is failing", options),
+    { root: "options", runs: 150 },
   );
 });
 
