@@ -16,7 +16,7 @@ export type EscalationTargetKind = "user" | "users" | "schedule" | "schedules" |
  * schedules, or teams. A rule has exactly one target, so it can never mix kinds.
  */
 export class EscalationTarget {
-  /** One user. */
+  /** One user, written as the rule's `user` field (see docs/provider-fidelity.md). */
   public static user(user: IUser): EscalationTarget {
     return new EscalationTarget("user", [user]);
   }
@@ -26,7 +26,7 @@ export class EscalationTarget {
     return new EscalationTarget("users", users);
   }
 
-  /** Whoever is on call in a schedule. */
+  /** Whoever is on call in a schedule, written as the rule's `schedule` field. */
   public static schedule(schedule: ISchedule): EscalationTarget {
     return new EscalationTarget("schedule", [schedule]);
   }

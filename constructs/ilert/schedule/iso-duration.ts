@@ -5,10 +5,10 @@ import { fail, isUnresolved } from "../../core/validate";
  * The ISO-8601 durations the library lets through to iLert (layer rotations, default shift
  * durations): whole days `P<n>D` or whole hours `PT<n>H`, n > 0, without leading zeros. iLert
  * documents no grammar; every form it shows is one of these (`P1D`, `P7D`, `PT8H`, `PT24H` in the
- * provider's docs, examples and tests and in ilert-go's comments; "days or weeks" in the UI, which
- * the API spells `P7D`), so this is the conservative set. UNCERTAIN whether iLert also takes weeks,
- * minutes or mixed units; calendar months and years are refused in any case, having no fixed
- * length. See docs/provider-fidelity.md.
+ * provider's docs, examples and tests and in ilert-go's comments; the UI rotates in "days or
+ * weeks", and the provider's docs write a week `P7D`), so this is the conservative set. UNCERTAIN
+ * whether iLert also takes weeks, minutes or mixed units; calendar months and years are refused in
+ * any case, having no fixed length. See docs/provider-fidelity.md.
  */
 const ILERT_DURATION = /^P(?:[1-9]\d*D|T[1-9]\d*H)$/;
 
