@@ -32,9 +32,9 @@ describe("EscalationTarget", () => {
   });
 
   test("one user or one schedule is written in the form docs/provider-fidelity.md names, and one user in a list as a block", () => {
-    const page = fs.readFileSync(path.join(__dirname, "../../../docs/provider-fidelity.md"), "utf8");
+    const page = fs.readFileSync(path.join(__dirname, "../../../docs/provider-fidelity.md"), "utf8").replace(/\s+/g, " ");
     expect(page).toContain(
-      '`EscalationTarget.user(u)` writes `user = "<id>"` and `EscalationTarget.schedule(s)` writes\n`schedule = "<id>"`',
+      '`EscalationTarget.user(u)` writes `user = "<id>"` and `EscalationTarget.schedule(s)` writes `schedule = "<id>"`',
     );
     expect(EscalationTarget.user(alice).bind(stack, "rules[0]")).toEqual({ user: "1" });
     expect(EscalationTarget.schedule(existing).bind(stack, "rules[0]")).toEqual({ schedule: "77" });
