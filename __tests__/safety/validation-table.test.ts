@@ -194,12 +194,17 @@ const CASES: Case[] = [
     check: "`showGaps` is true or unset (the provider never sends false)",
     build: (s) => schedule(s, {}, { showGaps: false }),
     message:
-      "app/Rotation: invalid showGaps false: expected true, or unset for iLert's default; the iLert provider never sends false (it reads show_gaps with GetOk, which treats false as unset, and ilert-go omits a false showGaps), so the plan would not settle; remove showGaps",
+      "app/Rotation: invalid showGaps false: expected true, or unset for iLert's default; the iLert provider never sends false (it reads show_gaps with GetOk, which treats false as unset, and ilert-go omits a false showGaps), so iLert keeps its default and the plan may never settle; remove showGaps",
   },
   {
     check: "list elements from plain JavaScript or JSON are objects (no null rules, layers, shifts or users)",
     build: (s) => schedule(s, { users: [User.fromId(s, "Ada", "8"), null] }),
     message: "app/Rotation: invalid layers[0].users[1] null: expected a user handle; pass a User, or User.fromId / User.fromEmail",
+  },
+  {
+    check: "props from plain JavaScript or JSON are objects",
+    build: (s) => new OnCallReminder(s, "Reminder", null as never),
+    message: "app/Reminder: invalid props null: expected an object; pass { user, beforeMin, method }",
   },
   {
     check: "a schedule has layers (recurring) or shifts (static)",

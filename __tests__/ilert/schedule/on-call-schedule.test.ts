@@ -328,7 +328,7 @@ describe("OnCallSchedule", () => {
       [
         "showGaps false (the provider never sends it)",
         (stack) => weekly(stack, { showGaps: false }),
-        "test/Schedule: invalid showGaps false: expected true, or unset for iLert's default; the iLert provider never sends false (it reads show_gaps with GetOk, which treats false as unset, and ilert-go omits a false showGaps), so the plan would not settle; remove showGaps",
+        "test/Schedule: invalid showGaps false: expected true, or unset for iLert's default; the iLert provider never sends false (it reads show_gaps with GetOk, which treats false as unset, and ilert-go omits a false showGaps), so iLert keeps its default and the plan may never settle; remove showGaps",
       ],
       [
         "a null layer (plain JavaScript or JSON)",

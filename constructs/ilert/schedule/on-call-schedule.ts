@@ -234,9 +234,9 @@ export class OnCallSchedule extends Construct implements ISchedule {
 }
 
 /**
- * Checks `showGaps`. A false value can never settle: the provider (v2.25.0) reads `show_gaps` with
- * `GetOk`, which reports false as unset, and ilert-go drops a false `showGaps` (`omitempty`), so
- * iLert never receives it and the plan keeps showing `false` against what iLert reads back.
+ * Checks `showGaps`. False is never sent: the provider (v2.25.0) reads `show_gaps` with `GetOk`,
+ * which reports false as unset, and ilert-go drops a false `showGaps` (`omitempty`), so iLert keeps
+ * its default and, where that is true, every plan shows `true -> false` again.
  */
 function checkShowGaps(scope: IConstruct, value: unknown): void {
   checkOptionalBoolean(scope, "showGaps", value);
@@ -246,7 +246,7 @@ function checkShowGaps(scope: IConstruct, value: unknown): void {
       "showGaps",
       value,
       "true, or unset for iLert's default",
-      "the iLert provider never sends false (it reads show_gaps with GetOk, which treats false as unset, and ilert-go omits a false showGaps), so the plan would not settle; remove showGaps",
+      "the iLert provider never sends false (it reads show_gaps with GetOk, which treats false as unset, and ilert-go omits a false showGaps), so iLert keeps its default and the plan may never settle; remove showGaps",
     );
   }
 }
