@@ -1,5 +1,6 @@
 // `cdktf-ilert-datadog/tools`: what reads an app's synthesized output (cdk.tf.json), for scripts
-// and CI: the wiring diagram, the payload preview, import commands, and the Terraform string helpers.
+// and CI: the wiring diagram, the payload preview, import commands, the on-call calendar, and the
+// Terraform string helpers.
 export { escapeTerraformTemplate, fromTerraformString } from "../constructs/core/terraform-escape";
 export { DATADOG_TEMPLATE_VARIABLES } from "../constructs/datadog/template-variables";
 export { WEBHOOK_NAME_PATTERN, deriveWebhookName } from "../constructs/datadog/webhook-name";
@@ -10,3 +11,10 @@ export { PREVIEW_ESCAPING_ASSUMPTION, renderPayload, SampleEvent } from "./paylo
 export type { SampleEventProps } from "./payload-preview";
 export { listTerraformImports, terraformImportCommands } from "./terraform-imports";
 export type { TerraformImport } from "./terraform-imports";
+export { onCallShifts, ROTATION_ENGINE_CHOICES } from "./on-call/rotation-engine";
+export type { OnCallShift, RotationLayer, RotationSchedule, StaticShift, WeeklyTime, WeeklyWindow } from "./on-call/rotation-engine";
+export { readDeclaredOnCall } from "./on-call/declared-on-call";
+export type { DeclaredEscalationPolicy, DeclaredOnCall, DeclaredSchedule, EscalationRuleTarget } from "./on-call/declared-on-call";
+export { onCallCalendar, onCallMarkdown } from "./on-call/on-call-calendar";
+export type { OnCallCalendar, OnCallWindow, PagedFirst, PolicyCalendar, ScheduleCalendar } from "./on-call/on-call-calendar";
+export { onCallIcs } from "./on-call/icalendar";

@@ -29,8 +29,8 @@ import { thrown } from "../helpers/synth";
 
 /**
  * Each validation the library performs, with the exact message it gives for one bad input. The
- * README's validation table is rendered from this list, so every row there is tested here.
- * Refresh the README after changing a case: UPDATE_README=1 npx jest validation-table
+ * validation table of docs/validation.md is rendered from this list, so every row there is tested here.
+ * Refresh it after changing a case: UPDATE_DOCS=1 npx jest validation-table
  */
 interface Case {
   readonly check: string;
@@ -334,18 +334,18 @@ describe("validation table", () => {
     expect(output.node.metadata.filter((m) => m.type === "@cdktf/error").map((m) => m.data)).toEqual([SENSITIVE_OUTPUT_CASE.message]);
   });
 
-  test("README lists every validation with its example message", () => {
-    const readmePath = path.join(__dirname, "../../README.md");
-    const readme = fs.readFileSync(readmePath, "utf8");
+  test("docs/validation.md lists every validation with its example message", () => {
+    const docPath = path.join(__dirname, "../../docs/validation.md");
+    const doc = fs.readFileSync(docPath, "utf8");
     const table = renderTable([...CASES, SENSITIVE_OUTPUT_CASE]);
     const start = "<!-- validation-table:start -->\n";
     const end = "<!-- validation-table:end -->";
-    const current = readme.slice(readme.indexOf(start) + start.length, readme.indexOf(end));
-    if (process.env.UPDATE_README && current !== table) {
-      fs.writeFileSync(readmePath, readme.replace(start + current + end, start + table + end));
+    const current = doc.slice(doc.indexOf(start) + start.length, doc.indexOf(end));
+    if (process.env.UPDATE_DOCS && current !== table) {
+      fs.writeFileSync(docPath, doc.replace(start + current + end, start + table + end));
       return;
     }
-    expect(readme.includes(start) && readme.includes(end)).toBe(true);
+    expect(doc.includes(start) && doc.includes(end)).toBe(true);
     expect(current).toBe(table);
   });
 });

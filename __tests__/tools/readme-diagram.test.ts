@@ -5,7 +5,7 @@ import { readSynthesizedStacks, wiringDiagram } from "../../tools";
 import { createApp } from "../../main";
 
 // The README shows the example app's wiring diagram; it must be the one the app produces today.
-// Refresh it after changing main.ts: UPDATE_README=1 npx jest readme-diagram
+// Refresh it after changing main.ts: UPDATE_DOCS=1 npx jest readme-diagram
 test("README's diagram is the example app's current wiring diagram", () => {
   const outdir = fs.mkdtempSync(path.join(os.tmpdir(), "readme-diagram-"));
   try {
@@ -17,7 +17,7 @@ test("README's diagram is the example app's current wiring diagram", () => {
     const start = readme.indexOf("```mermaid\n", section) + "```mermaid\n".length;
     const end = readme.indexOf("```", start);
     const shown = readme.slice(start, end);
-    if (process.env.UPDATE_README && shown !== diagram) {
+    if (process.env.UPDATE_DOCS && shown !== diagram) {
       fs.writeFileSync(readmePath, readme.slice(0, start) + diagram + readme.slice(end));
       return;
     }

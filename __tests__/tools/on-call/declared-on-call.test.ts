@@ -1,0 +1,116 @@
+import { Testing, TerraformStack } from "cdktf";
+import {
+  DayOfWeek,
+  EscalationPolicy,
+  EscalationTarget,
+  OnCallReminder,
+  OnCallSchedule,
+  ReminderMethod,
+  Rotation,
+  Team,
+  User,
+} from "../../../constructs";
+import { DeclaredOnCall, readDeclaredOnCall } from "../../../tools";
+
+/** Declares every kind of user, schedule and escalation target, and reads it back. */
+function declared(): DeclaredOnCall {
+  const app = Testing.app();
+  const stack = new TerraformStack(app, "oncall");
+  const alice = User.fromEmail(stack, "Alice", "alice@example.com");
+  const lead = new User(stack, "Lead", { email: "lead@example.com", firstName: "Lea", lastName: "Lead | Ops" });
+  const byId = User.fromId(stack, "ById", "4711");
+  const withEmail = User.fromId(stack, "WithEmail", "4712", { email: "known@example.com" });
+  new OnCallReminder(stack, "Reminder", { user: withEmail, beforeMin: 60, method: ReminderMethod.EMAIL });
+  const recurring = new OnCallSchedule(stack, "Recurring", {
+    name: "Primary ${team}",
+    timezone: "Europe/Berlin",
+    layers: [
+      { users: [alice, lead], rotation: Rotation.weekly(), start: "2026-01-05T09:00", end: "2026-12-31T09:00" },
+      {
+        name: "Office",
+        users: [byId, withEmail],
+        rotation: Rotation.every("P1D"),
+        start: "2026-01-05T00:00",
+        restrictions: [{ from: { day: DayOfWeek.MONDAY, time: "09:00" }, to: { day: DayOfWeek.FRIDAY, time: "17:00" } }],
+      },
+    ],
+  });
+  const fixed = new OnCallSchedule(stack, "Static", {
+    name: "Holidays",
+    timezone: "America/New_York",
+    shifts: [{ user: byId, start: "2026-12-24T00:00", end: "2026-12-26T00:00" }],
+  });
+  new EscalationPolicy(stack, "Policy", {
+    name: "Primary",
+    rules: [
+      { target: EscalationTarget.schedule(recurring), escalationTimeoutMin: 5 },
+      { target: EscalationTarget.users(lead, byId), escalationTimeoutMin: 5 },
+      {
+        target: EscalationTarget.schedules(
+          fixed,
+          OnCallSchedule.fromId(stack, "Elsewhere", "99"),
+          OnCallSchedule.fromName(stack, "Other", "Other team"),
+        ),
+        escalationTimeoutMin: 5,
+      },
+      { target: EscalationTarget.teams(Team.fromName(stack, "Team", "Payments")), escalationTimeoutMin: 5 },
+    ],
+  });
+  return readDeclaredOnCall([{ name: "oncall", workingDirectory: "", config: JSON.parse(Testing.synth(stack)) }]);
+}
+
+test("schedules are read with their layers, restrictions and shifts, users labelled as the app knows them", () => {
+  const { schedules } = declared();
+  expect(schedules).toEqual([
+    {
+      stack: "oncall",
+      address: expect.stringMatching(/^ilert_schedule\.Recurring_/),
+      name: "Primary ${team}",
+      timezone: "Europe/Berlin",
+      layers: [
+        {
+          name: "Layer 1",
+          users: ["alice@example.com", "Lea Lead | Ops"],
+          rotation: "P7D",
+          start: "2026-01-05T09:00",
+          end: "2026-12-31T09:00",
+        },
+        {
+          name: "Office",
+          users: ["iLert user 4711", "known@example.com"],
+          rotation: "P1D",
+          start: "2026-01-05T00:00",
+          restrictions: [{ from: { day: "MONDAY", time: "09:00" }, to: { day: "FRIDAY", time: "17:00" } }],
+        },
+      ],
+    },
+    {
+      stack: "oncall",
+      address: expect.stringMatching(/^ilert_schedule\.Static_/),
+      name: "Holidays",
+      timezone: "America/New_York",
+      shifts: [{ user: "iLert user 4711", start: "2026-12-24T00:00", end: "2026-12-26T00:00" }],
+    },
+  ]);
+});
+
+test("escalation rules name users, declared schedules, schedules the app does not declare, and teams", () => {
+  const { schedules, policies } = declared();
+  expect(policies).toEqual([
+    {
+      stack: "oncall",
+      address: expect.stringMatching(/^ilert_escalation_policy\.Policy_/),
+      name: "Primary",
+      rules: [
+        [{ label: "on call in Primary ${team}", schedule: schedules[0] }],
+        [{ label: "Lea Lead | Ops" }, { label: "iLert user 4711" }],
+        [
+          { label: "on call in Holidays", schedule: schedules[1] },
+          { label: "on call in schedule 99 (not declared in this app)" },
+          { label: 'on call in schedule "Other team" (not declared in this app)' },
+        ],
+        [{ label: "team Payments (its members' on-call is not declared here)" }],
+      ],
+    },
+  ]);
+});

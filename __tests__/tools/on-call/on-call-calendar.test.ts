@@ -1,0 +1,181 @@
+import ICAL from "ical.js";
+import { DeclaredOnCall, DeclaredSchedule, onCallCalendar, onCallIcs, onCallMarkdown, ROTATION_ENGINE_CHOICES } from "../../../tools";
+
+const office: DeclaredSchedule = {
+  stack: "s",
+  address: "ilert_schedule.Office",
+  name: 'Office, hours; "desk"',
+  timezone: "America/New_York",
+  layers: [
+    {
+      name: "Desk",
+      users: ["Zoë | Ünal", "iLert user 4711"],
+      rotation: "P1D",
+      start: "2026-03-02T09:00",
+      restrictions: ["MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY"].map((day) => ({
+        from: { day, time: "09:00" },
+        to: { day, time: "17:00" },
+      })),
+    },
+  ],
+};
+const broken: DeclaredSchedule = {
+  ...office,
+  address: "ilert_schedule.Broken",
+  name: "Broken",
+  layers: [{ ...office.layers![0], start: "${var.start}" }],
+};
+const declared: DeclaredOnCall = {
+  schedules: [office, broken],
+  policies: [
+    {
+      stack: "s",
+      address: "ilert_escalation_policy.P",
+      name: "Desk policy",
+      rules: [
+        [{ label: "on call in Office", schedule: office }, { label: "lead@example.com" }, { label: "on call in Broken", schedule: broken }],
+      ],
+    },
+  ],
+};
+
+describe("onCallCalendar", () => {
+  // Friday 6 to Monday 9 March 2026, New York, which moves its clocks forward on Sunday the 8th.
+  const calendar = onCallCalendar(declared, { from: "2026-03-06", days: 4 });
+
+  test("each schedule's window runs from local midnight to local midnight", () => {
+    expect([calendar.schedules[0].from, calendar.schedules[0].until]).toEqual([
+      new Date("2026-03-06T05:00Z"),
+      new Date("2026-03-10T04:00Z"),
+    ]);
+    expect(calendar.schedules[0].shifts.map((s) => [s.user, s.start.toISOString(), s.end.toISOString()])).toEqual([
+      ["Zoë | Ünal", "2026-03-06T14:00:00.000Z", "2026-03-06T22:00:00.000Z"],
+      ["iLert user 4711", "2026-03-09T13:00:00.000Z", "2026-03-09T21:00:00.000Z"],
+    ]);
+    expect(calendar.schedules[1]).toMatchObject({ shifts: [], error: 'not a schedule date-time "YYYY-MM-DDTHH:mm": "${var.start}"' });
+    expect(calendar.choices).toBe(ROTATION_ENGINE_CHOICES);
+  });
+
+  test("a policy's first rule at each change: the person on call, nobody in a gap, fixed users, and what cannot be computed", () => {
+    expect(calendar.policies[0].timezone).toBe("America/New_York");
+    expect(calendar.policies[0].pagedFirst.map((p) => [p.at.toISOString().slice(0, 16), ...p.paged])).toEqual([
+      [
+        "2026-03-06T05:00",
+        'nobody (a gap in Office, hours; "desk": iLert escalates to the next rule at once)',
+        "lead@example.com",
+        "on call in Broken (cannot be computed)",
+      ],
+      ["2026-03-06T14:00", "Zoë | Ünal", "lead@example.com", "on call in Broken (cannot be computed)"],
+      [
+        "2026-03-06T22:00",
+        'nobody (a gap in Office, hours; "desk": iLert escalates to the next rule at once)',
+        "lead@example.com",
+        "on call in Broken (cannot be computed)",
+      ],
+      ["2026-03-09T13:00", "iLert user 4711", "lead@example.com", "on call in Broken (cannot be computed)"],
+      [
+        "2026-03-09T21:00",
+        'nobody (a gap in Office, hours; "desk": iLert escalates to the next rule at once)',
+        "lead@example.com",
+        "on call in Broken (cannot be computed)",
+      ],
+    ]);
+  });
+
+  test.each([
+    [{ from: "2026-02-30", days: 1 }, 'from: expected a date YYYY-MM-DD, got "2026-02-30"'],
+    [{ from: "6 March", days: 1 }, 'from: expected a date YYYY-MM-DD, got "6 March"'],
+    [{ from: "2026-03-06", days: 0 }, "days: expected a whole number from 1 to 3660, got 0"],
+    [{ from: "2026-03-06", days: 1.5 }, "days: expected a whole number from 1 to 3660, got 1.5"],
+  ])("rejects the window %j", (window, message) => {
+    expect(() => onCallCalendar(declared, window)).toThrow(message);
+  });
+});
+
+describe("onCallMarkdown", () => {
+  const markdown = onCallMarkdown(onCallCalendar(declared, { from: "2026-03-06", days: 4 }));
+
+  test("one row per local day, gaps named, pipes escaped; one row per hand-over in local time and UTC", () => {
+    expect(markdown).toContain(
+      [
+        "| Day | On call (America/New_York) |",
+        "| --- | --- |",
+        "| Fri 2026-03-06 | nobody 00:00–09:00, Zoë \\| Ünal 09:00–17:00, nobody 17:00–24:00 |",
+        "| Sat 2026-03-07 | nobody |",
+        "| Sun 2026-03-08 | nobody |",
+        "| Mon 2026-03-09 | nobody 00:00–09:00, iLert user 4711 09:00–17:00, nobody 17:00–24:00 |",
+        "",
+        "Hand-overs:",
+        "",
+        "| When (America/New_York) | When (UTC) | From | To |",
+        "| --- | --- | --- | --- |",
+        "| 2026-03-06 09:00 | 2026-03-06 14:00Z | nobody | Zoë \\| Ünal |",
+        "| 2026-03-06 17:00 | 2026-03-06 22:00Z | Zoë \\| Ünal | nobody |",
+        "| 2026-03-09 09:00 | 2026-03-09 13:00Z | nobody | iLert user 4711 |",
+        "| 2026-03-09 17:00 | 2026-03-09 21:00Z | iLert user 4711 | nobody |",
+      ].join("\n"),
+    );
+    expect(markdown).toContain(
+      "## Schedule Broken\n\nStack s, `ilert_schedule.Broken`, time zone America/New_York.\n\nCannot be computed: not a schedule",
+    );
+    expect(markdown).toContain(
+      "| 2026-03-06 09:00 | 2026-03-06 14:00Z | Zoë \\| Ünal, lead@example.com, on call in Broken (cannot be computed) |",
+    );
+  });
+
+  test("it states every choice made where iLert's semantics are undocumented", () => {
+    for (const [topic, choice] of Object.entries(ROTATION_ENGINE_CHOICES)) expect(markdown).toContain(`- ${topic}: ${choice}\n`);
+  });
+});
+
+describe("onCallIcs", () => {
+  const calendar = onCallCalendar(
+    {
+      schedules: [
+        { ...office, layers: [{ ...office.layers![0], users: ["Zoë Ünal, Ops; \\ on-call\nsecond line " + "日本語".repeat(12)] }] },
+      ],
+      policies: [],
+    },
+    { from: "2026-03-06", days: 7 },
+  ).schedules[0];
+  const stamp = new Date("2026-03-01T12:34:56Z");
+  const ics = onCallIcs(calendar, stamp);
+
+  test("is an RFC 5545 calendar: CRLF lines of at most 75 octets, continuation lines start with a space", () => {
+    expect(ics.endsWith("\r\n")).toBe(true);
+    const lines = ics.slice(0, -2).split("\r\n");
+    expect(lines.every((l) => !l.includes("\n") && !l.includes("\r"))).toBe(true);
+    expect(Math.max(...lines.map((l) => Buffer.byteLength(l, "utf8")))).toBeLessThanOrEqual(75);
+    expect(lines.some((l) => l.startsWith(" "))).toBe(true);
+    expect(lines.slice(0, 3)).toEqual(["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//cdktf-ilert-datadog//on-call calendar//EN"]);
+    expect(Buffer.from(ics, "utf8").toString("utf8")).toBe(ics); // no character split by folding
+  });
+
+  test("parsed back with ical.js, it holds exactly the shifts, event by event", () => {
+    const vcalendar = new ICAL.Component(ICAL.parse(ics));
+    expect(vcalendar.getFirstPropertyValue("version")).toBe("2.0");
+    // ical.js does not know X-WR-CALNAME as TEXT, so it returns the value as written, escapes and all.
+    expect(vcalendar.getFirstPropertyValue("x-wr-calname")).toBe('On call: Office\\, hours\\; "desk"');
+    const events = vcalendar.getAllSubcomponents("vevent").map((v) => new ICAL.Event(v));
+    expect(events).toHaveLength(calendar.shifts.length);
+    expect(events.length).toBe(5);
+    events.forEach((event, i) => {
+      const shift = calendar.shifts[i];
+      expect(event.summary).toBe(`On call: ${shift.user}`);
+      expect(event.startDate.toJSDate()).toEqual(shift.start);
+      expect(event.endDate.toJSDate()).toEqual(shift.end);
+      expect(event.startDate.zone?.tzid).toBe("UTC");
+      expect(event.description).toContain(`is on call in Office, hours; "desk", layer Desk`);
+      expect((event.component.getFirstPropertyValue("dtstamp") as ICAL.Time).toJSDate()).toEqual(stamp);
+    });
+    expect(new Set(events.map((e) => e.uid)).size).toBe(events.length);
+  });
+
+  test("UIDs are stable: the same shift has the same UID in another window and at another time", () => {
+    const uids = (text: string): string[] => [...text.matchAll(/^UID:(.+)$/gm)].map(([, uid]) => uid.trim());
+    const later = onCallCalendar({ schedules: [calendar.schedule], policies: [] }, { from: "2026-03-09", days: 1 }).schedules[0];
+    const laterUids = uids(onCallIcs(later, new Date()));
+    expect(laterUids).toHaveLength(1);
+    expect(uids(ics)).toContain(laterUids[0]);
+  });
+});

@@ -1,0 +1,322 @@
+import * as fc from "fast-check";
+import { onCallShifts, RotationLayer, RotationSchedule, WeeklyWindow } from "../../../tools";
+
+/** Shifts as `user start end` lines (UTC, to the minute), for hand-computed expectations. */
+function shifts(schedule: RotationSchedule, from: string, until: string): string[] {
+  return onCallShifts(schedule, new Date(from), new Date(until)).map(
+    (s) => `${s.user} ${s.start.toISOString().slice(0, 16)}Z ${s.end.toISOString().slice(0, 16)}Z`,
+  );
+}
+
+const weekdays = (from: string, to: string): WeeklyWindow[] =>
+  ["MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY"].map((day) => ({ from: { day, time: from }, to: { day, time: to } }));
+
+describe("recurring schedules", () => {
+  test("weekly: the example rotation alternates alice and bob, handing over at 09:00 Berlin, 07:00Z after the clocks go forward", () => {
+    const schedule = {
+      timezone: "Europe/Berlin",
+      layers: [{ name: "Weekly", users: ["alice", "bob"], rotation: "P7D", start: "2026-01-05T09:00" }],
+    };
+    expect(shifts(schedule, "2026-03-22T23:00Z", "2026-04-05T22:00Z")).toEqual([
+      "alice 2026-03-22T23:00Z 2026-03-23T08:00Z",
+      "bob 2026-03-23T08:00Z 2026-03-30T07:00Z",
+      "alice 2026-03-30T07:00Z 2026-04-05T22:00Z",
+    ]);
+    expect(onCallShifts(schedule, new Date("2026-03-23T08:00Z"), new Date("2026-03-23T09:00Z"))).toEqual([
+      { user: "bob", start: new Date("2026-03-23T08:00Z"), end: new Date("2026-03-23T09:00Z"), layer: "Weekly" },
+    ]);
+  });
+
+  test("P1W is the same rotation as P7D", () => {
+    const layer = { name: "L", users: ["a", "b"], start: "2026-01-05T09:00" };
+    const window = ["2026-02-01T00:00Z", "2026-04-01T00:00Z"] as const;
+    expect(shifts({ timezone: "UTC", layers: [{ ...layer, rotation: "P1W" }] }, ...window)).toEqual(
+      shifts({ timezone: "UTC", layers: [{ ...layer, rotation: "P7D" }] }, ...window),
+    );
+  });
+
+  test("daily: three users take turns from 08:00, the window cuts the first and last turn", () => {
+    const schedule = { timezone: "UTC", layers: [{ name: "D", users: ["a", "b", "c"], rotation: "P1D", start: "2026-01-01T08:00" }] };
+    expect(shifts(schedule, "2026-01-02T00:00Z", "2026-01-05T00:00Z")).toEqual([
+      "a 2026-01-02T00:00Z 2026-01-02T08:00Z",
+      "b 2026-01-02T08:00Z 2026-01-03T08:00Z",
+      "c 2026-01-03T08:00Z 2026-01-04T08:00Z",
+      "a 2026-01-04T08:00Z 2026-01-05T00:00Z",
+    ]);
+  });
+
+  test("two layers: a weekday 09:00-17:00 layer wins over the weekly one where it covers", () => {
+    const schedule = {
+      timezone: "Europe/Berlin",
+      layers: [
+        { name: "Weekly", users: ["alice", "bob"], rotation: "P7D", start: "2026-01-05T09:00" },
+        { name: "Office", users: ["carol"], rotation: "P7D", start: "2026-01-05T00:00", restrictions: weekdays("09:00", "17:00") },
+      ],
+    };
+    // Friday 9 January to Monday 12 January (CET, UTC+1); alice hands over to bob on Monday 09:00.
+    expect(shifts(schedule, "2026-01-08T23:00Z", "2026-01-12T23:00Z")).toEqual([
+      "alice 2026-01-08T23:00Z 2026-01-09T08:00Z",
+      "carol 2026-01-09T08:00Z 2026-01-09T16:00Z",
+      "alice 2026-01-09T16:00Z 2026-01-12T08:00Z",
+      "carol 2026-01-12T08:00Z 2026-01-12T16:00Z",
+      "bob 2026-01-12T16:00Z 2026-01-12T23:00Z",
+    ]);
+  });
+
+  test("restrictions cut turns, they do not shift them; a window wrapping over the weekend; gaps stay gaps", () => {
+    const weekend = [{ from: { day: "FRIDAY", time: "18:00" }, to: { day: "MONDAY", time: "08:00" } }];
+    const schedule = {
+      timezone: "UTC",
+      layers: [{ name: "Weekend", users: ["a", "b"], rotation: "P1D", start: "2026-01-01T00:00", restrictions: weekend }],
+    };
+    // 2026-01-02 is a Friday; turns are daily from midnight: a on the 1st, b the 2nd, a the 3rd, b the 4th, a the 5th.
+    expect(shifts(schedule, "2026-01-01T00:00Z", "2026-01-07T00:00Z")).toEqual([
+      "b 2026-01-02T18:00Z 2026-01-03T00:00Z",
+      "a 2026-01-03T00:00Z 2026-01-04T00:00Z",
+      "b 2026-01-04T00:00Z 2026-01-05T00:00Z",
+      "a 2026-01-05T00:00Z 2026-01-05T08:00Z",
+    ]);
+  });
+
+  test("adjacent restriction windows of one turn make one shift", () => {
+    const windows = [
+      { from: { day: "MONDAY", time: "08:00" }, to: { day: "MONDAY", time: "12:00" } },
+      { from: { day: "MONDAY", time: "12:00" }, to: { day: "MONDAY", time: "18:00" } },
+    ];
+    const schedule = {
+      timezone: "UTC",
+      layers: [{ name: "L", users: ["a"], rotation: "P7D", start: "2026-01-05T00:00", restrictions: windows }],
+    };
+    expect(shifts(schedule, "2026-01-05T00:00Z", "2026-01-06T00:00Z")).toEqual(["a 2026-01-05T08:00Z 2026-01-05T18:00Z"]);
+  });
+
+  test("a layer that starts late and ends early leaves gaps before and after it", () => {
+    const schedule = {
+      timezone: "UTC",
+      layers: [{ name: "L", users: ["a", "b"], rotation: "P1D", start: "2026-02-02T00:00", end: "2026-02-04T12:00" }],
+    };
+    expect(shifts(schedule, "2026-02-01T00:00Z", "2026-02-06T00:00Z")).toEqual([
+      "a 2026-02-02T00:00Z 2026-02-03T00:00Z",
+      "b 2026-02-03T00:00Z 2026-02-04T00:00Z",
+      "a 2026-02-04T00:00Z 2026-02-04T12:00Z",
+    ]);
+  });
+
+  test("when the upper layer ends, the lower one shows through again", () => {
+    const schedule = {
+      timezone: "UTC",
+      layers: [
+        { name: "Base", users: ["base"], rotation: "P7D", start: "2026-02-02T00:00" },
+        { name: "Cover", users: ["cover"], rotation: "P7D", start: "2026-02-03T00:00", end: "2026-02-04T00:00" },
+      ],
+    };
+    expect(shifts(schedule, "2026-02-02T00:00Z", "2026-02-05T00:00Z")).toEqual([
+      "base 2026-02-02T00:00Z 2026-02-03T00:00Z",
+      "cover 2026-02-03T00:00Z 2026-02-04T00:00Z",
+      "base 2026-02-04T00:00Z 2026-02-05T00:00Z",
+    ]);
+  });
+
+  test("month rotations hand over on the same day, clamped to the end of shorter months", () => {
+    const schedule = { timezone: "UTC", layers: [{ name: "M", users: ["a", "b", "c"], rotation: "P1M", start: "2026-01-31T09:00" }] };
+    expect(shifts(schedule, "2026-02-27T00:00Z", "2026-05-02T00:00Z")).toEqual([
+      "a 2026-02-27T00:00Z 2026-02-28T09:00Z",
+      "b 2026-02-28T09:00Z 2026-03-31T09:00Z",
+      "c 2026-03-31T09:00Z 2026-04-30T09:00Z",
+      "a 2026-04-30T09:00Z 2026-05-02T00:00Z",
+    ]);
+  });
+
+  test("a window far from the start finds the right turn (year 2030, 12-hour turns)", () => {
+    const schedule = { timezone: "UTC", layers: [{ name: "H", users: ["a", "b", "c"], rotation: "PT12H", start: "2026-01-01T00:00" }] };
+    // 2030-01-01T00:00Z is 1461 days = 2922 turns after the start: 2922 % 3 = 0, so a.
+    expect(shifts(schedule, "2030-01-01T00:00Z", "2030-01-02T00:00Z")).toEqual([
+      "a 2030-01-01T00:00Z 2030-01-01T12:00Z",
+      "b 2030-01-01T12:00Z 2030-01-02T00:00Z",
+    ]);
+  });
+});
+
+describe("clock changes", () => {
+  const daily = (timezone: string, start: string): RotationSchedule => ({
+    timezone,
+    layers: [{ name: "D", users: ["a", "b"], rotation: "P1D", start }],
+  });
+  const weekly = (timezone: string, start: string): RotationSchedule => ({
+    timezone,
+    layers: [{ name: "W", users: ["a", "b"], rotation: "P7D", start }],
+  });
+
+  test("Europe/Berlin spring-forward (29 March 2026): the daily 09:00 hand-over moves from 08:00Z to 07:00Z, the turn in between lasts 23 hours", () => {
+    expect(shifts(daily("Europe/Berlin", "2026-03-27T09:00"), "2026-03-27T08:00Z", "2026-03-31T07:00Z")).toEqual([
+      "a 2026-03-27T08:00Z 2026-03-28T08:00Z",
+      "b 2026-03-28T08:00Z 2026-03-29T07:00Z",
+      "a 2026-03-29T07:00Z 2026-03-30T07:00Z",
+      "b 2026-03-30T07:00Z 2026-03-31T07:00Z",
+    ]);
+  });
+
+  test("Europe/Berlin fall-back (25 October 2026): the hand-over moves from 07:00Z to 08:00Z, the turn in between lasts 25 hours", () => {
+    expect(shifts(daily("Europe/Berlin", "2026-10-23T09:00"), "2026-10-23T07:00Z", "2026-10-27T08:00Z")).toEqual([
+      "a 2026-10-23T07:00Z 2026-10-24T07:00Z",
+      "b 2026-10-24T07:00Z 2026-10-25T08:00Z",
+      "a 2026-10-25T08:00Z 2026-10-26T08:00Z",
+      "b 2026-10-26T08:00Z 2026-10-27T08:00Z",
+    ]);
+  });
+
+  test("America/New_York spring-forward (8 March 2026): the weekly Monday 09:00 hand-over moves from 14:00Z to 13:00Z", () => {
+    expect(shifts(weekly("America/New_York", "2026-03-02T09:00"), "2026-03-02T14:00Z", "2026-03-16T13:00Z")).toEqual([
+      "a 2026-03-02T14:00Z 2026-03-09T13:00Z",
+      "b 2026-03-09T13:00Z 2026-03-16T13:00Z",
+    ]);
+  });
+
+  test("America/New_York fall-back (1 November 2026): the weekly Monday 09:00 hand-over moves from 13:00Z to 14:00Z", () => {
+    expect(shifts(weekly("America/New_York", "2026-10-26T09:00"), "2026-10-26T13:00Z", "2026-11-09T14:00Z")).toEqual([
+      "a 2026-10-26T13:00Z 2026-11-02T14:00Z",
+      "b 2026-11-02T14:00Z 2026-11-09T14:00Z",
+    ]);
+  });
+
+  test("12-hour turns keep their local hand-over times, so the night of the change is 11 hours long (New York)", () => {
+    const schedule = {
+      timezone: "America/New_York",
+      layers: [{ name: "H", users: ["day", "night"], rotation: "PT12H", start: "2026-03-07T08:00" }],
+    };
+    expect(shifts(schedule, "2026-03-07T13:00Z", "2026-03-08T12:00Z")).toEqual([
+      "day 2026-03-07T13:00Z 2026-03-08T01:00Z",
+      "night 2026-03-08T01:00Z 2026-03-08T12:00Z",
+    ]);
+  });
+
+  test("a hand-over at a local time the clocks skip happens when they resume; one they repeat, at its first occurrence", () => {
+    // Berlin skips 02:00-03:00 on 29 March 2026 and repeats 02:00-03:00 on 25 October 2026.
+    expect(shifts(daily("Europe/Berlin", "2026-03-28T02:30"), "2026-03-28T00:00Z", "2026-03-30T12:00Z")).toEqual([
+      "a 2026-03-28T01:30Z 2026-03-29T01:30Z",
+      "b 2026-03-29T01:30Z 2026-03-30T00:30Z",
+      "a 2026-03-30T00:30Z 2026-03-30T12:00Z",
+    ]);
+    expect(shifts(daily("Europe/Berlin", "2026-10-24T02:30"), "2026-10-24T00:00Z", "2026-10-26T12:00Z")).toEqual([
+      "a 2026-10-24T00:30Z 2026-10-25T00:30Z",
+      "b 2026-10-25T00:30Z 2026-10-26T01:30Z",
+      "a 2026-10-26T01:30Z 2026-10-26T12:00Z",
+    ]);
+  });
+
+  test("restriction windows are local times: weekdays 09:00-17:00 in New York across the spring-forward", () => {
+    const schedule = {
+      timezone: "America/New_York",
+      layers: [{ name: "O", users: ["o"], rotation: "P7D", start: "2026-03-02T00:00", restrictions: weekdays("09:00", "17:00") }],
+    };
+    expect(shifts(schedule, "2026-03-06T00:00Z", "2026-03-10T00:00Z")).toEqual([
+      "o 2026-03-06T14:00Z 2026-03-06T22:00Z",
+      "o 2026-03-09T13:00Z 2026-03-09T21:00Z",
+    ]);
+  });
+});
+
+describe("static schedules", () => {
+  test("shifts as declared, in local time; a later shift wins where two overlap; gaps stay gaps", () => {
+    const schedule = {
+      timezone: "America/New_York",
+      shifts: [
+        { user: "a", start: "2026-06-01T09:00", end: "2026-06-02T09:00" },
+        { user: "b", start: "2026-06-01T21:00", end: "2026-06-02T03:00" },
+        { user: "c", start: "2026-06-03T09:00", end: "2026-06-04T09:00" },
+      ],
+    };
+    expect(shifts(schedule, "2026-06-01T00:00Z", "2026-06-04T00:00Z")).toEqual([
+      "a 2026-06-01T13:00Z 2026-06-02T01:00Z",
+      "b 2026-06-02T01:00Z 2026-06-02T07:00Z",
+      "a 2026-06-02T07:00Z 2026-06-02T13:00Z",
+      "c 2026-06-03T13:00Z 2026-06-04T00:00Z",
+    ]);
+    expect(onCallShifts(schedule, new Date("2026-06-01T00:00Z"), new Date("2026-06-01T13:00Z"))).toEqual([]);
+    expect(onCallShifts(schedule, new Date("2026-06-01T13:00Z"), new Date("2026-06-01T14:00Z"))[0]).not.toHaveProperty("layer");
+  });
+});
+
+describe("what cannot be computed", () => {
+  const layer: RotationLayer = { name: "L", users: ["a"], rotation: "P1D", start: "2026-01-01T00:00" };
+  const at = [new Date("2026-01-01T00:00Z"), new Date("2026-01-02T00:00Z")] as const;
+
+  test.each([
+    [{ timezone: "Mars/Olympus", layers: [layer] }, /time zone|timeZone/i],
+    [{ timezone: "UTC", layers: [{ ...layer, rotation: "P0D" }] }, 'layer "L": not an ISO-8601 rotation: "P0D"'],
+    [{ timezone: "UTC", layers: [{ ...layer, start: "${var.start}" }] }, 'not a schedule date-time "YYYY-MM-DDTHH:mm": "${var.start}"'],
+    [{ timezone: "UTC", layers: [{ ...layer, users: [] }] }, 'layer "L" has no users'],
+    [
+      {
+        timezone: "UTC",
+        layers: [{ ...layer, restrictions: [{ from: { day: "MONTAG", time: "09:00" }, to: { day: "MONDAY", time: "17:00" } }] }],
+      },
+      'not a restriction time of week: {"day":"MONTAG","time":"09:00"}',
+    ],
+  ])("%j throws %s", (schedule, message) => {
+    expect(() => onCallShifts(schedule, ...at)).toThrow(message);
+  });
+
+  test("an empty or reversed window has no shifts", () => {
+    expect(onCallShifts({ timezone: "UTC", layers: [layer] }, at[1], at[1])).toEqual([]);
+    expect(onCallShifts({ timezone: "UTC", layers: [layer] }, at[1], at[0])).toEqual([]);
+  });
+});
+
+describe("properties", () => {
+  const ZONES = ["UTC", "Europe/Berlin", "America/New_York", "Asia/Kolkata", "Australia/Lord_Howe", "America/Santiago"];
+  const DAYS = ["MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY"];
+  const time = fc
+    .tuple(fc.integer({ min: 0, max: 23 }), fc.constantFrom(0, 30))
+    .map(([h, m]) => `${String(h).padStart(2, "0")}:${String(m).padStart(2, "0")}`);
+  const localDateTime = fc
+    .tuple(fc.integer({ min: Date.UTC(2025, 0, 1), max: Date.UTC(2027, 11, 31) }), time)
+    .map(([ms, t]) => `${new Date(ms).toISOString().slice(0, 10)}T${t}`);
+  const window = fc.record({ from: fc.constantFrom(...DAYS), to: fc.constantFrom(...DAYS), fromTime: time, toTime: time }).map((w) => ({
+    from: { day: w.from, time: w.fromTime },
+    to: { day: w.to, time: w.toTime },
+  }));
+  const layer = fc
+    .record({
+      users: fc.array(fc.constantFrom("a", "b", "c", "d"), { minLength: 1, maxLength: 3 }),
+      rotation: fc.constantFrom("PT8H", "PT12H", "P1D", "P7D", "P2W", "P1M", "P1DT12H"),
+      start: localDateTime,
+      end: fc.option(localDateTime, { nil: undefined }),
+      restrictions: fc.option(fc.array(window, { minLength: 1, maxLength: 3 }), { nil: undefined }),
+    })
+    .map((l) => ({ name: "L", ...l, end: l.end !== undefined && l.end > l.start ? l.end : undefined }));
+  const schedule = fc.record({
+    timezone: fc.constantFrom(...ZONES),
+    layers: fc.array(layer, { minLength: 1, maxLength: 3 }).map((ls) => ls.map((l, i) => ({ ...l, name: `L${i}` }))),
+  });
+  const instant = fc.integer({ min: Date.UTC(2025, 6, 1), max: Date.UTC(2027, 6, 1) });
+  const span = fc.integer({ min: 1, max: 21 * 24 * 60 }).map((minutes) => minutes * 60_000);
+
+  test("shifts lie in the window, in time order, never overlap, and name a user of their layer", () => {
+    fc.assert(
+      fc.property(schedule, instant, span, (s, from, length) => {
+        const result = onCallShifts(s, new Date(from), new Date(from + length));
+        let previousEnd = from;
+        for (const shift of result) {
+          expect(shift.start.getTime()).toBeGreaterThanOrEqual(previousEnd);
+          expect(shift.end.getTime()).toBeGreaterThan(shift.start.getTime());
+          expect(shift.end.getTime()).toBeLessThanOrEqual(from + length);
+          expect(s.layers.find((l) => l.name === shift.layer)?.users).toContain(shift.user);
+          previousEnd = shift.end.getTime();
+        }
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  test("who is on call at an instant does not depend on the window it is computed in", () => {
+    fc.assert(
+      fc.property(schedule, instant, span, span, (s, at, before, after) => {
+        const who = (from: number, until: number): string | undefined =>
+          onCallShifts(s, new Date(from), new Date(until)).find((x) => x.start.getTime() <= at && at < x.end.getTime())?.user;
+        expect(who(at - before, at + after)).toBe(who(at, at + 60_000));
+      }),
+      { numRuns: 150 },
+    );
+  });
+});

@@ -1,0 +1,77 @@
+// One schedule's shifts as an iCalendar file (RFC 5545), to import or subscribe to in a calendar app.
+import { createHash } from "crypto";
+import { ScheduleCalendar } from "./on-call-calendar";
+
+/** The PRODID of the calendars written here. */
+const PRODID = "-//cdktf-ilert-datadog//on-call calendar//EN";
+
+/**
+ * The shifts of `calendar` as an iCalendar (RFC 5545) VCALENDAR: one VEVENT per shift with UTC
+ * DTSTART and DTEND, DTSTAMP `stamp`, a UID stable across runs (from the schedule, the user and the
+ * start) and a SUMMARY naming the person; CRLF line endings, lines folded at 75 octets, text escaped.
+ */
+export function onCallIcs(calendar: ScheduleCalendar, stamp: Date): string {
+  const { schedule } = calendar;
+  const lines = [
+    "BEGIN:VCALENDAR",
+    "VERSION:2.0",
+    `PRODID:${PRODID}`,
+    "CALSCALE:GREGORIAN",
+    "METHOD:PUBLISH",
+    `X-WR-CALNAME:${escapeText(`On call: ${schedule.name}`)}`,
+  ];
+  for (const shift of calendar.shifts) {
+    const uid = createHash("sha256")
+      .update([schedule.stack, schedule.address, shift.user, shift.start.toISOString()].join("\n"))
+      .digest("hex");
+    const from = shift.layer === undefined ? schedule.name : `${schedule.name}, layer ${shift.layer}`;
+    lines.push(
+      "BEGIN:VEVENT",
+      `UID:${uid.slice(0, 32)}@cdktf-ilert-datadog`,
+      `DTSTAMP:${icsTime(stamp)}`,
+      `DTSTART:${icsTime(shift.start)}`,
+      `DTEND:${icsTime(shift.end)}`,
+      `SUMMARY:${escapeText(`On call: ${shift.user}`)}`,
+      `DESCRIPTION:${escapeText(`${shift.user} is on call in ${from} (computed from the declared schedule; overrides made in iLert are not included).`)}`,
+      "TRANSP:TRANSPARENT",
+      "END:VEVENT",
+    );
+  }
+  lines.push("END:VCALENDAR");
+  return lines.map(fold).join("\r\n") + "\r\n";
+}
+
+/** A UTC DATE-TIME, `YYYYMMDDTHHMMSSZ`. */
+function icsTime(instant: Date): string {
+  return instant
+    .toISOString()
+    .replace(/\.\d{3}Z$/, "Z")
+    .replace(/[-:]/g, "");
+}
+
+/** A TEXT value (RFC 5545 section 3.3.11): backslash, semicolon and comma escaped, line breaks as `\n`. */
+export function escapeText(value: string): string {
+  return value.replace(/[\\;,]/g, (c) => `\\${c}`).replace(/\r\n|\r|\n/g, "\\n");
+}
+
+/**
+ * A content line folded (RFC 5545 section 3.1) into lines of at most 75 octets, each continuation
+ * starting with a space; a UTF-8 character is never split.
+ */
+export function fold(line: string): string {
+  const out: string[] = [];
+  let current = "";
+  let octets = 0;
+  for (const char of line) {
+    const size = Buffer.byteLength(char, "utf8");
+    if (octets + size > 75) {
+      out.push(current);
+      current = " ";
+      octets = 1;
+    }
+    current += char;
+    octets += size;
+  }
+  out.push(current);
+  return out.join("\r\n");
+}

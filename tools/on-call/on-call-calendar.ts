@@ -1,0 +1,202 @@
+// The on-call calendar of an app: who is on call in each declared schedule, day by day, and who each
+// escalation policy pages first, from the rotation engine; rendered as Markdown or iCalendar.
+import { DeclaredEscalationPolicy, DeclaredOnCall, DeclaredSchedule } from "./declared-on-call";
+import { OnCallShift, onCallShifts, ROTATION_ENGINE_CHOICES } from "./rotation-engine";
+import { DAY_MS, formatWall, instantOf, wallTime } from "./zoned-time";
+
+/** The days a calendar covers. */
+export interface OnCallWindow {
+  /** The first day, `YYYY-MM-DD`; each schedule's days start at midnight in its own time zone. */
+  readonly from: string;
+  /** How many days, 1 to 3660. */
+  readonly days: number;
+}
+
+/** One declared schedule's shifts in the window. */
+export interface ScheduleCalendar {
+  /** The schedule. */
+  readonly schedule: DeclaredSchedule;
+  /** Midnight of the first day, in the schedule's time zone. */
+  readonly from: Date;
+  /** Midnight after the last day, in the schedule's time zone. */
+  readonly until: Date;
+  /** Who is on call, in time order; empty when `error` is set. */
+  readonly shifts: readonly OnCallShift[];
+  /**
+   * Why the shifts could not be computed (e.g. a start date that is a Terraform reference).
+   * @default - none: the shifts are computed
+   */
+  readonly error?: string;
+}
+
+/** Who an escalation policy notifies first from a point in time on. */
+export interface PagedFirst {
+  /** From when (UTC). */
+  readonly at: Date;
+  /** Who: users, the person on call in a schedule, or a description of what cannot be known. */
+  readonly paged: readonly string[];
+}
+
+/** One escalation policy's first responders in the window, at each hand-over of its first rule. */
+export interface PolicyCalendar {
+  /** The policy. */
+  readonly policy: DeclaredEscalationPolicy;
+  /** Time zone the rows are also shown in: the first declared schedule of the first rule, or `UTC`. */
+  readonly timezone: string;
+  /** From the window start, and again at each change. */
+  readonly pagedFirst: readonly PagedFirst[];
+}
+
+/** An app's on-call calendar over a window. */
+export interface OnCallCalendar {
+  /** The window. */
+  readonly window: OnCallWindow;
+  /** Every declared schedule. */
+  readonly schedules: readonly ScheduleCalendar[];
+  /** Every declared escalation policy. */
+  readonly policies: readonly PolicyCalendar[];
+  /** The engine's choices where iLert's semantics are undocumented ({@link ROTATION_ENGINE_CHOICES}). */
+  readonly choices: Readonly<Record<string, string>>;
+}
+
+/** Computes the calendar of every declared schedule and escalation policy over `window`. */
+export function onCallCalendar(declared: DeclaredOnCall, window: OnCallWindow): OnCallCalendar {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(window.from);
+  const firstDay = match ? Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])) : NaN;
+  if (Number.isNaN(firstDay) || new Date(firstDay).toISOString().slice(0, 10) !== window.from)
+    throw new Error(`from: expected a date YYYY-MM-DD, got ${JSON.stringify(window.from)}`);
+  if (!Number.isInteger(window.days) || window.days < 1 || window.days > 3660)
+    throw new Error(`days: expected a whole number from 1 to 3660, got ${JSON.stringify(window.days)}`);
+  const lastDay = firstDay + window.days * DAY_MS;
+  const schedules = declared.schedules.map((schedule) => scheduleCalendar(schedule, firstDay, lastDay));
+  const policies = declared.policies.map((policy) => policyCalendar(policy, schedules, firstDay, lastDay));
+  return { window: { from: window.from, days: window.days }, schedules, policies, choices: ROTATION_ENGINE_CHOICES };
+}
+
+function scheduleCalendar(schedule: DeclaredSchedule, firstDay: number, lastDay: number): ScheduleCalendar {
+  try {
+    const [from, until] = [new Date(instantOf(firstDay, schedule.timezone)), new Date(instantOf(lastDay, schedule.timezone))];
+    return { schedule, from, until, shifts: onCallShifts(schedule, from, until) };
+  } catch (e) {
+    return { schedule, from: new Date(firstDay), until: new Date(lastDay), shifts: [], error: (e as Error).message };
+  }
+}
+
+function policyCalendar(
+  policy: DeclaredEscalationPolicy,
+  schedules: readonly ScheduleCalendar[],
+  firstDay: number,
+  lastDay: number,
+): PolicyCalendar {
+  const first = policy.rules[0] ?? [];
+  const calendars = first.flatMap((t) => schedules.filter((c) => c.schedule === t.schedule && c.error === undefined));
+  const timezone = calendars[0]?.schedule.timezone ?? "UTC";
+  const [from, until] = [instantOf(firstDay, timezone), instantOf(lastDay, timezone)];
+  const changes = [from, ...calendars.flatMap((c) => c.shifts.flatMap((s) => [s.start.getTime(), s.end.getTime()]))];
+  const pagedFirst: PagedFirst[] = [];
+  for (const at of [...new Set(changes)].filter((t) => from <= t && t < until).sort((a, b) => a - b)) {
+    const paged = first.map((target) => {
+      const calendar = calendars.find((c) => c.schedule === target.schedule);
+      if (target.schedule === undefined) return target.label;
+      if (calendar === undefined) return `${target.label} (cannot be computed)`;
+      // iLert documents that a gap escalates to the next rule at once (on-call-schedules/README.md, FAQ).
+      return whoAt(calendar.shifts, at) ?? `nobody (a gap in ${target.schedule.name}: iLert escalates to the next rule at once)`;
+    });
+    const last = pagedFirst[pagedFirst.length - 1];
+    if (last === undefined || last.paged.join("\n") !== paged.join("\n")) pagedFirst.push({ at: new Date(at), paged });
+  }
+  return { policy, timezone, pagedFirst };
+}
+
+function whoAt(shifts: readonly OnCallShift[], at: number): string | undefined {
+  return shifts.find((s) => s.start.getTime() <= at && at < s.end.getTime())?.user;
+}
+
+const WEEKDAY = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
+
+/**
+ * The calendar as Markdown: per schedule a table with one row per day (who is on call, in local
+ * times) and one row per hand-over; per escalation policy who is paged first from each hand-over
+ * on; then the engine's choices.
+ */
+export function onCallMarkdown(calendar: OnCallCalendar): string {
+  const { from, days } = calendar.window;
+  const out = [`# Who is on call: ${days} day${days === 1 ? "" : "s"} from ${from}`, ""];
+  out.push("Computed from the schedules as declared in this app. Overrides, vacations and other changes made in iLert are not included.");
+  for (const c of calendar.schedules) {
+    const tz = c.schedule.timezone;
+    out.push("", `## Schedule ${cell(c.schedule.name)}`, "", `Stack ${c.schedule.stack}, \`${c.schedule.address}\`, time zone ${tz}.`, "");
+    if (c.error !== undefined) {
+      out.push(`Cannot be computed: ${cell(c.error)}`);
+      continue;
+    }
+    out.push(`| Day | On call (${tz}) |`, "| --- | --- |");
+    for (let day = 0; day < days; day++) {
+      const dayWall = wallTime(c.from.getTime(), tz) + day * DAY_MS;
+      const [start, end] = [instantOf(dayWall, tz), instantOf(dayWall + DAY_MS, tz)];
+      const date = new Date(dayWall);
+      out.push(`| ${WEEKDAY[date.getUTCDay()]} ${date.toISOString().slice(0, 10)} | ${dayCell(c.shifts, start, end, tz, dayWall)} |`);
+    }
+    const handOvers = handOversOf(c);
+    out.push("", "Hand-overs:", "");
+    if (handOvers.length === 0) out.push("none in this window.");
+    else {
+      out.push(`| When (${tz}) | When (UTC) | From | To |`, "| --- | --- | --- | --- |");
+      for (const h of handOvers) {
+        out.push(`| ${formatWall(wallTime(h.at, tz))} | ${utc(h.at)} | ${cell(h.from ?? "nobody")} | ${cell(h.to ?? "nobody")} |`);
+      }
+    }
+  }
+  for (const p of calendar.policies) {
+    out.push(
+      "",
+      `## Escalation policy ${cell(p.policy.name)}`,
+      "",
+      `Stack ${p.policy.stack}, \`${p.policy.address}\`. Who its first rule notifies:`,
+      "",
+    );
+    out.push(`| From (${p.timezone}) | From (UTC) | Paged first |`, "| --- | --- | --- |");
+    for (const row of p.pagedFirst) {
+      out.push(`| ${formatWall(wallTime(row.at.getTime(), p.timezone))} | ${utc(row.at.getTime())} | ${row.paged.map(cell).join(", ")} |`);
+    }
+  }
+  out.push("", "## How this is computed", "", "Where iLert does not document its semantics, this calendar chose:", "");
+  for (const [topic, choice] of Object.entries(calendar.choices)) out.push(`- ${topic}: ${choice}`);
+  return `${out.join("\n")}\n`;
+}
+
+function dayCell(shifts: readonly OnCallShift[], start: number, end: number, tz: string, dayWall: number): string {
+  const parts: string[] = [];
+  let at = start;
+  const clock = (t: number): string => (t === end ? "24:00" : formatWall(wallTime(t, tz) - dayWall + Date.UTC(1970, 0, 1)).slice(11));
+  for (const s of shifts.filter((s) => s.start.getTime() < end && start < s.end.getTime())) {
+    const [a, b] = [Math.max(start, s.start.getTime()), Math.min(end, s.end.getTime())];
+    if (at < a) parts.push(`nobody ${clock(at)}–${clock(a)}`);
+    parts.push(`${s.user} ${clock(a)}–${clock(b)}`);
+    at = b;
+  }
+  if (parts.length === 0) return "nobody";
+  if (at < end) parts.push(`nobody ${clock(at)}–${clock(end)}`);
+  return parts.length === 1 && at === end && parts[0].endsWith(" 00:00–24:00") ? cell(parts[0].slice(0, -12)) : parts.map(cell).join(", ");
+}
+
+/** The instants inside the window at which who is on call changes. */
+function handOversOf(c: ScheduleCalendar): { at: number; from?: string; to?: string }[] {
+  const times = [...new Set(c.shifts.flatMap((s) => [s.start.getTime(), s.end.getTime()]))].sort((a, b) => a - b);
+  return times
+    .filter((t) => c.from.getTime() < t && t < c.until.getTime())
+    .map((at) => ({ at, from: whoAt(c.shifts, at - 1), to: whoAt(c.shifts, at) }))
+    .filter((h) => h.from !== h.to);
+}
+
+function utc(instant: number): string {
+  return `${new Date(instant).toISOString().slice(0, 16).replace("T", " ")}Z`;
+}
+
+/** A Markdown table cell: pipes escaped, line breaks flattened. */
+function cell(value: string): string {
+  return value
+    .replace(/\\/g, "\\\\")
+    .replace(/\|/g, "\\|")
+    .replace(/\r?\n|\r/g, " ");
+}

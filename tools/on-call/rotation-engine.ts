@@ -1,0 +1,261 @@
+// Who is on call when, computed from a declared schedule: pure functions, no I/O. iLert documents
+// (iLert/docs on-call-schedules/recurring-schedules.md) that the start time is the hand-over time,
+// that restrictions leave gaps where nobody is on call, that the time zone applies to all layers
+// and that layers lower in its UI take precedence; what it does not document is decided in
+// ROTATION_ENGINE_CHOICES (and the named function that implements each choice).
+import { IsoDuration, parseIsoDuration } from "../../constructs/ilert/schedule/iso-duration";
+import { DAY_MS, instantOf, parseLocalDateTime, wallTime } from "./zoned-time";
+
+/** A point in the week of a layer restriction, in the schedule's time zone. */
+export interface WeeklyTime {
+  /** `MONDAY` ... `SUNDAY`. */
+  readonly day: string;
+  /** `HH:mm`. */
+  readonly time: string;
+}
+
+/** A window of the week in which a layer is active; it wraps into the next week when `to` is not after `from`. */
+export interface WeeklyWindow {
+  /** Where the window starts. */
+  readonly from: WeeklyTime;
+  /** Where the window ends. */
+  readonly to: WeeklyTime;
+}
+
+/** One layer of a recurring schedule: its users take turns of one rotation each. */
+export interface RotationLayer {
+  /** The layer's name, carried into its shifts. */
+  readonly name: string;
+  /** Who takes turns, in order (any labels: ids, emails, names). */
+  readonly users: readonly string[];
+  /** The length of a turn, an ISO-8601 duration such as `P7D`, `P1W`, `PT12H` or `P1M`. */
+  readonly rotation: string;
+  /** When the first turn starts, `YYYY-MM-DDTHH:mm` in the schedule's time zone. */
+  readonly start: string;
+  /**
+   * When the layer ends, `YYYY-MM-DDTHH:mm` in the schedule's time zone.
+   * @default - the layer never ends
+   */
+  readonly end?: string;
+  /**
+   * Windows of the week in which the layer is active.
+   * @default - active all week
+   */
+  readonly restrictions?: readonly WeeklyWindow[];
+}
+
+/** One shift of a static schedule. */
+export interface StaticShift {
+  /** Who is on call (any label). */
+  readonly user: string;
+  /** Start, `YYYY-MM-DDTHH:mm` in the schedule's time zone. */
+  readonly start: string;
+  /** End, `YYYY-MM-DDTHH:mm` in the schedule's time zone. */
+  readonly end: string;
+}
+
+/** A schedule as declared: recurring (`layers`) or static (`shifts`). */
+export interface RotationSchedule {
+  /** The IANA time zone of all its dates and times, e.g. `Europe/Berlin`. */
+  readonly timezone: string;
+  /**
+   * The layers of a recurring schedule, lowest first: a later layer wins where it covers.
+   * @default - none
+   */
+  readonly layers?: readonly RotationLayer[];
+  /**
+   * The shifts of a static schedule.
+   * @default - none
+   */
+  readonly shifts?: readonly StaticShift[];
+}
+
+/** Who is on call from `start` until `end` (UTC instants). */
+export interface OnCallShift {
+  /** The user's label, as the schedule gave it. */
+  readonly user: string;
+  /** When the shift starts (or the window does, if later). */
+  readonly start: Date;
+  /** When the shift ends (or the window does, if earlier). */
+  readonly end: Date;
+  /**
+   * The layer the shift comes from.
+   * @default - none: a shift of a static schedule
+   */
+  readonly layer?: string;
+}
+
+/**
+ * How the engine decides what iLert does not document, by topic; calendars print these. Each is
+ * implemented in one named function of rotation-engine.ts or zoned-time.ts.
+ */
+export const ROTATION_ENGINE_CHOICES: Readonly<Record<string, string>> = Object.freeze({
+  layerOrder:
+    "Layers are taken in the order of the provider's schedule_layer blocks, and a later one wins where it covers, as iLert's docs say of layers lower in its UI; that the API keeps the UI's order is assumed, not documented (onCallShifts).",
+  restrictions:
+    "Restrictions cut a layer's turns, they do not shift them: the rotation keeps its own clock and a turn that falls partly outside the layer's windows loses that part (restrictedIntervals).",
+  handOvers:
+    "Turns are counted on the schedule's local wall clock from the layer start, so every hand-over is at the start's local time of day, across clock changes too; a PT12H rotation is 11 or 13 hours long on clock-change days (turnStart).",
+  months:
+    "A month or year in a rotation is a calendar month or year; a start on the 29th to 31st hands over on the last day of shorter months, and the k-th turn is counted from the start, not from the previous turn, so the day comes back (turnStart).",
+  localTimes:
+    "A local time skipped by a spring-forward is moved forward by the gap (02:30 becomes 03:30 summer time); one that occurs twice at fall-back is its first occurrence (instantOf).",
+  staticOverlaps: "Where shifts of a static schedule overlap, the one declared later wins, as a later layer does (onCallShifts).",
+});
+
+/** Internal: a shift with the turn it belongs to, so that pieces of one turn can be rejoined. */
+interface Piece {
+  readonly user: string;
+  readonly start: number;
+  readonly end: number;
+  readonly layer?: string;
+  readonly turn: number;
+}
+
+/**
+ * Who is on call in `schedule` from `from` until `until`: non-overlapping shifts in time order,
+ * clipped to the window, with gaps where nobody is. Throws for a time zone, date-time, rotation or
+ * restriction it cannot read (for example an unresolved Terraform reference).
+ */
+export function onCallShifts(schedule: RotationSchedule, from: Date, until: Date): OnCallShift[] {
+  const [lo, hi] = [from.getTime(), until.getTime()];
+  if (!(lo < hi)) return [];
+  const tz = schedule.timezone;
+  wallTime(lo, tz); // fails early for a zone Intl does not know
+  const levels = schedule.layers
+    ? schedule.layers.map((layer) => layerPieces(layer, tz, lo, hi))
+    : (schedule.shifts ?? []).map((shift, i) => staticPiece(shift, i, tz, lo, hi));
+  const pieces = levels.reduce<Piece[]>((below, above) => overlay(below, above), []);
+  return rejoin(pieces).map(({ user, start, end, layer }) => ({
+    user,
+    start: new Date(start),
+    end: new Date(end),
+    ...(layer === undefined ? {} : { layer }),
+  }));
+}
+
+function staticPiece(shift: StaticShift, index: number, tz: string, lo: number, hi: number): Piece[] {
+  const start = Math.max(lo, instantOf(parseLocalDateTime(shift.start), tz));
+  const end = Math.min(hi, instantOf(parseLocalDateTime(shift.end), tz));
+  return start < end ? [{ user: shift.user, start, end, turn: index }] : [];
+}
+
+function layerPieces(layer: RotationLayer, tz: string, lo: number, hi: number): Piece[] {
+  const rotation = parseIsoDuration(layer.rotation);
+  if (rotation === undefined) throw new Error(`layer "${layer.name}": not an ISO-8601 rotation: ${JSON.stringify(layer.rotation)}`);
+  if (layer.users.length === 0) throw new Error(`layer "${layer.name}" has no users`);
+  const startWall = parseLocalDateTime(layer.start);
+  const turnAt = (k: number): number => instantOf(turnStart(startWall, rotation, k), tz);
+  const from = Math.max(lo, turnAt(0));
+  const until = Math.min(hi, layer.end === undefined ? Infinity : instantOf(parseLocalDateTime(layer.end), tz));
+  if (!(from < until)) return [];
+  const allowed = layer.restrictions?.length ? restrictedIntervals(layer.restrictions, tz, from, until) : [[from, until]];
+  // The turn running at `from`: estimated from the mean rotation length, then corrected.
+  let k = Math.max(0, Math.floor((from - turnAt(0)) / meanLength(rotation)));
+  while (k > 0 && turnAt(k) > from) k--;
+  while (turnAt(k + 1) <= from) k++;
+  const pieces: Piece[] = [];
+  for (; turnAt(k) < until; k++) {
+    const [start, end] = [Math.max(from, turnAt(k)), Math.min(until, turnAt(k + 1))];
+    const user = layer.users[k % layer.users.length];
+    for (const [a, b] of allowed) {
+      const piece = { user, start: Math.max(start, a), end: Math.min(end, b), layer: layer.name, turn: k };
+      if (piece.start < piece.end) pieces.push(piece);
+    }
+  }
+  return pieces;
+}
+
+/**
+ * The wall time at which turn `k` of a layer starts: the start plus k rotations, counted on the
+ * local wall clock from the start (so no turn drifts), months clamped to the month's last day.
+ */
+export function turnStart(startWall: number, rotation: IsoDuration, k: number): number {
+  const start = new Date(startWall);
+  const month = start.getUTCMonth() + k * (12 * rotation.years + rotation.months);
+  const [year, monthOfYear] = [start.getUTCFullYear() + Math.floor(month / 12), ((month % 12) + 12) % 12];
+  const day = Math.min(start.getUTCDate(), new Date(Date.UTC(year, monthOfYear + 1, 0)).getUTCDate());
+  const date = Date.UTC(year, monthOfYear, day + k * rotation.days);
+  const clock = startWall - Date.UTC(start.getUTCFullYear(), start.getUTCMonth(), start.getUTCDate());
+  return date + clock + k * 1000 * (3600 * rotation.hours + 60 * rotation.minutes + rotation.seconds);
+}
+
+function meanLength(rotation: IsoDuration): number {
+  const days = 365.2425 * rotation.years + 30.436875 * rotation.months + rotation.days;
+  return days * DAY_MS + 1000 * (3600 * rotation.hours + 60 * rotation.minutes + rotation.seconds);
+}
+
+const WEEKDAYS = ["MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY"];
+
+function weekOffset(point: WeeklyTime): number {
+  const day = WEEKDAYS.indexOf(point.day);
+  const time = /^([01]\d|2[0-3]):([0-5]\d)$/.exec(point.time);
+  if (day < 0 || !time) throw new Error(`not a restriction time of week: ${JSON.stringify(point)}`);
+  return day * DAY_MS + (Number(time[1]) * 60 + Number(time[2])) * 60_000;
+}
+
+/**
+ * The instants from `lo` until `hi` inside the weekly windows (local times of `tz`), as sorted,
+ * disjoint intervals. A window whose end is not after its start wraps into the next week (so one
+ * from Monday 09:00 to Monday 09:00 is the whole week).
+ */
+export function restrictedIntervals(windows: readonly WeeklyWindow[], tz: string, lo: number, hi: number): [number, number][] {
+  const local = wallTime(lo, tz);
+  const daysSinceMonday = (new Date(local).getUTCDay() + 6) % 7;
+  // From the Monday before the week of `lo`, so that a window wrapping from last week is seen.
+  let monday = Date.UTC(
+    new Date(local).getUTCFullYear(),
+    new Date(local).getUTCMonth(),
+    new Date(local).getUTCDate() - daysSinceMonday - 7,
+  );
+  const found: [number, number][] = [];
+  for (; instantOf(monday, tz) < hi; monday += 7 * DAY_MS) {
+    for (const window of windows) {
+      const [from, to] = [weekOffset(window.from), weekOffset(window.to)];
+      const start = Math.max(lo, instantOf(monday + from, tz));
+      const end = Math.min(hi, instantOf(monday + to + (to <= from ? 7 * DAY_MS : 0), tz));
+      if (start < end) found.push([start, end]);
+    }
+  }
+  found.sort((a, b) => a[0] - b[0]);
+  const union: [number, number][] = [];
+  for (const [start, end] of found) {
+    const last = union[union.length - 1];
+    if (last !== undefined && start <= last[1]) last[1] = Math.max(last[1], end);
+    else union.push([start, end]);
+  }
+  return union;
+}
+
+/** `below` with `above` laid over it: `above` wins wherever it covers. */
+function overlay(below: readonly Piece[], above: readonly Piece[]): Piece[] {
+  let kept = [...below];
+  for (const top of above) {
+    kept = kept.flatMap((piece) => {
+      if (piece.end <= top.start || top.end <= piece.start) return [piece];
+      const rest = [];
+      if (piece.start < top.start) rest.push({ ...piece, end: top.start });
+      if (top.end < piece.end) rest.push({ ...piece, start: top.end });
+      return rest;
+    });
+  }
+  return [...kept, ...above].sort((a, b) => a.start - b.start);
+}
+
+/** Joins back pieces of one turn that meet (split by adjacent restriction windows). */
+function rejoin(pieces: readonly Piece[]): Piece[] {
+  const joined: Piece[] = [];
+  for (const piece of pieces) {
+    const last = joined[joined.length - 1];
+    if (
+      last !== undefined &&
+      last.end === piece.start &&
+      last.user === piece.user &&
+      last.layer === piece.layer &&
+      last.turn === piece.turn
+    ) {
+      joined[joined.length - 1] = { ...last, end: piece.end };
+    } else joined.push(piece);
+  }
+  return joined;
+}
