@@ -65,6 +65,22 @@ describe("DatadogPayload", () => {
       );
     });
 
+    test("on options that are not an object, or custom variables that are not a list (plain JavaScript or JSON)", () => {
+      const template = { alert_transition: "$ALERT_TRANSITION", alert_id: "$ALERT_ID" };
+      expect(bindError(DatadogPayload.custom(template, null as never)).message).toBe(
+        'test: invalid payload options null: expected an object; pass options such as { customVariables: ["ROUTING_KEY"] }, or none',
+      );
+      expect(bindError(DatadogPayload.ilertDefaultWith({ team: "$TEAM" }, null as never)).message).toBe(
+        'test: invalid payload options null: expected an object; pass options such as { customVariables: ["ROUTING_KEY"] }, or none',
+      );
+      expect(bindError(DatadogPayload.custom(template, { customVariables: 5 as never })).message).toBe(
+        'test: invalid payload customVariables 5: expected a list; list the variables\' names without "$", e.g. ["ROUTING_KEY"]',
+      );
+      expect(bindError(DatadogPayload.ilertDefaultWith({ team: "$TEAM" }, { customVariables: "TEAM" as never })).message).toBe(
+        'test: invalid payload customVariables "TEAM": expected a list; list the variables\' names without "$", e.g. ["ROUTING_KEY"]',
+      );
+    });
+
     test("on a template that is not a JSON object", () => {
       expect(bindError(DatadogPayload.custom(["$EVENT_MSG"] as unknown as PayloadTemplate)).message).toBe(
         'test: invalid payload ["$EVENT_MSG"]: expected a JSON object (the webhook body); pass an object such as DatadogPayload.ILERT_TEMPLATE',

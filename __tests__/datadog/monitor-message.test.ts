@@ -138,6 +138,12 @@ describe("addNotificationHandle", () => {
       );
     });
 
+    test("options are an object (plain JavaScript or JSON)", () => {
+      expect(addError("", null as never)).toBe(
+        "test: invalid options null: expected an object; pass { transitions, resolveOnRecovery }, or no options",
+      );
+    });
+
     test("the message is a string", () => {
       expect(addError(42)).toBe("test: invalid message 42: expected a string; write the monitor message as a string");
     });

@@ -168,6 +168,12 @@ const CASES: Case[] = [
     message: "app/Nobody: invalid rules[0].target []: expected at least one user; pass at least one to EscalationTarget.users()",
   },
   {
+    check: "every escalation rule has an `EscalationTarget` (plain JavaScript or JSON)",
+    build: (s) => new EscalationPolicy(s, "Loose", { name: "Payments", rules: [{ target: null as never, escalationTimeoutMin: 5 }] }),
+    message:
+      "app/Loose: invalid rules[0].target null: expected an EscalationTarget; build the target with EscalationTarget.user / users / schedule / schedules / teams",
+  },
+  {
     check: "policy `frequency` is 1-9",
     build: (s) => new EscalationPolicy(s, "Often", { name: "Payments", rules: rules(s), repeating: true, frequency: 10 }),
     message: "app/Often: invalid frequency 10: expected an integer from 1 to 9; set how many times the policy repeats",
@@ -181,7 +187,29 @@ const CASES: Case[] = [
     check: "schedule rotations are ISO-8601 durations",
     build: (s) => schedule(s, { rotation: Rotation.every("2 weeks") }),
     message:
-      'app/Rotation: invalid layers[0].rotation "2 weeks": expected an ISO-8601 duration of whole units greater than zero, e.g. "P1D", "P7D", "P14D" or "PT12H"; give whole days or hours, e.g. Rotation.every("P14D") or Rotation.every("PT12H")',
+      'app/Rotation: invalid layers[0].rotation "2 weeks": expected whole days "P<n>D" or whole hours "PT<n>H", e.g. "P1D", "P7D", "P14D" or "PT12H"; give whole days or hours, e.g. Rotation.every("P14D") or Rotation.every("PT12H")',
+  },
+  {
+    check: "rotations and default shift durations are whole days or hours (iLert documents no weeks, months, minutes or mixed units)",
+    build: (s) => schedule(s, { rotation: Rotation.every("P1M") }),
+    message:
+      'app/Rotation: invalid layers[0].rotation "P1M": expected whole days "P<n>D" or whole hours "PT<n>H", e.g. "P1D", "P7D", "P14D" or "PT12H"; calendar months and years have no fixed length; give days, e.g. "P30D" or "P365D"',
+  },
+  {
+    check: "`showGaps` is true or unset (the provider never sends false)",
+    build: (s) => schedule(s, {}, { showGaps: false }),
+    message:
+      "app/Rotation: invalid showGaps false: expected true, or unset for iLert's default; the iLert provider never sends false (it reads show_gaps with GetOk, which treats false as unset, and ilert-go omits a false showGaps), so iLert keeps its default and the plan may never settle; remove showGaps",
+  },
+  {
+    check: "list elements from plain JavaScript or JSON are objects (no null rules, layers, shifts or users)",
+    build: (s) => schedule(s, { users: [User.fromId(s, "Ada", "8"), null] }),
+    message: "app/Rotation: invalid layers[0].users[1] null: expected a user handle; pass a User, or User.fromId / User.fromEmail",
+  },
+  {
+    check: "props from plain JavaScript or JSON are objects",
+    build: (s) => new OnCallReminder(s, "Reminder", null as never),
+    message: "app/Reminder: invalid props null: expected an object; pass { user, beforeMin, method }",
   },
   {
     check: "a schedule has layers (recurring) or shifts (static)",

@@ -80,9 +80,9 @@ export function checkArray<T>(scope: IConstruct, prop: string, value: unknown, m
   return value as T[];
 }
 
-/** Checks that props were given as an object. */
-export function checkProps(scope: IConstruct, value: unknown, fix: string): void {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) fail(scope, "props", value, "an object", fix);
+/** Checks that props (or the options object named `prop`) were given as an object. */
+export function checkProps(scope: IConstruct, value: unknown, fix: string, prop = "props"): void {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) fail(scope, prop, value, "an object", fix);
 }
 
 // Listing the canonical zone names takes about 1 ms; the first Intl.DateTimeFormat about 20 ms (ICU

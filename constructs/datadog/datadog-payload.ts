@@ -1,5 +1,5 @@
 import { IConstruct } from "constructs";
-import { fail, isUnresolved } from "../core/validate";
+import { checkArray, checkProps, fail, isUnresolved } from "../core/validate";
 import { escapeTerraformTemplate } from "../core/terraform-escape";
 import { DATADOG_TEMPLATE_VARIABLES, TEMPLATE_VARIABLE_REFERENCE } from "./template-variables";
 
@@ -69,7 +69,7 @@ export class DatadogPayload {
    * which iLert templates (summary, details, priority) can read. Extra fields cannot replace iLert's.
    */
   public static ilertDefaultWith(extraFields: PayloadTemplate, options: ExtendedPayloadOptions = {}): DatadogPayload {
-    return new DatadogPayload(DatadogPayload.ILERT_TEMPLATE, { customVariables: options.customVariables }, extraFields);
+    return new DatadogPayload(DatadogPayload.ILERT_TEMPLATE, options, extraFields);
   }
 
   /** A template of your own; it must keep iLert's `alert_transition` and `alert_id` unless told otherwise. */
@@ -118,7 +118,10 @@ export class DatadogPayload {
         }
       }
     }
-    const custom = new Set(this.options.customVariables ?? []);
+    checkProps(scope, this.options, 'pass options such as { customVariables: ["ROUTING_KEY"] }, or none', `${prop} options`);
+    const names = this.options.customVariables;
+    const fix = 'list the variables\' names without "$", e.g. ["ROUTING_KEY"]';
+    const custom = new Set(names === undefined ? [] : checkArray<string>(scope, `${prop} customVariables`, names, 0, fix));
     checkValue(scope, prop, this.base, custom);
     if (this.extraFields !== undefined) checkValue(scope, prop, this.extraFields, custom);
     if (!this.options.withoutIlertFields) checkIlertFields(scope, prop, this.template);

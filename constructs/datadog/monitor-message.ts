@@ -1,5 +1,5 @@
 import { IConstruct } from "constructs";
-import { checkArray, checkOptionalBoolean, checkString, fail, isUnresolved } from "../core/validate";
+import { checkArray, checkOptionalBoolean, checkProps, checkString, fail, isUnresolved } from "../core/validate";
 import { conditionalName, MonitorTransition } from "./monitor-transition";
 
 /** The Terraform type of Datadog monitors, whose messages mention webhooks. */
@@ -116,6 +116,7 @@ export function addNotificationHandle(
   options: MonitorWiringOptions = {},
 ): string {
   checkString(scope, prop, message, { minLength: 0, fix: "write the monitor message as a string" });
+  checkProps(scope, options, "pass { transitions, resolveOnRecovery }, or no options", "options");
   const mention = conditionalMention(scope, handle, options);
   if (isUnresolved(message)) {
     return mentions(message, handle) ? message : `${message}\n${mention}`;

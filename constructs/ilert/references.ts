@@ -1,7 +1,7 @@
 import { Construct, IConstruct } from "constructs";
 import { TerraformDataSource, TerraformProvider, Token } from "cdktf";
 import { useProvider } from "../core/default-providers";
-import { checkString } from "../core/validate";
+import { checkProps, checkString } from "../core/validate";
 import { escapeTerraformTemplate } from "../core/terraform-escape";
 
 /**
@@ -56,6 +56,7 @@ export function lookupId<K extends string>(
   options: LookupOptions,
 ): string {
   checkString(scope, key, value, { maxLength: 255, fix: `pass the exact ${key} of the existing iLert object` });
+  checkProps(scope, options, "pass { ilertProvider }, or no options", "options");
   const provider = useProvider(scope, "ilert", "ilertProvider", options.ilertProvider);
   const config = { [key]: escapeTerraformTemplate(value), provider } as { readonly [P in K]: string } & { provider?: TerraformProvider };
   return new dataSource(scope, "Lookup", config).id;

@@ -267,7 +267,17 @@ describe("EscalationPolicy", () => {
       [
         "a rule with two target kinds (one target kind per rule)",
         () => ({ rules: [{ target: { user: "1", schedule: "2" } as any, escalationTimeoutMin: 5 }] }),
-        'test/Policy: invalid rules[0] {"target":{"user":"1","schedule":"2"},"escalationTimeoutMin":5}: expected { target: EscalationTarget, escalationTimeoutMin: number }; build the target with EscalationTarget.user / users / schedule / schedules / teams',
+        'test/Policy: invalid rules[0].target {"user":"1","schedule":"2"}: expected an EscalationTarget; build the target with EscalationTarget.user / users / schedule / schedules / teams',
+      ],
+      [
+        "a null rule (plain JavaScript or JSON)",
+        (stack) => ({ rules: [{ target: EscalationTarget.user(User.fromId(stack, "U", "1")), escalationTimeoutMin: 5 }, null as never] }),
+        "test/Policy: invalid rules[1] null: expected { target: EscalationTarget, escalationTimeoutMin: number }; describe the rule as an object",
+      ],
+      [
+        "a rule without a target",
+        () => ({ rules: [{ escalationTimeoutMin: 5 } as never] }),
+        "test/Policy: invalid rules[0].target undefined: expected an EscalationTarget; build the target with EscalationTarget.user / users / schedule / schedules / teams",
       ],
       [
         "a timeout over a year",

@@ -1,3 +1,5 @@
+import * as fs from "fs";
+import * as path from "path";
 import { Testing, TerraformStack } from "cdktf";
 import { EscalationTarget, IlertDatadogValidationError, OnCallSchedule, Rotation, Team, User } from "../../../constructs";
 import { thrown } from "../../helpers/synth";
@@ -27,6 +29,17 @@ describe("EscalationTarget", () => {
   ])("%s sets exactly one of the provider's target fields", (kind, target, fields) => {
     expect(target.kind).toBe(kind);
     expect(target.bind(stack, "rules[0]")).toEqual(fields);
+  });
+
+  test("one user or one schedule is written in the form docs/provider-fidelity.md names, and one user in a list as a block", () => {
+    const page = fs.readFileSync(path.join(__dirname, "../../../docs/provider-fidelity.md"), "utf8").replace(/\s+/g, " ");
+    expect(page).toContain(
+      '`EscalationTarget.user(u)` writes `user = "<id>"` and `EscalationTarget.schedule(s)` writes `schedule = "<id>"`',
+    );
+    expect(EscalationTarget.user(alice).bind(stack, "rules[0]")).toEqual({ user: "1" });
+    expect(EscalationTarget.schedule(existing).bind(stack, "rules[0]")).toEqual({ schedule: "77" });
+    expect(EscalationTarget.users(alice).bind(stack, "rules[0]")).toEqual({ users: [{ id: "1" }] });
+    expect(EscalationTarget.schedules(existing).bind(stack, "rules[0]")).toEqual({ schedules: [{ id: "77" }] });
   });
 
   test("responders: users as given, and the responders of declared schedules", () => {

@@ -67,6 +67,16 @@ describe("User", () => {
         'test/Bob: invalid email "bob": expected an email address, 1-255 bytes (UTF-8); use the user\'s login email, or leave it unset',
       ],
       [
+        "on fromId options that are not an object (plain JavaScript or JSON)",
+        (stack) => User.fromId(stack, "Bob", "42", null as never),
+        "test/Bob: invalid options null: expected an object; pass { email }, or no options",
+      ],
+      [
+        "on fromEmail options that are not an object",
+        (stack) => User.fromEmail(stack, "Bob", "bob@example.com", null as never),
+        "test/Bob: invalid options null: expected an object; pass { ilertProvider }, or no options",
+      ],
+      [
         "on a declared user's email without @",
         (stack) => new User(stack, "Alice", { email: "alice", firstName: "A", lastName: "B" }),
         'test/Alice: invalid email "alice": expected an email address, 1-255 bytes (UTF-8); use the person\'s email address',

@@ -313,7 +313,42 @@ describe("OnCallSchedule", () => {
       [
         "a rotation that is not ISO-8601",
         (stack) => weekly(stack, {}, { rotation: Rotation.every("1w") }),
-        'test/Schedule: invalid layers[0].rotation "1w": expected an ISO-8601 duration of whole units greater than zero, e.g. "P1D", "P7D", "P14D" or "PT12H"; give whole days or hours, e.g. Rotation.every("P14D") or Rotation.every("PT12H")',
+        'test/Schedule: invalid layers[0].rotation "1w": expected whole days "P<n>D" or whole hours "PT<n>H", e.g. "P1D", "P7D", "P14D" or "PT12H"; give whole days or hours, e.g. Rotation.every("P14D") or Rotation.every("PT12H")',
+      ],
+      [
+        "a rotation in weeks (iLert documents days and hours only)",
+        (stack) => weekly(stack, {}, { rotation: Rotation.every("P2W") }),
+        'test/Schedule: invalid layers[0].rotation "P2W": expected whole days "P<n>D" or whole hours "PT<n>H", e.g. "P1D", "P7D", "P14D" or "PT12H"; write it as "P14D"',
+      ],
+      [
+        "a default shift duration in minutes",
+        (stack) => weekly(stack, { defaultShiftDuration: "PT480M" }),
+        'test/Schedule: invalid defaultShiftDuration "PT480M": expected whole days "P<n>D" or whole hours "PT<n>H", e.g. "P1D", "P7D", "P14D" or "PT12H"; write it as "PT8H"',
+      ],
+      [
+        "showGaps false (the provider never sends it)",
+        (stack) => weekly(stack, { showGaps: false }),
+        "test/Schedule: invalid showGaps false: expected true, or unset for iLert's default; the iLert provider never sends false (it reads show_gaps with GetOk, which treats false as unset, and ilert-go omits a false showGaps), so iLert keeps its default and the plan may never settle; remove showGaps",
+      ],
+      [
+        "a null layer (plain JavaScript or JSON)",
+        (stack) => weekly(stack, { layers: [null as never] }),
+        "test/Schedule: invalid layers[0] null: expected { users, rotation, start }; describe the layer as an object",
+      ],
+      [
+        "a null layer user",
+        (stack) => weekly(stack, {}, { users: [User.fromId(stack, "U", "1"), User.fromId(stack, "V", "2"), null as never] }),
+        "test/Schedule: invalid layers[0].users[2] null: expected a user handle; pass a User, or User.fromId / User.fromEmail",
+      ],
+      [
+        "a null shift",
+        (stack) => new OnCallSchedule(stack, "Schedule", { name: "P", timezone: "Europe/Berlin", shifts: [null as never] }),
+        "test/Schedule: invalid shifts[0] null: expected { user, start, end }; describe the shift as an object",
+      ],
+      [
+        "null props",
+        (stack) => new OnCallSchedule(stack, "Schedule", null as never),
+        "test/Schedule: invalid props null: expected an object; pass { name, timezone, layers } or { name, timezone, shifts }",
       ],
       [
         "a start with seconds",
@@ -348,7 +383,7 @@ describe("OnCallSchedule", () => {
       [
         "a default shift duration that is not ISO-8601",
         (stack) => weekly(stack, { defaultShiftDuration: "8h" }),
-        'test/Schedule: invalid defaultShiftDuration "8h": expected an ISO-8601 duration of whole units greater than zero, e.g. "P1D", "P7D", "P14D" or "PT12H"; e.g. "PT8H" or "P1D", or leave it unset',
+        'test/Schedule: invalid defaultShiftDuration "8h": expected whole days "P<n>D" or whole hours "PT<n>H", e.g. "P1D", "P7D", "P14D" or "PT12H"; e.g. "PT8H" or "P1D", or leave it unset',
       ],
       [
         "an empty name",

@@ -20,7 +20,7 @@ describe("Rotation", () => {
     const err = thrown(() => checkedRotation(scope, "layers[0].rotation", Rotation.every("2 weeks")));
     expect(err).toBeInstanceOf(IlertDatadogValidationError);
     expect(err.message).toBe(
-      'test/Schedule: invalid layers[0].rotation "2 weeks": expected an ISO-8601 duration of whole units greater than zero, e.g. "P1D", "P7D", "P14D" or "PT12H"; give whole days or hours, e.g. Rotation.every("P14D") or Rotation.every("PT12H")',
+      'test/Schedule: invalid layers[0].rotation "2 weeks": expected whole days "P<n>D" or whole hours "PT<n>H", e.g. "P1D", "P7D", "P14D" or "PT12H"; give whole days or hours, e.g. Rotation.every("P14D") or Rotation.every("PT12H")',
     );
   });
 

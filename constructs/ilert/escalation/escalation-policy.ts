@@ -110,12 +110,15 @@ export class EscalationPolicy extends Construct implements IEscalationPolicy {
       "add at least one rule, e.g. { target: EscalationTarget.schedule(schedule), escalationTimeoutMin: 15 }",
     );
     const escalationRule = rules.map((rule, i) => {
-      if (typeof rule !== "object" || rule === null || !(rule.target instanceof EscalationTarget)) {
+      if (typeof rule !== "object" || rule === null || Array.isArray(rule)) {
+        fail(this, `rules[${i}]`, rule, "{ target: EscalationTarget, escalationTimeoutMin: number }", "describe the rule as an object");
+      }
+      if (!(rule.target instanceof EscalationTarget)) {
         fail(
           this,
-          `rules[${i}]`,
-          rule,
-          "{ target: EscalationTarget, escalationTimeoutMin: number }",
+          `rules[${i}].target`,
+          rule.target,
+          "an EscalationTarget",
           "build the target with EscalationTarget.user / users / schedule / schedules / teams",
         );
       }

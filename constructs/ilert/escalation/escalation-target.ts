@@ -16,7 +16,7 @@ export type EscalationTargetKind = "user" | "users" | "schedule" | "schedules" |
  * schedules, or teams. A rule has exactly one target, so it can never mix kinds.
  */
 export class EscalationTarget {
-  /** One user. */
+  /** One user, written as the rule's `user` field (see docs/provider-fidelity.md). */
   public static user(user: IUser): EscalationTarget {
     return new EscalationTarget("user", [user]);
   }
@@ -26,7 +26,7 @@ export class EscalationTarget {
     return new EscalationTarget("users", users);
   }
 
-  /** Whoever is on call in a schedule. */
+  /** Whoever is on call in a schedule, written as the rule's `schedule` field. */
   public static schedule(schedule: ISchedule): EscalationTarget {
     return new EscalationTarget("schedule", [schedule]);
   }
@@ -60,14 +60,8 @@ export class EscalationTarget {
         `pass at least one to EscalationTarget.${this.kind}()`,
       );
     }
-    switch (this.kind) {
-      case "user":
-        return { user: ids[0] };
-      case "schedule":
-        return { schedule: ids[0] };
-      default:
-        return { [this.kind]: ids.map((id) => ({ id })) };
-    }
+    if (this.kind === "user" || this.kind === "schedule") return singleTargetFields(this.kind, ids[0]);
+    return { [this.kind]: ids.map((id) => ({ id })) };
   }
 
   /**
@@ -89,6 +83,19 @@ export class EscalationTarget {
       return known;
     });
   }
+}
+
+/**
+ * How a rule that targets one user or one schedule is written: the single-target field (`user = "7"`,
+ * `schedule = "3"`), not a one-element `users` / `schedules` block. This is the one place that
+ * decides it. The provider's end-to-end example writes `user =`, and its read (v2.25.0,
+ * `flattenEscalationRulesList`) keeps each form only where the configuration used it, reading back
+ * both from the API, so both settle. The API marks the single fields deprecated: should iLert stop
+ * returning them, a plan would show `user` changing on every run, and this is the line to change
+ * (to `{ [kind + "s"]: [{ id }] }`). See docs/provider-fidelity.md.
+ */
+function singleTargetFields(kind: "user" | "schedule", id: string): EscalationTargetFields {
+  return { [kind]: id };
 }
 
 const ID_ATTRIBUTE: Record<EscalationTargetKind, "userId" | "scheduleId" | "teamId"> = {

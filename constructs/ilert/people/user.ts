@@ -128,9 +128,10 @@ export class User extends Construct implements IUser {
   public static fromId(scope: Construct, id: string, userId: string, options: UserFromIdOptions = {}): IUser {
     return new (class extends Construct implements IUser {
       public readonly userId = checkedId(this, "userId", userId);
-      public readonly email = options.email;
+      public readonly email = options?.email;
       constructor() {
         super(scope, id);
+        checkProps(this, options, "pass { email }, or no options", "options");
         checkOptionalString(this, "email", options.email, emailRule("use the user's login email, or leave it unset"));
       }
     })();

@@ -1,4 +1,4 @@
-import { Construct } from "constructs";
+import { Construct, IConstruct } from "constructs";
 import { TerraformProvider } from "cdktf";
 import { DataIlertSchedule } from "../../../.gen/providers/ilert/data-ilert-schedule";
 import { Schedule, ScheduleScheduleLayer, ScheduleShift as ScheduleShiftBlock } from "../../../.gen/providers/ilert/schedule";
@@ -67,12 +67,14 @@ export interface OnCallScheduleProps {
    */
   readonly shifts?: ScheduleShift[];
   /**
-   * Show gaps between shifts in the iLert calendar.
-   * @default - not set (iLert's own default)
+   * Show gaps between shifts in the iLert calendar. Only `true` is accepted: the iLert provider
+   * cannot send `false` (see docs/provider-fidelity.md), so leave it unset for iLert's default.
+   * @default - not set (iLert's own default; the provider documents it as true)
    */
   readonly showGaps?: boolean;
   /**
-   * Default length of new shifts in the iLert UI, an ISO-8601 duration such as `PT8H`.
+   * Default length of new shifts in the iLert UI, in whole days or whole hours (ISO-8601), e.g.
+   * `PT8H` or `P1D`.
    * @default - iLert's default
    */
   readonly defaultShiftDuration?: string;
@@ -121,7 +123,7 @@ export class OnCallSchedule extends Construct implements ISchedule {
     checkString(this, "name", props.name, { maxLength: 255, fix: "use a schedule name of 1-255 bytes" });
     checkString(this, "timezone", props.timezone, { fix: 'give the IANA time zone of the schedule, e.g. "Europe/Berlin"' });
     checkTimezone(this, "timezone", props.timezone);
-    checkOptionalBoolean(this, "showGaps", props.showGaps);
+    checkShowGaps(this, props.showGaps);
     if (props.defaultShiftDuration !== undefined) {
       checkIsoDuration(this, "defaultShiftDuration", props.defaultShiftDuration, 'e.g. "PT8H" or "P1D", or leave it unset');
     }
@@ -228,5 +230,23 @@ export class OnCallSchedule extends Construct implements ISchedule {
       checkEndAfterStart(this, `${prop}.end`, shift.start, shift.end, `${prop}.start`);
       return { user: user.userId, start: shift.start, end: shift.end };
     });
+  }
+}
+
+/**
+ * Checks `showGaps`. False is never sent: the provider (v2.25.0) reads `show_gaps` with `GetOk`,
+ * which reports false as unset, and ilert-go drops a false `showGaps` (`omitempty`), so iLert keeps
+ * its default and, where that is true, every plan shows `true -> false` again.
+ */
+function checkShowGaps(scope: IConstruct, value: unknown): void {
+  checkOptionalBoolean(scope, "showGaps", value);
+  if (value === false) {
+    fail(
+      scope,
+      "showGaps",
+      value,
+      "true, or unset for iLert's default",
+      "the iLert provider never sends false (it reads show_gaps with GetOk, which treats false as unset, and ilert-go omits a false showGaps), so iLert keeps its default and the plan may never settle; remove showGaps",
+    );
   }
 }

@@ -18,8 +18,9 @@ export class Rotation {
   }
 
   /**
-   * Any ISO-8601 duration of whole units, e.g. `P14D` (two weeks) or `PT12H` (12 hours); checked
-   * when a schedule uses it.
+   * A duration of whole days or whole hours, the ISO-8601 forms iLert documents: `P14D` (two
+   * weeks), `PT12H` (12 hours). Checked when a schedule uses it; weeks (`P2W`), months, years,
+   * minutes, seconds and mixed units are refused.
    */
   public static every(duration: string): Rotation {
     return new Rotation(duration);
