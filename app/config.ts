@@ -12,8 +12,8 @@ import {
 import { backendSchema } from "./backend";
 
 /**
- * The config file of the app in main.ts: environments, teams, backend. JSON; its path comes from the
- * ILERT_DATADOG_CONFIG environment variable or the cdktf context key `config`.
+ * The config file of the app in main.ts: environments, teams, backend. JSON; which file is read is
+ * decided by chooseConfigFile (config-source.ts).
  */
 
 /** The provider values of an enum-like class (its static constants), for the schema. */
@@ -231,19 +231,19 @@ function duplicates(keys: string[], list: string): string[] {
   return keys.flatMap((k, i) => (keys.indexOf(k) !== i ? [`${list}[${i}].key: "${k}" is used twice; keys must be unique`] : []));
 }
 
-/** Reads and checks a config file. */
-export function loadConfig(file: string): AppConfig {
+/** Reads and checks a config file; `name` names it in errors. */
+export function loadConfig(file: string, name: string = file): AppConfig {
   let text: string;
   try {
     text = fs.readFileSync(file, "utf8");
   } catch (e) {
-    throw new ConfigError(file, [`cannot read the file: ${(e as Error).message}`]);
+    throw new ConfigError(name, [`cannot read the file: ${(e as Error).message}`]);
   }
   let raw: unknown;
   try {
     raw = JSON.parse(text);
   } catch (e) {
-    throw new ConfigError(file, [`not valid JSON: ${(e as Error).message}`]);
+    throw new ConfigError(name, [`not valid JSON: ${(e as Error).message}`]);
   }
-  return parseConfig(raw, file);
+  return parseConfig(raw, name);
 }

@@ -21,9 +21,18 @@ function outdirFromArgs(script) {
   return path.resolve(ROOT, args[0] ?? CDKTF_JSON.output);
 }
 
-/** Runs the cdktf.json app command with CDKTF_OUTDIR=outdir; exits if it fails. */
+/**
+ * Runs the cdktf.json app command with CDKTF_OUTDIR=outdir; exits if it fails. The app picks the
+ * same config file as `npm run synth` (app/config-source.ts).
+ */
 function synthesize(outdir) {
-  const run = spawnSync(CDKTF_JSON.app, { shell: true, cwd: ROOT, stdio: "inherit", env: { ...process.env, CDKTF_OUTDIR: outdir } });
+  // The app's report (warnings, stack files) goes to stderr: stdout is this script's output.
+  const run = spawnSync(CDKTF_JSON.app, {
+    shell: true,
+    cwd: ROOT,
+    stdio: ["inherit", 2, "inherit"],
+    env: { ...process.env, CDKTF_OUTDIR: outdir },
+  });
   if (run.status !== 0) process.exit(run.status ?? 1);
 }
 
