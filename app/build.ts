@@ -1,7 +1,6 @@
 import { App, TerraformStack } from "cdktf";
 import { DatadogProvider } from "@cdktf/provider-datadog/lib/provider";
 import { IlertProvider } from "../.gen/providers/ilert/provider";
-import { IlertDatadogValidationError } from "../constructs";
 import { applyBackend } from "./backend";
 import { AppConfig, ConfigError } from "./config";
 import { TeamOnCall } from "./team-on-call";
@@ -9,10 +8,13 @@ import { TeamOnCall } from "./team-on-call";
 /**
  * Declares the stacks of a config: one per environment (all its teams), or, with
  * `stackPer: "team"`, one per team and environment so plans stay small and run in parallel.
- * A construct's validation error is reported against the config file and the team's entry in it.
+ * Every construct-level problem of every team and environment is collected and reported at once,
+ * by the JSON path of the offending value (see TeamOnCall); the same problem in several
+ * environments is reported once.
  */
 export function buildFromConfig(app: App, config: AppConfig, file: string): TerraformStack[] {
   const stacks: TerraformStack[] = [];
+  const problems: string[] = [];
   const stackFor = (id: string, environment: AppConfig["environments"][number]): TerraformStack => {
     const stack = new TerraformStack(app, id);
     applyBackend(stack, id, config.backend);
@@ -27,14 +29,9 @@ export function buildFromConfig(app: App, config: AppConfig, file: string): Terr
     config.teams.forEach((team, index) => {
       if (team.environments && !team.environments.includes(environment.key)) return;
       const stack = shared ?? stackFor(`${environment.key}-${team.key}`, environment);
-      try {
-        new TeamOnCall(stack, team.key, team, environment.key);
-      } catch (e) {
-        if (e instanceof IlertDatadogValidationError)
-          throw new ConfigError(file, [`teams[${index}] (${team.key}, environment ${environment.key}): ${e.message}`]);
-        throw e;
-      }
+      new TeamOnCall(stack, team.key, { team, environment: environment.key, configPath: `teams[${index}]`, problems });
     });
   }
+  if (problems.length > 0) throw new ConfigError(file, [...new Set(problems)]);
   return stacks;
 }

@@ -10,6 +10,7 @@ import {
   ReminderMethod,
 } from "../constructs";
 import { backendSchema } from "./backend";
+import { strict } from "./strict-object";
 
 /**
  * The config file of the app in main.ts: environments, teams, backend. JSON; which file is read is
@@ -42,122 +43,106 @@ const key = z
   );
 
 /** A person: by email (looked up in iLert) or by numeric iLert id (with their email, if reminders should use it). */
-const userRef = z.union([z.string().email(), z.object({ id, email: z.string().email().optional() }).strict()]);
+const userRef = z.union([z.string().email(), strict({ id, email: z.string().email().optional() })]);
 
-const timeOfWeek = z.object({ day: z.enum(valuesOf(DayOfWeek)), time: z.string() }).strict();
+const timeOfWeek = strict({ day: z.enum(valuesOf(DayOfWeek)), time: z.string() });
 
 const scheduleSchema = z.union([
-  z
-    .object({
-      /** Schedule name in iLert. @default "<team> on-call (<environment>)" */
-      name: z.string().optional(),
-      timezone: z.string(),
-      /** "daily", "weekly" or an ISO-8601 duration such as "P14D". */
-      rotation: z.string(),
-      /** Start of the rotation, e.g. "2026-01-05T09:00". */
-      start: z.string(),
-      end: z.string().optional(),
-      users: z.array(userRef).min(1),
-      restrictions: z.array(z.object({ from: timeOfWeek, to: timeOfWeek }).strict()).optional(),
-    })
-    .strict(),
-  z.object({ existingId: id }).strict(),
-  z.object({ existingName: z.string().min(1) }).strict(),
+  strict({
+    /** Schedule name in iLert. @default "<team> on-call (<environment>)" */
+    name: z.string().optional(),
+    timezone: z.string(),
+    /** "daily", "weekly" or an ISO-8601 duration such as "P14D". */
+    rotation: z.string(),
+    /** Start of the rotation, e.g. "2026-01-05T09:00". */
+    start: z.string(),
+    end: z.string().optional(),
+    users: z.array(userRef).min(1),
+    restrictions: z.array(strict({ from: timeOfWeek, to: timeOfWeek })).optional(),
+  }),
+  strict({ existingId: id }),
+  strict({ existingName: z.string().min(1) }),
 ]);
 
 const targetSchema = z.union([
-  z.object({ schedule: z.literal(true) }).strict(),
-  z.object({ user: userRef }).strict(),
-  z.object({ users: z.array(userRef).min(1) }).strict(),
-  z.object({ team: z.literal(true) }).strict(),
+  strict({ schedule: z.literal(true) }),
+  strict({ user: userRef }),
+  strict({ users: z.array(userRef).min(1) }),
+  strict({ team: z.literal(true) }),
 ]);
 
 const escalationSchema = z.union([
-  z
-    .object({
-      name: z.string().optional(),
-      rules: z.array(z.object({ notify: targetSchema, escalateAfterMin: z.number() }).strict()).min(1),
-      repeating: z.boolean().optional(),
-      frequency: z.number().optional(),
-      delayMin: z.number().optional(),
-      routingKey: z.string().optional(),
-    })
-    .strict(),
-  z.object({ existingId: id }).strict(),
-  z.object({ existingName: z.string().min(1) }).strict(),
+  strict({
+    name: z.string().optional(),
+    rules: z.array(strict({ notify: targetSchema, escalateAfterMin: z.number() })).min(1),
+    repeating: z.boolean().optional(),
+    frequency: z.number().optional(),
+    delayMin: z.number().optional(),
+    routingKey: z.string().optional(),
+  }),
+  strict({ existingId: id }),
+  strict({ existingName: z.string().min(1) }),
 ]);
 
-const reminderSchema = z
-  .object({
-    beforeMin: z.number(),
-    method: z.enum(valuesOf(ReminderMethod)),
-  })
-  .strict();
+const reminderSchema = strict({
+  beforeMin: z.number(),
+  method: z.enum(valuesOf(ReminderMethod)),
+});
 
-const integrationSchema = z
-  .object({
-    /** Alert source name. @default "<team> (<environment>)" */
-    name: z.string().optional(),
-    /** Datadog webhook name. @default "ilert-<team>-<environment>" */
-    webhookName: z.string().optional(),
-    alertCreation: z.enum(valuesOf(AlertCreation)).optional(),
-    alertGroupingWindow: z.enum(valuesOf(AlertGroupingWindow)).optional(),
-    priorityRule: z.enum(valuesOf(AlertPriorityRule)).optional(),
-    autoResolutionTimeout: z.enum(valuesOf(AutoResolutionTimeout)).optional(),
-    summaryTemplate: z.string().optional(),
-    detailsTemplate: z.string().optional(),
-  })
-  .strict();
+const integrationSchema = strict({
+  /** Alert source name. @default "<team> (<environment>)" */
+  name: z.string().optional(),
+  /** Datadog webhook name. @default "ilert-<team>-<environment>" */
+  webhookName: z.string().optional(),
+  alertCreation: z.enum(valuesOf(AlertCreation)).optional(),
+  alertGroupingWindow: z.enum(valuesOf(AlertGroupingWindow)).optional(),
+  priorityRule: z.enum(valuesOf(AlertPriorityRule)).optional(),
+  autoResolutionTimeout: z.enum(valuesOf(AutoResolutionTimeout)).optional(),
+  summaryTemplate: z.string().optional(),
+  detailsTemplate: z.string().optional(),
+});
 
-const monitorSchema = z
-  .object({
-    key,
-    name: z.string().min(1),
-    type: z.string().min(1),
-    query: z.string().min(1),
-    message: z.string(),
-    /** Datadog priority 1-5. */
-    priority: z.number().int().min(1).max(5).optional(),
-    tags: z.array(z.string()).optional(),
-  })
-  .strict();
+const monitorSchema = strict({
+  key,
+  name: z.string().min(1),
+  type: z.string().min(1),
+  query: z.string().min(1),
+  message: z.string(),
+  /** Datadog priority 1-5. */
+  priority: z.number().int().min(1).max(5).optional(),
+  tags: z.array(z.string()).optional(),
+});
 
-const teamSchema = z
-  .object({
-    key,
-    /** Display name. @default key */
-    name: z.string().min(1).optional(),
-    /** Environments this team is deployed to. @default all */
-    environments: z.array(key).optional(),
-    /** Existing iLert team (by id) that owns the team's objects. */
-    ilertTeamId: id.optional(),
-    schedule: scheduleSchema.optional(),
-    escalation: escalationSchema,
-    reminders: reminderSchema.optional(),
-    integration: integrationSchema.default({}),
-    monitors: z.array(monitorSchema).default([]),
-  })
-  .strict();
+const teamSchema = strict({
+  key,
+  /** Display name. @default key */
+  name: z.string().min(1).optional(),
+  /** Environments this team is deployed to. @default all */
+  environments: z.array(key).optional(),
+  /** Existing iLert team (by id) that owns the team's objects. */
+  ilertTeamId: id.optional(),
+  schedule: scheduleSchema.optional(),
+  escalation: escalationSchema,
+  reminders: reminderSchema.optional(),
+  integration: integrationSchema.default({}),
+  monitors: z.array(monitorSchema).default([]),
+});
 
-const environmentSchema = z
-  .object({
-    key,
-    /** Datadog API URL of the environment's organisation, e.g. "https://api.datadoghq.eu/". @default - DD_HOST or US1 */
-    datadogApiUrl: z.string().url().optional(),
-    /** iLert API endpoint. @default - ILERT_ENDPOINT or iLert's default */
-    ilertEndpoint: z.string().url().optional(),
-  })
-  .strict();
+const environmentSchema = strict({
+  key,
+  /** Datadog API URL of the environment's organisation, e.g. "https://api.datadoghq.eu/". @default - DD_HOST or US1 */
+  datadogApiUrl: z.string().url().optional(),
+  /** iLert API endpoint. @default - ILERT_ENDPOINT or iLert's default */
+  ilertEndpoint: z.string().url().optional(),
+});
 
-const configSchema = z
-  .object({
-    /** One stack per environment (default) or one per team and environment. */
-    stackPer: z.enum(["environment", "team"]).default("environment"),
-    backend: backendSchema.default({ type: "local" }),
-    environments: z.array(environmentSchema).min(1),
-    teams: z.array(teamSchema).min(1),
-  })
-  .strict();
+const configSchema = strict({
+  /** One stack per environment (default) or one per team and environment. */
+  stackPer: z.enum(["environment", "team"]).default("environment"),
+  backend: backendSchema.default({ type: "local" }),
+  environments: z.array(environmentSchema).min(1),
+  teams: z.array(teamSchema).min(1),
+});
 
 /** The app config, as parsed (defaults applied). */
 export type AppConfig = z.infer<typeof configSchema>;
@@ -187,12 +172,7 @@ function jsonPath(path: readonly (string | number)[]): string {
 /** Parses and checks a config object; `file` names it in errors. */
 export function parseConfig(raw: unknown, file: string): AppConfig {
   const result = configSchema.safeParse(raw);
-  if (!result.success) {
-    throw new ConfigError(
-      file,
-      result.error.issues.map((issue) => `${jsonPath(issue.path)}: ${issue.message}`),
-    );
-  }
+  if (!result.success) throw new ConfigError(file, problemsOf(result.error.issues));
   const config = result.data;
   const problems = [
     ...duplicates(
@@ -212,6 +192,25 @@ export function parseConfig(raw: unknown, file: string): AppConfig {
   ];
   if (problems.length > 0) throw new ConfigError(file, problems);
   return config;
+}
+
+/**
+ * The schema's issues as problems by JSON path. A misspelled key is named with the keys known there
+ * (see strict-object.ts). Of a value that matches no alternative of a union (a schedule, an
+ * escalation, a user), the issues of the alternative it came closest to (fewest issues) are given,
+ * not zod's "Invalid input".
+ */
+function problemsOf(issues: readonly z.ZodIssue[]): string[] {
+  return issues.flatMap((issue): string[] => {
+    if (issue.code === "unrecognized_keys") {
+      return issue.keys.map((key) => `${jsonPath([...issue.path, key])}: unknown key "${key}"; the keys here are: ${issue.message}`);
+    }
+    if (issue.code === "invalid_union" && issue.unionErrors.length > 0) {
+      const closest = issue.unionErrors.reduce((a, b) => (b.issues.length < a.issues.length ? b : a));
+      return problemsOf(closest.issues);
+    }
+    return [`${jsonPath(issue.path)}: ${issue.message}`];
+  });
 }
 
 /** Rules that notify "the team's schedule" or "the team" need the team to have one. */
@@ -243,7 +242,16 @@ export function loadConfig(file: string, name: string = file): AppConfig {
   try {
     raw = JSON.parse(text);
   } catch (e) {
-    throw new ConfigError(name, [`not valid JSON: ${(e as Error).message}`]);
+    throw new ConfigError(name, [jsonSyntaxProblem(text, (e as Error).message)]);
   }
   return parseConfig(raw, name);
+}
+
+/** A JSON syntax error with its line and column (V8 gives only the position on Node 20). */
+function jsonSyntaxProblem(text: string, message: string): string {
+  const position = /at position (\d+)/.exec(message);
+  const offset = position ? Number(position[1]) : text.length;
+  const before = text.slice(0, offset).split("\n");
+  const what = message.replace(/ in JSON at position \d+.*$/, "").replace(/ \(line \d+ column \d+\)$/, "");
+  return `not valid JSON at line ${before.length}, column ${before[before.length - 1].length + 1}: ${what}`;
 }

@@ -87,15 +87,45 @@ describe("stacks from config", () => {
     expect(monitor.name).toBe("Errors $${env}"); // literal text from the config, escaped for Terraform
   });
 
-  test("a construct's validation error names the file and the team entry", () => {
+  test("a construct's validation error names the file and the JSON path of the value", () => {
     const config: AppConfig = parseConfig(
       { environments: [{ key: "prod" }], teams: [team("payments", { integration: { webhookName: "pay ments" } })] },
       "teams.json",
     );
     expect(() => buildFromConfig(Testing.app(), config, "teams.json")).toThrow(
       new ConfigError("teams.json", [
-        'teams[0] (payments, environment prod): prod/payments/Datadog: invalid webhookName "pay ments": expected only letters, digits, "-" and "_"; rename it, e.g. "pay-ments"; Datadog rejects other characters only at apply time',
+        'teams[0].integration.webhookName: invalid value "pay ments": expected only letters, digits, "-" and "_"; rename it, e.g. "pay-ments"; Datadog rejects other characters only at apply time',
       ]),
     );
+  });
+
+  test("every construct's error of every team in one run, by config path, once for all environments", () => {
+    const config = parseConfig(
+      {
+        environments: [{ key: "staging" }, { key: "prod" }],
+        teams: [
+          {
+            key: "payments",
+            schedule: { timezone: "Mars/Olympus", rotation: "weekly", start: "2026-01-05T09:00", users: ["a@example.com"] },
+            escalation: { rules: [{ notify: { schedule: true }, escalateAfterMin: -1 }] },
+            integration: { summaryTemplate: "" },
+          },
+          { key: "search", escalation: { existingId: "1" }, schedule: { existingId: "2" }, integration: { name: "" } },
+        ],
+      },
+      "teams.json",
+    );
+    let problems: readonly string[] = [];
+    try {
+      buildFromConfig(Testing.app(), config, "teams.json");
+    } catch (e) {
+      problems = (e as ConfigError).problems;
+    }
+    expect(problems).toEqual([
+      'teams[0].schedule.timezone: invalid value "Mars/Olympus": expected an IANA time zone name such as "Europe/Berlin" or "America/New_York"; use the tz database name of the zone',
+      "teams[0].escalation.rules[0].escalateAfterMin: invalid value -1: expected an integer from 0 to 525600; give the minutes to wait before escalating",
+      'teams[0].integration.summaryTemplate: invalid value "": expected a non-empty string; write an iLert template, or leave summaryTemplate unset',
+      'teams[1].integration.name: invalid value "": expected a string of 1-255 bytes (UTF-8); use an alert source name of 1-255 bytes',
+    ]);
   });
 });
