@@ -3,6 +3,7 @@ import { z } from "zod";
 import {
   AlertCreation,
   AlertGroupingWindow,
+  AlertPriority,
   AlertPriorityRule,
   AutoResolutionTimeout,
   DayOfWeek,
@@ -89,6 +90,11 @@ const reminderSchema = strict({
   method: z.enum(valuesOf(ReminderMethod)),
 });
 
+/** Datadog monitor priority -> value, each optional (the construct's defaults fill the rest). */
+function byDatadogPriority<T extends z.ZodTypeAny>(value: T) {
+  return strict({ P1: value.optional(), P2: value.optional(), P3: value.optional(), P4: value.optional(), P5: value.optional() });
+}
+
 const integrationSchema = strict({
   /** Alert source name. @default "<team> (<environment>)" */
   name: z.string().optional(),
@@ -100,6 +106,10 @@ const integrationSchema = strict({
   autoResolutionTimeout: z.enum(valuesOf(AutoResolutionTimeout)).optional(),
   summaryTemplate: z.string().optional(),
   detailsTemplate: z.string().optional(),
+  /** Datadog priority -> iLert priority, e.g. { "P3": "HIGH" }; {} for P1-P2 HIGH, P3-P5 LOW. @default - none: every alert gets priorityRule */
+  priorityMapping: byDatadogPriority(z.enum(valuesOf(AlertPriority))).optional(),
+  /** Datadog priority -> iLert severity 1-5, e.g. { "P2": 1 }; {} for P1 -> 1 ... P5 -> 5. @default - none */
+  severityMapping: byDatadogPriority(z.number()).optional(),
 });
 
 const monitorSchema = strict({
@@ -121,6 +131,8 @@ const teamSchema = strict({
   environments: z.array(key).optional(),
   /** Existing iLert team (by id) that owns the team's objects. */
   ilertTeamId: id.optional(),
+  /** Existing iLert team (by name, looked up) that owns the team's objects; instead of ilertTeamId. */
+  ilertTeamName: z.string().min(1).optional(),
   schedule: scheduleSchema.optional(),
   escalation: escalationSchema,
   reminders: reminderSchema.optional(),
@@ -188,6 +200,10 @@ export function parseConfig(raw: unknown, file: string): AppConfig {
         .filter((e) => !config.environments.some((env) => env.key === e))
         .map((e) => `teams[${i}].environments: unknown environment "${e}"; declare it under environments`),
       ...ruleProblems(team, i),
+      ...(team.ilertTeamId !== undefined && team.ilertTeamName !== undefined
+        ? [`teams[${i}].ilertTeamName: give the iLert team by ilertTeamId or by ilertTeamName, not both`]
+        : []),
+      ...unmappedPriorities(team, i),
     ]),
   ];
   if (problems.length > 0) throw new ConfigError(file, problems);
@@ -220,10 +236,22 @@ function ruleProblems(team: TeamConfig, index: number): string[] {
     const path = `teams[${index}].escalation.rules[${r}].notify`;
     if ("schedule" in rule.notify && team.schedule === undefined)
       return [`${path}: notifies the team's schedule, but the team has none; add teams[${index}].schedule`];
-    if ("team" in rule.notify && team.ilertTeamId === undefined)
-      return [`${path}: notifies the team, but the team has no ilertTeamId; set teams[${index}].ilertTeamId`];
+    if ("team" in rule.notify && team.ilertTeamId === undefined && team.ilertTeamName === undefined)
+      return [`${path}: notifies the team, but the team has no iLert team; set teams[${index}].ilertTeamId or ilertTeamName`];
     return [];
   });
+}
+
+/** A monitor priority reaches iLert only through a priority or severity mapping of the integration. */
+function unmappedPriorities(team: TeamConfig, index: number): string[] {
+  if (team.integration.priorityMapping !== undefined || team.integration.severityMapping !== undefined) return [];
+  return team.monitors.flatMap((m, k) =>
+    m.priority === undefined
+      ? []
+      : [
+          `teams[${index}].monitors[${k}].priority: iLert never sees it: teams[${index}].integration has no priorityMapping or severityMapping; add one ({} for the defaults) or remove the priority`,
+        ],
+  );
 }
 
 function duplicates(keys: string[], list: string): string[] {

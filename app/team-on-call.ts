@@ -3,6 +3,9 @@ import { Monitor } from "@cdktf/provider-datadog/lib/monitor";
 import {
   IlertDatadogValidationError,
   AlertCreation,
+  AlertPriority,
+  PriorityMapping,
+  SeverityMapping,
   AlertGroupingWindow,
   AlertPriorityRule,
   AutoResolutionTimeout,
@@ -17,12 +20,18 @@ import {
   ReminderMethod,
   Rotation,
   DayOfWeek,
+  ProviderEnum,
   Team,
   User,
 } from "../constructs";
 import { describeValue } from "../constructs/core/errors";
 import { escapeTerraformTemplate } from "../constructs/core/terraform-escape";
 import { enumOf, RuleTarget, TeamConfig, UserRefConfig } from "./config";
+
+/** A mapping's provider values as the enum-like class's constants. */
+function enumsOf<T extends ProviderEnum>(cls: object, values: Partial<Record<string, string>>): Record<string, T> {
+  return Object.fromEntries(Object.entries(values).flatMap(([k, v]) => (v === undefined ? [] : [[k, enumOf<T>(cls, v)]])));
+}
 
 /** Props of {@link TeamOnCall}. */
 export interface TeamOnCallProps {
@@ -82,7 +91,12 @@ export class TeamOnCall extends Construct {
       }
     };
     const displayName = team.name ?? team.key;
-    const ilertTeam = team.ilertTeamId === undefined ? undefined : Team.fromId(this, "IlertTeam", team.ilertTeamId);
+    const ilertTeam =
+      team.ilertTeamId !== undefined
+        ? Team.fromId(this, "IlertTeam", team.ilertTeamId)
+        : team.ilertTeamName !== undefined
+          ? Team.fromName(this, "IlertTeam", team.ilertTeamName)
+          : undefined;
     // A schedule or policy whose props failed is replaced by a reference, so the rest is checked.
     const schedule =
       team.schedule === undefined
@@ -137,6 +151,8 @@ export class TeamOnCall extends Construct {
       autoResolutionTimeout: enumOf<AutoResolutionTimeout>(AutoResolutionTimeout, i.autoResolutionTimeout),
       summaryTemplate: i.summaryTemplate,
       detailsTemplate: i.detailsTemplate,
+      priorityMapping: i.priorityMapping && PriorityMapping.fromDatadogPriority(enumsOf(AlertPriority, i.priorityMapping)),
+      severityMapping: i.severityMapping && SeverityMapping.fromDatadogPriority(i.severityMapping),
       teams: ilertTeam ? [ilertTeam] : undefined,
     });
   }

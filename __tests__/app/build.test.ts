@@ -1,6 +1,7 @@
+import * as path from "path";
 import { Testing } from "cdktf";
 import { buildFromConfig } from "../../app/build";
-import { AppConfig, ConfigError, parseConfig } from "../../app/config";
+import { AppConfig, ConfigError, loadConfig, parseConfig } from "../../app/config";
 
 function synthStacks(raw: unknown): Record<string, Record<string, any>> {
   const app = Testing.app();
@@ -62,6 +63,7 @@ describe("stacks from config", () => {
             ],
           },
           reminders: { beforeMin: 30, method: "EMAIL" },
+          integration: { priorityMapping: {} },
           monitors: [
             {
               key: "errors",
@@ -127,5 +129,44 @@ describe("stacks from config", () => {
       'teams[0].integration.summaryTemplate: invalid value "": expected a non-empty string; write an iLert template, or leave summaryTemplate unset',
       'teams[1].integration.name: invalid value "": expected a string of 1-255 bytes (UTF-8); use an alert source name of 1-255 bytes',
     ]);
+  });
+});
+
+describe("config keys that reach the API", () => {
+  const withIntegration = (integration: object, extra: object = {}) =>
+    synthStacks({ environments: [{ key: "prod" }], teams: [team("payments", { integration, ...extra })] }).prod;
+  const alertSource = (tf: Record<string, any>) => Object.values<any>(tf.resource.ilert_alert_source)[0];
+
+  test("priorityMapping: the defaults, or with overrides, as the alert source's priority template", () => {
+    expect(alertSource(withIntegration({ priorityMapping: { P3: "HIGH" } })).priority_template.mapping).toEqual([
+      { value: "P1", priority: "HIGH" },
+      { value: "P2", priority: "HIGH" },
+      { value: "P3", priority: "HIGH" },
+      { value: "P4", priority: "LOW" },
+      { value: "P5", priority: "LOW" },
+    ]);
+  });
+
+  test("severityMapping: as the alert source's severity template", () => {
+    expect(alertSource(withIntegration({ severityMapping: { P2: 1 } })).severity_template.mapping.map((m: any) => m.severity)).toEqual([
+      1, 1, 3, 4, 5,
+    ]);
+  });
+
+  test("the example's monitor priority reaches iLert (its integration maps priorities)", () => {
+    const config = loadConfig(path.join(__dirname, "../../examples/config.example.json"));
+    const app = Testing.app();
+    const [staging] = buildFromConfig(app, config, "example");
+    const tf = JSON.parse(Testing.synth(staging));
+    const payments = Object.values<any>(tf.resource.ilert_alert_source).find((s) => s.name === "Payments (staging)");
+    expect(payments.priority_template.mapping[0]).toEqual({ value: "P1", priority: "HIGH" });
+    expect(Object.values<any>(tf.resource.datadog_monitor)[0].priority).toBe("1");
+  });
+
+  test("an iLert team by name is looked up, and owns the team's objects", () => {
+    const tf = withIntegration({}, { ilertTeamName: "Payments" });
+    expect(Object.values<any>(tf.data.ilert_team)).toEqual([{ name: "Payments" }]);
+    const teamId = `\${data.ilert_team.${Object.keys(tf.data.ilert_team)[0]}.id}`;
+    expect(alertSource(tf).team).toEqual([{ id: teamId }]);
   });
 });

@@ -88,6 +88,30 @@ describe("config file", () => {
       ["teams[0].escalation.rules[0].notify: notifies the team's schedule, but the team has none; add teams[0].schedule"],
     ],
     [
+      "a monitor priority that would never reach iLert (no priority or severity mapping)",
+      {
+        ...minimal,
+        teams: [{ ...minimal.teams[0], monitors: [{ key: "m", name: "M", type: "query alert", query: "q", message: "m", priority: 2 }] }],
+      },
+      [
+        "teams[0].monitors[0].priority: iLert never sees it: teams[0].integration has no priorityMapping or severityMapping; add one ({} for the defaults) or remove the priority",
+      ],
+    ],
+    [
+      "a team by both id and name, and a rule to the team without either",
+      {
+        ...minimal,
+        teams: [
+          { ...minimal.teams[0], ilertTeamId: "1", ilertTeamName: "Payments" },
+          { key: "search", escalation: { rules: [{ notify: { team: true }, escalateAfterMin: 5 }] } },
+        ],
+      },
+      [
+        "teams[0].ilertTeamName: give the iLert team by ilertTeamId or by ilertTeamName, not both",
+        "teams[1].escalation.rules[0].notify: notifies the team, but the team has no iLert team; set teams[1].ilertTeamId or ilertTeamName",
+      ],
+    ],
+    [
       "an S3 backend without locking",
       { ...minimal, backend: { type: "s3", bucket: "state", region: "eu-west-1" } },
       ["backend.dynamodbTable: Required"],
