@@ -146,6 +146,15 @@ const environmentSchema = strict({
   datadogApiUrl: z.string().url().optional(),
   /** iLert API endpoint. @default - ILERT_ENDPOINT or iLert's default */
   ilertEndpoint: z.string().url().optional(),
+  /** Name of the iLert account the environment uses; environments of one account share its users. @default "default" */
+  ilertAccount: z.string().min(1).default("default"),
+  /**
+   * Whether this environment declares the user-level settings (on-call reminders) of its account's
+   * people, for every team of the account: a reminder is a setting of the iLert user, so one
+   * environment per account declares it.
+   * @default - the last environment of each account, in file order
+   */
+  userSettings: z.boolean().optional(),
 });
 
 const configSchema = strict({
@@ -158,6 +167,8 @@ const configSchema = strict({
 
 /** The app config, as parsed (defaults applied). */
 export type AppConfig = z.infer<typeof configSchema>;
+/** One environment of the config. */
+export type EnvironmentConfig = AppConfig["environments"][number];
 /** One team of the config. */
 export type TeamConfig = AppConfig["teams"][number];
 /** A user reference of the config. */
@@ -195,6 +206,14 @@ export function parseConfig(raw: unknown, file: string): AppConfig {
       config.teams.map((t) => t.key),
       "teams",
     ),
+    ...ownerProblems(config),
+    ...(config.stackPer === "team"
+      ? config.teams.flatMap((t, i) =>
+          t.key === "user-settings"
+            ? [`teams[${i}].key: "user-settings" names the stacks of the user settings with stackPer "team"; rename the team`]
+            : [],
+        )
+      : []),
     ...config.teams.flatMap((team, i) => [
       ...(team.environments ?? [])
         .filter((e) => !config.environments.some((env) => env.key === e))
@@ -240,6 +259,28 @@ function ruleProblems(team: TeamConfig, index: number): string[] {
       return [`${path}: notifies the team, but the team has no iLert team; set teams[${index}].ilertTeamId or ilertTeamName`];
     return [];
   });
+}
+
+/** The construct (and, with `stackPer: "team"`, the stack suffix) of an account's user settings. */
+export const USER_SETTINGS = "user-settings";
+
+/** One environment per iLert account declares its people's settings. */
+function ownerProblems(config: AppConfig): string[] {
+  return config.environments.flatMap((env, i) => {
+    if (env.userSettings !== true) return [];
+    const first = config.environments.find((e) => e.userSettings === true && e.ilertAccount === env.ilertAccount)!;
+    return first === env
+      ? []
+      : [
+          `environments[${i}].userSettings: environment "${first.key}" already declares the user settings of iLert account "${env.ilertAccount}"; set it on one environment per account`,
+        ];
+  });
+}
+
+/** The environment that declares the user settings of `environment`'s iLert account. */
+export function userSettingsEnvironment(config: AppConfig, environment: EnvironmentConfig): EnvironmentConfig {
+  const account = config.environments.filter((e) => e.ilertAccount === environment.ilertAccount);
+  return account.find((e) => e.userSettings === true) ?? account[account.length - 1];
 }
 
 /** A monitor priority reaches iLert only through a priority or severity mapping of the integration. */

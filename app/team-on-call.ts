@@ -15,18 +15,16 @@ import {
   IlertDatadogIntegration,
   ISchedule,
   ITeam,
-  IUser,
   OnCallSchedule,
-  ReminderMethod,
   Rotation,
   DayOfWeek,
   ProviderEnum,
   Team,
-  User,
 } from "../constructs";
-import { describeValue } from "../constructs/core/errors";
+import { constructProblem } from "./construct-problem";
+import { People } from "./people";
 import { escapeTerraformTemplate } from "../constructs/core/terraform-escape";
-import { enumOf, RuleTarget, TeamConfig, UserRefConfig } from "./config";
+import { enumOf, RuleTarget, TeamConfig } from "./config";
 
 /** A mapping's provider values as the enum-like class's constants. */
 function enumsOf<T extends ProviderEnum>(cls: object, values: Partial<Record<string, string>>): Record<string, T> {
@@ -60,13 +58,13 @@ const CONFIG_PATHS = {
         : /^rules\[\d+\]/.test(prop)
           ? `escalation.${/^rules\[\d+\]/.exec(prop)![0]}.notify`
           : `escalation.${prop}`,
-  reminders: (prop: string) => (prop === "beforeMin" || prop === "method" ? `reminders.${prop}` : "reminders"),
   integration: (prop: string) =>
     prop.startsWith("teams") ? "ilertTeamId" : prop === "escalationPolicy" ? "escalation" : `integration.${prop}`,
 } satisfies Record<string, (prop: string) => string>;
 
 /**
- * One team's paging setup in one environment, declared from its config entry. A construct's
+ * One team's paging setup in one environment, declared from its config entry (its reminders are
+ * declared once per iLert account, by UserReminders). A construct's
  * validation error does not stop it: it is added to `problems` under the JSON path of the value
  * in the config, and the rest of the entry is still checked (with a stand-in for a schedule or
  * policy that failed), so one run reports every problem.
@@ -74,7 +72,7 @@ const CONFIG_PATHS = {
 export class TeamOnCall extends Construct {
   /** The team's integration; `undefined` when its props were invalid. */
   public readonly integration?: IlertDatadogIntegration;
-  private readonly users = new Map<string, IUser>();
+  private readonly people = new People(this);
 
   constructor(scope: Construct, id: string, props: TeamOnCallProps) {
     super(scope, id);
@@ -84,9 +82,7 @@ export class TeamOnCall extends Construct {
         return declare();
       } catch (e) {
         if (!(e instanceof IlertDatadogValidationError)) throw e;
-        props.problems.push(
-          `${props.configPath}.${paths(e.prop)}: invalid value ${describeValue(e.received)}: expected ${e.accepted}; ${e.fix}`,
-        );
+        props.problems.push(constructProblem(`${props.configPath}.${paths(e.prop)}`, e));
         return undefined;
       }
     };
@@ -106,15 +102,6 @@ export class TeamOnCall extends Construct {
     const policy =
       check(CONFIG_PATHS.escalation, () => this.policy(team, displayName, environment, schedule, ilertTeam)) ??
       EscalationPolicy.fromId(this, "InvalidEscalationPolicy", "1");
-
-    const reminders = team.reminders;
-    if (reminders) {
-      const options = { beforeMin: reminders.beforeMin, method: enumOf<ReminderMethod>(ReminderMethod, reminders.method) };
-      check(CONFIG_PATHS.reminders, () => {
-        if (schedule instanceof OnCallSchedule) schedule.remindResponders(options);
-        else if (policy instanceof EscalationPolicy) policy.remindResponders(options);
-      });
-    }
 
     this.integration = check(CONFIG_PATHS.integration, () => this.declareIntegration(team, displayName, environment, policy, ilertTeam));
     if (this.integration === undefined) return;
@@ -157,18 +144,6 @@ export class TeamOnCall extends Construct {
     });
   }
 
-  /** A user handle per distinct person, looked up once per team and environment. */
-  private user(ref: UserRefConfig): IUser {
-    const key = typeof ref === "string" ? ref : `id-${ref.id}`;
-    let user = this.users.get(key);
-    if (!user) {
-      user =
-        typeof ref === "string" ? User.fromEmail(this, `User-${key}`, ref) : User.fromId(this, `User-${key}`, ref.id, { email: ref.email });
-      this.users.set(key, user);
-    }
-    return user;
-  }
-
   private schedule(team: TeamConfig, displayName: string, environment: string, ilertTeam: ITeam | undefined): ISchedule | undefined {
     const s = team.schedule;
     if (s === undefined) return undefined;
@@ -180,7 +155,7 @@ export class TeamOnCall extends Construct {
       timezone: s.timezone,
       layers: [
         {
-          users: s.users.map((u) => this.user(u)),
+          users: s.users.map((u) => this.people.user(u)),
           rotation,
           start: s.start,
           end: s.end,
@@ -222,7 +197,7 @@ export class TeamOnCall extends Construct {
   private target(notify: RuleTarget, schedule: ISchedule | undefined, ilertTeam: ITeam | undefined): EscalationTarget {
     if ("schedule" in notify) return EscalationTarget.schedule(schedule!);
     if ("team" in notify) return EscalationTarget.teams(ilertTeam!);
-    if ("user" in notify) return EscalationTarget.user(this.user(notify.user));
-    return EscalationTarget.users(...notify.users.map((u) => this.user(u)));
+    if ("user" in notify) return EscalationTarget.user(this.people.user(notify.user));
+    return EscalationTarget.users(...notify.users.map((u) => this.people.user(u)));
   }
 }

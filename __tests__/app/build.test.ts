@@ -1,3 +1,4 @@
+import * as fs from "fs";
 import * as path from "path";
 import { Testing } from "cdktf";
 import { buildFromConfig } from "../../app/build";
@@ -82,7 +83,8 @@ describe("stacks from config", () => {
     expect(schedule.schedule_layer[0].rotation).toBe("P14D");
     const policy = Object.values<any>(tf.resource.ilert_escalation_policy)[0];
     expect(policy.escalation_rule[0]).toEqual({ escalation_timeout: 10, schedule: `\${ilert_schedule.${scheduleName}.id}` });
-    expect(Object.keys(tf.data.ilert_user)).toHaveLength(1); // alice is looked up once, bob is given by id
+    // alice is looked up once by the team (and once by the account's reminders), bob is given by id
+    expect(Object.keys(tf.data.ilert_user).filter((k) => k.startsWith("payments_"))).toHaveLength(1);
     expect(Object.values<any>(tf.resource.ilert_user_duty_preference).map((p) => p.before_min)).toEqual([30, 30]);
     const monitor = Object.values<any>(tf.resource.datadog_monitor)[0];
     expect(monitor.message).toBe("Too many errors\n@webhook-ilert-payments-prod");
@@ -168,5 +170,95 @@ describe("config keys that reach the API", () => {
     expect(Object.values<any>(tf.data.ilert_team)).toEqual([{ name: "Payments" }]);
     const teamId = `\${data.ilert_team.${Object.keys(tf.data.ilert_team)[0]}.id}`;
     expect(alertSource(tf).team).toEqual([{ id: teamId }]);
+  });
+});
+
+describe("reminders are settings of the iLert user: declared once per iLert account", () => {
+  /** Every reminder (duty preference) of every stack, as "<stack>: <person> <method>/<beforeMin>". */
+  function reminders(raw: unknown): string[] {
+    const stacks = synthStacks(raw);
+    return Object.entries(stacks).flatMap(([name, tf]) =>
+      Object.values<any>(tf.resource?.ilert_user_duty_preference ?? {}).map((p) => {
+        const lookup = /^\$\{data\.ilert_user\.([^.]+)\.id\}$/.exec(p.user.id);
+        const person = lookup ? tf.data.ilert_user[lookup[1]].email : `id ${p.user.id}`;
+        return `${name}: ${person} ${p.method}/${p.before_min}`;
+      }),
+    );
+  }
+  /** Stacks per iLert account that declare the same person's same reminder. */
+  const duplicates = (lines: string[], accountOf: (stack: string) => string) => {
+    const seen = lines.map((l) => `${accountOf(l.split(":")[0])} ${l.split(": ")[1]}`);
+    return seen.filter((s, i) => seen.indexOf(s) !== i);
+  };
+  const schedule = (users: unknown[]) => ({ timezone: "UTC", rotation: "weekly", start: "2026-01-05T09:00", users });
+  const onCall = (key: string, users: unknown[], extra: object = {}) => ({
+    key,
+    schedule: schedule(users),
+    escalation: { rules: [{ notify: { schedule: true }, escalateAfterMin: 5 }] },
+    reminders: { beforeMin: 60, method: "EMAIL" },
+    ...extra,
+  });
+
+  test("the example: no two stacks of the account declare the same user's reminder", () => {
+    const example = JSON.parse(fs.readFileSync(path.join(__dirname, "../../examples/config.example.json"), "utf8"));
+    const lines = reminders(example);
+    expect(lines.length).toBeGreaterThan(0);
+    expect(duplicates(lines, () => "one account")).toEqual([]);
+  });
+
+  test("by default in the last environment of the account; a person on two teams once", () => {
+    const lines = reminders({
+      environments: [{ key: "staging" }, { key: "prod" }],
+      teams: [
+        onCall("payments", ["alice@example.com", "bob@example.com"]),
+        onCall("search", ["alice@example.com"], { environments: ["staging"] }),
+      ],
+    });
+    expect(lines.sort()).toEqual(["prod: alice@example.com EMAIL/60", "prod: bob@example.com EMAIL/60"]);
+  });
+
+  test("in the environment marked userSettings; once per iLert account; in a stack of its own per team", () => {
+    const lines = reminders({
+      stackPer: "team",
+      environments: [{ key: "staging", userSettings: true }, { key: "prod" }, { key: "partner", ilertAccount: "partner" }],
+      teams: [onCall("payments", ["alice@example.com", { id: "4711" }], { reminders: { beforeMin: 15, method: "PUSH" } })],
+    });
+    expect(lines.sort()).toEqual([
+      "partner-user-settings: alice@example.com PUSH/15",
+      "partner-user-settings: id 4711 PUSH/15",
+      "staging-user-settings: alice@example.com PUSH/15",
+      "staging-user-settings: id 4711 PUSH/15",
+    ]);
+  });
+
+  test("an invalid reminder is reported at its team's reminders entry", () => {
+    const config = parseConfig(
+      { environments: [{ key: "prod" }], teams: [onCall("payments", ["a@example.com"], { reminders: { beforeMin: 7, method: "PUSH" } })] },
+      "teams.json",
+    );
+    expect(() => buildFromConfig(Testing.app(), config, "teams.json")).toThrow(
+      new ConfigError("teams.json", [
+        "teams[0].reminders.beforeMin: invalid value 7: expected one of 0, 15, 30, 60, 180, 360, 720, 1440; iLert reminds only at these minutes before a shift; pick the nearest",
+      ]),
+    );
+  });
+
+  test("two owners in one account is a config error", () => {
+    expect(() =>
+      parseConfig(
+        {
+          environments: [
+            { key: "a", userSettings: true },
+            { key: "b", userSettings: true },
+          ],
+          teams: [team("payments")],
+        },
+        "teams.json",
+      ),
+    ).toThrow(
+      new ConfigError("teams.json", [
+        'environments[1].userSettings: environment "a" already declares the user settings of iLert account "default"; set it on one environment per account',
+      ]),
+    );
   });
 });
