@@ -23,7 +23,7 @@ const BUILD_INFO = path.resolve(ROOT, CONFIG.compilerOptions.tsBuildInfoFile);
 const STAMP = path.join(OUT_DIR, ".build-stamp.json");
 
 // Under `cdktf synth` the CLI logs whatever the app writes to stderr as an [ERROR]: progress goes to
-// stdout there.
+// stdout there. The same test as isUnderCdktfCli (app/synth.ts), needed before dist/ is built.
 const UNDER_CLI = (() => {
   try {
     return "cdktfRelativeModules" in JSON.parse(process.env.CDKTF_CONTEXT_JSON ?? "{}");
