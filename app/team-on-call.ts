@@ -193,7 +193,7 @@ export class TeamOnCall extends Construct {
     });
   }
 
-  // parseConfig has checked that a schedule / ilertTeamId exists where a rule names it.
+  // parseConfig has checked that a schedule / an iLert team exists where a rule names it.
   private target(notify: RuleTarget, schedule: ISchedule | undefined, ilertTeam: ITeam | undefined): EscalationTarget {
     if ("schedule" in notify) return EscalationTarget.schedule(schedule!);
     if ("team" in notify) return EscalationTarget.teams(ilertTeam!);
