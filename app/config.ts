@@ -223,6 +223,11 @@ export function parseConfig(raw: unknown, file: string): AppConfig {
         ? [`teams[${i}].ilertTeamName: give the iLert team by ilertTeamId or by ilertTeamName, not both`]
         : []),
       ...unmappedPriorities(team, i),
+      ...(team.reminders !== undefined && responderRefs(team).length === 0
+        ? [
+            `teams[${i}].reminders: nobody to remind: the team's schedule and escalation are existing objects, so the app knows none of their users; list users in a schedule or escalation rules, or remove reminders`,
+          ]
+        : []),
     ]),
   ];
   if (problems.length > 0) throw new ConfigError(file, problems);
@@ -281,6 +286,18 @@ function ownerProblems(config: AppConfig): string[] {
 export function userSettingsEnvironment(config: AppConfig, environment: EnvironmentConfig): EnvironmentConfig {
   const account = config.environments.filter((e) => e.ilertAccount === environment.ilertAccount);
   return account.find((e) => e.userSettings === true) ?? account[account.length - 1];
+}
+
+/**
+ * The people a team's reminders go to: the users of its declared schedule, or else the users its
+ * escalation rules notify directly.
+ */
+export function responderRefs(team: TeamConfig): UserRefConfig[] {
+  const s = team.schedule;
+  const e = team.escalation;
+  if (s !== undefined && "users" in s) return s.users;
+  if (!("rules" in e)) return [];
+  return e.rules.flatMap((rule) => ("user" in rule.notify ? [rule.notify.user] : "users" in rule.notify ? rule.notify.users : []));
 }
 
 /** A monitor priority reaches iLert only through a priority or severity mapping of the integration. */

@@ -1,7 +1,7 @@
 import { Construct } from "constructs";
 import { IlertDatadogValidationError, OnCallReminder, ReminderMethod } from "../constructs";
 import { constructProblem } from "./construct-problem";
-import { enumOf, TeamConfig, UserRefConfig } from "./config";
+import { enumOf, responderRefs, TeamConfig, UserRefConfig } from "./config";
 import { People } from "./people";
 
 /** One person's reminder, and where in the config it was asked for. */
@@ -16,22 +16,16 @@ export interface PersonReminder {
   readonly configPath: string;
 }
 
-/**
- * The reminders a team's entry asks for: one per responder, who are the users of its declared
- * schedule, or else the users its escalation rules notify directly.
- */
+/** The reminders a team's entry asks for: one per responder (see responderRefs). */
 export function remindersOf(team: TeamConfig, index: number): PersonReminder[] {
   const r = team.reminders;
   if (r === undefined) return [];
-  const s = team.schedule;
-  const e = team.escalation;
-  const responders =
-    s !== undefined && "users" in s
-      ? s.users
-      : "rules" in e
-        ? e.rules.flatMap((rule) => ("user" in rule.notify ? [rule.notify.user] : "users" in rule.notify ? rule.notify.users : []))
-        : [];
-  return responders.map((person) => ({ person, beforeMin: r.beforeMin, method: r.method, configPath: `teams[${index}].reminders` }));
+  return responderRefs(team).map((person) => ({
+    person,
+    beforeMin: r.beforeMin,
+    method: r.method,
+    configPath: `teams[${index}].reminders`,
+  }));
 }
 
 /**

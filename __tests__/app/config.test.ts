@@ -112,6 +112,13 @@ describe("config file", () => {
       ],
     ],
     [
+      "reminders for a team whose responders the app does not know (existing schedule and policy)",
+      { ...minimal, teams: [{ ...minimal.teams[0], schedule: { existingId: "3" }, reminders: { beforeMin: 60, method: "PUSH" } }] },
+      [
+        "teams[0].reminders: nobody to remind: the team's schedule and escalation are existing objects, so the app knows none of their users; list users in a schedule or escalation rules, or remove reminders",
+      ],
+    ],
+    [
       "an S3 backend without locking",
       { ...minimal, backend: { type: "s3", bucket: "state", region: "eu-west-1" } },
       ["backend.dynamodbTable: Required"],
