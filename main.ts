@@ -3,6 +3,7 @@
 // DD_APP_KEY (and DD_HOST outside the US1 site); synth needs none of them.
 import { App, LocalBackend, TerraformOutput, TerraformStack } from "cdktf";
 import { Construct } from "constructs";
+import * as path from "path";
 import { Monitor } from "@cdktf/provider-datadog/lib/monitor";
 import {
   AlertCreation,
@@ -18,6 +19,7 @@ import {
   Team,
   User,
 } from "./constructs";
+import { chooseConfigFile } from "./app/config-source";
 
 /**
  * The example team's stack: a weekly on-call rotation, a two-step escalation policy (whoever is on
@@ -87,16 +89,17 @@ export class PaymentsOnCallStack extends TerraformStack {
 }
 
 /**
- * Builds the app into `outdir`: the stacks of the config file named by `configFile`, the
- * ILERT_DATADOG_CONFIG environment variable or the cdktf context key `config` (in that order), or
- * the built-in example when none is given.
+ * Builds the app into `outdir`: the stacks of the config file that {@link chooseConfigFile} picks
+ * (`configFile`, else ILERT_DATADOG_CONFIG, else the cdktf context key `config`, else cdktf.json's
+ * context key `config`), or the built-in example when none names one.
  */
 export function createApp(outdir?: string, configFile?: string): App {
   const app = new App({ outdir });
-  const file: string | undefined = configFile ?? process.env.ILERT_DATADOG_CONFIG ?? app.node.tryGetContext("config");
-  if (file) {
+  const choice = chooseConfigFile({ argument: configFile });
+  if (choice) {
     const { buildFromConfig, loadConfig } = loadConfigModules();
-    buildFromConfig(app, loadConfig(file), file);
+    const shown = path.relative(process.cwd(), choice.file) || choice.file;
+    buildFromConfig(app, loadConfig(choice.file, shown), shown);
   } else {
     new PaymentsOnCallStack(app, "payments-oncall");
   }

@@ -3,6 +3,7 @@ import { z } from "zod";
 import {
   AlertCreation,
   AlertGroupingWindow,
+  AlertPriority,
   AlertPriorityRule,
   AutoResolutionTimeout,
   DayOfWeek,
@@ -10,10 +11,11 @@ import {
   ReminderMethod,
 } from "../constructs";
 import { backendSchema } from "./backend";
+import { strict } from "./strict-object";
 
 /**
- * The config file of the app in main.ts: environments, teams, backend. JSON; its path comes from the
- * ILERT_DATADOG_CONFIG environment variable or the cdktf context key `config`.
+ * The config file of the app in main.ts: environments, teams, backend. JSON; which file is read is
+ * decided by chooseConfigFile (config-source.ts).
  */
 
 /** The provider values of an enum-like class (its static constants), for the schema. */
@@ -42,125 +44,131 @@ const key = z
   );
 
 /** A person: by email (looked up in iLert) or by numeric iLert id (with their email, if reminders should use it). */
-const userRef = z.union([z.string().email(), z.object({ id, email: z.string().email().optional() }).strict()]);
+const userRef = z.union([z.string().email(), strict({ id, email: z.string().email().optional() })]);
 
-const timeOfWeek = z.object({ day: z.enum(valuesOf(DayOfWeek)), time: z.string() }).strict();
+const timeOfWeek = strict({ day: z.enum(valuesOf(DayOfWeek)), time: z.string() });
 
 const scheduleSchema = z.union([
-  z
-    .object({
-      /** Schedule name in iLert. @default "<team> on-call (<environment>)" */
-      name: z.string().optional(),
-      timezone: z.string(),
-      /** "daily", "weekly" or an ISO-8601 duration such as "P14D". */
-      rotation: z.string(),
-      /** Start of the rotation, e.g. "2026-01-05T09:00". */
-      start: z.string(),
-      end: z.string().optional(),
-      users: z.array(userRef).min(1),
-      restrictions: z.array(z.object({ from: timeOfWeek, to: timeOfWeek }).strict()).optional(),
-    })
-    .strict(),
-  z.object({ existingId: id }).strict(),
-  z.object({ existingName: z.string().min(1) }).strict(),
+  strict({
+    /** Schedule name in iLert. @default "<team> on-call (<environment>)" */
+    name: z.string().optional(),
+    timezone: z.string(),
+    /** "daily", "weekly" or an ISO-8601 duration such as "P14D". */
+    rotation: z.string(),
+    /** Start of the rotation, e.g. "2026-01-05T09:00". */
+    start: z.string(),
+    end: z.string().optional(),
+    users: z.array(userRef).min(1),
+    restrictions: z.array(strict({ from: timeOfWeek, to: timeOfWeek })).optional(),
+  }),
+  strict({ existingId: id }),
+  strict({ existingName: z.string().min(1) }),
 ]);
 
 const targetSchema = z.union([
-  z.object({ schedule: z.literal(true) }).strict(),
-  z.object({ user: userRef }).strict(),
-  z.object({ users: z.array(userRef).min(1) }).strict(),
-  z.object({ team: z.literal(true) }).strict(),
+  strict({ schedule: z.literal(true) }),
+  strict({ user: userRef }),
+  strict({ users: z.array(userRef).min(1) }),
+  strict({ team: z.literal(true) }),
 ]);
 
 const escalationSchema = z.union([
-  z
-    .object({
-      name: z.string().optional(),
-      rules: z.array(z.object({ notify: targetSchema, escalateAfterMin: z.number() }).strict()).min(1),
-      repeating: z.boolean().optional(),
-      frequency: z.number().optional(),
-      delayMin: z.number().optional(),
-      routingKey: z.string().optional(),
-    })
-    .strict(),
-  z.object({ existingId: id }).strict(),
-  z.object({ existingName: z.string().min(1) }).strict(),
+  strict({
+    name: z.string().optional(),
+    rules: z.array(strict({ notify: targetSchema, escalateAfterMin: z.number() })).min(1),
+    repeating: z.boolean().optional(),
+    frequency: z.number().optional(),
+    delayMin: z.number().optional(),
+    routingKey: z.string().optional(),
+  }),
+  strict({ existingId: id }),
+  strict({ existingName: z.string().min(1) }),
 ]);
 
-const reminderSchema = z
-  .object({
-    beforeMin: z.number(),
-    method: z.enum(valuesOf(ReminderMethod)),
-  })
-  .strict();
+const reminderSchema = strict({
+  beforeMin: z.number(),
+  method: z.enum(valuesOf(ReminderMethod)),
+});
 
-const integrationSchema = z
-  .object({
-    /** Alert source name. @default "<team> (<environment>)" */
-    name: z.string().optional(),
-    /** Datadog webhook name. @default "ilert-<team>-<environment>" */
-    webhookName: z.string().optional(),
-    alertCreation: z.enum(valuesOf(AlertCreation)).optional(),
-    alertGroupingWindow: z.enum(valuesOf(AlertGroupingWindow)).optional(),
-    priorityRule: z.enum(valuesOf(AlertPriorityRule)).optional(),
-    autoResolutionTimeout: z.enum(valuesOf(AutoResolutionTimeout)).optional(),
-    summaryTemplate: z.string().optional(),
-    detailsTemplate: z.string().optional(),
-  })
-  .strict();
+/** Datadog monitor priority -> value, each optional (the construct's defaults fill the rest). */
+function byDatadogPriority<T extends z.ZodTypeAny>(value: T) {
+  return strict({ P1: value.optional(), P2: value.optional(), P3: value.optional(), P4: value.optional(), P5: value.optional() });
+}
 
-const monitorSchema = z
-  .object({
-    key,
-    name: z.string().min(1),
-    type: z.string().min(1),
-    query: z.string().min(1),
-    message: z.string(),
-    /** Datadog priority 1-5. */
-    priority: z.number().int().min(1).max(5).optional(),
-    tags: z.array(z.string()).optional(),
-  })
-  .strict();
+const integrationSchema = strict({
+  /** Alert source name. @default "<team> (<environment>)" */
+  name: z.string().optional(),
+  /** Datadog webhook name. @default "ilert-<team>-<environment>" */
+  webhookName: z.string().optional(),
+  alertCreation: z.enum(valuesOf(AlertCreation)).optional(),
+  alertGroupingWindow: z.enum(valuesOf(AlertGroupingWindow)).optional(),
+  priorityRule: z.enum(valuesOf(AlertPriorityRule)).optional(),
+  autoResolutionTimeout: z.enum(valuesOf(AutoResolutionTimeout)).optional(),
+  summaryTemplate: z.string().optional(),
+  detailsTemplate: z.string().optional(),
+  /** Datadog priority -> iLert priority, e.g. { "P3": "HIGH" }; {} for P1-P2 HIGH, P3-P5 LOW. @default - none: every alert gets priorityRule */
+  priorityMapping: byDatadogPriority(z.enum(valuesOf(AlertPriority))).optional(),
+  /** Datadog priority -> iLert severity 1-5, e.g. { "P2": 1 }; {} for P1 -> 1 ... P5 -> 5. @default - none */
+  severityMapping: byDatadogPriority(z.number()).optional(),
+});
 
-const teamSchema = z
-  .object({
-    key,
-    /** Display name. @default key */
-    name: z.string().min(1).optional(),
-    /** Environments this team is deployed to. @default all */
-    environments: z.array(key).optional(),
-    /** Existing iLert team (by id) that owns the team's objects. */
-    ilertTeamId: id.optional(),
-    schedule: scheduleSchema.optional(),
-    escalation: escalationSchema,
-    reminders: reminderSchema.optional(),
-    integration: integrationSchema.default({}),
-    monitors: z.array(monitorSchema).default([]),
-  })
-  .strict();
+const monitorSchema = strict({
+  key,
+  name: z.string().min(1),
+  type: z.string().min(1),
+  query: z.string().min(1),
+  message: z.string(),
+  /** Datadog priority 1-5. */
+  priority: z.number().int().min(1).max(5).optional(),
+  tags: z.array(z.string()).optional(),
+});
 
-const environmentSchema = z
-  .object({
-    key,
-    /** Datadog API URL of the environment's organisation, e.g. "https://api.datadoghq.eu/". @default - DD_HOST or US1 */
-    datadogApiUrl: z.string().url().optional(),
-    /** iLert API endpoint. @default - ILERT_ENDPOINT or iLert's default */
-    ilertEndpoint: z.string().url().optional(),
-  })
-  .strict();
+const teamSchema = strict({
+  key,
+  /** Display name. @default key */
+  name: z.string().min(1).optional(),
+  /** Environments this team is deployed to. @default all */
+  environments: z.array(key).optional(),
+  /** Existing iLert team (by id) that owns the team's objects. */
+  ilertTeamId: id.optional(),
+  /** Existing iLert team (by name, looked up) that owns the team's objects; instead of ilertTeamId. */
+  ilertTeamName: z.string().min(1).optional(),
+  schedule: scheduleSchema.optional(),
+  escalation: escalationSchema,
+  reminders: reminderSchema.optional(),
+  integration: integrationSchema.default({}),
+  monitors: z.array(monitorSchema).default([]),
+});
 
-const configSchema = z
-  .object({
-    /** One stack per environment (default) or one per team and environment. */
-    stackPer: z.enum(["environment", "team"]).default("environment"),
-    backend: backendSchema.default({ type: "local" }),
-    environments: z.array(environmentSchema).min(1),
-    teams: z.array(teamSchema).min(1),
-  })
-  .strict();
+const environmentSchema = strict({
+  key,
+  /** Datadog API URL of the environment's organisation, e.g. "https://api.datadoghq.eu/". @default - DD_HOST or US1 */
+  datadogApiUrl: z.string().url().optional(),
+  /** iLert API endpoint. @default - ILERT_ENDPOINT or iLert's default */
+  ilertEndpoint: z.string().url().optional(),
+  /** Name of the iLert account the environment uses; environments of one account share its users. @default "default" */
+  ilertAccount: z.string().min(1).default("default"),
+  /**
+   * Whether this environment declares the user-level settings (on-call reminders) of its account's
+   * people, for every team of the account: a reminder is a setting of the iLert user, so one
+   * environment per account declares it.
+   * @default - the last environment of each account, in file order
+   */
+  userSettings: z.boolean().optional(),
+});
+
+const configSchema = strict({
+  /** One stack per environment (default) or one per team and environment. */
+  stackPer: z.enum(["environment", "team"]).default("environment"),
+  backend: backendSchema.default({ type: "local" }),
+  environments: z.array(environmentSchema).min(1),
+  teams: z.array(teamSchema).min(1),
+});
 
 /** The app config, as parsed (defaults applied). */
 export type AppConfig = z.infer<typeof configSchema>;
+/** One environment of the config. */
+export type EnvironmentConfig = AppConfig["environments"][number];
 /** One team of the config. */
 export type TeamConfig = AppConfig["teams"][number];
 /** A user reference of the config. */
@@ -187,12 +195,7 @@ function jsonPath(path: readonly (string | number)[]): string {
 /** Parses and checks a config object; `file` names it in errors. */
 export function parseConfig(raw: unknown, file: string): AppConfig {
   const result = configSchema.safeParse(raw);
-  if (!result.success) {
-    throw new ConfigError(
-      file,
-      result.error.issues.map((issue) => `${jsonPath(issue.path)}: ${issue.message}`),
-    );
-  }
+  if (!result.success) throw new ConfigError(file, problemsOf(result.error.issues));
   const config = result.data;
   const problems = [
     ...duplicates(
@@ -203,15 +206,51 @@ export function parseConfig(raw: unknown, file: string): AppConfig {
       config.teams.map((t) => t.key),
       "teams",
     ),
+    ...ownerProblems(config),
+    ...(config.stackPer === "team"
+      ? config.teams.flatMap((t, i) =>
+          t.key === "user-settings"
+            ? [`teams[${i}].key: "user-settings" names the stacks of the user settings with stackPer "team"; rename the team`]
+            : [],
+        )
+      : []),
     ...config.teams.flatMap((team, i) => [
       ...(team.environments ?? [])
         .filter((e) => !config.environments.some((env) => env.key === e))
         .map((e) => `teams[${i}].environments: unknown environment "${e}"; declare it under environments`),
       ...ruleProblems(team, i),
+      ...(team.ilertTeamId !== undefined && team.ilertTeamName !== undefined
+        ? [`teams[${i}].ilertTeamName: give the iLert team by ilertTeamId or by ilertTeamName, not both`]
+        : []),
+      ...unmappedPriorities(team, i),
+      ...(team.reminders !== undefined && responderRefs(team).length === 0
+        ? [
+            `teams[${i}].reminders: nobody to remind: the team's schedule and escalation are existing objects, so the app knows none of their users; list users in a schedule or escalation rules, or remove reminders`,
+          ]
+        : []),
     ]),
   ];
   if (problems.length > 0) throw new ConfigError(file, problems);
   return config;
+}
+
+/**
+ * The schema's issues as problems by JSON path. A misspelled key is named with the keys known there
+ * (see strict-object.ts). Of a value that matches no alternative of a union (a schedule, an
+ * escalation, a user), the issues of the alternative it came closest to (fewest issues) are given,
+ * not zod's "Invalid input".
+ */
+function problemsOf(issues: readonly z.ZodIssue[]): string[] {
+  return issues.flatMap((issue): string[] => {
+    if (issue.code === "unrecognized_keys") {
+      return issue.keys.map((key) => `${jsonPath([...issue.path, key])}: unknown key "${key}"; the keys here are: ${issue.message}`);
+    }
+    if (issue.code === "invalid_union" && issue.unionErrors.length > 0) {
+      const closest = issue.unionErrors.reduce((a, b) => (b.issues.length < a.issues.length ? b : a));
+      return problemsOf(closest.issues);
+    }
+    return [`${jsonPath(issue.path)}: ${issue.message}`];
+  });
 }
 
 /** Rules that notify "the team's schedule" or "the team" need the team to have one. */
@@ -221,29 +260,84 @@ function ruleProblems(team: TeamConfig, index: number): string[] {
     const path = `teams[${index}].escalation.rules[${r}].notify`;
     if ("schedule" in rule.notify && team.schedule === undefined)
       return [`${path}: notifies the team's schedule, but the team has none; add teams[${index}].schedule`];
-    if ("team" in rule.notify && team.ilertTeamId === undefined)
-      return [`${path}: notifies the team, but the team has no ilertTeamId; set teams[${index}].ilertTeamId`];
+    if ("team" in rule.notify && team.ilertTeamId === undefined && team.ilertTeamName === undefined)
+      return [`${path}: notifies the team, but the team has no iLert team; set teams[${index}].ilertTeamId or ilertTeamName`];
     return [];
   });
+}
+
+/** The construct (and, with `stackPer: "team"`, the stack suffix) of an account's user settings. */
+export const USER_SETTINGS = "user-settings";
+
+/** One environment per iLert account declares its people's settings. */
+function ownerProblems(config: AppConfig): string[] {
+  return config.environments.flatMap((env, i) => {
+    if (env.userSettings !== true) return [];
+    const first = config.environments.find((e) => e.userSettings === true && e.ilertAccount === env.ilertAccount)!;
+    return first === env
+      ? []
+      : [
+          `environments[${i}].userSettings: environment "${first.key}" already declares the user settings of iLert account "${env.ilertAccount}"; set it on one environment per account`,
+        ];
+  });
+}
+
+/** The environment that declares the user settings of `environment`'s iLert account. */
+export function userSettingsEnvironment(config: AppConfig, environment: EnvironmentConfig): EnvironmentConfig {
+  const account = config.environments.filter((e) => e.ilertAccount === environment.ilertAccount);
+  return account.find((e) => e.userSettings === true) ?? account[account.length - 1];
+}
+
+/**
+ * The people a team's reminders go to: the users of its declared schedule, or else the users its
+ * escalation rules notify directly.
+ */
+export function responderRefs(team: TeamConfig): UserRefConfig[] {
+  const s = team.schedule;
+  const e = team.escalation;
+  if (s !== undefined && "users" in s) return s.users;
+  if (!("rules" in e)) return [];
+  return e.rules.flatMap((rule) => ("user" in rule.notify ? [rule.notify.user] : "users" in rule.notify ? rule.notify.users : []));
+}
+
+/** A monitor priority reaches iLert only through a priority or severity mapping of the integration. */
+function unmappedPriorities(team: TeamConfig, index: number): string[] {
+  if (team.integration.priorityMapping !== undefined || team.integration.severityMapping !== undefined) return [];
+  return team.monitors.flatMap((m, k) =>
+    m.priority === undefined
+      ? []
+      : [
+          `teams[${index}].monitors[${k}].priority: iLert never sees it: teams[${index}].integration has no priorityMapping or severityMapping; add one ({} for the defaults) or remove the priority`,
+        ],
+  );
 }
 
 function duplicates(keys: string[], list: string): string[] {
   return keys.flatMap((k, i) => (keys.indexOf(k) !== i ? [`${list}[${i}].key: "${k}" is used twice; keys must be unique`] : []));
 }
 
-/** Reads and checks a config file. */
-export function loadConfig(file: string): AppConfig {
+/** Reads and checks a config file; `name` names it in errors. */
+export function loadConfig(file: string, name: string = file): AppConfig {
   let text: string;
   try {
     text = fs.readFileSync(file, "utf8");
   } catch (e) {
-    throw new ConfigError(file, [`cannot read the file: ${(e as Error).message}`]);
+    throw new ConfigError(name, [`cannot read the file: ${(e as Error).message}`]);
   }
   let raw: unknown;
   try {
     raw = JSON.parse(text);
   } catch (e) {
-    throw new ConfigError(file, [`not valid JSON: ${(e as Error).message}`]);
+    throw new ConfigError(name, [jsonSyntaxProblem(text, (e as Error).message)]);
   }
-  return parseConfig(raw, file);
+  return parseConfig(raw, name);
+}
+
+/** A JSON syntax error with its line and column (V8 gives only the position on Node 20). */
+function jsonSyntaxProblem(text: string, message: string): string {
+  const position = /at position (\d+)/.exec(message);
+  const offset = position ? Number(position[1]) : text.length;
+  const before = text.slice(0, offset).split("\n");
+  const what = message.replace(/ in JSON at position \d+.*$/, "").replace(/ \(line \d+ column \d+\)$/, "");
+  return `not valid JSON at line ${before.length}, column ${before[before.length - 1].length + 1}: ${what}`;
 }

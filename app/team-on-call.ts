@@ -1,7 +1,11 @@
 import { Construct } from "constructs";
 import { Monitor } from "@cdktf/provider-datadog/lib/monitor";
 import {
+  IlertDatadogValidationError,
   AlertCreation,
+  AlertPriority,
+  PriorityMapping,
+  SeverityMapping,
   AlertGroupingWindow,
   AlertPriorityRule,
   AutoResolutionTimeout,
@@ -11,49 +15,96 @@ import {
   IlertDatadogIntegration,
   ISchedule,
   ITeam,
-  IUser,
   OnCallSchedule,
-  ReminderMethod,
   Rotation,
   DayOfWeek,
+  ProviderEnum,
   Team,
-  User,
 } from "../constructs";
+import { constructProblem } from "./construct-problem";
+import { People } from "./people";
 import { escapeTerraformTemplate } from "../constructs/core/terraform-escape";
-import { enumOf, RuleTarget, TeamConfig, UserRefConfig } from "./config";
+import { enumOf, RuleTarget, TeamConfig } from "./config";
 
-/** One team's paging setup in one environment, declared from its config entry. */
+/** A mapping's provider values as the enum-like class's constants. */
+function enumsOf<T extends ProviderEnum>(cls: object, values: Partial<Record<string, string>>): Record<string, T> {
+  return Object.fromEntries(Object.entries(values).flatMap(([k, v]) => (v === undefined ? [] : [[k, enumOf<T>(cls, v)]])));
+}
+
+/** Props of {@link TeamOnCall}. */
+export interface TeamOnCallProps {
+  /** The team's config entry. */
+  readonly team: TeamConfig;
+  /** The environment's key. */
+  readonly environment: string;
+  /** The JSON path of the team's entry in the config, e.g. `teams[0]`. */
+  readonly configPath: string;
+  /** Where the problems found in the entry are added, as `<JSON path>: <problem>`. */
+  readonly problems: string[];
+}
+
+/**
+ * Where each construct's props come from in a team's entry: construct prop (the TypeScript
+ * vocabulary, e.g. `layers[0].rotation`) to the path in the config (`schedule.rotation`).
+ */
+const CONFIG_PATHS = {
+  schedule: (prop: string) =>
+    prop.startsWith("teams") ? "ilertTeamId" : `schedule${prop.replace(/^layers\[0\]/, "").replace(/^(?=\w)/, ".")}`,
+  escalation: (prop: string) =>
+    prop.startsWith("teams")
+      ? "ilertTeamId"
+      : /^rules\[\d+\]\.escalationTimeoutMin$/.test(prop)
+        ? `escalation.${prop.replace("escalationTimeoutMin", "escalateAfterMin")}`
+        : /^rules\[\d+\]/.test(prop)
+          ? `escalation.${/^rules\[\d+\]/.exec(prop)![0]}.notify`
+          : `escalation.${prop}`,
+  integration: (prop: string) =>
+    prop.startsWith("teams") ? "ilertTeamId" : prop === "escalationPolicy" ? "escalation" : `integration.${prop}`,
+} satisfies Record<string, (prop: string) => string>;
+
+/**
+ * One team's paging setup in one environment, declared from its config entry (its reminders are
+ * declared once per iLert account, by UserReminders). A construct's
+ * validation error does not stop it: it is added to `problems` under the JSON path of the value
+ * in the config, and the rest of the entry is still checked (with a stand-in for a schedule or
+ * policy that failed), so one run reports every problem.
+ */
 export class TeamOnCall extends Construct {
-  /** The team's integration. */
-  public readonly integration: IlertDatadogIntegration;
-  private readonly users = new Map<string, IUser>();
+  /** The team's integration; `undefined` when its props were invalid. */
+  public readonly integration?: IlertDatadogIntegration;
+  private readonly people = new People(this);
 
-  constructor(scope: Construct, id: string, team: TeamConfig, environment: string) {
+  constructor(scope: Construct, id: string, props: TeamOnCallProps) {
     super(scope, id);
+    const { team, environment } = props;
+    const check = <T>(paths: (prop: string) => string, declare: () => T): T | undefined => {
+      try {
+        return declare();
+      } catch (e) {
+        if (!(e instanceof IlertDatadogValidationError)) throw e;
+        props.problems.push(constructProblem(`${props.configPath}.${paths(e.prop)}`, e));
+        return undefined;
+      }
+    };
     const displayName = team.name ?? team.key;
-    const ilertTeam = team.ilertTeamId === undefined ? undefined : Team.fromId(this, "IlertTeam", team.ilertTeamId);
-    const schedule = this.schedule(team, displayName, environment, ilertTeam);
-    const policy = this.policy(team, displayName, environment, schedule, ilertTeam);
+    const ilertTeam =
+      team.ilertTeamId !== undefined
+        ? Team.fromId(this, "IlertTeam", team.ilertTeamId)
+        : team.ilertTeamName !== undefined
+          ? Team.fromName(this, "IlertTeam", team.ilertTeamName)
+          : undefined;
+    // A schedule or policy whose props failed is replaced by a reference, so the rest is checked.
+    const schedule =
+      team.schedule === undefined
+        ? undefined
+        : (check(CONFIG_PATHS.schedule, () => this.schedule(team, displayName, environment, ilertTeam)) ??
+          OnCallSchedule.fromId(this, "InvalidSchedule", "1"));
+    const policy =
+      check(CONFIG_PATHS.escalation, () => this.policy(team, displayName, environment, schedule, ilertTeam)) ??
+      EscalationPolicy.fromId(this, "InvalidEscalationPolicy", "1");
 
-    if (team.reminders) {
-      const options = { beforeMin: team.reminders.beforeMin, method: enumOf<ReminderMethod>(ReminderMethod, team.reminders.method) };
-      if (schedule instanceof OnCallSchedule) schedule.remindResponders(options);
-      else if (policy instanceof EscalationPolicy) policy.remindResponders(options);
-    }
-
-    const i = team.integration;
-    this.integration = new IlertDatadogIntegration(this, "Datadog", {
-      name: i.name ?? `${displayName} (${environment})`,
-      webhookName: i.webhookName ?? `ilert-${team.key}-${environment}`,
-      escalationPolicy: policy,
-      alertCreation: enumOf<AlertCreation>(AlertCreation, i.alertCreation),
-      alertGroupingWindow: enumOf<AlertGroupingWindow>(AlertGroupingWindow, i.alertGroupingWindow),
-      priorityRule: enumOf<AlertPriorityRule>(AlertPriorityRule, i.priorityRule),
-      autoResolutionTimeout: enumOf<AutoResolutionTimeout>(AutoResolutionTimeout, i.autoResolutionTimeout),
-      summaryTemplate: i.summaryTemplate,
-      detailsTemplate: i.detailsTemplate,
-      teams: ilertTeam ? [ilertTeam] : undefined,
-    });
+    this.integration = check(CONFIG_PATHS.integration, () => this.declareIntegration(team, displayName, environment, policy, ilertTeam));
+    if (this.integration === undefined) return;
 
     for (const m of team.monitors) {
       // Config values are literal text: escaped so Terraform reads no template in them.
@@ -69,16 +120,28 @@ export class TeamOnCall extends Construct {
     }
   }
 
-  /** A user handle per distinct person, looked up once per team and environment. */
-  private user(ref: UserRefConfig): IUser {
-    const key = typeof ref === "string" ? ref : `id-${ref.id}`;
-    let user = this.users.get(key);
-    if (!user) {
-      user =
-        typeof ref === "string" ? User.fromEmail(this, `User-${key}`, ref) : User.fromId(this, `User-${key}`, ref.id, { email: ref.email });
-      this.users.set(key, user);
-    }
-    return user;
+  private declareIntegration(
+    team: TeamConfig,
+    displayName: string,
+    environment: string,
+    policy: IEscalationPolicy,
+    ilertTeam: ITeam | undefined,
+  ): IlertDatadogIntegration {
+    const i = team.integration;
+    return new IlertDatadogIntegration(this, "Datadog", {
+      name: i.name ?? `${displayName} (${environment})`,
+      webhookName: i.webhookName ?? `ilert-${team.key}-${environment}`,
+      escalationPolicy: policy,
+      alertCreation: enumOf<AlertCreation>(AlertCreation, i.alertCreation),
+      alertGroupingWindow: enumOf<AlertGroupingWindow>(AlertGroupingWindow, i.alertGroupingWindow),
+      priorityRule: enumOf<AlertPriorityRule>(AlertPriorityRule, i.priorityRule),
+      autoResolutionTimeout: enumOf<AutoResolutionTimeout>(AutoResolutionTimeout, i.autoResolutionTimeout),
+      summaryTemplate: i.summaryTemplate,
+      detailsTemplate: i.detailsTemplate,
+      priorityMapping: i.priorityMapping && PriorityMapping.fromDatadogPriority(enumsOf(AlertPriority, i.priorityMapping)),
+      severityMapping: i.severityMapping && SeverityMapping.fromDatadogPriority(i.severityMapping),
+      teams: ilertTeam ? [ilertTeam] : undefined,
+    });
   }
 
   private schedule(team: TeamConfig, displayName: string, environment: string, ilertTeam: ITeam | undefined): ISchedule | undefined {
@@ -92,7 +155,7 @@ export class TeamOnCall extends Construct {
       timezone: s.timezone,
       layers: [
         {
-          users: s.users.map((u) => this.user(u)),
+          users: s.users.map((u) => this.people.user(u)),
           rotation,
           start: s.start,
           end: s.end,
@@ -130,11 +193,11 @@ export class TeamOnCall extends Construct {
     });
   }
 
-  // parseConfig has checked that a schedule / ilertTeamId exists where a rule names it.
+  // parseConfig has checked that a schedule / an iLert team exists where a rule names it.
   private target(notify: RuleTarget, schedule: ISchedule | undefined, ilertTeam: ITeam | undefined): EscalationTarget {
     if ("schedule" in notify) return EscalationTarget.schedule(schedule!);
     if ("team" in notify) return EscalationTarget.teams(ilertTeam!);
-    if ("user" in notify) return EscalationTarget.user(this.user(notify.user));
-    return EscalationTarget.users(...notify.users.map((u) => this.user(u)));
+    if ("user" in notify) return EscalationTarget.user(this.people.user(notify.user));
+    return EscalationTarget.users(...notify.users.map((u) => this.people.user(u)));
   }
 }

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// The `cdktf.json` app command. `node scripts/app.js [entry.ts]` synthesizes the app built by the
-// `createApp()` that the compiled `entry` (default main.ts) exports. It runs JavaScript compiled by
+// The `cdktf.json` app command. `node scripts/app.js [entry.ts] [--config file]` synthesizes the app
+// built by the `createApp()` that the compiled `entry` (default main.ts) exports, for the config file
+// that app/config-source.ts chooses, and reports what cdktf recorded (app/synth.ts). It runs JavaScript compiled by
 // tsconfig.build.json, so a synth pays neither for type checking nor for compiling, and it compiles
 // first whenever dist/ was not built from the current sources, so it never runs stale code. When
 // nothing changed, the check costs one stat per source; see BENCHMARKS.md.
@@ -20,6 +21,17 @@ const BUILD_INFO = path.resolve(ROOT, CONFIG.compilerOptions.tsBuildInfoFile);
 // each synth, and a digest of their content, read only when those differ. So a touched file costs
 // no rebuild, while a file restored with an old mtime or a dist/ built from another checkout does.
 const STAMP = path.join(OUT_DIR, ".build-stamp.json");
+
+// Under `cdktf synth` the CLI logs whatever the app writes to stderr as an [ERROR]: progress goes to
+// stdout there. The same test as isUnderCdktfCli (app/synth.ts), needed before dist/ is built.
+const UNDER_CLI = (() => {
+  try {
+    return "cdktfRelativeModules" in JSON.parse(process.env.CDKTF_CONTEXT_JSON ?? "{}");
+  } catch {
+    return false;
+  }
+})();
+const progress = (message) => (UNDER_CLI ? process.stdout : process.stderr).write(`${message}\n`);
 
 function fail(message, status = 1) {
   process.stderr.write(`scripts/app.js: ${message}\n`);
@@ -114,7 +126,8 @@ function compiledFiles() {
 }
 
 function build(stamp, entry) {
-  process.stderr.write(`scripts/app.js: dist/ was not built from the current sources; compiling with ${CONFIG_FILE}\n`);
+  const why = Object.keys(stamp.inputs).length === 0 ? "first run" : "sources changed";
+  progress(`compiling the app into dist/ with ${CONFIG_FILE} (${why})`);
   const compiler = path.relative(ROOT, require.resolve("typescript/package.json"));
   const configs = [compiler, "tsconfig.json", CONFIG_FILE];
   const sources = listSources().filter((f) => !f.endsWith(".d.ts"));
@@ -159,19 +172,47 @@ function loadEntry(entry) {
 }
 
 /** Errors about the user's input (config file, construct props), reported without a stack trace. */
-const USER_ERRORS = ["ConfigError", "IlertDatadogValidationError"];
+const USER_ERRORS = ["ConfigError", "ConfigSourceError", "IlertDatadogValidationError"];
 
-const entry = path.relative(ROOT, path.resolve(process.argv[2] ?? path.join(ROOT, "main.ts")));
+const USAGE = "usage: node scripts/app.js [entry.ts] [--config file.json]   (npm run synth [-- --config file.json])";
+const args = process.argv.slice(2);
+let entryArg;
+let configArg;
+for (let i = 0; i < args.length; i++) {
+  if (args[i] === "--help" || args[i] === "-h") {
+    process.stdout.write(
+      `${USAGE}\nThe config file: --config, else ILERT_DATADOG_CONFIG, else cdktf.json's context key "config"; see docs/config-app.md.\n`,
+    );
+    process.exit(0);
+  } else if (args[i] === "--config" && i + 1 < args.length) configArg = args[++i];
+  else if (!args[i].startsWith("-") && entryArg === undefined) entryArg = args[i];
+  else fail(`unexpected argument "${args[i]}"\n${USAGE}`, 2);
+}
+const entry = path.relative(ROOT, path.resolve(entryArg ?? path.join(ROOT, "main.ts")));
 if (!fs.existsSync(path.resolve(ROOT, entry))) fail(`${entry} does not exist`);
 const stamp = readStamp();
 if (!isFresh(stamp, entry)) build(stamp, entry);
+// As the cdktf CLI does: error annotations do not stop the synth, so all of them are reported.
+process.env.CDKTF_CONTINUE_SYNTH_ON_ERROR_ANNOTATIONS ??= "true";
 // Run the app from the event loop, not from inside the module loader's frames: cdktf records the
 // full stack for every token it creates (dozens per resource in the generated bindings), so each
 // frame on the stack costs time and memory per token (about 13% of the CPU and 8% of the memory
 // of synthesizing 1,000 integrations).
 setImmediate(() => {
   try {
-    loadEntry(entry).createApp().synth();
+    const { chooseConfigFile } = require(outputOf("app/config-source.ts"));
+    const { synthesize } = require(outputOf("app/synth.ts"));
+    if (!UNDER_CLI) {
+      const choice = chooseConfigFile({ argument: configArg });
+      progress(
+        choice
+          ? `config: ${path.relative(process.cwd(), choice.file)} (from ${choice.origin})`
+          : "config: none named; the built-in example",
+      );
+    }
+    const report = synthesize(loadEntry(entry).createApp(undefined, configArg));
+    for (const line of report.lines) process.stdout.write(`${line}\n`);
+    if (report.failed) process.exitCode = 1;
   } catch (e) {
     // A mistake in the user's config or props: the message says where and how to fix it; a stack
     // trace would only hide it.

@@ -1,8 +1,8 @@
 #!/usr/bin/env node
-// `npm run bench [-- --runs=N] [-- --no-write]`: wall time and peak memory of synthesizing, each run in
+// `npm run bench [-- --runs=N] [-- --write]`: wall time and peak memory of synthesizing, each run in
 // a new process the way `cdktf synth` starts the app command, median of N runs (default 5) after one
-// warm-up, scenarios taken in turn so that machine noise hits all of them alike. Prints the table and
-// writes it, with the machine it ran on, between the markers in BENCHMARKS.md.
+// warm-up, scenarios taken in turn so that machine noise hits all of them alike. Prints the table
+// with the machine it ran on; with --write, also writes it between the markers in BENCHMARKS.md.
 "use strict";
 const fs = require("fs");
 const os = require("os");
@@ -12,12 +12,23 @@ const { spawnSync } = require("child_process");
 const ROOT = path.resolve(__dirname, "..");
 const PROBE = path.join(__dirname, "bench", "usage-probe.js");
 const REPORT = path.join(ROOT, "BENCHMARKS.md");
-const MARKERS = ["<!-- bench:start (written by npm run bench) -->", "<!-- bench:end -->"];
-const REBUILT = "scripts/app.js: dist/ was not built from the current sources";
+const MARKERS = ["<!-- bench:start (written by npm run bench -- --write) -->", "<!-- bench:end -->"];
+/** What scripts/app.js prints when it compiles dist/ (to stdout under the CLI's environment). */
+const REBUILT = "compiling the app into dist/";
+const USAGE = "usage: npm run bench [-- --runs=N] [-- --write]   (--write: also update BENCHMARKS.md)";
 
 const args = process.argv.slice(2);
+if (args.includes("--help") || args.includes("-h")) {
+  process.stdout.write(`${USAGE}\n`);
+  process.exit(0);
+}
+const unknown = args.find((a) => a !== "--write" && !/^--runs=\d+$/.test(a));
+if (unknown !== undefined) {
+  process.stderr.write(`scripts/bench.js: unexpected argument "${unknown}"\n${USAGE}\n`);
+  process.exit(2);
+}
 const RUNS = Math.max(1, Number(/^--runs=(\d+)$/.exec(args.find((a) => a.startsWith("--runs=")) ?? "")?.[1] ?? 5));
-const WRITE = !args.includes("--no-write");
+const WRITE = args.includes("--write");
 
 const APP = JSON.parse(fs.readFileSync(path.join(ROOT, "cdktf.json"), "utf8")).app;
 const MANY = `${APP} scripts/bench/many-integrations.ts`;
@@ -83,7 +94,7 @@ function runOnce(scenario, { check = false } = {}) {
     if (check) checkOutput(scenario, outdir);
     const kib = Math.max(...usage.map(([rss]) => rss));
     const cpuMs = usage.reduce((sum, [, cpu]) => sum + cpu, 0) / 1000;
-    return { ms, cpuMs, kib, rebuilt: child.stderr.includes(REBUILT) };
+    return { ms, cpuMs, kib, rebuilt: `${child.stdout}${child.stderr}`.includes(REBUILT) };
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
@@ -195,4 +206,6 @@ process.stdout.write(`\n${text}\n`);
 if (WRITE) {
   writeReport(text);
   process.stdout.write(`\nwritten to ${path.relative(process.cwd(), REPORT) || REPORT}\n`);
+} else {
+  process.stdout.write(`\n(BENCHMARKS.md unchanged; npm run bench -- --write updates it)\n`);
 }

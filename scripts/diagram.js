@@ -1,14 +1,14 @@
 #!/usr/bin/env node
-// `npm run diagram [-- outdir]`: synthesizes the app and writes <outdir>/wiring.md, a Mermaid
+// `npm run diagram [-- outdir] [--config file.json]`: synthesizes the app and writes <outdir>/wiring.md, a Mermaid
 // diagram of who gets paged (monitors -> webhooks -> alert sources -> escalation policies ->
 // schedules, users and teams, with reminders), read from the synthesized cdk.tf.json files.
 "use strict";
 const fs = require("fs");
 const path = require("path");
-const { outdirFromArgs, synthesize, library, ROOT } = require("./synthesized-app");
+const { parseArgs, synthesize, library, ROOT } = require("./synthesized-app");
 
-const outdir = outdirFromArgs("diagram.js");
-synthesize(outdir);
+const { outdir, config } = parseArgs("diagram.js");
+synthesize(outdir, config);
 const { readSynthesizedStacks, wiringDiagram } = library();
 const stacks = readSynthesizedStacks(outdir);
 const markdown = [

@@ -1,11 +1,11 @@
 #!/usr/bin/env node
-// `npm run preview [-- outdir]`: synthesizes the app and prints, for each Datadog webhook in it, the
+// `npm run preview [-- outdir] [--config file.json]`: synthesizes the app and prints, for each Datadog webhook in it, the
 // body iLert would receive for a sample Triggered and a sample Recovered monitor event.
 "use strict";
-const { outdirFromArgs, synthesize, library } = require("./synthesized-app");
+const { parseArgs, synthesize, library } = require("./synthesized-app");
 
-const outdir = outdirFromArgs("preview.js");
-synthesize(outdir);
+const { outdir, config } = parseArgs("preview.js");
+synthesize(outdir, config);
 const { fromTerraformString, PREVIEW_ESCAPING_ASSUMPTION, readSynthesizedStacks, renderPayload, SampleEvent } = library();
 
 const out = [];

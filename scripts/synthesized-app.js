@@ -11,19 +11,38 @@ const ROOT = path.resolve(__dirname, "..");
 const CDKTF_JSON = JSON.parse(fs.readFileSync(path.join(ROOT, "cdktf.json"), "utf8"));
 const LIBRARY = path.join(ROOT, "dist", "tools", "index.js");
 
-/** The outdir named on the command line, or cdktf.json's `output` (cdktf.out). */
-function outdirFromArgs(script) {
+/**
+ * The outdir named on the command line (default cdktf.json's `output`, cdktf.out) and the config
+ * file named by `--config` (default: chosen as `npm run synth` chooses it, see docs/config-app.md).
+ */
+function parseArgs(script) {
+  const usage = `usage: node scripts/${script} [outdir] [--config file.json]   (default outdir: ${CDKTF_JSON.output})\n`;
   const args = process.argv.slice(2);
-  if (args.length > 1 || args.some((a) => a.startsWith("-"))) {
-    process.stderr.write(`usage: node scripts/${script} [outdir]   (default: ${CDKTF_JSON.output})\n`);
-    process.exit(2);
+  let outdir;
+  let config;
+  for (let i = 0; i < args.length; i++) {
+    if (args[i] === "--help" || args[i] === "-h") {
+      process.stdout.write(usage);
+      process.exit(0);
+    } else if (args[i] === "--config" && i + 1 < args.length) config = path.resolve(args[++i]);
+    else if (!args[i].startsWith("-") && outdir === undefined) outdir = args[i];
+    else {
+      process.stderr.write(usage);
+      process.exit(2);
+    }
   }
-  return path.resolve(ROOT, args[0] ?? CDKTF_JSON.output);
+  return { outdir: path.resolve(ROOT, outdir ?? CDKTF_JSON.output), config };
 }
 
-/** Runs the cdktf.json app command with CDKTF_OUTDIR=outdir; exits if it fails. */
-function synthesize(outdir) {
-  const run = spawnSync(CDKTF_JSON.app, { shell: true, cwd: ROOT, stdio: "inherit", env: { ...process.env, CDKTF_OUTDIR: outdir } });
+/**
+ * Runs the cdktf.json app command with CDKTF_OUTDIR=outdir; exits if it fails. The app picks the
+ * config file as `npm run synth` does (app/config-source.ts); `config` is passed as
+ * ILERT_DATADOG_CONFIG, which wins over cdktf.json's context.
+ */
+function synthesize(outdir, config) {
+  const env = { ...process.env, CDKTF_OUTDIR: outdir, ...(config === undefined ? {} : { ILERT_DATADOG_CONFIG: config }) };
+  // The app's report (warnings, stack files) goes to stderr: stdout is this script's output.
+  const run = spawnSync(CDKTF_JSON.app, { shell: true, cwd: ROOT, stdio: ["inherit", 2, "inherit"], env });
   if (run.status !== 0) process.exit(run.status ?? 1);
 }
 
@@ -36,4 +55,4 @@ function library() {
   return require(LIBRARY);
 }
 
-module.exports = { outdirFromArgs, synthesize, library, ROOT };
+module.exports = { parseArgs, synthesize, library, ROOT };

@@ -6,7 +6,9 @@ import { SynthesizedStack } from "./synthesized-stacks";
  * A Mermaid flowchart of who gets paged, read from synthesized stacks: Datadog monitors -> webhooks
  * (by `@webhook-<name>` mentions) -> iLert alert sources -> escalation policies -> schedules, users
  * and teams, with on-call reminders, following the Terraform references between resources. Only
- * `ilert_*` resources, Datadog webhooks and the monitors that mention them are drawn.
+ * `ilert_*` resources, Datadog webhooks and the monitors that mention them are drawn, plus the iLert
+ * objects they name by a literal id (`User.fromId`, `Team.fromId`, ...), labelled with what the
+ * stack knows of them (a user's login email) or else their id.
  */
 export function wiringDiagram(stacks: readonly SynthesizedStack[]): string {
   const nodes = stacks.flatMap((stack) => collectNodes(stack));
@@ -27,16 +29,19 @@ export function wiringDiagram(stacks: readonly SynthesizedStack[]): string {
     placeholders.push(placeholder);
     edges.push({ from: placeholder, to: webhook, label: "mention", solid: false });
   }
-  const drawn = nodes.filter((n) => n.type !== "datadog_monitor").concat(monitors);
-  for (const node of drawn) edges.push(...referenceEdges(node, drawn));
+  const declared = nodes.filter((n) => n.type !== "datadog_monitor").concat(monitors);
+  const byId = new Map<string, Node>();
+  for (const node of declared) edges.push(...referenceEdges(node, declared, byId));
+  const drawn = declared.concat([...byId.values()]);
 
+  const known = knownEmails(nodes);
   const lines = ["flowchart LR"];
   const ids = new Map<Node, string>();
   stacks.forEach((stack, i) => {
     lines.push(`  subgraph stack${i}["${text(`stack ${stack.name}`)}"]`);
     for (const node of [...placeholders, ...drawn].filter((n) => n.stack === stack.name).sort(byKind)) {
       ids.set(node, `n${ids.size + 1}`);
-      lines.push(`    ${ids.get(node)}${shape(node, describe(node).map(text).join("<br/>"))}`);
+      lines.push(`    ${ids.get(node)}${shape(node, describe(node, known).map(text).join("<br/>"))}`);
     }
     lines.push("  end");
   });
@@ -49,10 +54,13 @@ export function wiringDiagram(stacks: readonly SynthesizedStack[]): string {
   return `${lines.join("\n")}\n`;
 }
 
-/** A drawn resource or data source. `type` "" marks the placeholder for unmentioned webhooks. */
+/**
+ * A drawn resource or data source, or (block "id") an object named only by its id. `type` "" marks
+ * the placeholder for unmentioned webhooks.
+ */
 interface Node {
   readonly stack: string;
-  readonly block: "resource" | "data";
+  readonly block: "resource" | "data" | "id";
   readonly type: string;
   readonly name: string;
   readonly body: Readonly<Record<string, unknown>>;
@@ -101,13 +109,33 @@ function describeContext(blocks: readonly ConditionalBlock[]): string {
   return blocks.map((b) => `${b.negated ? "not " : ""}${b.conditional}`).join(" & ");
 }
 
-/** Edges for the Terraform references in a node's body to other drawn nodes of its stack. */
-function referenceEdges(node: Node, drawn: readonly Node[]): Edge[] {
+/** The kind of iLert object a key of a provider block names by id (`user`, `teams[0].id`, ...). */
+const ID_KEYS: Readonly<Record<string, string>> = {
+  user: "ilert_user",
+  users: "ilert_user",
+  team: "ilert_team",
+  teams: "ilert_team",
+  schedule: "ilert_schedule",
+  escalation_policy: "ilert_escalation_policy",
+};
+
+/**
+ * Edges for the Terraform references in a node's body to other drawn nodes of its stack, and for
+ * the literal ids in it (to nodes of `byId`, keyed `<stack> <type> <id>`, added as found).
+ */
+function referenceEdges(node: Node, drawn: readonly Node[], byId: Map<string, Node>): Edge[] {
   const byAddress = new Map(
     drawn.filter((n) => n.stack === node.stack).map((n) => [`${n.block === "data" ? "data." : ""}${n.type}.${n.name}`, n]),
   );
   const edges: Edge[] = [];
   walk(node.body, [], (at, value) => {
+    const type = /^[1-9][0-9]*$/.test(value) ? idKind(at) : undefined;
+    if (type !== undefined) {
+      const key = `${node.stack} ${type} ${value}`;
+      if (!byId.has(key)) byId.set(key, { stack: node.stack, block: "id", type, name: value, body: { id: value } });
+      edges.push({ from: node, to: byId.get(key)!, ...edgeLabel(node, at) });
+      return;
+    }
     for (const [, expression] of value.matchAll(/(?<!\$)\$\{([^}]*)\}/g)) {
       for (const [address] of expression.matchAll(/(?:data\.)?[a-z][a-z0-9_]*\.[A-Za-z_][A-Za-z0-9_-]*/g)) {
         const target = byAddress.get(address);
@@ -118,8 +146,15 @@ function referenceEdges(node: Node, drawn: readonly Node[]): Edge[] {
   return edges;
 }
 
+/** The kind of object a literal at path `at` is the id of: `user`, `user[0].id`, `team[1].id`, ... */
+function idKind(at: readonly (string | number)[]): string | undefined {
+  const keys = at.filter((p): p is string => typeof p === "string");
+  const key = keys[keys.length - 1] === "id" ? keys[keys.length - 2] : keys[keys.length - 1];
+  return key === undefined ? undefined : ID_KEYS[key];
+}
+
 function walk(value: unknown, at: (string | number)[], visit: (at: (string | number)[], value: string) => void): void {
-  if (typeof value === "string") visit(at, value);
+  if (typeof value === "string" || typeof value === "number") visit(at, String(value));
   else if (Array.isArray(value)) value.forEach((item, i) => walk(item, [...at, i], visit));
   else if (typeof value === "object" && value !== null) {
     for (const [key, item] of Object.entries(value)) if (key !== "//") walk(item, [...at, key], visit);
@@ -137,6 +172,7 @@ function edgeLabel(node: Node, at: (string | number)[]): { label: string; solid:
   if (node.type === "ilert_team" && first === "member") return { label: "member", solid: true };
   if (node.type === "ilert_user_duty_preference" && first === "user") return { label: "reminds", solid: false };
   if (node.type === "ilert_user_duty_preference" && first === "contact") return { label: "via", solid: false };
+  if (/^ilert_user_.*contact$/.test(node.type) && first === "user") return { label: "contact of", solid: false };
   if (first === "team" || first === "teams") return { label: "owned by", solid: false };
   return {
     label: at
@@ -160,6 +196,28 @@ function layerName(schedule: Readonly<Record<string, unknown>>, index: number): 
   return typeof layer?.name === "string" ? `layer ${fromTerraformString(layer.name)}` : `layer ${index + 1}`;
 }
 
+/** What a type is called in a label. */
+const TYPE_NAMES: Readonly<Record<string, string>> = {
+  ilert_user: "iLert user",
+  ilert_team: "iLert team",
+  ilert_schedule: "iLert schedule",
+  ilert_escalation_policy: "iLert escalation policy",
+};
+
+/**
+ * The login emails the stacks know for users given by id, keyed `<stack> <user id>`: the target of
+ * the `ilert_user_email_contact` data source that looks up a user's login email contact.
+ */
+function knownEmails(nodes: readonly Node[]): Map<string, string> {
+  const known = new Map<string, string>();
+  for (const n of nodes.filter((x) => x.block === "data" && x.type === "ilert_user_email_contact")) {
+    const id = (n.body.user as { id?: unknown } | undefined)?.id;
+    if ((typeof id === "string" || typeof id === "number") && typeof n.body.target === "string")
+      known.set(`${n.stack} ${id}`, fromTerraformString(n.body.target));
+  }
+  return known;
+}
+
 const KIND_ORDER = [
   "",
   "datadog_monitor",
@@ -180,9 +238,16 @@ function shape(node: Node, label: string): string {
   return node.type === "" || node.type === "datadog_monitor" ? `(["${label}"])` : `["${label}"]`;
 }
 
-/** The lines of a node's label. */
-function describe(node: Node): string[] {
+/** The lines of a node's label: what it is, then what the app knows of it; never a construct's id. */
+function describe(node: Node, known: ReadonlyMap<string, string>): string[] {
   const b = node.body;
+  if (node.block === "id") {
+    const kind = TYPE_NAMES[node.type] ?? node.type;
+    return [
+      `${kind} ${node.name} (existing)`,
+      ...(node.type === "ilert_user" && known.has(`${node.stack} ${node.name}`) ? [known.get(`${node.stack} ${node.name}`)!] : []),
+    ];
+  }
   const get = (key: string): string | undefined =>
     typeof b[key] === "string" || typeof b[key] === "number" ? fromTerraformString(String(b[key])) : undefined;
   const existing = node.block === "data" ? " (existing)" : "";
@@ -216,13 +281,17 @@ function describe(node: Node): string[] {
         return ["iLert user", get("email") ?? [get("first_name"), get("last_name")].filter(Boolean).join(" ")];
       case "ilert_team":
         return ["iLert team", get("name")];
+      case "ilert_user_email_contact":
+        return ["Email contact", get("target")];
+      case "ilert_user_phone_number_contact":
+        return ["Phone contact", [get("region_code"), get("target")].filter(Boolean).join(" ")];
       case "ilert_user_duty_preference":
         return [
           get("type") === "ON_CALL" ? "On-call reminder" : `Duty reminder ${get("type")}`,
           `${get("method")}, ${get("before_min")} min before each shift`,
         ];
       default:
-        return [node.type, get("name") ?? get("email") ?? node.name];
+        return [node.type, get("name") ?? get("email") ?? get("target")];
     }
   })();
   const [title, ...rest] = lines.filter((l): l is string => l !== undefined && l !== "");

@@ -1,6 +1,8 @@
+import * as fs from "fs";
+import * as path from "path";
 import { Testing } from "cdktf";
 import { buildFromConfig } from "../../app/build";
-import { AppConfig, ConfigError, parseConfig } from "../../app/config";
+import { AppConfig, ConfigError, loadConfig, parseConfig } from "../../app/config";
 
 function synthStacks(raw: unknown): Record<string, Record<string, any>> {
   const app = Testing.app();
@@ -62,6 +64,7 @@ describe("stacks from config", () => {
             ],
           },
           reminders: { beforeMin: 30, method: "EMAIL" },
+          integration: { priorityMapping: {} },
           monitors: [
             {
               key: "errors",
@@ -80,21 +83,181 @@ describe("stacks from config", () => {
     expect(schedule.schedule_layer[0].rotation).toBe("P14D");
     const policy = Object.values<any>(tf.resource.ilert_escalation_policy)[0];
     expect(policy.escalation_rule[0]).toEqual({ escalation_timeout: 10, schedule: `\${ilert_schedule.${scheduleName}.id}` });
-    expect(Object.keys(tf.data.ilert_user)).toHaveLength(1); // alice is looked up once, bob is given by id
+    // alice is looked up once by the team (and once by the account's reminders), bob is given by id
+    expect(Object.keys(tf.data.ilert_user).filter((k) => k.startsWith("payments_"))).toHaveLength(1);
     expect(Object.values<any>(tf.resource.ilert_user_duty_preference).map((p) => p.before_min)).toEqual([30, 30]);
     const monitor = Object.values<any>(tf.resource.datadog_monitor)[0];
     expect(monitor.message).toBe("Too many errors\n@webhook-ilert-payments-prod");
     expect(monitor.name).toBe("Errors $${env}"); // literal text from the config, escaped for Terraform
   });
 
-  test("a construct's validation error names the file and the team entry", () => {
+  test("a construct's validation error names the file and the JSON path of the value", () => {
     const config: AppConfig = parseConfig(
       { environments: [{ key: "prod" }], teams: [team("payments", { integration: { webhookName: "pay ments" } })] },
       "teams.json",
     );
     expect(() => buildFromConfig(Testing.app(), config, "teams.json")).toThrow(
       new ConfigError("teams.json", [
-        'teams[0] (payments, environment prod): prod/payments/Datadog: invalid webhookName "pay ments": expected only letters, digits, "-" and "_"; rename it, e.g. "pay-ments"; Datadog rejects other characters only at apply time',
+        'teams[0].integration.webhookName: invalid value "pay ments": expected only letters, digits, "-" and "_"; rename it, e.g. "pay-ments"; Datadog rejects other characters only at apply time',
+      ]),
+    );
+  });
+
+  test("every construct's error of every team in one run, by config path, once for all environments", () => {
+    const config = parseConfig(
+      {
+        environments: [{ key: "staging" }, { key: "prod" }],
+        teams: [
+          {
+            key: "payments",
+            schedule: { timezone: "Mars/Olympus", rotation: "weekly", start: "2026-01-05T09:00", users: ["a@example.com"] },
+            escalation: { rules: [{ notify: { schedule: true }, escalateAfterMin: -1 }] },
+            integration: { summaryTemplate: "" },
+          },
+          { key: "search", escalation: { existingId: "1" }, schedule: { existingId: "2" }, integration: { name: "" } },
+        ],
+      },
+      "teams.json",
+    );
+    let problems: readonly string[] = [];
+    try {
+      buildFromConfig(Testing.app(), config, "teams.json");
+    } catch (e) {
+      problems = (e as ConfigError).problems;
+    }
+    expect(problems).toEqual([
+      'teams[0].schedule.timezone: invalid value "Mars/Olympus": expected an IANA time zone name such as "Europe/Berlin" or "America/New_York"; use the tz database name of the zone',
+      "teams[0].escalation.rules[0].escalateAfterMin: invalid value -1: expected an integer from 0 to 525600; give the minutes to wait before escalating",
+      'teams[0].integration.summaryTemplate: invalid value "": expected a non-empty string; write an iLert template, or leave summaryTemplate unset',
+      'teams[1].integration.name: invalid value "": expected a string of 1-255 bytes (UTF-8); use an alert source name of 1-255 bytes',
+    ]);
+  });
+});
+
+describe("config keys that reach the API", () => {
+  const withIntegration = (integration: object, extra: object = {}) =>
+    synthStacks({ environments: [{ key: "prod" }], teams: [team("payments", { integration, ...extra })] }).prod;
+  const alertSource = (tf: Record<string, any>) => Object.values<any>(tf.resource.ilert_alert_source)[0];
+
+  test("priorityMapping: the defaults, or with overrides, as the alert source's priority template", () => {
+    expect(alertSource(withIntegration({ priorityMapping: { P3: "HIGH" } })).priority_template.mapping).toEqual([
+      { value: "P1", priority: "HIGH" },
+      { value: "P2", priority: "HIGH" },
+      { value: "P3", priority: "HIGH" },
+      { value: "P4", priority: "LOW" },
+      { value: "P5", priority: "LOW" },
+    ]);
+  });
+
+  test("severityMapping: as the alert source's severity template", () => {
+    expect(alertSource(withIntegration({ severityMapping: { P2: 1 } })).severity_template.mapping.map((m: any) => m.severity)).toEqual([
+      1, 1, 3, 4, 5,
+    ]);
+  });
+
+  test("the example's monitor priority reaches iLert (its integration maps priorities)", () => {
+    const config = loadConfig(path.join(__dirname, "../../examples/config.example.json"));
+    const app = Testing.app();
+    const [staging] = buildFromConfig(app, config, "example");
+    const tf = JSON.parse(Testing.synth(staging));
+    const payments = Object.values<any>(tf.resource.ilert_alert_source).find((s) => s.name === "Payments (staging)");
+    expect(payments.priority_template.mapping[0]).toEqual({ value: "P1", priority: "HIGH" });
+    expect(Object.values<any>(tf.resource.datadog_monitor)[0].priority).toBe("1");
+  });
+
+  test("an iLert team by name is looked up, and owns the team's objects", () => {
+    const tf = withIntegration({}, { ilertTeamName: "Payments" });
+    expect(Object.values<any>(tf.data.ilert_team)).toEqual([{ name: "Payments" }]);
+    const teamId = `\${data.ilert_team.${Object.keys(tf.data.ilert_team)[0]}.id}`;
+    expect(alertSource(tf).team).toEqual([{ id: teamId }]);
+  });
+});
+
+describe("reminders are settings of the iLert user: declared once per iLert account", () => {
+  /** Every reminder (duty preference) of every stack, as "<stack>: <person> <method>/<beforeMin>". */
+  function reminders(raw: unknown): string[] {
+    const stacks = synthStacks(raw);
+    return Object.entries(stacks).flatMap(([name, tf]) =>
+      Object.values<any>(tf.resource?.ilert_user_duty_preference ?? {}).map((p) => {
+        const lookup = /^\$\{data\.ilert_user\.([^.]+)\.id\}$/.exec(p.user.id);
+        const person = lookup ? tf.data.ilert_user[lookup[1]].email : `id ${p.user.id}`;
+        return `${name}: ${person} ${p.method}/${p.before_min}`;
+      }),
+    );
+  }
+  /** Stacks per iLert account that declare the same person's same reminder. */
+  const duplicates = (lines: string[], accountOf: (stack: string) => string) => {
+    const seen = lines.map((l) => `${accountOf(l.split(":")[0])} ${l.split(": ")[1]}`);
+    return seen.filter((s, i) => seen.indexOf(s) !== i);
+  };
+  const schedule = (users: unknown[]) => ({ timezone: "UTC", rotation: "weekly", start: "2026-01-05T09:00", users });
+  const onCall = (key: string, users: unknown[], extra: object = {}) => ({
+    key,
+    schedule: schedule(users),
+    escalation: { rules: [{ notify: { schedule: true }, escalateAfterMin: 5 }] },
+    reminders: { beforeMin: 60, method: "EMAIL" },
+    ...extra,
+  });
+
+  test("the example: no two stacks of the account declare the same user's reminder", () => {
+    const example = JSON.parse(fs.readFileSync(path.join(__dirname, "../../examples/config.example.json"), "utf8"));
+    const lines = reminders(example);
+    expect(lines.length).toBeGreaterThan(0);
+    expect(duplicates(lines, () => "one account")).toEqual([]);
+  });
+
+  test("by default in the last environment of the account; a person on two teams once", () => {
+    const lines = reminders({
+      environments: [{ key: "staging" }, { key: "prod" }],
+      teams: [
+        onCall("payments", ["alice@example.com", "bob@example.com"]),
+        onCall("search", ["alice@example.com"], { environments: ["staging"] }),
+      ],
+    });
+    expect(lines.sort()).toEqual(["prod: alice@example.com EMAIL/60", "prod: bob@example.com EMAIL/60"]);
+  });
+
+  test("in the environment marked userSettings; once per iLert account; in a stack of its own per team", () => {
+    const lines = reminders({
+      stackPer: "team",
+      environments: [{ key: "staging", userSettings: true }, { key: "prod" }, { key: "partner", ilertAccount: "partner" }],
+      teams: [onCall("payments", ["alice@example.com", { id: "4711" }], { reminders: { beforeMin: 15, method: "PUSH" } })],
+    });
+    expect(lines.sort()).toEqual([
+      "partner-user-settings: alice@example.com PUSH/15",
+      "partner-user-settings: id 4711 PUSH/15",
+      "staging-user-settings: alice@example.com PUSH/15",
+      "staging-user-settings: id 4711 PUSH/15",
+    ]);
+  });
+
+  test("an invalid reminder is reported at its team's reminders entry", () => {
+    const config = parseConfig(
+      { environments: [{ key: "prod" }], teams: [onCall("payments", ["a@example.com"], { reminders: { beforeMin: 7, method: "PUSH" } })] },
+      "teams.json",
+    );
+    expect(() => buildFromConfig(Testing.app(), config, "teams.json")).toThrow(
+      new ConfigError("teams.json", [
+        "teams[0].reminders.beforeMin: invalid value 7: expected one of 0, 15, 30, 60, 180, 360, 720, 1440; iLert reminds only at these minutes before a shift; pick the nearest",
+      ]),
+    );
+  });
+
+  test("two owners in one account is a config error", () => {
+    expect(() =>
+      parseConfig(
+        {
+          environments: [
+            { key: "a", userSettings: true },
+            { key: "b", userSettings: true },
+          ],
+          teams: [team("payments")],
+        },
+        "teams.json",
+      ),
+    ).toThrow(
+      new ConfigError("teams.json", [
+        'environments[1].userSettings: environment "a" already declares the user settings of iLert account "default"; set it on one environment per account',
       ]),
     );
   });

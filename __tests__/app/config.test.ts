@@ -40,7 +40,33 @@ describe("config file", () => {
         "teams[0].integration.alertCreation: Invalid enum value. Expected 'ONE_ALERT_PER_EMAIL' | 'ONE_ALERT_PER_EMAIL_SUBJECT' | 'ONE_PENDING_ALERT_ALLOWED' | 'ONE_OPEN_ALERT_ALLOWED' | 'OPEN_RESOLVE_ON_EXTRACTION' | 'ONE_ALERT_GROUPED_PER_WINDOW' | 'INTELLIGENT_GROUPING', received 'ONE_ALERT'",
       ],
     ],
-    ["an unknown key (a typo)", { ...minimal, stackper: "team" }, ["(root): Unrecognized key(s) in object: 'stackper'"]],
+    [
+      "an unknown key (a typo), with the keys known there",
+      { ...minimal, stackper: "team" },
+      ['stackper: unknown key "stackper"; the keys here are: stackPer, backend, environments, teams'],
+    ],
+    [
+      "a typo deep in a union (a schedule): the key, not zod's Invalid input",
+      {
+        ...minimal,
+        teams: [
+          { ...minimal.teams[0], schedule: { timezone: "UTC", rotaton: "weekly", start: "2026-01-05T09:00", users: ["a@example.com"] } },
+        ],
+      },
+      [
+        "teams[0].schedule.rotation: Required",
+        'teams[0].schedule.rotaton: unknown key "rotaton"; the keys here are: name, timezone, rotation, start, end, users, restrictions',
+      ],
+    ],
+    [
+      "every problem of the file in one run",
+      { environments: [{ key: "prod", datadogApiUrl: "not a url" }], teams: [{ key: "Payments", escalation: { existingId: "x" } }] },
+      [
+        "environments[0].datadogApiUrl: Invalid url",
+        'teams[0].key: expected lower-case letters, digits and "-", starting with a letter (it names stacks and Terraform addresses)',
+        'teams[0].escalation.existingId: expected a numeric iLert id, e.g. "1234"',
+      ],
+    ],
     [
       "a key that cannot name a stack",
       { ...minimal, environments: [{ key: "Prod EU" }] },
@@ -62,6 +88,37 @@ describe("config file", () => {
       ["teams[0].escalation.rules[0].notify: notifies the team's schedule, but the team has none; add teams[0].schedule"],
     ],
     [
+      "a monitor priority that would never reach iLert (no priority or severity mapping)",
+      {
+        ...minimal,
+        teams: [{ ...minimal.teams[0], monitors: [{ key: "m", name: "M", type: "query alert", query: "q", message: "m", priority: 2 }] }],
+      },
+      [
+        "teams[0].monitors[0].priority: iLert never sees it: teams[0].integration has no priorityMapping or severityMapping; add one ({} for the defaults) or remove the priority",
+      ],
+    ],
+    [
+      "a team by both id and name, and a rule to the team without either",
+      {
+        ...minimal,
+        teams: [
+          { ...minimal.teams[0], ilertTeamId: "1", ilertTeamName: "Payments" },
+          { key: "search", escalation: { rules: [{ notify: { team: true }, escalateAfterMin: 5 }] } },
+        ],
+      },
+      [
+        "teams[0].ilertTeamName: give the iLert team by ilertTeamId or by ilertTeamName, not both",
+        "teams[1].escalation.rules[0].notify: notifies the team, but the team has no iLert team; set teams[1].ilertTeamId or ilertTeamName",
+      ],
+    ],
+    [
+      "reminders for a team whose responders the app does not know (existing schedule and policy)",
+      { ...minimal, teams: [{ ...minimal.teams[0], schedule: { existingId: "3" }, reminders: { beforeMin: 60, method: "PUSH" } }] },
+      [
+        "teams[0].reminders: nobody to remind: the team's schedule and escalation are existing objects, so the app knows none of their users; list users in a schedule or escalation rules, or remove reminders",
+      ],
+    ],
+    [
       "an S3 backend without locking",
       { ...minimal, backend: { type: "s3", bucket: "state", region: "eu-west-1" } },
       ["backend.dynamodbTable: Required"],
@@ -73,8 +130,12 @@ describe("config file", () => {
   test("unreadable and non-JSON files", () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "config-"));
     const bad = path.join(dir, "bad.json");
-    fs.writeFileSync(bad, "{ teams: [] }");
-    expect(() => loadConfig(bad)).toThrow(`${bad}: invalid config:\n  - not valid JSON: `);
+    fs.writeFileSync(bad, '{\n  "environments": [],\n  teams: []\n}');
+    expect(() => loadConfig(bad)).toThrow(
+      `${bad}: invalid config:\n  - not valid JSON at line 3, column 3: Expected double-quoted property name`,
+    );
+    fs.writeFileSync(bad, '{ "teams": [');
+    expect(() => loadConfig(bad)).toThrow(/not valid JSON at line 1, column 13: /);
     expect(() => loadConfig(path.join(dir, "missing.json"))).toThrow(
       `${path.join(dir, "missing.json")}: invalid config:\n  - cannot read the file: ENOENT`,
     );

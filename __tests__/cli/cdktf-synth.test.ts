@@ -1,4 +1,4 @@
-import { execFile } from "child_process";
+import { execFile, spawnSync } from "child_process";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
@@ -6,9 +6,10 @@ import { promisify } from "util";
 import { createApp } from "../../main";
 
 // Runs the real cdktf CLI (the `cdktf-cli` dev dependency, as `npx cdktf synth` runs it) on this
-// repository's cdktf.json, and checks that it writes exactly what `createApp(outdir).synth()` writes.
-// Nothing legitimately differs: the CLI only runs the app command (`node scripts/app.js`) with
-// CDKTF_OUTDIR set, so every file is compared whole, metadata included.
+// repository's cdktf.json, and checks that it writes exactly what `npm run synth` (the app command
+// run directly) and `createApp(outdir).synth()` write. Nothing legitimately differs: the CLI only
+// runs the app command (`node scripts/app.js`) with CDKTF_OUTDIR set, so every file is compared
+// whole, metadata included. The app command reports only when the CLI does not run it.
 
 const ROOT = path.resolve(__dirname, "../..");
 const CLI = path.join(ROOT, "node_modules", ".bin", "cdktf");
@@ -44,6 +45,9 @@ describe("npx cdktf synth (cdktf-cli 0.21 on cdktf.json)", () => {
   let tmp: string;
   let cli: Record<string, unknown>;
   let direct: Record<string, unknown>;
+  let npmRun: Record<string, unknown>;
+  let cliStdout: string;
+  let npmStdout: string;
   let home: string;
 
   beforeAll(async () => {
@@ -51,7 +55,11 @@ describe("npx cdktf synth (cdktf-cli 0.21 on cdktf.json)", () => {
     home = path.join(tmp, "cdktf-home");
     const out = path.join(tmp, "cli.out");
     try {
-      await promisify(execFile)(CLI, ["synth", "--output", out], { cwd: ROOT, env: offlineEnv(home), maxBuffer: 64 * 1024 * 1024 });
+      ({ stdout: cliStdout } = await promisify(execFile)(CLI, ["synth", "--output", out], {
+        cwd: ROOT,
+        env: offlineEnv(home),
+        maxBuffer: 64 * 1024 * 1024,
+      }));
     } catch (e) {
       const { stdout, stderr } = e as { stdout?: string; stderr?: string };
       throw new Error(`cdktf synth failed: ${(e as Error).message}\n--- stdout\n${stdout}\n--- stderr\n${stderr}`);
@@ -60,6 +68,14 @@ describe("npx cdktf synth (cdktf-cli 0.21 on cdktf.json)", () => {
     const directOut = path.join(tmp, "direct.out");
     createApp(directOut).synth();
     direct = readOutput(directOut);
+    // `npm run synth` runs `node scripts/app.js` (dist/ is compiled by now, by the CLI's run).
+    const npmOut = path.join(tmp, "npm.out");
+    const { ILERT_DATADOG_CONFIG: _unused, ...env } = process.env;
+    ({ stdout: npmStdout } = await promisify(execFile)(process.execPath, ["scripts/app.js"], {
+      cwd: ROOT,
+      env: { ...env, CDKTF_OUTDIR: npmOut },
+    }));
+    npmRun = readOutput(npmOut);
   }, 180_000);
 
   afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
@@ -76,6 +92,44 @@ describe("npx cdktf synth (cdktf-cli 0.21 on cdktf.json)", () => {
     for (const file of Object.keys(direct)) {
       expect({ file, json: cli[file] }).toEqual({ file, json: direct[file] });
     }
+  });
+
+  test("npm run synth writes the same files as cdktf synth, and says where", () => {
+    expect(Object.keys(npmRun).sort()).toEqual(Object.keys(cli).sort());
+    for (const file of Object.keys(cli)) expect({ file, json: npmRun[file] }).toEqual({ file, json: cli[file] });
+    const where = path.relative(ROOT, path.join(tmp, "npm.out", "stacks", "payments-oncall", "cdk.tf.json"));
+    expect(npmStdout).toBe(`payments-oncall: ${where}\n`);
+  });
+
+  test("under the CLI the app prints no report of its own: the stacks are listed once, by the CLI", () => {
+    expect(cliStdout).not.toContain("payments-oncall: ");
+    expect(cliStdout.match(/Generated Terraform code for the stacks: payments-oncall/g)).toHaveLength(1);
+  });
+
+  describe("npm run import-commands on the synthesized output (dist/ is compiled by now)", () => {
+    const run = (...args: string[]) =>
+      spawnSync(process.execPath, ["scripts/import-commands.js", ...args], { cwd: ROOT, encoding: "utf8" });
+
+    test("says so when there is nothing to adopt", () => {
+      const result = run(path.join(tmp, "cli.out"));
+      expect(result).toMatchObject({ status: 0, stdout: "" });
+      expect(result.stderr).toBe(`nothing to adopt: no stack in ${path.join(tmp, "cli.out")} adopts an existing object (adoptExisting)\n`);
+    });
+
+    test("fails with one line on a missing directory", () => {
+      const missing = path.join(tmp, "missing");
+      expect(run(missing)).toMatchObject({
+        status: 1,
+        stdout: "",
+        stderr: `scripts/import-commands.js: ${missing} does not exist; run \`npx cdktf synth\` (or \`npm run synth\`) first, or name the output folder\n`,
+      });
+    });
+
+    test("answers --help", () => {
+      const result = run("--help");
+      expect(result.status).toBe(0);
+      expect(result.stdout).toMatch(/^usage: npm run import-commands \[-- <outdir>\]/);
+    });
   });
 
   test("with CHECKPOINT_DISABLE set, the CLI keeps no telemetry id in CDKTF_HOME", () => {

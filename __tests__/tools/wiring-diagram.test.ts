@@ -14,7 +14,12 @@ import {
   IlertDatadogIntegration,
   ISchedule,
   MonitorTransition,
+  OnCallReminder,
+  OnCallSchedule,
   PriorityMapping,
+  ReminderContact,
+  ReminderMethod,
+  Rotation,
   Team,
   User,
 } from "../../constructs";
@@ -125,6 +130,86 @@ describe("wiringDiagram", () => {
     const ann = new User(stack, "Ann", { email: "ann@example.com", firstName: "Ann", lastName: "Lee" });
     new UserDutyPreference(stack, "Reminder", { type: "ON_CALL", method: "PUSH", beforeMin: 15, user: { id: Token.asNumber(ann.userId) } });
     expect(wiringDiagram(stacksOf(stack))).toContain('  n2 -.->|"reminds"| n1\n');
+  });
+
+  test("whoever is referenced by id appears, labelled with what the app knows; contacts by address", () => {
+    const app = Testing.app();
+    const stack = new TerraformStack(app, "s");
+    const carol = User.fromId(stack, "Carol", "4711", { email: "carol@example.com" });
+    const dan = User.fromId(stack, "Dan", "4712");
+    const team = Team.fromId(stack, "Team", "99");
+    const schedule = new OnCallSchedule(stack, "Rotation", {
+      name: "Rotation",
+      timezone: "UTC",
+      layers: [{ users: [carol, dan], rotation: Rotation.weekly(), start: "2026-01-05T09:00" }],
+    });
+    const policy = new EscalationPolicy(stack, "Policy", {
+      name: "Payments",
+      rules: [
+        { target: EscalationTarget.schedule(schedule), escalationTimeoutMin: 5 },
+        { target: EscalationTarget.user(dan), escalationTimeoutMin: 10 },
+        { target: EscalationTarget.teams(team), escalationTimeoutMin: 15 },
+        { target: EscalationTarget.schedule(OnCallSchedule.fromId(stack, "Night", "12")), escalationTimeoutMin: 20 },
+      ],
+    });
+    schedule.remindResponders({
+      beforeMin: 60,
+      method: ReminderMethod.EMAIL,
+      contacts: [{ user: dan, contact: ReminderContact.email("dan@pager.example.com") }],
+    });
+    new OnCallReminder(stack, "Sms", {
+      user: dan,
+      beforeMin: 15,
+      method: ReminderMethod.SMS,
+      contact: ReminderContact.phone("DE", "+4915112345678"),
+    });
+    new IlertDatadogIntegration(stack, "Datadog", { name: "Payments", webhookName: "hook", escalationPolicy: policy, teams: [team] });
+    new IlertDatadogIntegration(stack, "Other", {
+      name: "Other",
+      webhookName: "other",
+      escalationPolicy: EscalationPolicy.fromId(stack, "Old", "5"),
+    });
+    const diagram = wiringDiagram(stacksOf(stack));
+    const node = (label: string) => {
+      const found = diagram.match(new RegExp(`^ {4}(n\\d+)\\["${label.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}"\\]$`, "m"));
+      if (!found) throw new Error(`no node ${label} in\n${diagram}`);
+      return found[1];
+    };
+    const edge = (from: string, label: string, to: string, solid = true) =>
+      expect(diagram).toContain(`  ${from} ${solid ? "-->" : "-.->"}|"${label}"| ${to}\n`);
+    const [source, other, policyNode, rotation] = [
+      node("iLert alert source<br/>Payments"),
+      node("iLert alert source<br/>Other"),
+      node("iLert escalation policy<br/>Payments"),
+      node("iLert schedule<br/>Rotation<br/>UTC"),
+    ];
+    const [carolNode, danNode, teamNode, night, old] = [
+      node("iLert user 4711 (existing)<br/>carol@example.com"),
+      node("iLert user 4712 (existing)"),
+      node("iLert team 99 (existing)"),
+      node("iLert schedule 12 (existing)"),
+      node("iLert escalation policy 5 (existing)"),
+    ];
+    edge(source, "routes to", policyNode);
+    edge(source, "owned by", teamNode, false);
+    edge(other, "routes to", old);
+    edge(policyNode, "step 1, next after 5 min", rotation);
+    edge(policyNode, "step 2, next after 10 min", danNode);
+    edge(policyNode, "step 3, next after 15 min", teamNode);
+    edge(policyNode, "step 4", night);
+    edge(rotation, "on call in layer Layer 1", carolNode);
+    edge(rotation, "on call in layer Layer 1", danNode);
+    const reminders = [...diagram.matchAll(/^ {4}(n\d+)\["On-call reminder<br\/>([^"]*)"\]$/gm)].map((m) => [m[1], m[2]]);
+    expect(reminders.map(([, what]) => what).sort()).toEqual([
+      "EMAIL, 60 min before each shift",
+      "EMAIL, 60 min before each shift",
+      "SMS, 15 min before each shift",
+    ]);
+    for (const [id] of reminders) expect(diagram).toMatch(new RegExp(`^  ${id} -\\.->\\|"reminds"\\| n\\d+$`, "m"));
+    edge(node("Email contact (existing)<br/>carol@example.com"), "contact of", carolNode, false);
+    edge(node("Email contact<br/>dan@pager.example.com"), "contact of", danNode, false);
+    edge(node("Phone contact<br/>DE +4915112345678"), "contact of", danNode, false);
+    expect(diagram).not.toMatch(/_[0-9A-F]{8}/); // no construct's unique id anywhere
   });
 
   test("a monitor whose message mentions the webhook but cannot be parsed is flagged", () => {

@@ -1,0 +1,73 @@
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+import { chooseConfigFile } from "../../app/config-source";
+import { createApp } from "../../main";
+
+// One resolution of the config file for every command; each source, and the order between them.
+
+let project: string;
+beforeEach(() => (project = fs.mkdtempSync(path.join(os.tmpdir(), "config-source-"))));
+afterEach(() => fs.rmSync(project, { recursive: true, force: true }));
+
+const cdktfJson = (context: object) => fs.writeFileSync(path.join(project, "cdktf.json"), JSON.stringify({ app: "node x.js", context }));
+const cwd = (f: string) => path.resolve(process.cwd(), f);
+const inProject = (f: string) => path.resolve(project, f);
+
+describe("chooseConfigFile", () => {
+  test("none named: the built-in example (undefined)", () => {
+    cdktfJson({});
+    expect(chooseConfigFile({ env: {}, projectDir: project })).toBeUndefined();
+  });
+
+  test("an argument, relative to the working directory", () => {
+    expect(chooseConfigFile({ argument: "a.json", env: {}, projectDir: project })).toEqual({ file: cwd("a.json"), origin: "argument" });
+  });
+
+  test("ILERT_DATADOG_CONFIG, relative to the working directory", () => {
+    expect(chooseConfigFile({ env: { ILERT_DATADOG_CONFIG: "e.json" }, projectDir: project })).toEqual({
+      file: cwd("e.json"),
+      origin: "ILERT_DATADOG_CONFIG",
+    });
+  });
+
+  test("the cdktf context (CDKTF_CONTEXT_JSON, as cdktf synth passes cdktf.json's context), relative to the project", () => {
+    const env = { CDKTF_CONTEXT_JSON: JSON.stringify({ config: "c.json", cdktfRelativeModules: [] }) };
+    expect(chooseConfigFile({ env, projectDir: project })).toEqual({ file: inProject("c.json"), origin: "cdktf context" });
+  });
+
+  test("cdktf.json's context, read by runs outside the cdktf CLI (npm run synth, diagram, preview)", () => {
+    cdktfJson({ config: "examples/x.json" });
+    expect(chooseConfigFile({ env: {}, projectDir: project })).toEqual({ file: inProject("examples/x.json"), origin: "cdktf.json" });
+  });
+
+  test("precedence: argument, then ILERT_DATADOG_CONFIG, then the cdktf context, then cdktf.json", () => {
+    cdktfJson({ config: "json.json" });
+    const all = { ILERT_DATADOG_CONFIG: "env.json", CDKTF_CONTEXT_JSON: '{"config":"ctx.json"}' };
+    expect(chooseConfigFile({ argument: "arg.json", env: all, projectDir: project })?.origin).toBe("argument");
+    expect(chooseConfigFile({ env: all, projectDir: project })?.origin).toBe("ILERT_DATADOG_CONFIG");
+    expect(chooseConfigFile({ env: { CDKTF_CONTEXT_JSON: all.CDKTF_CONTEXT_JSON }, projectDir: project })?.origin).toBe("cdktf context");
+    expect(chooseConfigFile({ env: { CDKTF_CONTEXT_JSON: '{"other":1}' }, projectDir: project })?.origin).toBe("cdktf.json");
+  });
+
+  test("a config name that is not a string, or a cdktf.json that is not JSON, is an error, not the example", () => {
+    expect(() => chooseConfigFile({ env: { CDKTF_CONTEXT_JSON: '{"config":3}' }, projectDir: project })).toThrow(
+      "cdktf context: the config file name must be a string, not 3",
+    );
+    fs.writeFileSync(path.join(project, "cdktf.json"), "{ nope");
+    expect(() => chooseConfigFile({ env: {}, projectDir: project })).toThrow(/^cdktf.json is not valid JSON: /);
+  });
+});
+
+describe("createApp uses it", () => {
+  const stacks = (outdir: string) => fs.readdirSync(path.join(outdir, "stacks")).sort();
+  const example = path.join(__dirname, "../../examples/config.example.json");
+  afterEach(() => delete process.env.CDKTF_CONTEXT_JSON);
+
+  test("the cdktf context's config builds the config's stacks, not the built-in example", () => {
+    process.env.CDKTF_CONTEXT_JSON = JSON.stringify({ config: example });
+    const outdir = path.join(project, "out");
+    createApp(outdir).synth();
+    expect(stacks(outdir)).toEqual(["prod", "staging"]);
+  });
+});

@@ -1,0 +1,123 @@
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+import { Annotations, App, TerraformOutput, TerraformStack } from "cdktf";
+import { isUnderCdktfCli, removeStaleOutputs, synthesize } from "../../app/synth";
+import { createApp } from "../../main";
+
+let outdir: string;
+beforeEach(() => (outdir = fs.mkdtempSync(path.join(os.tmpdir(), "synth-"))));
+afterEach(() => {
+  delete process.env.CDKTF_CONTINUE_SYNTH_ON_ERROR_ANNOTATIONS;
+  delete process.env.ILERT_DATADOG_CONFIG;
+  delete process.env.SYNTH_HCL_OUTPUT;
+  fs.rmSync(outdir, { recursive: true, force: true });
+});
+
+/** An app with one output per stack (a stack needs something to synthesize). */
+function appWith(stacks: string[], options: { hclOutput?: boolean } = {}): App {
+  // As `cdktf synth --hcl` asks for it (the stacks read the variable, not the App's option).
+  if (options.hclOutput) process.env.SYNTH_HCL_OUTPUT = "true";
+  else delete process.env.SYNTH_HCL_OUTPUT;
+  const app = new App({ outdir });
+  for (const id of stacks) new TerraformOutput(new TerraformStack(app, id), "o", { value: id });
+  return app;
+}
+
+const rel = (...p: string[]) => path.join(path.relative(process.cwd(), outdir), ...p);
+const exists = (...p: string[]) => fs.existsSync(path.join(outdir, ...p));
+
+describe("synthesize (npm run synth)", () => {
+  test("reports a warning with level, construct path and message, then one line per stack", () => {
+    const app = appWith(["one", "two"]);
+    Annotations.of(app.node.findChild("two")).addWarning("mind the gap");
+    expect(synthesize(app, false)).toEqual({
+      lines: ["WARN [two]: mind the gap", `one: ${rel("stacks/one/cdk.tf.json")}`, `two: ${rel("stacks/two/cdk.tf.json")}`],
+      failed: false,
+    });
+  });
+
+  test("the warning of a config whose team no monitor mentions (what `cdktf synth` printed and npm run synth did not)", () => {
+    const config = path.join(outdir, "teams.json");
+    const team = (key: string, monitors: object[]) => ({ key, escalation: { existingId: "1" }, monitors });
+    const monitor = { key: "m", name: "M", type: "query alert", query: "avg(last_5m):avg:x{*} > 1", message: "x" };
+    fs.writeFileSync(config, JSON.stringify({ environments: [{ key: "prod" }], teams: [team("a", [monitor]), team("b", [])] }));
+    const { lines, failed } = synthesize(createApp(path.join(outdir, "out"), config), false);
+    expect(failed).toBe(false);
+    expect(lines[0]).toMatch(
+      /^WARN \[prod\/b\/Datadog\]: no datadog_monitor in this app mentions @webhook-ilert-b-prod, so this integration pages nobody;/,
+    );
+    expect(lines.slice(1)).toEqual([`prod: ${rel("out/stacks/prod/cdk.tf.json")}`]);
+  });
+
+  test("reports every error annotation of every stack in one run and fails", () => {
+    process.env.CDKTF_CONTINUE_SYNTH_ON_ERROR_ANNOTATIONS = "true"; // as scripts/app.js sets it
+    const app = appWith(["one", "two"]);
+    Annotations.of(app.node.findChild("one")).addError("first");
+    Annotations.of(app.node.findChild("two")).addError("second");
+    expect(synthesize(app, false)).toEqual({
+      lines: ["ERROR [one]: first", "ERROR [two]: second", "synth failed: 2 error(s) above"],
+      failed: true,
+    });
+  });
+
+  test("under the cdktf CLI it prints nothing: the CLI prints annotations and stacks itself", () => {
+    const app = appWith(["one"]);
+    Annotations.of(app.node.findChild("one")).addWarning("w");
+    expect(synthesize(app, true)).toEqual({ lines: [], failed: false });
+    expect(exists("stacks/one/cdk.tf.json")).toBe(true);
+  });
+
+  test("recognises the cdktf CLI by the context key it adds", () => {
+    expect(isUnderCdktfCli({ CDKTF_CONTEXT_JSON: '{"cdktfRelativeModules":[]}' })).toBe(true);
+    expect(isUnderCdktfCli({ CDKTF_CONTEXT_JSON: '{"config":"x.json"}' })).toBe(false);
+    expect(isUnderCdktfCli({})).toBe(false);
+  });
+});
+
+describe("removeStaleOutputs", () => {
+  test("synth then synth --hcl: the old cdk.tf.json goes, so terraform init sees one configuration", () => {
+    appWith(["one"]).synth();
+    const { lines } = synthesize(appWith(["one"], { hclOutput: true }), false);
+    expect(fs.readdirSync(path.join(outdir, "stacks/one")).sort()).toEqual(["cdk.tf", "metadata.json"]);
+    expect(lines[0]).toBe(`removed ${rel("stacks/one/cdk.tf.json")} (left by an earlier synth)`);
+  });
+
+  test("synth --hcl then synth: cdk.tf and metadata.json go", () => {
+    appWith(["one"], { hclOutput: true }).synth();
+    synthesize(appWith(["one"]), false);
+    expect(fs.readdirSync(path.join(outdir, "stacks/one"))).toEqual(["cdk.tf.json"]);
+  });
+
+  test("the folder of a stack the app no longer has goes, with the providers terraform init fetched", () => {
+    appWith(["one", "two"]).synth();
+    fs.mkdirSync(path.join(outdir, "stacks/two/.terraform"));
+    fs.writeFileSync(path.join(outdir, "stacks/two/.terraform.lock.hcl"), "");
+    expect(removeStaleOutputs(appWith(["one"]))).toEqual([path.join("stacks", "two")]);
+    expect(fs.readdirSync(path.join(outdir, "stacks"))).toEqual(["one"]);
+  });
+
+  test("a removed stack's folder that holds Terraform state keeps the state; only the synthesized file goes", () => {
+    appWith(["one", "two"]).synth();
+    fs.writeFileSync(path.join(outdir, "stacks/two/terraform.two.tfstate"), "{}");
+    removeStaleOutputs(appWith(["one"]));
+    expect(fs.readdirSync(path.join(outdir, "stacks/two"))).toEqual(["terraform.two.tfstate"]);
+  });
+
+  test("nothing outside the output folder, and nothing a manifest does not list", () => {
+    const outside = fs.mkdtempSync(path.join(os.tmpdir(), "outside-"));
+    try {
+      fs.writeFileSync(path.join(outside, "keep.json"), "{}");
+      fs.mkdirSync(path.join(outdir, "stacks/mine"), { recursive: true });
+      fs.writeFileSync(path.join(outdir, "stacks/mine/cdk.tf.json"), "{}");
+      const escape = path.relative(outdir, outside);
+      const stack = { name: "evil", workingDirectory: escape, synthesizedStackPath: path.join(escape, "keep.json") };
+      fs.writeFileSync(path.join(outdir, "manifest.json"), JSON.stringify({ stacks: { evil: stack } }));
+      expect(removeStaleOutputs(appWith(["one"]))).toEqual([]);
+      expect(fs.existsSync(path.join(outside, "keep.json"))).toBe(true);
+      expect(exists("stacks/mine/cdk.tf.json")).toBe(true);
+    } finally {
+      fs.rmSync(outside, { recursive: true, force: true });
+    }
+  });
+});

@@ -1,0 +1,10 @@
+import { z } from "zod";
+
+/**
+ * An object schema that rejects unknown keys and names the keys it knows: they are carried in the
+ * message of zod's `unrecognized_keys` issue, which config.ts reports as "the keys here are: ...",
+ * so a misspelled key is answered with the right spelling.
+ */
+export function strict<T extends z.ZodRawShape>(shape: T): z.ZodObject<T, "strict"> {
+  return z.object(shape).strict({ message: Object.keys(shape).join(", ") });
+}

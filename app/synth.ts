@@ -1,0 +1,126 @@
+import * as fs from "fs";
+import * as path from "path";
+import { App, CONTEXT_ENV, Manifest, TerraformStack } from "cdktf";
+
+/**
+ * What `npm run synth` (scripts/app.js, the cdktf.json app command) does around `app.synth()`:
+ * removes the stale outputs of an earlier synth, then reports what cdktf recorded, as the cdktf CLI
+ * does. Under the CLI it only removes stale outputs: the CLI prints the annotations and the stacks.
+ */
+
+/** The levels of cdktf annotations, as the manifest records them, and as the cdktf CLI prints them. */
+const LEVELS: Record<string, string> = { "@cdktf/info": "INFO", "@cdktf/warn": "WARN", "@cdktf/error": "ERROR" };
+
+/** The parts of a stack entry of cdktf's manifest.json read here. */
+interface ManifestStack {
+  readonly name: string;
+  readonly workingDirectory: string;
+  readonly synthesizedStackPath: string;
+  readonly stackMetadataPath?: string;
+  readonly annotations?: readonly { readonly constructPath: string; readonly level: string; readonly message: string }[];
+}
+
+/** Whether this process is the app command of `cdktf synth` (which adds its own context key). */
+export function isUnderCdktfCli(env: NodeJS.ProcessEnv = process.env): boolean {
+  try {
+    return "cdktfRelativeModules" in JSON.parse(env[CONTEXT_ENV] ?? "{}");
+  } catch {
+    return false;
+  }
+}
+
+/** The result of {@link synthesize}. */
+export interface SynthReport {
+  /** Lines for the user: annotations, then one per stack (none under the cdktf CLI). */
+  readonly lines: string[];
+  /** Whether an annotation has level ERROR. */
+  readonly failed: boolean;
+}
+
+/**
+ * Synthesizes `app`, first removing what an earlier synth into the same folder left that the new
+ * one would not overwrite (see {@link removeStaleOutputs}). Reports every annotation
+ * (`WARN [path]: message`) and, unless one is an error, one line per stack with its file. Error
+ * annotations do not stop the synth (set CDKTF_CONTINUE_SYNTH_ON_ERROR_ANNOTATIONS before the
+ * stacks are created, as the cdktf CLI does), so that all of them are reported at once.
+ */
+export function synthesize(app: App, underCli = isUnderCdktfCli()): SynthReport {
+  const removed = removeStaleOutputs(app);
+  app.synth();
+  if (underCli) return { lines: [], failed: false };
+  const stacks = Object.values(app.manifest.stacks) as ManifestStack[];
+  const annotations = stacks.flatMap((s) => s.annotations ?? []);
+  const failed = annotations.some((a) => LEVELS[a.level] === "ERROR");
+  const outdir = path.relative(process.cwd(), app.outdir) || ".";
+  const lines = [
+    ...removed.map((r) => `removed ${path.join(outdir, r)} (left by an earlier synth)`),
+    ...annotations.map((a) => `${LEVELS[a.level] ?? a.level} [${a.constructPath}]: ${a.message}`),
+    ...(failed
+      ? [`synth failed: ${annotations.filter((a) => LEVELS[a.level] === "ERROR").length} error(s) above`]
+      : stacks.map((s) => `${s.name}: ${path.join(outdir, s.synthesizedStackPath)}`)),
+  ];
+  return { lines, failed };
+}
+
+/**
+ * Removes, inside `app.outdir` only and only what the previous manifest.json lists: the
+ * synthesized files of the stacks the app writes (a `cdk.tf.json` beside a new `cdk.tf` makes
+ * `terraform init` fail on duplicates), and the folders of stacks the app no longer has. A removed
+ * stack's folder is kept when it holds anything else (its Terraform state, for one), with only the
+ * synthesized files removed. Returns what was removed, relative to the outdir.
+ */
+export function removeStaleOutputs(app: App): string[] {
+  const previous = previousStacks(app.outdir);
+  const current = new Set(
+    app.node
+      .findAll()
+      .filter(TerraformStack.isStack)
+      .map((s) => s.node.id),
+  );
+  // What this synth writes anyway (as cdktf's Manifest names it): overwritten, not removed.
+  const written = new Set(
+    [...current].flatMap((id) => {
+      const folder = path.join(Manifest.stacksFolder, id);
+      const file = path.join(folder, app.hclOutput ? "cdk.tf" : "cdk.tf.json");
+      return app.hclOutput ? [file, path.join(folder, Manifest.stackMetadataPath)] : [file];
+    }),
+  );
+  const removed: string[] = [];
+  const remove = (relative: string): void => {
+    const abs = path.resolve(app.outdir, relative);
+    if (!isInside(app.outdir, abs) || !fs.existsSync(abs)) return;
+    fs.rmSync(abs, { recursive: true, force: true });
+    removed.push(relative);
+  };
+  for (const stack of previous) {
+    for (const file of [stack.synthesizedStackPath, stack.stackMetadataPath]) {
+      if (file !== undefined && !written.has(path.normalize(file))) remove(file);
+    }
+    if (current.has(stack.name)) continue;
+    const folder = path.resolve(app.outdir, stack.workingDirectory);
+    // Left for Terraform to re-create: the providers `terraform init` downloaded and their lock.
+    const rest = fs.existsSync(folder) ? fs.readdirSync(folder).filter((f) => f !== ".terraform" && f !== ".terraform.lock.hcl") : [];
+    if (rest.length === 0) remove(stack.workingDirectory);
+  }
+  // A removed folder is reported, not each file removed from it before.
+  return removed.filter((r) => !removed.some((folder) => r.startsWith(folder + path.sep)));
+}
+
+function previousStacks(outdir: string): ManifestStack[] {
+  const file = path.join(outdir, Manifest.fileName);
+  if (!fs.existsSync(file)) return [];
+  try {
+    const manifest = JSON.parse(fs.readFileSync(file, "utf8")) as { stacks?: Record<string, ManifestStack> };
+    return Object.values(manifest.stacks ?? {}).filter(
+      (s) => typeof s?.name === "string" && typeof s.workingDirectory === "string" && typeof s.synthesizedStackPath === "string",
+    );
+  } catch {
+    return []; // not a manifest cdktf wrote: nothing in the folder is recognisably ours
+  }
+}
+
+/** Whether `file` lies strictly inside `dir`. */
+function isInside(dir: string, file: string): boolean {
+  const relative = path.relative(path.resolve(dir), file);
+  return relative !== "" && !relative.startsWith("..") && !path.isAbsolute(relative);
+}
