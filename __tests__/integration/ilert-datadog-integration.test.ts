@@ -225,7 +225,7 @@ describe("IlertDatadogIntegration", () => {
       const err = thrown(() => synth((stack) => integration(stack, { ilertProvider: new DatadogProvider(stack, "Wrong", {}) })));
       expect(err).toBeInstanceOf(IlertDatadogValidationError);
       expect(err.message).toBe(
-        "test/Payments: invalid ilertProvider \"a datadog provider\": expected a ilert provider; pass the stack's IlertProvider (aliased or not), or leave ilertProvider unset to use the stack's default",
+        "test/Payments: invalid ilertProvider \"a Datadog provider\": expected an iLert provider; pass the stack's IlertProvider (aliased or not), or leave ilertProvider unset to use the stack's default",
       );
     });
   });

@@ -272,7 +272,7 @@ const CASES: Case[] = [
     check: "a provider passed in props is of the right kind",
     build: (s) => integration(s, { ilertProvider: new DatadogProvider(s, "Datadog") }),
     message:
-      "app/Payments: invalid ilertProvider \"a datadog provider\": expected a ilert provider; pass the stack's IlertProvider (aliased or not), or leave ilertProvider unset to use the stack's default",
+      "app/Payments: invalid ilertProvider \"a Datadog provider\": expected an iLert provider; pass the stack's IlertProvider (aliased or not), or leave ilertProvider unset to use the stack's default",
   },
 ];
 

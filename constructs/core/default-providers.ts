@@ -42,6 +42,11 @@ function hasDefaultProvider(stack: TerraformStack, kind: ProviderKind): boolean 
     .some((c) => TerraformProvider.isTerraformProvider(c) && c.terraformResourceType === kind && c.alias === undefined);
 }
 
+/** A provider type in words for messages: "an iLert provider", "a Datadog provider", "a provider of type aws". */
+function providerInWords(type: string): string {
+  return type === "ilert" ? "an iLert provider" : type === "datadog" ? "a Datadog provider" : `a provider of type ${type}`;
+}
+
 const aspects = new WeakMap<TerraformStack, DefaultProviders>();
 
 /**
@@ -57,12 +62,13 @@ export function useProvider(
 ): TerraformProvider | undefined {
   if (provider !== undefined) {
     if (!TerraformProvider.isTerraformProvider(provider) || provider.terraformResourceType !== kind) {
-      const received = TerraformProvider.isTerraformProvider(provider) ? `a ${provider.terraformResourceType} provider` : provider;
+      const type = TerraformProvider.isTerraformProvider(provider) ? provider.terraformResourceType : undefined;
+      const received = type === undefined ? provider : providerInWords(type);
       fail(
         scope,
         prop,
         received,
-        `a ${kind} provider`,
+        providerInWords(kind),
         `pass the stack's ${kind === "ilert" ? "IlertProvider" : "DatadogProvider"} (aliased or not), or leave ${prop} unset to use the stack's default`,
       );
     }

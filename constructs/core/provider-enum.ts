@@ -1,5 +1,5 @@
 import { IConstruct } from "constructs";
-import { fail, isUnresolved } from "./validate";
+import { ClassOf, fail, isUnresolved } from "./validate";
 
 /**
  * Base of the enum-like classes for provider string enums (alert creation, priority rule, ...).
@@ -14,22 +14,31 @@ export abstract class ProviderEnum {
     public readonly isCustom: boolean = false,
   ) {}
 
+  /**
+   * The static constants of an enum-like class, in declaration order, e.g.
+   * `ProviderEnum.valuesOf(AlertCreation)`; not `custom()` values.
+   */
+  public static valuesOf<T extends ProviderEnum>(cls: ProviderEnumClass<T>): T[] {
+    return Object.values(cls).filter((v): v is T => v instanceof cls);
+  }
+
+  /**
+   * The static constant of an enum-like class with the given provider value, e.g.
+   * `ProviderEnum.lookup(AlertCreation, "ONE_ALERT_PER_EMAIL")` is `AlertCreation.ONE_ALERT_PER_EMAIL`.
+   * @returns the constant, or `undefined` if none has that value
+   */
+  public static lookup<T extends ProviderEnum>(cls: ProviderEnumClass<T>, value: string): T | undefined {
+    return ProviderEnum.valuesOf(cls).find((v) => v.value === value);
+  }
+
   /** The value written to Terraform. */
   public toString(): string {
     return this.value;
   }
 }
 
-/** A class deriving from {@link ProviderEnum}, as passed to {@link checkEnum}. */
-// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- the classes have protected constructors
-export type ProviderEnumClass<T extends ProviderEnum> = Function & { readonly prototype: T };
-
-/** The values of the static constants of an enum-like class. */
-function knownValues<T extends ProviderEnum>(cls: ProviderEnumClass<T>): string[] {
-  return Object.values(cls)
-    .filter((v): v is T => v instanceof cls)
-    .map((v) => v.value);
-}
+/** A class deriving from {@link ProviderEnum}, as passed to {@link checkEnum} and {@link ProviderEnum.valuesOf}. */
+export type ProviderEnumClass<T extends ProviderEnum> = ClassOf<T>;
 
 /**
  * Checks that an optional prop holds an instance of `cls` (a constant, or `custom()`), so a plain
@@ -38,7 +47,7 @@ function knownValues<T extends ProviderEnum>(cls: ProviderEnumClass<T>): string[
 export function checkEnum<T extends ProviderEnum>(scope: IConstruct, prop: string, value: unknown, cls: ProviderEnumClass<T>): void {
   if (value === undefined || isUnresolved(value) || value instanceof cls) return;
   const received = value instanceof ProviderEnum ? value.value : value;
-  const known = knownValues(cls);
+  const known = ProviderEnum.valuesOf(cls).map((v) => v.value);
   // Constant names need not equal values (AutoResolutionTimeout.HOURS_2 is "PT2H").
   const constant = Object.entries(cls).find(([, v]) => v instanceof ProviderEnum && v instanceof cls && v.value === received)?.[0];
   const fix = constant

@@ -267,7 +267,12 @@ describe("EscalationPolicy", () => {
       [
         "a rule with two target kinds (one target kind per rule)",
         () => ({ rules: [{ target: { user: "1", schedule: "2" } as any, escalationTimeoutMin: 5 }] }),
-        'test/Policy: invalid rules[0] {"target":{"user":"1","schedule":"2"},"escalationTimeoutMin":5}: expected { target: EscalationTarget, escalationTimeoutMin: number }; build the target with EscalationTarget.user / users / schedule / schedules / teams',
+        'test/Policy: invalid rules[0].target {"user":"1","schedule":"2"}: expected an EscalationTarget; build the target with EscalationTarget.user / users / schedule / schedules / teams',
+      ],
+      [
+        "a rule that is not an object",
+        () => ({ rules: ["page alice" as any] }),
+        'test/Policy: invalid rules[0] "page alice": expected { target: EscalationTarget, escalationTimeoutMin: number }; describe the rule as an object',
       ],
       [
         "a timeout over a year",
@@ -307,7 +312,7 @@ describe("EscalationPolicy", () => {
       [
         "a schedule handle where a user is expected",
         (stack) => ({ rules: [{ target: EscalationTarget.user(OnCallSchedule.fromId(stack, "S", "1") as any), escalationTimeoutMin: 5 }] }),
-        'test/Policy: invalid rules[0].target[0] "test/S": expected a user handle with a userId; pass a user declared in the app, or one from User.fromId / User.fromEmail',
+        'test/Policy: invalid rules[0].target[0] "test/S": expected a user handle; pass a User, or User.fromId / User.fromEmail',
       ],
     ])("on %s", (_label, props, message) => {
       expect(failure((stack) => policy(stack, props(stack)))).toBe(message);
