@@ -52,14 +52,14 @@ describe("checkHandle", () => {
   test("refuses a construct handle whose id is not an iLert id, naming the handle's path and the prop", () => {
     const { stack, user } = setup();
     expect(thrown(() => checkHandle(user, "widget", new OwnWidget(stack, "Alice", "alice"), WIDGET)).message).toBe(
-      'test/Dashboard: invalid widget.widgetId "alice": expected digits (a numeric iLert id); set widgetId of the widget handle test/Alice to the widget\'s numeric iLert id, e.g. "1234"; or pass a Widget, or Widget.fromId',
+      'test/Dashboard: invalid widget.widgetId "alice": expected digits (a numeric iLert id); set widgetId of the widget handle test/Alice to a numeric iLert id, e.g. "1234"; or pass a Widget, or Widget.fromId',
     );
   });
 
   test("refuses a plain object whose id is out of int64's range", () => {
     const { user } = setup();
     expect(thrown(() => checkHandle(user, "widget", { widgetId: "9223372036854775808" }, WIDGET)).message).toBe(
-      'test/Dashboard: invalid widget.widgetId "9223372036854775808": expected an iLert id from 1 to 9223372036854775807 (the provider reads ids as 64-bit integers); set widgetId of the widget handle to the widget\'s numeric iLert id, e.g. "1234"; or pass a Widget, or Widget.fromId',
+      'test/Dashboard: invalid widget.widgetId "9223372036854775808": expected an iLert id from 1 to 9223372036854775807 (the provider reads ids as 64-bit integers); set widgetId of the widget handle to a numeric iLert id, e.g. "1234"; or pass a Widget, or Widget.fromId',
     );
   });
 });
@@ -75,7 +75,7 @@ describe("handleIdAsNumber", () => {
     const { stack, user } = setup();
     const big = new OwnWidget(stack, "Big", "9007199254740992");
     expect(thrown(() => handleIdAsNumber(user, "teams[1]", big, WIDGET)).message).toBe(
-      'test/Dashboard: invalid teams[1].widgetId "9007199254740992": expected an iLert id from 1 to 9007199254740991 here, where it is written as a number (a larger one would be rounded to another id); set widgetId of the widget handle test/Big to the widget\'s numeric iLert id, e.g. "1234"; or pass a Widget, or Widget.fromId',
+      'test/Dashboard: invalid teams[1].widgetId "9007199254740992": expected an iLert id from 1 to 9007199254740991 here, where it is written as a number (a larger one would be rounded to another id); set widgetId of the widget handle test/Big to a numeric iLert id, e.g. "1234"; or pass a Widget, or Widget.fromId',
     );
   });
 });

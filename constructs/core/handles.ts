@@ -11,6 +11,11 @@ import { fail } from "./validate";
 export interface HandleKind<H> {
   /** The object in words, e.g. `user`, `escalation policy`. */
   readonly noun: string;
+  /**
+   * The article before the noun.
+   * @default "a"
+   */
+  readonly article?: "a" | "an";
   /** The handle attribute holding the iLert id, e.g. `userId`. */
   readonly idAttribute: IdAttribute<H>;
   /** How to get a handle, e.g. `pass a User, or User.fromId / User.fromEmail`. */
@@ -26,7 +31,7 @@ export type IdAttribute<H> = { [K in keyof H]-?: H[K] extends string ? K : never
  */
 export function checkHandle<H>(scope: IConstruct, prop: string, value: unknown, kind: HandleKind<H>): H {
   const id = typeof value === "object" && value !== null ? (value as Record<string, unknown>)[kind.idAttribute] : undefined;
-  if (typeof id !== "string") fail(scope, prop, value, `a ${kind.noun} handle`, kind.fix);
+  if (typeof id !== "string") fail(scope, prop, value, `${kind.article ?? "a"} ${kind.noun} handle`, kind.fix);
   checkIlertId(scope, `${prop}.${kind.idAttribute}`, id, idFix(value, kind));
   return value as H;
 }
@@ -41,5 +46,5 @@ export function handleIdAsNumber<H>(scope: IConstruct, prop: string, handle: H, 
 
 function idFix<H>(handle: unknown, kind: HandleKind<H>): string {
   const path = Construct.isConstruct(handle) ? ` ${handle.node.path}` : "";
-  return `set ${kind.idAttribute} of the ${kind.noun} handle${path} to the ${kind.noun}'s numeric iLert id, e.g. "1234"; or ${kind.fix}`;
+  return `set ${kind.idAttribute} of the ${kind.noun} handle${path} to a numeric iLert id, e.g. "1234"; or ${kind.fix}`;
 }

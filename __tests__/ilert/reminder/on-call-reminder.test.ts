@@ -3,7 +3,8 @@ import { IlertProvider } from "../../../.gen/providers/ilert/provider";
 import { OnCallReminder, OnCallReminderProps } from "../../../constructs/ilert/reminder/on-call-reminder";
 import { ReminderContact } from "../../../constructs/ilert/reminder/reminder-contact";
 import { ReminderMethod } from "../../../constructs/ilert/reminder/reminder-method";
-import { User } from "../../../constructs/ilert/people/user";
+import { IUser, User } from "../../../constructs/ilert/people/user";
+import { ownHandle } from "../../helpers/handles";
 import { only, synth } from "../../helpers/synth";
 import { addresses, EMAIL_CONTACTS, failure } from "../../helpers/reminders";
 
@@ -266,6 +267,26 @@ describe("OnCallReminder", () => {
         "a non-numeric existing contact id",
         () => ({ method: ReminderMethod.SMS, contact: ReminderContact.existing("primary") }),
         'test/Reminder: invalid contact.contactId "primary": expected digits (a numeric iLert id); use the numeric id shown in the object\'s iLert URL, e.g. "1234", or look the object up by name instead',
+      ],
+      [
+        "an existing contact id JavaScript would round (contact { id } is a number)",
+        () => ({ method: ReminderMethod.SMS, contact: ReminderContact.existing("9007199254740993") }),
+        'test/Reminder: invalid contact.contactId "9007199254740993": expected an iLert id from 1 to 9007199254740991 here, where it is written as a number (a larger one would be rounded to another id); use the numeric id shown in the object\'s iLert URL, e.g. "1234", or look the object up by name instead',
+      ],
+      [
+        "a user whose own handle has a non-numeric id",
+        (stack) => ({ user: ownHandle<IUser>(stack, "Own", { userId: "alice" }) }),
+        'test/Reminder: invalid user.userId "alice": expected digits (a numeric iLert id); set userId of the user handle test/Own to a numeric iLert id, e.g. "1234"; or pass a User, or User.fromId / User.fromEmail',
+      ],
+      [
+        "a user whose id JavaScript would round (user { id } is a number)",
+        (stack) => ({ user: User.fromId(stack, "Own", "9007199254740993") }),
+        'test/Reminder: invalid user.userId "9007199254740993": expected an iLert id from 1 to 9007199254740991 here, where it is written as a number (a larger one would be rounded to another id); set userId of the user handle test/Own to a numeric iLert id, e.g. "1234"; or pass a User, or User.fromId / User.fromEmail',
+      ],
+      [
+        "a user whose own handle knows an email that is not an address",
+        (stack) => ({ user: ownHandle<IUser>(stack, "Own", { userId: "7", email: "alice" }), method: ReminderMethod.EMAIL }),
+        "test/Reminder: invalid user.email \"alice\": expected an email address, 1-255 bytes (UTF-8); set the handle's email to the user's login email, or leave it unset",
       ],
       [
         "a user that is not a handle",

@@ -1,4 +1,4 @@
-import { TerraformStack } from "cdktf";
+import { TerraformStack, Testing } from "cdktf";
 import { Construct } from "constructs";
 import { IlertProvider } from "../../../.gen/providers/ilert/provider";
 import { OnCallReminder } from "../../../constructs/ilert/reminder/on-call-reminder";
@@ -6,7 +6,8 @@ import { RemindRespondersOptions, remindResponders } from "../../../constructs/i
 import { ReminderContact } from "../../../constructs/ilert/reminder/reminder-contact";
 import { ReminderMethod } from "../../../constructs/ilert/reminder/reminder-method";
 import { IUser, User } from "../../../constructs/ilert/people/user";
-import { only, synth } from "../../helpers/synth";
+import { ownHandle } from "../../helpers/handles";
+import { only, synth, thrown } from "../../helpers/synth";
 import { addresses, EMAIL_CONTACTS, failure } from "../../helpers/reminders";
 
 describe("remindResponders", () => {
@@ -206,6 +207,32 @@ describe("remindResponders", () => {
       expect(message).toBe(
         'test/Policy: invalid id "OnCallReminder": expected an id not yet used under test/Alice, which has test/Alice/OnCallReminder (EMAIL 60 minutes before, to email alice@example.com), not PUSH 15 minutes before; to remind the same users a second way, give this reminder another id, e.g. id: "EmailReminder"',
       );
+    });
+
+    test("on a responder whose own handle has a non-numeric id, before declaring any reminder", () => {
+      const stack = new TerraformStack(Testing.app(), "test");
+      const [alice] = team(stack);
+      const own = ownHandle<IUser>(stack, "Own", { userId: "alice" });
+      const err = thrown(() =>
+        remindResponders(new Construct(stack, "Schedule"), [alice, own], { beforeMin: 60, method: ReminderMethod.EMAIL }, undefined),
+      );
+      expect(err.message).toBe(
+        'test/Schedule: invalid responders[1].userId "alice": expected digits (a numeric iLert id); set userId of the user handle test/Own to a numeric iLert id, e.g. "1234"; or pass a User, or User.fromId / User.fromEmail',
+      );
+      expect(alice.node.tryFindChild("OnCallReminder")).toBeUndefined();
+      expect(alice.node.tryFindChild("LoginEmailContact")).toBeUndefined();
+    });
+
+    test("on a responder without a contact, before declaring any reminder", () => {
+      const stack = new TerraformStack(Testing.app(), "test");
+      const [alice] = team(stack);
+      const unknown = User.fromId(stack, "Dave", "9");
+      expect(() =>
+        remindResponders(new Construct(stack, "Schedule"), [alice, unknown], { beforeMin: 60, method: ReminderMethod.EMAIL }, undefined),
+      ).toThrow(
+        "test/Schedule: invalid contacts undefined: expected an email contact for method EMAIL for responder test/Dave (no email is known for user test/Dave)",
+      );
+      expect(alice.node.children).toEqual([]);
     });
 
     test("on an id with a slash", () => {
