@@ -1,13 +1,20 @@
+import { TerraformStack } from "cdktf";
 import { IlertProvider } from "../../../.gen/providers/ilert/provider";
 import { OnCallReminder } from "../../../constructs/ilert/reminder/on-call-reminder";
 import { ReminderContact } from "../../../constructs/ilert/reminder/reminder-contact";
 import { ReminderMethod } from "../../../constructs/ilert/reminder/reminder-method";
-import { User } from "../../../constructs/ilert/people/user";
+import { IUser, User } from "../../../constructs/ilert/people/user";
 import { only, synth } from "../../helpers/synth";
 import { failure, reminder } from "../../helpers/reminders";
 
 // The contacts reminders send to: looked up (the login email) or declared (other addresses and
 // numbers), once per user under the user's handle.
+/** A reminder by email an hour before, to `address` or by default to the user's login email. */
+function emailReminder(stack: TerraformStack, id: string, user: IUser, address?: string): OnCallReminder {
+  const contact = address === undefined ? undefined : ReminderContact.email(address);
+  return new OnCallReminder(stack, id, { user, beforeMin: 60, method: ReminderMethod.EMAIL, contact });
+}
+
 describe("reminder contacts", () => {
   test("an explicit contact at the login email is looked up too; template sequences are escaped", () => {
     const { tf } = synth((stack) =>
@@ -54,7 +61,7 @@ describe("reminder contacts", () => {
     const { tf } = synth((stack) => {
       const alice = User.fromEmail(stack, "Alice", "alice@example.com");
       const day = new OnCallReminder(stack, "DayBefore", { user: alice, beforeMin: 1440, method: ReminderMethod.EMAIL });
-      new OnCallReminder(stack, "HourBefore", { user: alice, beforeMin: 60, method: ReminderMethod.EMAIL });
+      emailReminder(stack, "HourBefore", alice);
       expect(alice.node.tryFindChild("LoginEmailContact")).toBeDefined();
       expect(alice.node.tryFindChild("EmailContact")).toBeUndefined();
       expect(day.contact?.toString()).toBe("email alice@example.com");
@@ -94,13 +101,8 @@ describe("reminder contacts", () => {
   test("a user can be reminded at the login email (looked up) and at one other address (declared)", () => {
     const { tf } = synth((stack) => {
       const bob = User.fromId(stack, "Bob", "42", { email: "bob@example.com" });
-      new OnCallReminder(stack, "Work", { user: bob, beforeMin: 60, method: ReminderMethod.EMAIL });
-      new OnCallReminder(stack, "Home", {
-        user: bob,
-        beforeMin: 60,
-        method: ReminderMethod.EMAIL,
-        contact: ReminderContact.email("bob@home.example"),
-      });
+      emailReminder(stack, "Work", bob);
+      emailReminder(stack, "Home", bob, "bob@home.example");
     });
     const login = only(tf, "data", "ilert_user_email_contact");
     const home = only(tf, "resource", "ilert_user_email_contact");
@@ -137,19 +139,9 @@ describe("reminder contacts", () => {
     test("on a second, different declared email address for the same user", () => {
       const message = failure((stack) => {
         const bob = User.fromId(stack, "Bob", "42", { email: "bob@example.com" });
-        new OnCallReminder(stack, "Work", { user: bob, beforeMin: 60, method: ReminderMethod.EMAIL });
-        new OnCallReminder(stack, "Office", {
-          user: bob,
-          beforeMin: 60,
-          method: ReminderMethod.EMAIL,
-          contact: ReminderContact.email("bob@office.example"),
-        });
-        new OnCallReminder(stack, "Home", {
-          user: bob,
-          beforeMin: 60,
-          method: ReminderMethod.EMAIL,
-          contact: ReminderContact.email("bob@home.example"),
-        });
+        emailReminder(stack, "Work", bob);
+        emailReminder(stack, "Office", bob, "bob@office.example");
+        emailReminder(stack, "Home", bob, "bob@home.example");
       });
       expect(message).toBe(
         'test/Home: invalid contact "email bob@home.example": expected the email contact already declared for user test/Bob (email bob@office.example); remind the user at one address per kind, or pass ReminderContact.existing("<contact id>") for another one',
