@@ -3,6 +3,7 @@
 export { IlertDatadogValidationError } from "./core/errors";
 export type { ValidationProblem } from "./core/errors";
 export { ProviderEnum } from "./core/provider-enum";
+export type { ProviderEnumClass } from "./core/provider-enum";
 
 export * from "./integration/ilert-datadog-integration";
 export { adoptExisting } from "./integration/adoption";

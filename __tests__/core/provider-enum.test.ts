@@ -18,7 +18,7 @@ import { checkEnum, ProviderEnumClass } from "../../constructs/core/provider-enu
 import { thrown } from "../helpers/synth";
 
 // Every enum-like class of the public API, with the values of its constants in declaration order.
-const CLASSES: [ProviderEnumClass<ProviderEnum>, string[]][] = [
+const CLASSES: [ProviderEnumClass<ProviderEnum> & Pick<typeof ProviderEnum, "values" | "lookup">, string[]][] = [
   [
     AlertCreation,
     [
@@ -47,40 +47,40 @@ const CLASSES: [ProviderEnumClass<ProviderEnum>, string[]][] = [
   [UserRole, ["ADMIN", "USER", "RESPONDER", "STAKEHOLDER", "GUEST", "VIEWER"]],
 ];
 
-describe("ProviderEnum.valuesOf", () => {
+describe("values", () => {
   test.each(CLASSES)("lists the constants of %p in declaration order", (cls, values) => {
-    const constants = ProviderEnum.valuesOf(cls);
+    const constants = cls.values();
     expect(constants.map((c) => c.value)).toEqual(values);
-    // Each listed value is one of the class's static constants, and every constant is listed.
-    const statics = Object.values(cls).filter((v) => v instanceof cls);
-    expect(constants).toEqual(statics);
+    // Exactly the class's static constants.
+    expect(constants).toEqual(Object.values(cls).filter((v) => v instanceof cls));
   });
 
-  test("is typed by the class", () => {
-    const creation: AlertCreation[] = ProviderEnum.valuesOf(AlertCreation);
+  test("is typed by the class it is called on", () => {
+    const creation: AlertCreation[] = AlertCreation.values();
     expect(creation[0]).toBe(AlertCreation.ONE_ALERT_PER_EMAIL);
   });
 
-  test("does not list custom values", () => {
+  test("does not list custom values, nor anything on the base class", () => {
     ReminderMethod.custom("CARRIER_PIGEON");
-    expect(ProviderEnum.valuesOf(ReminderMethod).map((m) => m.value)).not.toContain("CARRIER_PIGEON");
+    expect(ReminderMethod.values().map((m) => m.value)).not.toContain("CARRIER_PIGEON");
+    expect(ProviderEnum.values()).toEqual([]);
   });
 });
 
-describe("ProviderEnum.lookup", () => {
+describe("lookup", () => {
   test.each(CLASSES)("finds each constant of %p by its value", (cls) => {
-    for (const constant of ProviderEnum.valuesOf(cls)) expect(ProviderEnum.lookup(cls, constant.value)).toBe(constant);
+    for (const constant of cls.values()) expect(cls.lookup(constant.value)).toBe(constant);
   });
 
   test("finds a constant whose name differs from its value, typed by the class", () => {
-    const timeout: AutoResolutionTimeout | undefined = ProviderEnum.lookup(AutoResolutionTimeout, "PT2H");
+    const timeout: AutoResolutionTimeout | undefined = AutoResolutionTimeout.lookup("PT2H");
     expect(timeout).toBe(AutoResolutionTimeout.HOURS_2);
-    expect(ProviderEnum.lookup(AlertCreation, "ONE_ALERT_PER_EMAIL")).toBe(AlertCreation.ONE_ALERT_PER_EMAIL);
+    expect(AlertCreation.lookup("ONE_ALERT_PER_EMAIL")).toBe(AlertCreation.ONE_ALERT_PER_EMAIL);
   });
 
   test("gives undefined for a value no constant has, or another class's value", () => {
-    expect(ProviderEnum.lookup(AlertCreation, "one_alert_per_email")).toBeUndefined();
-    expect(ProviderEnum.lookup(TeamVisibility, "ADMIN")).toBeUndefined();
+    expect(AlertCreation.lookup("one_alert_per_email")).toBeUndefined();
+    expect(TeamVisibility.lookup("ADMIN")).toBeUndefined();
   });
 });
 

@@ -1,5 +1,5 @@
 import { IConstruct } from "constructs";
-import { ClassOf, fail, isUnresolved } from "./validate";
+import { fail, isUnresolved } from "./validate";
 
 /**
  * Base of the enum-like classes for provider string enums (alert creation, priority rule, ...).
@@ -15,20 +15,20 @@ export abstract class ProviderEnum {
   ) {}
 
   /**
-   * The static constants of an enum-like class, in declaration order, e.g.
-   * `ProviderEnum.valuesOf(AlertCreation)`; not `custom()` values.
+   * The constants of this enum-like class, in declaration order (not `custom()` values), e.g.
+   * `AlertCreation.values()`.
    */
-  public static valuesOf<T extends ProviderEnum>(cls: ProviderEnumClass<T>): T[] {
-    return Object.values(cls).filter((v): v is T => v instanceof cls);
+  public static values<T extends ProviderEnum>(this: ProviderEnumClass<T>): T[] {
+    return constantsOf(this);
   }
 
   /**
-   * The static constant of an enum-like class with the given provider value, e.g.
-   * `ProviderEnum.lookup(AlertCreation, "ONE_ALERT_PER_EMAIL")` is `AlertCreation.ONE_ALERT_PER_EMAIL`.
+   * The constant of this enum-like class with the given provider value, e.g.
+   * `AlertCreation.lookup("ONE_ALERT_PER_EMAIL")` is `AlertCreation.ONE_ALERT_PER_EMAIL`.
    * @returns the constant, or `undefined` if none has that value
    */
-  public static lookup<T extends ProviderEnum>(cls: ProviderEnumClass<T>, value: string): T | undefined {
-    return ProviderEnum.valuesOf(cls).find((v) => v.value === value);
+  public static lookup<T extends ProviderEnum>(this: ProviderEnumClass<T>, value: string): T | undefined {
+    return constantsOf(this).find((v) => v.value === value);
   }
 
   /** The value written to Terraform. */
@@ -37,8 +37,20 @@ export abstract class ProviderEnum {
   }
 }
 
-/** A class deriving from {@link ProviderEnum}, as passed to {@link checkEnum} and {@link ProviderEnum.valuesOf}. */
-export type ProviderEnumClass<T extends ProviderEnum> = ClassOf<T>;
+/**
+ * An enum-like class deriving from {@link ProviderEnum}, as `this` of {@link ProviderEnum.values}
+ * and {@link ProviderEnum.lookup}: `Function`, since the classes' constructors are not public.
+ */
+// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- the classes have protected constructors
+export type ProviderEnumClass<T extends ProviderEnum> = Function & {
+  /** The prototype of the class's instances. */
+  readonly prototype: T;
+};
+
+/** The static constants of an enum-like class, in declaration order. */
+function constantsOf<T extends ProviderEnum>(cls: ProviderEnumClass<T>): T[] {
+  return Object.values(cls).filter((v): v is T => v instanceof cls);
+}
 
 /**
  * Checks that an optional prop holds an instance of `cls` (a constant, or `custom()`), so a plain
@@ -47,7 +59,7 @@ export type ProviderEnumClass<T extends ProviderEnum> = ClassOf<T>;
 export function checkEnum<T extends ProviderEnum>(scope: IConstruct, prop: string, value: unknown, cls: ProviderEnumClass<T>): void {
   if (value === undefined || isUnresolved(value) || value instanceof cls) return;
   const received = value instanceof ProviderEnum ? value.value : value;
-  const known = ProviderEnum.valuesOf(cls).map((v) => v.value);
+  const known = constantsOf(cls).map((v) => v.value);
   // Constant names need not equal values (AutoResolutionTimeout.HOURS_2 is "PT2H").
   const constant = Object.entries(cls).find(([, v]) => v instanceof ProviderEnum && v instanceof cls && v.value === received)?.[0];
   const fix = constant
