@@ -143,6 +143,12 @@ export class IlertDatadogIntegration extends Construct {
     checkString(this, "name", props.name, { maxLength: 255, fix: "use an alert source name of 1-255 bytes" });
     checkHandle(this, "escalationPolicy", props.escalationPolicy, ESCALATION_POLICY_HANDLE);
     this.checkAlertOptions(props);
+    // Ids written as numbers are checked before the webhook name is claimed.
+    const team = props.teams === undefined ? undefined : teamBlocks(this, props.teams);
+    const supportHours =
+      props.supportHours === undefined
+        ? undefined
+        : { id: handleIdAsNumber(this, "supportHours", props.supportHours, SUPPORT_HOURS_HANDLE) };
     this.webhookName = this.resolveWebhookName(props);
     this.notificationHandle = `@webhook-${this.webhookName}`;
     this.escalationPolicy = props.escalationPolicy;
@@ -167,11 +173,8 @@ export class IlertDatadogIntegration extends Construct {
       alertPriorityRule: props.priorityRule?.value,
       autoResolutionTimeout: props.autoResolutionTimeout?.value,
       active: props.active,
-      team: props.teams === undefined ? undefined : teamBlocks(this, props.teams),
-      supportHours:
-        props.supportHours === undefined
-          ? undefined
-          : { id: handleIdAsNumber(this, "supportHours", props.supportHours, SUPPORT_HOURS_HANDLE) },
+      team,
+      supportHours,
       summaryTemplate: textTemplate(props.summaryTemplate),
       detailsTemplate: textTemplate(props.detailsTemplate),
       priorityTemplate: props.priorityMapping?.bind(this),
