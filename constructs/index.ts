@@ -4,6 +4,7 @@ export { IlertDatadogValidationError } from "./core/errors";
 export type { ValidationProblem } from "./core/errors";
 export { ProviderEnum } from "./core/provider-enum";
 export { IlertDatadogChecks } from "./checks/checks-engine";
+export type { ProviderEnumClass } from "./core/provider-enum";
 
 export * from "./integration/ilert-datadog-integration";
 export { adoptExisting } from "./integration/adoption";
@@ -20,10 +21,13 @@ export * from "./ilert/alert-source/alert-creation";
 export * from "./ilert/alert-source/alert-grouping-window";
 export * from "./ilert/alert-source/alert-priority-rule";
 export * from "./ilert/alert-source/auto-resolution-timeout";
-export * from "./ilert/alert-source/support-hours";
-export * from "./ilert/escalation/escalation-policy";
+export { SupportHours } from "./ilert/alert-source/support-hours";
+export type { ISupportHours } from "./ilert/alert-source/support-hours";
+export { EscalationPolicy } from "./ilert/escalation/escalation-policy";
+export type { EscalationPolicyProps, EscalationRule, IEscalationPolicy } from "./ilert/escalation/escalation-policy";
 export * from "./ilert/escalation/escalation-target";
 export type { LookupOptions } from "./ilert/references";
+export type { IlertProviderProps, OwningTeamsProps } from "./ilert/shared-props";
 export type { ISchedule } from "./ilert/schedule/schedule-reference";
 export { OnCallSchedule } from "./ilert/schedule/on-call-schedule";
 export type { OnCallScheduleProps, ScheduleLayer, ScheduleShift } from "./ilert/schedule/on-call-schedule";
@@ -31,12 +35,8 @@ export { Rotation } from "./ilert/schedule/rotation";
 export { DayOfWeek } from "./ilert/schedule/day-of-week";
 export type { LayerRestriction, TimeOfWeek } from "./ilert/schedule/layer-restriction";
 export { OnCallReminder } from "./ilert/reminder/on-call-reminder";
-export type {
-  OnCallReminderOptions,
-  OnCallReminderProps,
-  RemindRespondersOptions,
-  ResponderContact,
-} from "./ilert/reminder/on-call-reminder";
+export type { OnCallReminderOptions, OnCallReminderProps } from "./ilert/reminder/on-call-reminder";
+export type { RemindRespondersOptions, ResponderContact } from "./ilert/reminder/remind-responders";
 export { ReminderContact } from "./ilert/reminder/reminder-contact";
 export type { ReminderContactKind } from "./ilert/reminder/reminder-contact";
 export { ReminderMethod } from "./ilert/reminder/reminder-method";

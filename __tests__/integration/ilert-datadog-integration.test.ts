@@ -15,10 +15,13 @@ import {
   IlertDatadogIntegration,
   IlertDatadogIntegrationProps,
   IlertDatadogValidationError,
+  IEscalationPolicy,
+  ISupportHours,
   SupportHours,
   Team,
   User,
 } from "../../constructs";
+import { ownHandle } from "../helpers/handles";
 import { only, synth, thrown } from "../helpers/synth";
 
 const ILERT_TEMPLATE = {
@@ -225,21 +228,53 @@ describe("IlertDatadogIntegration", () => {
       const err = thrown(() => synth((stack) => integration(stack, { ilertProvider: new DatadogProvider(stack, "Wrong", {}) })));
       expect(err).toBeInstanceOf(IlertDatadogValidationError);
       expect(err.message).toBe(
-        "test/Payments: invalid ilertProvider \"a datadog provider\": expected a ilert provider; pass the stack's IlertProvider (aliased or not), or leave ilertProvider unset to use the stack's default",
+        "test/Payments: invalid ilertProvider \"a Datadog provider\": expected an iLert provider; pass the stack's IlertProvider (aliased or not), or leave ilertProvider unset to use the stack's default",
       );
     });
 
     test.each([
-      ["ilertProvider", (stack: TerraformStack) => ({ ilertProvider: new IlertProvider(stack, "Shared") }), "ilert"],
-      ["datadogProvider", (stack: TerraformStack) => ({ datadogProvider: new DatadogProvider(stack, "Shared") }), "datadog"],
+      ["ilertProvider", (stack: TerraformStack) => ({ ilertProvider: new IlertProvider(stack, "Shared") }), "an iLert"],
+      ["datadogProvider", (stack: TerraformStack) => ({ datadogProvider: new DatadogProvider(stack, "Shared") }), "a Datadog"],
     ])("fails when %s belongs to another stack, naming both stacks", (prop, provider, kind) => {
       const app = Testing.app();
       const shared = provider(new TerraformStack(app, "shared"));
       const err = thrown(() => integration(new TerraformStack(app, "payments"), shared));
       expect(err).toBeInstanceOf(IlertDatadogValidationError);
       expect(err.message).toBe(
-        `payments/Payments: invalid ${prop} "shared/Shared": expected a ${kind} provider of stack payments, not of stack shared; declare a ${kind} provider in stack payments and pass that one, or leave ${prop} unset to use the stack's default`,
+        `payments/Payments: invalid ${prop} "shared/Shared": expected ${kind} provider of stack payments, not of stack shared; declare ${kind} provider in stack payments and pass that one, or leave ${prop} unset to use the stack's default`,
       );
+    });
+  });
+
+  describe("fails on hand-written handles", () => {
+    test.each<[string, (stack: TerraformStack) => Partial<IlertDatadogIntegrationProps>, string]>([
+      [
+        "an escalation policy whose id is a name",
+        (stack) => ({ escalationPolicy: ownHandle<IEscalationPolicy>(stack, "Own", { escalationPolicyId: "payments" }) }),
+        'test/Payments: invalid escalationPolicy.escalationPolicyId "payments": expected digits (a numeric iLert id); set escalationPolicyId of the escalation policy handle test/Own to a numeric iLert id, e.g. "1234"; or pass an EscalationPolicy, or EscalationPolicy.fromId / EscalationPolicy.fromName',
+      ],
+      [
+        "an escalation policy that is not a handle",
+        () => ({ escalationPolicy: { id: "1234" } as any }),
+        'test/Payments: invalid escalationPolicy {"id":"1234"}: expected an escalation policy handle; pass an EscalationPolicy, or EscalationPolicy.fromId / EscalationPolicy.fromName',
+      ],
+      [
+        "support hours whose id JavaScript would round (support_hours { id } is a number)",
+        (stack) => ({
+          priorityRule: AlertPriorityRule.HIGH_DURING_SUPPORT_HOURS,
+          supportHours: ownHandle<ISupportHours>(stack, "Hours", { supportHoursId: "9007199254740992" }),
+        }),
+        'test/Payments: invalid supportHours.supportHoursId "9007199254740992": expected an iLert id from 1 to 9007199254740991 here, where it is written as a number (a larger one would be rounded to another id); set supportHoursId of the support hours handle test/Hours to a numeric iLert id, e.g. "1234"; or use SupportHours.fromId',
+      ],
+      [
+        "an owning team that is not a handle",
+        () => ({ teams: ["payments" as any] }),
+        'test/Payments: invalid teams[0] "payments": expected a team handle; pass a Team, or Team.fromId / Team.fromName',
+      ],
+    ])("%s", (_label, props, message) => {
+      const err = thrown(() => synth((stack) => integration(stack, props(stack))));
+      expect(err).toBeInstanceOf(IlertDatadogValidationError);
+      expect(err.message).toBe(message);
     });
   });
 

@@ -305,13 +305,13 @@ const CASES: Case[] = [
     check: "a provider passed in props is of the right kind",
     build: (s) => integration(s, { ilertProvider: new DatadogProvider(s, "Datadog") }),
     message:
-      "app/Payments: invalid ilertProvider \"a datadog provider\": expected a ilert provider; pass the stack's IlertProvider (aliased or not), or leave ilertProvider unset to use the stack's default",
+      "app/Payments: invalid ilertProvider \"a Datadog provider\": expected an iLert provider; pass the stack's IlertProvider (aliased or not), or leave ilertProvider unset to use the stack's default",
   },
   {
     check: "a provider passed in props belongs to the integration's stack",
     build: (s) => integration(s, { ilertProvider: new IlertProvider(new TerraformStack(App.of(s), "shared"), "Ilert") }),
     message:
-      'app/Payments: invalid ilertProvider "shared/Ilert": expected a ilert provider of stack app, not of stack shared; declare a ilert provider in stack app and pass that one, or leave ilertProvider unset to use the stack\'s default',
+      'app/Payments: invalid ilertProvider "shared/Ilert": expected an iLert provider of stack app, not of stack shared; declare an iLert provider in stack app and pass that one, or leave ilertProvider unset to use the stack\'s default',
   },
   {
     check: "outputs reaching the integration URL or key through locals or whole-resource references are `sensitive`",

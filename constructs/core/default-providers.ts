@@ -6,6 +6,11 @@ import { fail } from "./validate";
 /** The providers this library's resources need. */
 export type ProviderKind = "ilert" | "datadog";
 
+/** A provider type in words for messages: "an iLert provider", "a Datadog provider", "a provider of type aws". */
+function providerInWords(type: string): string {
+  return type === "ilert" ? "an iLert provider" : type === "datadog" ? "a Datadog provider" : `a provider of type ${type}`;
+}
+
 /**
  * Makes sure the stack of `scope` configures a provider of `kind`: `provider` when given (the user's
  * own, possibly aliased, declared in the same stack), otherwise a default one the checks engine adds
@@ -19,12 +24,13 @@ export function useProvider(
 ): TerraformProvider | undefined {
   if (provider !== undefined) {
     if (!TerraformProvider.isTerraformProvider(provider) || provider.terraformResourceType !== kind) {
-      const received = TerraformProvider.isTerraformProvider(provider) ? `a ${provider.terraformResourceType} provider` : provider;
+      const type = TerraformProvider.isTerraformProvider(provider) ? provider.terraformResourceType : undefined;
+      const received = type === undefined ? provider : providerInWords(type);
       fail(
         scope,
         prop,
         received,
-        `a ${kind} provider`,
+        providerInWords(kind),
         `pass the stack's ${kind === "ilert" ? "IlertProvider" : "DatadogProvider"} (aliased or not), or leave ${prop} unset to use the stack's default`,
       );
     }
@@ -37,8 +43,8 @@ export function useProvider(
         scope,
         prop,
         provider,
-        `a ${kind} provider of stack ${stack}, not of stack ${providerStack}`,
-        `declare a ${kind} provider in stack ${stack} and pass that one, or leave ${prop} unset to use the stack's default`,
+        `${providerInWords(kind)} of stack ${stack}, not of stack ${providerStack}`,
+        `declare ${providerInWords(kind)} in stack ${stack} and pass that one, or leave ${prop} unset to use the stack's default`,
       );
     }
     return provider;

@@ -14,21 +14,42 @@ export abstract class ProviderEnum {
     public readonly isCustom: boolean = false,
   ) {}
 
+  /**
+   * The constants of this enum-like class, in declaration order (not `custom()` values), e.g.
+   * `AlertCreation.values()`.
+   */
+  public static values<T extends ProviderEnum>(this: ProviderEnumClass<T>): T[] {
+    return constantsOf(this);
+  }
+
+  /**
+   * The constant of this enum-like class with the given provider value, e.g.
+   * `AlertCreation.lookup("ONE_ALERT_PER_EMAIL")` is `AlertCreation.ONE_ALERT_PER_EMAIL`.
+   * @returns the constant, or `undefined` if none has that value
+   */
+  public static lookup<T extends ProviderEnum>(this: ProviderEnumClass<T>, value: string): T | undefined {
+    return constantsOf(this).find((v) => v.value === value);
+  }
+
   /** The value written to Terraform. */
   public toString(): string {
     return this.value;
   }
 }
 
-/** A class deriving from {@link ProviderEnum}, as passed to {@link checkEnum}. */
+/**
+ * An enum-like class deriving from {@link ProviderEnum}, as `this` of {@link ProviderEnum.values}
+ * and {@link ProviderEnum.lookup}: `Function`, since the classes' constructors are not public.
+ */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- the classes have protected constructors
-export type ProviderEnumClass<T extends ProviderEnum> = Function & { readonly prototype: T };
+export type ProviderEnumClass<T extends ProviderEnum> = Function & {
+  /** The prototype of the class's instances. */
+  readonly prototype: T;
+};
 
-/** The values of the static constants of an enum-like class. */
-function knownValues<T extends ProviderEnum>(cls: ProviderEnumClass<T>): string[] {
-  return Object.values(cls)
-    .filter((v): v is T => v instanceof cls)
-    .map((v) => v.value);
+/** The static constants of an enum-like class, in declaration order. */
+function constantsOf<T extends ProviderEnum>(cls: ProviderEnumClass<T>): T[] {
+  return Object.values(cls).filter((v): v is T => v instanceof cls);
 }
 
 /**
@@ -38,7 +59,7 @@ function knownValues<T extends ProviderEnum>(cls: ProviderEnumClass<T>): string[
 export function checkEnum<T extends ProviderEnum>(scope: IConstruct, prop: string, value: unknown, cls: ProviderEnumClass<T>): void {
   if (value === undefined || isUnresolved(value) || value instanceof cls) return;
   const received = value instanceof ProviderEnum ? value.value : value;
-  const known = knownValues(cls);
+  const known = constantsOf(cls).map((v) => v.value);
   // Constant names need not equal values (AutoResolutionTimeout.HOURS_2 is "PT2H").
   const constant = Object.entries(cls).find(([, v]) => v instanceof ProviderEnum && v instanceof cls && v.value === received)?.[0];
   const fix = constant

@@ -13,8 +13,8 @@ export function isUnresolved(value: unknown): boolean {
   return value !== undefined && value !== null && Token.isUnresolved(value);
 }
 
-/** Throws the library's error for `prop` of `scope`. */
-export function fail(scope: IConstruct, prop: string, received: unknown, accepted: string, fix: string): never {
+/** Throws the library's error for `prop` of `scope` (a construct, or the name of a function). */
+export function fail(scope: IConstruct | string, prop: string, received: unknown, accepted: string, fix: string): never {
   throw new IlertDatadogValidationError(scope, { prop, received, accepted, fix });
 }
 
@@ -78,6 +78,27 @@ export function checkArray<T>(scope: IConstruct, prop: string, value: unknown, m
     fail(scope, prop, value, minItems > 0 ? `a list of at least ${minItems} item${minItems === 1 ? "" : "s"}` : "a list", fix);
   }
   return value as T[];
+}
+
+/** A class, including one with a private or protected constructor (which `new` types exclude). */
+// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- the value classes have private constructors
+export type ClassOf<T> = Function & { readonly prototype: T };
+
+/**
+ * Checks that `value` (`prop` of `scope`) is an instance of `cls`: value classes built by factories
+ * (payloads, mappings, targets, contacts) that plain JavaScript or JSON could pass as look-alikes.
+ * `accepted` defaults to `a <class name>` (`an` before a vowel).
+ */
+export function checkInstance<T>(
+  scope: IConstruct | string,
+  prop: string,
+  value: unknown,
+  cls: ClassOf<T>,
+  fix: string,
+  accepted = `${/^[AEIOU]/.test(cls.name) ? "an" : "a"} ${cls.name}`,
+): T {
+  if (!(value instanceof cls)) fail(scope, prop, value, accepted, fix);
+  return value as T;
 }
 
 /** Checks that props (or the options object named `prop`) were given as an object. */

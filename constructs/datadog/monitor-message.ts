@@ -1,5 +1,5 @@
 import { IConstruct } from "constructs";
-import { checkArray, checkOptionalBoolean, checkProps, checkString, fail, isUnresolved } from "../core/validate";
+import { checkArray, checkInstance, checkOptionalBoolean, checkProps, checkString, fail, isUnresolved } from "../core/validate";
 import { conditionalName, MonitorTransition } from "./monitor-transition";
 
 /** The Terraform type of Datadog monitors, whose messages mention webhooks. */
@@ -144,15 +144,14 @@ function conditionalMention(scope: IConstruct, handle: string, options: MonitorW
   const transitions = checkArray<MonitorTransition>(scope, "transitions", options.transitions, 1, fix);
   transitions.forEach((t, i) => {
     // Not checkEnum: its hint names constants after their values, and these are named otherwise.
-    if (!(t instanceof MonitorTransition)) {
-      fail(
-        scope,
-        `transitions[${i}]`,
-        t,
-        'MonitorTransition.ALERT, WARNING, NO_DATA, RECOVERY or MonitorTransition.custom("...")',
-        "use the MonitorTransition constants instead of plain strings",
-      );
-    }
+    checkInstance(
+      scope,
+      `transitions[${i}]`,
+      t,
+      MonitorTransition,
+      "use the MonitorTransition constants instead of plain strings",
+      'MonitorTransition.ALERT, WARNING, NO_DATA, RECOVERY or MonitorTransition.custom("...")',
+    );
   });
   const selected = new Set(transitions);
   if (!resolve && selected.has(MonitorTransition.RECOVERY)) {

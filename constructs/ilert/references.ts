@@ -1,41 +1,17 @@
-import { Construct, IConstruct } from "constructs";
-import { TerraformDataSource, TerraformProvider, Token } from "cdktf";
+import { Construct } from "constructs";
+import { TerraformDataSource, TerraformProvider } from "cdktf";
 import { useProvider } from "../core/default-providers";
-import { checkProps, checkString } from "../core/validate";
+import { checkProps, checkString, StringRule } from "../core/validate";
 import { escapeTerraformTemplate } from "../core/terraform-escape";
+import { IlertProviderProps } from "./shared-props";
 
 /**
- * Shared plumbing of the handles for existing iLert objects (`fromId`, `fromName`, `fromEmail`):
- * id checks, id conversion, and data-source lookups.
+ * Shared plumbing of the `fromName` / `fromEmail` handles for existing iLert objects: data-source
+ * lookups. (Ids are checked by core/ilert-id.ts.)
  */
 
-/** Options of the `fromName` / `fromEmail` lookups. */
-export interface LookupOptions {
-  /**
-   * The iLert provider to read with, e.g. an aliased one for another iLert account.
-   * @default - the stack's default iLert provider (added if the stack has none)
-   */
-  readonly ilertProvider?: TerraformProvider;
-}
-
-/** iLert ids are numbers; the provider parses id strings as integers and fails at apply otherwise. */
-const ILERT_ID = /^[1-9][0-9]{0,18}$/;
-
-/** Checks an iLert id given as a string (a token passes) and returns it. `fix` says how to get a valid one. */
-export function checkedId(
-  scope: IConstruct,
-  prop: string,
-  value: string,
-  fix = 'use the numeric id shown in the object\'s iLert URL, e.g. "1234", or look the object up by name instead',
-): string {
-  checkString(scope, prop, value, { pattern: ILERT_ID, patternText: "digits (a numeric iLert id)", fix });
-  return value;
-}
-
-/** An id as the number some provider blocks (`team { id }`) take; a token stays a reference. */
-export function idAsNumber(id: string): number {
-  return Token.isUnresolved(id) ? Token.asNumber(id) : Number(id);
-}
+/** Options of the `fromName` / `fromEmail` lookups: the iLert provider to read with. */
+export type LookupOptions = IlertProviderProps;
 
 /** A data source class of the iLert bindings whose config has one key string. */
 type DataSourceClass<K extends string> = new (
@@ -46,7 +22,7 @@ type DataSourceClass<K extends string> = new (
 
 /**
  * Declares the data source that looks an object up by `key` (`name`, `email`) under `scope`, with
- * construct id `Lookup`, and returns the id it reads.
+ * construct id `Lookup`, and returns the id it reads. `rule` checks the value (default: 1-255 bytes).
  */
 export function lookupId<K extends string>(
   scope: Construct,
@@ -54,8 +30,9 @@ export function lookupId<K extends string>(
   key: K,
   value: string,
   options: LookupOptions,
+  rule: StringRule = { maxLength: 255, fix: `pass the exact ${key} of the existing iLert object` },
 ): string {
-  checkString(scope, key, value, { maxLength: 255, fix: `pass the exact ${key} of the existing iLert object` });
+  checkString(scope, key, value, rule);
   checkProps(scope, options, "pass { ilertProvider }, or no options", "options");
   const provider = useProvider(scope, "ilert", "ilertProvider", options.ilertProvider);
   const config = { [key]: escapeTerraformTemplate(value), provider } as { readonly [P in K]: string } & { provider?: TerraformProvider };

@@ -1,8 +1,7 @@
 import { TerraformResource } from "cdktf";
-import { IlertDatadogValidationError } from "../core/errors";
-import { checkOptionalBoolean, checkProps, fail, isUnresolved } from "../core/validate";
+import { checkIlertId } from "../core/ilert-id";
+import { checkInstance, checkOptionalBoolean, checkProps, fail, isUnresolved } from "../core/validate";
 import { checkWebhookName } from "../datadog/webhook-name";
-import { checkedId } from "../ilert/references";
 import { IlertDatadogIntegration } from "./ilert-datadog-integration";
 
 /**
@@ -44,14 +43,7 @@ export const IMPORT_ID_COMMENT = "import_id";
  * then updates the adopted objects in place to match the integration's props.
  */
 export function adoptExisting(integration: IlertDatadogIntegration, props: AdoptExistingProps): void {
-  if (!(integration instanceof IlertDatadogIntegration)) {
-    throw new IlertDatadogValidationError("adoptExisting", {
-      prop: "integration",
-      received: integration,
-      accepted: "an IlertDatadogIntegration",
-      fix: "pass the integration that takes the objects over",
-    });
-  }
+  checkInstance("adoptExisting", "integration", integration, IlertDatadogIntegration, "pass the integration that takes the objects over");
   checkProps(integration, props, "pass { alertSourceId, webhookName }");
   checkOptionalBoolean(integration, "importBlocks", props.importBlocks);
   const importBlocks = props.importBlocks ?? true;
@@ -77,7 +69,7 @@ export function adoptExisting(integration: IlertDatadogIntegration, props: Adopt
 function alertSourceId(integration: IlertDatadogIntegration, id: unknown): string {
   // Other numbers stay numbers, so the error shows the value as given.
   const text = typeof id === "number" && Number.isSafeInteger(id) && id > 0 ? String(id) : id;
-  return checkedId(integration, "alertSourceId", text as string, 'use the numeric id in the alert source\'s iLert URL, e.g. "1234"');
+  return checkIlertId(integration, "alertSourceId", text, 'use the numeric id in the alert source\'s iLert URL, e.g. "1234"');
 }
 
 function adopt(resource: TerraformResource, id: string, importBlocks: boolean): void {

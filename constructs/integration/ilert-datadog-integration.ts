@@ -6,8 +6,9 @@ import { AlertSource } from "../../.gen/providers/ilert/alert-source";
 import { stackChecks } from "../checks/checks-engine";
 import { useProvider } from "../core/default-providers";
 import { checkEnum } from "../core/provider-enum";
+import { checkHandle, handleIdAsNumber } from "../core/handles";
 import { escapeTerraformTemplate } from "../core/terraform-escape";
-import { checkOptionalBoolean, checkOptionalString, checkProps, checkString, fail, isUnresolved } from "../core/validate";
+import { checkInstance, checkOptionalBoolean, checkOptionalString, checkProps, checkString, fail, isUnresolved } from "../core/validate";
 import { DatadogPayload } from "../datadog/datadog-payload";
 import { addNotificationHandle, DATADOG_MONITOR_TYPE, MonitorWiringOptions } from "../datadog/monitor-message";
 import { checkWebhookName, deriveWebhookName } from "../datadog/webhook-name";
@@ -15,10 +16,10 @@ import { AlertCreation } from "../ilert/alert-source/alert-creation";
 import { AlertGroupingWindow } from "../ilert/alert-source/alert-grouping-window";
 import { AlertPriorityRule } from "../ilert/alert-source/alert-priority-rule";
 import { AutoResolutionTimeout } from "../ilert/alert-source/auto-resolution-timeout";
-import { IEscalationPolicy } from "../ilert/escalation/escalation-policy";
-import { idAsNumber } from "../ilert/references";
-import { ISupportHours } from "../ilert/alert-source/support-hours";
-import { ITeam, teamBlocks } from "../ilert/people/team";
+import { ESCALATION_POLICY_HANDLE, IEscalationPolicy } from "../ilert/escalation/escalation-policy";
+import { ISupportHours, SUPPORT_HOURS_HANDLE } from "../ilert/alert-source/support-hours";
+import { teamBlocks } from "../ilert/people/team";
+import { IlertProviderProps, OwningTeamsProps } from "../ilert/shared-props";
 import { withPriorityField } from "./datadog-priority";
 import { PriorityMapping } from "./priority-mapping";
 import { SeverityMapping } from "./severity-mapping";
@@ -27,7 +28,7 @@ import { SeverityMapping } from "./severity-mapping";
 export const DATADOG_INTEGRATION_TYPE = "DATADOG";
 
 /** Props of {@link IlertDatadogIntegration}. */
-export interface IlertDatadogIntegrationProps {
+export interface IlertDatadogIntegrationProps extends IlertProviderProps, OwningTeamsProps {
   /** Name of the iLert alert source, 1-255 bytes. */
   readonly name: string;
   /** The escalation policy alerts are routed to. */
@@ -52,11 +53,6 @@ export interface IlertDatadogIntegrationProps {
    * @default - alerts stay open until Datadog recovers them or someone resolves them
    */
   readonly autoResolutionTimeout?: AutoResolutionTimeout;
-  /**
-   * Teams that own the alert source. Once set, ownership is managed here.
-   * @default - owners are not managed by Terraform
-   */
-  readonly teams?: ITeam[];
   /**
    * Support hours the priority rule refers to; only with a `*_DURING_SUPPORT_HOURS` priority rule.
    * @default - none
@@ -110,11 +106,6 @@ export interface IlertDatadogIntegrationProps {
    */
   readonly protectFromDestroy?: boolean;
   /**
-   * The iLert provider to use, e.g. an aliased one for another iLert account.
-   * @default - the stack's default iLert provider (added if the stack has none)
-   */
-  readonly ilertProvider?: TerraformProvider;
-  /**
    * The Datadog provider to use, e.g. an aliased one for another Datadog organisation.
    * @default - the stack's default Datadog provider (added if the stack has none)
    */
@@ -149,25 +140,25 @@ export class IlertDatadogIntegration extends Construct {
     super(scope, id);
     checkProps(this, props, "pass { name, escalationPolicy }");
     checkString(this, "name", props.name, { maxLength: 255, fix: "use an alert source name of 1-255 bytes" });
-    if (typeof props.escalationPolicy?.escalationPolicyId !== "string") {
-      fail(
-        this,
-        "escalationPolicy",
-        props.escalationPolicy,
-        "an escalation policy handle",
-        "pass an EscalationPolicy, or EscalationPolicy.fromId / EscalationPolicy.fromName",
-      );
-    }
+    checkHandle(this, "escalationPolicy", props.escalationPolicy, ESCALATION_POLICY_HANDLE);
     this.checkAlertOptions(props);
+    // Ids written as numbers are checked before the webhook name is claimed.
+    const team = props.teams === undefined ? undefined : teamBlocks(this, props.teams);
+    const supportHours =
+      props.supportHours === undefined
+        ? undefined
+        : { id: handleIdAsNumber(this, "supportHours", props.supportHours, SUPPORT_HOURS_HANDLE) };
     this.webhookName = this.resolveWebhookName(props);
     this.notificationHandle = `@webhook-${this.webhookName}`;
     this.escalationPolicy = props.escalationPolicy;
     const payload = props.payload ?? DatadogPayload.ilertDefault();
-    if (!(payload instanceof DatadogPayload)) {
-      fail(this, "payload", payload, "a DatadogPayload", "use DatadogPayload.ilertDefault(), ilertDefaultWith({...}) or custom({...})");
+    checkInstance(this, "payload", payload, DatadogPayload, "use DatadogPayload.ilertDefault(), ilertDefaultWith({...}) or custom({...})");
+    if (props.priorityMapping !== undefined) {
+      checkInstance(this, "priorityMapping", props.priorityMapping, PriorityMapping, "use PriorityMapping.fromDatadogPriority()");
     }
-    checkInstance(this, "priorityMapping", props.priorityMapping, PriorityMapping, "PriorityMapping.fromDatadogPriority()");
-    checkInstance(this, "severityMapping", props.severityMapping, SeverityMapping, "SeverityMapping.fromDatadogPriority()");
+    if (props.severityMapping !== undefined) {
+      checkInstance(this, "severityMapping", props.severityMapping, SeverityMapping, "use SeverityMapping.fromDatadogPriority()");
+    }
     const byPriority = props.priorityMapping !== undefined || props.severityMapping !== undefined;
     this.payload = byPriority ? withPriorityField(this, payload) : payload;
     checkOptionalBoolean(this, "protectFromDestroy", props.protectFromDestroy);
@@ -181,8 +172,8 @@ export class IlertDatadogIntegration extends Construct {
       alertPriorityRule: props.priorityRule?.value,
       autoResolutionTimeout: props.autoResolutionTimeout?.value,
       active: props.active,
-      team: props.teams === undefined ? undefined : teamBlocks(this, props.teams),
-      supportHours: props.supportHours === undefined ? undefined : { id: idAsNumber(props.supportHours.supportHoursId) },
+      team,
+      supportHours,
       summaryTemplate: textTemplate(props.summaryTemplate),
       detailsTemplate: textTemplate(props.detailsTemplate),
       priorityTemplate: props.priorityMapping?.bind(this),
@@ -276,9 +267,7 @@ export class IlertDatadogIntegration extends Construct {
       );
     }
     if (props.supportHours !== undefined) {
-      if (typeof props.supportHours?.supportHoursId !== "string") {
-        fail(this, "supportHours", props.supportHours, "a support hours handle", "use SupportHours.fromId");
-      }
+      checkHandle(this, "supportHours", props.supportHours, SUPPORT_HOURS_HANDLE);
       if (!rule?.isCustom && !rule?.needsSupportHours) {
         fail(
           this,
@@ -308,17 +297,6 @@ export class IlertDatadogIntegration extends Construct {
     }
     return derived;
   }
-}
-
-/** Checks that an optional prop is an instance of `cls` (props may come from plain JavaScript). */
-function checkInstance(
-  scope: Construct,
-  prop: string,
-  value: unknown,
-  cls: typeof PriorityMapping | typeof SeverityMapping,
-  example: string,
-): void {
-  if (value !== undefined && !(value instanceof cls)) fail(scope, prop, value, `a ${cls.name}`, `use ${example}`);
 }
 
 function textTemplate(template: string | undefined): { textTemplate: string } | undefined {

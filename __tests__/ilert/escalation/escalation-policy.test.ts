@@ -6,6 +6,8 @@ import {
   EscalationTarget,
   IlertDatadogIntegration,
   IlertDatadogValidationError,
+  ISchedule,
+  ITeam,
   OnCallSchedule,
   ReminderContact,
   ReminderMethod,
@@ -13,6 +15,7 @@ import {
   Team,
   User,
 } from "../../../constructs";
+import { ownHandle } from "../../helpers/handles";
 import { only, synth, thrown } from "../../helpers/synth";
 
 function policy(stack: TerraformStack, props: Partial<EscalationPolicyProps> = {}): EscalationPolicy {
@@ -280,6 +283,11 @@ describe("EscalationPolicy", () => {
         "test/Policy: invalid rules[0].target undefined: expected an EscalationTarget; build the target with EscalationTarget.user / users / schedule / schedules / teams",
       ],
       [
+        "a rule that is not an object",
+        () => ({ rules: ["page alice" as any] }),
+        'test/Policy: invalid rules[0] "page alice": expected { target: EscalationTarget, escalationTimeoutMin: number }; describe the rule as an object',
+      ],
+      [
         "a timeout over a year",
         (stack) => ({ rules: [{ target: EscalationTarget.user(User.fromId(stack, "U", "1")), escalationTimeoutMin: 525601 }] }),
         "test/Policy: invalid rules[0].escalationTimeoutMin 525601: expected an integer from 0 to 525600; give the minutes to wait before escalating",
@@ -315,9 +323,30 @@ describe("EscalationPolicy", () => {
         "test/Policy: invalid rules[0].target []: expected at least one user; pass at least one to EscalationTarget.users()",
       ],
       [
+        "a schedule whose own handle has a non-numeric id",
+        (stack) => ({
+          rules: [
+            { target: EscalationTarget.schedule(ownHandle<ISchedule>(stack, "Rota", { scheduleId: "rota" })), escalationTimeoutMin: 5 },
+          ],
+        }),
+        'test/Policy: invalid rules[0].target[0].scheduleId "rota": expected digits (a numeric iLert id); set scheduleId of the schedule handle test/Rota to a numeric iLert id, e.g. "1234"; or pass an OnCallSchedule, or OnCallSchedule.fromId / OnCallSchedule.fromName',
+      ],
+      [
+        "a team whose own handle has an id above int64 (escalation rules take ids as strings)",
+        (stack) => ({
+          rules: [
+            {
+              target: EscalationTarget.teams(ownHandle<ITeam>(stack, "Ops", { teamId: "9223372036854775808" })),
+              escalationTimeoutMin: 5,
+            },
+          ],
+        }),
+        'test/Policy: invalid rules[0].target[0].teamId "9223372036854775808": expected an iLert id from 1 to 9223372036854775807 (the provider reads ids as 64-bit integers); set teamId of the team handle test/Ops to a numeric iLert id, e.g. "1234"; or pass a Team, or Team.fromId / Team.fromName',
+      ],
+      [
         "a schedule handle where a user is expected",
         (stack) => ({ rules: [{ target: EscalationTarget.user(OnCallSchedule.fromId(stack, "S", "1") as any), escalationTimeoutMin: 5 }] }),
-        'test/Policy: invalid rules[0].target[0] "test/S": expected a user handle with a userId; pass a user declared in the app, or one from User.fromId / User.fromEmail',
+        'test/Policy: invalid rules[0].target[0] "test/S": expected a user handle; pass a User, or User.fromId / User.fromEmail',
       ],
     ])("on %s", (_label, props, message) => {
       expect(failure((stack) => policy(stack, props(stack)))).toBe(message);

@@ -1,7 +1,8 @@
 import * as fs from "fs";
 import * as path from "path";
 import { Testing, TerraformStack } from "cdktf";
-import { EscalationTarget, IlertDatadogValidationError, OnCallSchedule, Rotation, Team, User } from "../../../constructs";
+import { EscalationTarget, IlertDatadogValidationError, ITeam, IUser, OnCallSchedule, Rotation, Team, User } from "../../../constructs";
+import { ownHandle } from "../../helpers/handles";
 import { thrown } from "../../helpers/synth";
 
 const stack = new TerraformStack(Testing.app(), "test");
@@ -40,6 +41,18 @@ describe("EscalationTarget", () => {
     expect(EscalationTarget.schedule(existing).bind(stack, "rules[0]")).toEqual({ schedule: "77" });
     expect(EscalationTarget.users(alice).bind(stack, "rules[0]")).toEqual({ users: [{ id: "1" }] });
     expect(EscalationTarget.schedules(existing).bind(stack, "rules[0]")).toEqual({ schedules: [{ id: "77" }] });
+  });
+
+  test("bind takes a team id above Number.MAX_SAFE_INTEGER as it is: escalation rules write ids as strings", () => {
+    const big = ownHandle<ITeam>(stack, "BigTeam", { teamId: "9223372036854775807" });
+    expect(EscalationTarget.teams(big).bind(stack, "rules[0]")).toEqual({ teams: [{ id: "9223372036854775807" }] });
+  });
+
+  test("bind refuses a user-implemented handle with a non-numeric id, naming the handle", () => {
+    const own = ownHandle<IUser>(stack, "OwnUser", { userId: "alice" });
+    expect(thrown(() => EscalationTarget.users(alice, own).bind(stack, "rules[2]")).message).toBe(
+      'test: invalid rules[2].target[1].userId "alice": expected digits (a numeric iLert id); set userId of the user handle test/OwnUser to a numeric iLert id, e.g. "1234"; or pass a User, or User.fromId / User.fromEmail',
+    );
   });
 
   test("responders: users as given, and the responders of declared schedules", () => {

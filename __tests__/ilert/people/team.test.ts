@@ -1,6 +1,7 @@
 import { IlertDatadogValidationError } from "../../../constructs/core/errors";
 import { Team, TeamMemberRole, TeamVisibility } from "../../../constructs/ilert/people/team";
-import { User } from "../../../constructs/ilert/people/user";
+import { IUser, User } from "../../../constructs/ilert/people/user";
+import { ownHandle } from "../../helpers/handles";
 import { only, synth, thrown } from "../../helpers/synth";
 
 describe("Team", () => {
@@ -44,6 +45,18 @@ describe("Team", () => {
       expect(err).toBeInstanceOf(IlertDatadogValidationError);
       expect(err.message).toBe(
         'test/Payments: invalid members[0].user "42": expected a user handle; pass a User, or User.fromId / User.fromEmail',
+      );
+    });
+
+    test("on a member whose own user handle has a non-numeric id", () => {
+      const err = thrown(() =>
+        synth(
+          (stack) =>
+            new Team(stack, "Payments", { name: "Payments", members: [{ user: ownHandle<IUser>(stack, "Alice", { userId: "alice" }) }] }),
+        ),
+      );
+      expect(err.message).toBe(
+        'test/Payments: invalid members[0].user.userId "alice": expected digits (a numeric iLert id); set userId of the user handle test/Alice to a numeric iLert id, e.g. "1234"; or pass a User, or User.fromId / User.fromEmail',
       );
     });
 

@@ -62,6 +62,21 @@ describe("User", () => {
         'test/Bob: invalid userId "bob": expected digits (a numeric iLert id); use the numeric id shown in the object\'s iLert URL, e.g. "1234", or look the object up by name instead',
       ],
       [
+        "on an id passed as a number from JavaScript",
+        (stack) => User.fromId(stack, "Bob", 1234 as any),
+        'test/Bob: invalid userId 1234: expected a string of digits (a numeric iLert id); pass the id as a string: "1234"',
+      ],
+      [
+        "on an id above the provider's int64 range",
+        (stack) => User.fromId(stack, "Bob", "9223372036854775808"),
+        'test/Bob: invalid userId "9223372036854775808": expected an iLert id from 1 to 9223372036854775807 (the provider reads ids as 64-bit integers); use the numeric id shown in the object\'s iLert URL, e.g. "1234", or look the object up by name instead',
+      ],
+      [
+        "on a fromEmail address without @ (same rule as user emails)",
+        (stack) => User.fromEmail(stack, "Lead", "lead"),
+        'test/Lead: invalid email "lead": expected an email address, 1-255 bytes (UTF-8); pass the user\'s login email',
+      ],
+      [
         "on a fromId email without @",
         (stack) => User.fromId(stack, "Bob", "42", { email: "bob" }),
         'test/Bob: invalid email "bob": expected an email address, 1-255 bytes (UTF-8); use the user\'s login email, or leave it unset',

@@ -1,44 +1,11 @@
 import { TerraformStack } from "cdktf";
-import { Construct } from "constructs";
-import { IlertProvider } from "../../../.gen/providers/ilert/provider";
-import { IlertDatadogValidationError } from "../../../constructs/core/errors";
-import {
-  OnCallReminder,
-  OnCallReminderProps,
-  RemindRespondersOptions,
-  remindResponders,
-} from "../../../constructs/ilert/reminder/on-call-reminder";
+import { OnCallReminder, OnCallReminderProps } from "../../../constructs/ilert/reminder/on-call-reminder";
 import { ReminderContact } from "../../../constructs/ilert/reminder/reminder-contact";
 import { ReminderMethod } from "../../../constructs/ilert/reminder/reminder-method";
 import { IUser, User } from "../../../constructs/ilert/people/user";
-import { only, synth, thrown } from "../../helpers/synth";
-
-function reminder(stack: TerraformStack, props: Partial<OnCallReminderProps> = {}): OnCallReminder {
-  return new OnCallReminder(stack, "Reminder", {
-    user: User.fromId(stack, "Bob", "42"),
-    beforeMin: 60,
-    method: ReminderMethod.PUSH,
-    ...props,
-  });
-}
-
-/** Terraform addresses of the resources of the given types (`data.<type>` for data sources). */
-function addresses(tf: Record<string, any>, ...types: string[]): string[] {
-  return types
-    .flatMap((type) => {
-      const [block, name] = type.startsWith("data.") ? ["data", type.slice(5)] : ["resource", type];
-      return Object.keys(tf[block]?.[name] ?? {}).map((address) => `${type}.${address}`);
-    })
-    .sort();
-}
-
-const EMAIL_CONTACTS = ["ilert_user_email_contact", "data.ilert_user_email_contact"];
-
-function failure(build: (stack: TerraformStack) => unknown): string {
-  const err = thrown(() => synth(build));
-  expect(err).toBeInstanceOf(IlertDatadogValidationError);
-  return err.message;
-}
+import { ownHandle } from "../../helpers/handles";
+import { only, synth } from "../../helpers/synth";
+import { addresses, EMAIL_CONTACTS, failure, reminder } from "../../helpers/reminders";
 
 describe("OnCallReminder", () => {
   test("PUSH: an ON_CALL duty preference without contact", () => {
@@ -91,47 +58,6 @@ describe("OnCallReminder", () => {
     expect(byId.tf.resource.ilert_user_email_contact).toBeUndefined();
   });
 
-  test("an explicit contact at the login email is looked up too; template sequences are escaped", () => {
-    const { tf } = synth((stack) =>
-      reminder(stack, {
-        user: User.fromId(stack, "Dan", "44", { email: "dan+${x}@example.com" }),
-        method: ReminderMethod.EMAIL,
-        contact: ReminderContact.email("dan+${x}@example.com"),
-      }),
-    );
-    expect(only(tf, "data", "ilert_user_email_contact").body).toEqual({ target: "dan+$${x}@example.com", user: { id: 44 } });
-    expect(tf.resource.ilert_user_email_contact).toBeUndefined();
-  });
-
-  test("an explicit email contact at another address is declared; template sequences are escaped", () => {
-    const { tf } = synth((stack) =>
-      reminder(stack, {
-        user: User.fromEmail(stack, "Alice", "alice@example.com"),
-        method: ReminderMethod.EMAIL,
-        contact: ReminderContact.email("on-call+${team}@example.com"),
-      }),
-    );
-    const contact = only(tf, "resource", "ilert_user_email_contact");
-    expect(contact.body.target).toBe("on-call+$${team}@example.com");
-    expect(only(tf, "resource", "ilert_user_duty_preference").body.contact).toEqual({
-      id: `\${ilert_user_email_contact.${contact.name}.id}`,
-    });
-    expect(tf.data.ilert_user_email_contact).toBeUndefined();
-  });
-
-  test.each([ReminderMethod.SMS, ReminderMethod.WHATSAPP, ReminderMethod.TELEGRAM])("%s: a phone number contact, referenced", (method) => {
-    const { tf } = synth((stack) => reminder(stack, { method, contact: ReminderContact.phone("DE", "+4915112345678") }));
-    const contact = only(tf, "resource", "ilert_user_phone_number_contact");
-    expect(contact.body).toEqual({ region_code: "DE", target: "+4915112345678", user: { id: 42 } });
-    expect(only(tf, "resource", "ilert_user_duty_preference").body).toEqual({
-      type: "ON_CALL",
-      method: method.value,
-      before_min: 60,
-      user: { id: 42 },
-      contact: { id: `\${ilert_user_phone_number_contact.${contact.name}.id}` },
-    });
-  });
-
   test.each([ReminderMethod.EMAIL, ReminderMethod.SMS, ReminderMethod.WHATSAPP, ReminderMethod.TELEGRAM])(
     "%s: an existing contact by id, without declaring one",
     (method) => {
@@ -149,89 +75,6 @@ describe("OnCallReminder", () => {
   test("a custom method is not judged: the contact is passed on as given", () => {
     const { tf } = synth((stack) => reminder(stack, { method: ReminderMethod.custom("VOICE"), contact: ReminderContact.existing("5") }));
     expect(only(tf, "resource", "ilert_user_duty_preference").body).toMatchObject({ method: "VOICE", contact: { id: 5 } });
-  });
-
-  test("reminders of one user to the login email share one lookup, under the user's handle", () => {
-    const { tf } = synth((stack) => {
-      const alice = User.fromEmail(stack, "Alice", "alice@example.com");
-      const day = new OnCallReminder(stack, "DayBefore", { user: alice, beforeMin: 1440, method: ReminderMethod.EMAIL });
-      new OnCallReminder(stack, "HourBefore", { user: alice, beforeMin: 60, method: ReminderMethod.EMAIL });
-      expect(alice.node.tryFindChild("LoginEmailContact")).toBeDefined();
-      expect(alice.node.tryFindChild("EmailContact")).toBeUndefined();
-      expect(day.contact?.toString()).toBe("email alice@example.com");
-    });
-    const contact = only(tf, "data", "ilert_user_email_contact").name;
-    const prefs = Object.values<any>(tf.resource.ilert_user_duty_preference);
-    expect(prefs.map((p) => [p.before_min, p.contact.id])).toEqual([
-      [1440, `\${data.ilert_user_email_contact.${contact}.id}`],
-      [60, `\${data.ilert_user_email_contact.${contact}.id}`],
-    ]);
-  });
-
-  test("reminders of one user to another address share the contact, declared under the user's handle", () => {
-    const { tf } = synth((stack) => {
-      const bob = User.fromId(stack, "Bob", "42");
-      for (const [id, beforeMin] of [
-        ["DayBefore", 1440],
-        ["HourBefore", 60],
-      ] as const) {
-        new OnCallReminder(stack, id, {
-          user: bob,
-          beforeMin,
-          method: ReminderMethod.EMAIL,
-          contact: ReminderContact.email("bob@home.example"),
-        });
-      }
-      expect(bob.node.tryFindChild("EmailContact")).toBeDefined();
-    });
-    const contact = only(tf, "resource", "ilert_user_email_contact");
-    expect(contact.body).toEqual({ target: "bob@home.example", user: { id: 42 } });
-    expect(Object.values<any>(tf.resource.ilert_user_duty_preference).map((p) => p.contact.id)).toEqual([
-      `\${ilert_user_email_contact.${contact.name}.id}`,
-      `\${ilert_user_email_contact.${contact.name}.id}`,
-    ]);
-  });
-
-  test("a user can be reminded at the login email (looked up) and at one other address (declared)", () => {
-    const { tf } = synth((stack) => {
-      const bob = User.fromId(stack, "Bob", "42", { email: "bob@example.com" });
-      new OnCallReminder(stack, "Work", { user: bob, beforeMin: 60, method: ReminderMethod.EMAIL });
-      new OnCallReminder(stack, "Home", {
-        user: bob,
-        beforeMin: 60,
-        method: ReminderMethod.EMAIL,
-        contact: ReminderContact.email("bob@home.example"),
-      });
-    });
-    const login = only(tf, "data", "ilert_user_email_contact");
-    const home = only(tf, "resource", "ilert_user_email_contact");
-    expect([login.body.target, home.body.target]).toEqual(["bob@example.com", "bob@home.example"]);
-    // Home, then Work: the synthesized resources are ordered by name.
-    expect(Object.values<any>(tf.resource.ilert_user_duty_preference).map((p) => p.contact.id)).toEqual([
-      `\${ilert_user_email_contact.${home.name}.id}`,
-      `\${data.ilert_user_email_contact.${login.name}.id}`,
-    ]);
-  });
-
-  test("an aliased provider is used by the preference and the contact it declares", () => {
-    const { tf } = synth((stack) => {
-      const eu = new IlertProvider(stack, "Eu", { alias: "eu" });
-      reminder(stack, { method: ReminderMethod.SMS, contact: ReminderContact.phone("DE", "+4915112345678"), ilertProvider: eu });
-    });
-    expect(only(tf, "resource", "ilert_user_duty_preference").body.provider).toBe("ilert.eu");
-    expect(only(tf, "resource", "ilert_user_phone_number_contact").body.provider).toBe("ilert.eu");
-  });
-
-  test("an aliased provider is used by the login email lookup too", () => {
-    const { tf } = synth((stack) => {
-      const eu = new IlertProvider(stack, "Eu", { alias: "eu" });
-      reminder(stack, {
-        user: User.fromId(stack, "Carol", "43", { email: "carol@example.com" }),
-        method: ReminderMethod.EMAIL,
-        ilertProvider: eu,
-      });
-    });
-    expect(only(tf, "data", "ilert_user_email_contact").body.provider).toBe("ilert.eu");
   });
 
   describe("fails", () => {
@@ -292,241 +135,32 @@ describe("OnCallReminder", () => {
         'test/Reminder: invalid contact.contactId "primary": expected digits (a numeric iLert id); use the numeric id shown in the object\'s iLert URL, e.g. "1234", or look the object up by name instead',
       ],
       [
+        "an existing contact id JavaScript would round (contact { id } is a number)",
+        () => ({ method: ReminderMethod.SMS, contact: ReminderContact.existing("9007199254740993") }),
+        'test/Reminder: invalid contact.contactId "9007199254740993": expected an iLert id from 1 to 9007199254740991 here, where it is written as a number (a larger one would be rounded to another id); use the numeric id shown in the object\'s iLert URL, e.g. "1234", or look the object up by name instead',
+      ],
+      [
+        "a user whose own handle has a non-numeric id",
+        (stack) => ({ user: ownHandle<IUser>(stack, "Own", { userId: "alice" }) }),
+        'test/Reminder: invalid user.userId "alice": expected digits (a numeric iLert id); set userId of the user handle test/Own to a numeric iLert id, e.g. "1234"; or pass a User, or User.fromId / User.fromEmail',
+      ],
+      [
+        "a user whose id JavaScript would round (user { id } is a number)",
+        (stack) => ({ user: User.fromId(stack, "Own", "9007199254740993") }),
+        'test/Reminder: invalid user.userId "9007199254740993": expected an iLert id from 1 to 9007199254740991 here, where it is written as a number (a larger one would be rounded to another id); set userId of the user handle test/Own to a numeric iLert id, e.g. "1234"; or pass a User, or User.fromId / User.fromEmail',
+      ],
+      [
+        "a user whose own handle knows an email that is not an address",
+        (stack) => ({ user: ownHandle<IUser>(stack, "Own", { userId: "7", email: "alice" }), method: ReminderMethod.EMAIL }),
+        "test/Reminder: invalid user.email \"alice\": expected an email address, 1-255 bytes (UTF-8); set the handle's email to the user's login email, or leave it unset",
+      ],
+      [
         "a user that is not a handle",
         () => ({ user: "42" as any }),
         'test/Reminder: invalid user "42": expected a user handle; pass a User, or User.fromId / User.fromEmail',
       ],
     ])("on %s", (_label, props, message) => {
       expect(failure((stack) => reminder(stack, props(stack)))).toBe(message);
-    });
-
-    test("on a second, different declared email address for the same user", () => {
-      const message = failure((stack) => {
-        const bob = User.fromId(stack, "Bob", "42", { email: "bob@example.com" });
-        new OnCallReminder(stack, "Work", { user: bob, beforeMin: 60, method: ReminderMethod.EMAIL });
-        new OnCallReminder(stack, "Office", {
-          user: bob,
-          beforeMin: 60,
-          method: ReminderMethod.EMAIL,
-          contact: ReminderContact.email("bob@office.example"),
-        });
-        new OnCallReminder(stack, "Home", {
-          user: bob,
-          beforeMin: 60,
-          method: ReminderMethod.EMAIL,
-          contact: ReminderContact.email("bob@home.example"),
-        });
-      });
-      expect(message).toBe(
-        'test/Home: invalid contact "email bob@home.example": expected the email contact already declared for user test/Bob (email bob@office.example); remind the user at one address per kind, or pass ReminderContact.existing("<contact id>") for another one',
-      );
-    });
-  });
-});
-
-describe("remindResponders", () => {
-  function remind(
-    stack: TerraformStack,
-    users: (s: Construct) => IUser[],
-    options: Partial<RemindRespondersOptions> = {},
-  ): OnCallReminder[] {
-    const owner = new Construct(stack, "Schedule");
-    return remindResponders(owner, users(stack), { beforeMin: 60, method: ReminderMethod.PUSH, ...options }, undefined);
-  }
-
-  const team = (s: Construct) =>
-    ["Alice", "Bob", "Carol"].map((id, i) => User.fromId(s, id, String(40 + i), { email: `${id.toLowerCase()}@example.com` }));
-
-  test("one reminder per user, declared under the user's handle", () => {
-    synth((stack) => {
-      const reminders = remind(stack, team);
-      expect(reminders.map((r) => r.node.path)).toEqual([
-        "test/Alice/OnCallReminder",
-        "test/Bob/OnCallReminder",
-        "test/Carol/OnCallReminder",
-      ]);
-    });
-  });
-
-  test("another id reminds the same users a second way", () => {
-    const { tf } = synth((stack) => {
-      const users = team(stack);
-      remindResponders(new Construct(stack, "Schedule"), users, { beforeMin: 60, method: ReminderMethod.PUSH }, undefined);
-      const second = remindResponders(
-        new Construct(stack, "Policy"),
-        users,
-        { beforeMin: 1440, method: ReminderMethod.EMAIL, id: "EmailReminder" },
-        undefined,
-      );
-      expect(second[0].node.path).toBe("test/Alice/EmailReminder");
-    });
-    expect(
-      Object.values<any>(tf.resource.ilert_user_duty_preference)
-        .map((p) => `${p.user.id} ${p.method} ${p.before_min}`)
-        .sort(),
-    ).toEqual(["40 EMAIL 1440", "40 PUSH 60", "41 EMAIL 1440", "41 PUSH 60", "42 EMAIL 1440", "42 PUSH 60"]);
-  });
-
-  test("a user listed several times is reminded once", () => {
-    const { tf } = synth((stack) => {
-      remind(stack, (s) => {
-        const [alice, bob] = team(s);
-        return [alice, bob, alice, alice];
-      });
-    });
-    expect(Object.values<any>(tf.resource.ilert_user_duty_preference).map((p) => p.user.id)).toEqual([40, 41]);
-  });
-
-  test("reordering the users never changes a Terraform address", () => {
-    const declare = (order: number[]) =>
-      synth((stack) =>
-        remind(
-          stack,
-          (s) => {
-            const users = team(s);
-            return order.map((i) => users[i]);
-          },
-          { method: ReminderMethod.EMAIL },
-        ),
-      ).tf;
-    const base = addresses(declare([0, 1, 2]), "ilert_user_duty_preference", ...EMAIL_CONTACTS);
-    expect(base).toHaveLength(6);
-    for (const order of [
-      [2, 1, 0],
-      [1, 2, 0],
-      [2, 0, 1],
-    ]) {
-      expect(addresses(declare(order), "ilert_user_duty_preference", ...EMAIL_CONTACTS)).toEqual(base);
-    }
-  });
-
-  test("changing the minutes or the method never changes a reminder's Terraform address", () => {
-    const at = (beforeMin: number, method: ReminderMethod) =>
-      addresses(synth((stack) => remind(stack, team, { beforeMin, method })).tf, "ilert_user_duty_preference");
-    expect(at(15, ReminderMethod.PUSH)).toEqual(at(1440, ReminderMethod.PUSH));
-    expect(at(15, ReminderMethod.PUSH)).toEqual(at(15, ReminderMethod.EMAIL));
-  });
-
-  test("contacts give responders the contact the method needs", () => {
-    const { tf } = synth((stack) => {
-      const owner = new Construct(stack, "Schedule");
-      const [alice, bob] = team(stack);
-      remindResponders(
-        owner,
-        [alice, bob],
-        {
-          beforeMin: 15,
-          method: ReminderMethod.SMS,
-          contacts: [
-            { user: bob, contact: ReminderContact.existing("77") },
-            { user: alice, contact: ReminderContact.phone("DE", "+4915112345678") },
-          ],
-        },
-        undefined,
-      );
-    });
-    const phone = only(tf, "resource", "ilert_user_phone_number_contact");
-    expect(phone.body).toEqual({ region_code: "DE", target: "+4915112345678", user: { id: 40 } });
-    expect(Object.values<any>(tf.resource.ilert_user_duty_preference).map((p) => [p.user.id, p.contact.id])).toEqual([
-      [40, `\${ilert_user_phone_number_contact.${phone.name}.id}`],
-      [41, 77],
-    ]);
-  });
-
-  test("reminding a user the same way twice (schedule and policy) declares one reminder", () => {
-    const { tf } = synth((stack) => {
-      const [alice, bob] = team(stack);
-      const first = remindResponders(
-        new Construct(stack, "Schedule"),
-        [alice, bob],
-        { beforeMin: 60, method: ReminderMethod.EMAIL },
-        undefined,
-      );
-      const second = remindResponders(new Construct(stack, "Policy"), [bob], { beforeMin: 60, method: ReminderMethod.EMAIL }, undefined);
-      expect(second[0]).toBe(first[1]);
-    });
-    expect(addresses(tf, "ilert_user_duty_preference", ...EMAIL_CONTACTS)).toHaveLength(4);
-  });
-
-  test("an aliased provider of the owner is the default of its reminders", () => {
-    const { tf } = synth((stack) => {
-      const eu = new IlertProvider(stack, "Eu", { alias: "eu" });
-      remindResponders(new Construct(stack, "Schedule"), team(stack), { beforeMin: 60, method: ReminderMethod.EMAIL }, eu);
-    });
-    for (const [block, type] of [
-      ["resource", "ilert_user_duty_preference"],
-      ["data", "ilert_user_email_contact"],
-    ]) {
-      expect(Object.values<any>(tf[block][type]).map((r) => r.provider)).toEqual(["ilert.eu", "ilert.eu", "ilert.eu"]);
-    }
-  });
-
-  describe("fails", () => {
-    test.each<[string, (users: IUser[]) => Partial<RemindRespondersOptions>, string]>([
-      [
-        "SMS without a contact for a responder",
-        ([alice]) => ({ method: ReminderMethod.SMS, contacts: [{ user: alice, contact: ReminderContact.phone("DE", "+4915112345678") }] }),
-        'test/Schedule: invalid contacts undefined: expected a phone number contact for method SMS for responder test/Bob; add { user, contact } for them to contacts, with contact ReminderContact.phone("DE", "+4915112345678") or ReminderContact.existing("<contact id>")',
-      ],
-      [
-        "a contact for someone who is not a responder",
-        () => ({
-          method: ReminderMethod.EMAIL,
-          contacts: [{ user: User.fromId(new Construct(undefined as any, "other"), "Dave", "9"), contact: ReminderContact.existing("1") }],
-        }),
-        'test/Schedule: invalid contacts[0].user "other/Dave": expected one of the responders: test/Alice, test/Bob, test/Carol; remove the entry, or remind that user with new OnCallReminder(...)',
-      ],
-      [
-        "two contacts for one responder",
-        ([alice]) => ({
-          method: ReminderMethod.EMAIL,
-          contacts: [
-            { user: alice, contact: ReminderContact.existing("1") },
-            { user: alice, contact: ReminderContact.existing("2") },
-          ],
-        }),
-        'test/Schedule: invalid contacts[1].user "test/Alice": expected one contact per responder; remove the duplicate entry',
-      ],
-      [
-        "a contact that is not a ReminderContact",
-        ([alice]) => ({ method: ReminderMethod.EMAIL, contacts: [{ user: alice, contact: "alice@example.com" as any }] }),
-        'test/Schedule: invalid contacts[0].contact "alice@example.com": expected a ReminderContact; use ReminderContact.email(...), ReminderContact.phone(...) or ReminderContact.existing(...)',
-      ],
-      [
-        "options that are not an object",
-        () => "PUSH" as any,
-        'test/Schedule: invalid props "PUSH": expected an object; pass { beforeMin, method }',
-      ],
-    ])("on %s", (_label, options, message) => {
-      expect(
-        failure((stack) => {
-          const users = team(stack);
-          const given = options(users);
-          remindResponders(
-            new Construct(stack, "Schedule"),
-            users,
-            typeof given === "object" ? { beforeMin: 60, method: ReminderMethod.PUSH, ...given } : given,
-            undefined,
-          );
-        }),
-      ).toBe(message);
-    });
-
-    test("on reminding a user another way under the same id", () => {
-      const message = failure((stack) => {
-        const users = team(stack);
-        remindResponders(new Construct(stack, "Schedule"), users, { beforeMin: 60, method: ReminderMethod.EMAIL }, undefined);
-        remindResponders(new Construct(stack, "Policy"), users, { beforeMin: 15, method: ReminderMethod.PUSH }, undefined);
-      });
-      expect(message).toBe(
-        'test/Policy: invalid id "OnCallReminder": expected an id not yet used under test/Alice, which has test/Alice/OnCallReminder (EMAIL 60 minutes before, to email alice@example.com), not PUSH 15 minutes before; to remind the same users a second way, give this reminder another id, e.g. id: "EmailReminder"',
-      );
-    });
-
-    test("on an id with a slash", () => {
-      expect(failure((stack) => remind(stack, team, { id: "a/b" }))).toBe(
-        'test/Schedule: invalid id "a/b": expected a construct id without "/"; e.g. "EmailReminder"',
-      );
     });
   });
 });

@@ -16,6 +16,7 @@ import {
 } from "../../../constructs";
 import { describeValue } from "../../../constructs/core/errors";
 import { synthesizesOrRejects } from "../../helpers/fuzz";
+import { ownHandle } from "../../helpers/handles";
 import { only, synth, thrown } from "../../helpers/synth";
 
 function people(stack: TerraformStack): { alice: IUser; bob: IUser; carol: IUser } {
@@ -294,6 +295,26 @@ describe("OnCallSchedule", () => {
         "a layer user that is not a handle",
         (stack) => weekly(stack, {}, { users: ["42" as any] }),
         'test/Schedule: invalid layers[0].users[0] "42": expected a user handle; pass a User, or User.fromId / User.fromEmail',
+      ],
+      [
+        "a layer user whose own handle has a non-numeric id",
+        (stack) => weekly(stack, {}, { users: [ownHandle<IUser>(stack, "Own", { userId: "alice" })] }),
+        'test/Schedule: invalid layers[0].users[0].userId "alice": expected digits (a numeric iLert id); set userId of the user handle test/Own to a numeric iLert id, e.g. "1234"; or pass a User, or User.fromId / User.fromEmail',
+      ],
+      [
+        "a shift user whose own handle has no id",
+        (stack) =>
+          new OnCallSchedule(stack, "Schedule", {
+            name: "Payments",
+            timezone: "Europe/Berlin",
+            shifts: [{ user: ownHandle<IUser>(stack, "Own", { id: "42" }), start: "2026-01-05T09:00", end: "2026-01-06T09:00" }],
+          }),
+        'test/Schedule: invalid shifts[0].user "test/Own": expected a user handle; pass a User, or User.fromId / User.fromEmail',
+      ],
+      [
+        "an owning team whose id JavaScript would round (team { id } is a number)",
+        (stack) => weekly(stack, { teams: [Team.fromId(stack, "Payments", "9007199254740993")] }),
+        'test/Schedule: invalid teams[0].teamId "9007199254740993": expected an iLert id from 1 to 9007199254740991 here, where it is written as a number (a larger one would be rounded to another id); set teamId of the team handle test/Payments to a numeric iLert id, e.g. "1234"; or pass a Team, or Team.fromId / Team.fromName',
       ],
       [
         "a misspelt time zone",

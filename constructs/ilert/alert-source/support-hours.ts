@@ -1,5 +1,6 @@
 import { Construct, IConstruct } from "constructs";
-import { checkedId } from "../references";
+import { HandleKind } from "../../core/handles";
+import { checkIlertId } from "../../core/ilert-id";
 
 /** iLert support hours (`ilert_support_hour`) an alert source can refer to. */
 export interface ISupportHours extends IConstruct {
@@ -7,12 +8,19 @@ export interface ISupportHours extends IConstruct {
   readonly supportHoursId: string;
 }
 
+/** Support hours handles, for `checkHandle`. */
+export const SUPPORT_HOURS_HANDLE: HandleKind<ISupportHours> = {
+  noun: "support hours",
+  idAttribute: "supportHoursId",
+  fix: "use SupportHours.fromId",
+};
+
 /** Handles for existing iLert support hours. */
 export abstract class SupportHours {
   /** Existing support hours by numeric iLert id. */
   public static fromId(scope: Construct, id: string, supportHoursId: string): ISupportHours {
     return new (class extends Construct implements ISupportHours {
-      public readonly supportHoursId = checkedId(this, "supportHoursId", supportHoursId);
+      public readonly supportHoursId = checkIlertId(this, "supportHoursId", supportHoursId);
     })(scope, id);
   }
 }

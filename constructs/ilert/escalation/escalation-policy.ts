@@ -3,9 +3,12 @@ import { TerraformProvider } from "cdktf";
 import { EscalationPolicy as EscalationPolicyResource } from "../../../.gen/providers/ilert/escalation-policy";
 import { DataIlertEscalationPolicy } from "../../../.gen/providers/ilert/data-ilert-escalation-policy";
 import { useProvider } from "../../core/default-providers";
+import { HandleKind } from "../../core/handles";
+import { checkIlertId } from "../../core/ilert-id";
 import { escapeOptional, escapeTerraformTemplate } from "../../core/terraform-escape";
 import {
   checkArray,
+  checkInstance,
   checkInteger,
   checkOptionalBoolean,
   checkOptionalInteger,
@@ -15,15 +18,25 @@ import {
   fail,
 } from "../../core/validate";
 import { EscalationTarget } from "./escalation-target";
-import { OnCallReminder, RemindRespondersOptions, remindResponders } from "../reminder/on-call-reminder";
-import { checkedId, LookupOptions, lookupId } from "../references";
-import { ITeam, teamBlocks } from "../people/team";
+import { OnCallReminder } from "../reminder/on-call-reminder";
+import { RemindRespondersOptions, remindResponders } from "../reminder/remind-responders";
+import { LookupOptions, lookupId } from "../references";
+import { teamBlocks } from "../people/team";
+import { IlertProviderProps, OwningTeamsProps } from "../shared-props";
 
 /** An iLert escalation policy: declared in this app ({@link EscalationPolicy}), or an existing one. */
 export interface IEscalationPolicy extends IConstruct {
   /** The policy's iLert id (a Terraform reference for declared or looked-up policies). */
   readonly escalationPolicyId: string;
 }
+
+/** Escalation policy handles, for `checkHandle`. */
+export const ESCALATION_POLICY_HANDLE: HandleKind<IEscalationPolicy> = {
+  noun: "escalation policy",
+  article: "an",
+  idAttribute: "escalationPolicyId",
+  fix: "pass an EscalationPolicy, or EscalationPolicy.fromId / EscalationPolicy.fromName",
+};
 
 /** One step of an escalation policy. */
 export interface EscalationRule {
@@ -37,7 +50,7 @@ export interface EscalationRule {
 }
 
 /** Props of {@link EscalationPolicy}. */
-export interface EscalationPolicyProps {
+export interface EscalationPolicyProps extends IlertProviderProps, OwningTeamsProps {
   /** Policy name, 1-255 bytes. */
   readonly name: string;
   /** The steps, in order; at least one. */
@@ -62,16 +75,6 @@ export interface EscalationPolicyProps {
    * @default - none
    */
   readonly routingKey?: string;
-  /**
-   * Teams that own the policy. Once set, ownership is managed here.
-   * @default - owners are not managed by Terraform
-   */
-  readonly teams?: ITeam[];
-  /**
-   * The iLert provider to use.
-   * @default - the stack's default iLert provider (added if the stack has none)
-   */
-  readonly ilertProvider?: TerraformProvider;
 }
 
 /** Declares an iLert escalation policy (`ilert_escalation_policy`): who is paged, in which order. */
@@ -79,7 +82,7 @@ export class EscalationPolicy extends Construct implements IEscalationPolicy {
   /** An existing policy by numeric iLert id. */
   public static fromId(scope: Construct, id: string, policyId: string): IEscalationPolicy {
     return new (class extends Construct implements IEscalationPolicy {
-      public readonly escalationPolicyId = checkedId(this, "policyId", policyId);
+      public readonly escalationPolicyId = checkIlertId(this, "policyId", policyId);
     })(scope, id);
   }
 
@@ -113,15 +116,13 @@ export class EscalationPolicy extends Construct implements IEscalationPolicy {
       if (typeof rule !== "object" || rule === null || Array.isArray(rule)) {
         fail(this, `rules[${i}]`, rule, "{ target: EscalationTarget, escalationTimeoutMin: number }", "describe the rule as an object");
       }
-      if (!(rule.target instanceof EscalationTarget)) {
-        fail(
-          this,
-          `rules[${i}].target`,
-          rule.target,
-          "an EscalationTarget",
-          "build the target with EscalationTarget.user / users / schedule / schedules / teams",
-        );
-      }
+      checkInstance(
+        this,
+        `rules[${i}].target`,
+        rule.target,
+        EscalationTarget,
+        "build the target with EscalationTarget.user / users / schedule / schedules / teams",
+      );
       checkInteger(
         this,
         `rules[${i}].escalationTimeoutMin`,
@@ -156,8 +157,8 @@ export class EscalationPolicy extends Construct implements IEscalationPolicy {
    * Reminds everyone this policy pages before each of their on-call shifts: the users its rules
    * target, and the responders of the schedules it targets that the app declares (each user once).
    * One `OnCallReminder` per user, declared under the user's handle, plus the email or phone
-   * contact where the method needs one. Fails if a rule targets a team or an existing schedule,
-   * whose people the app cannot know.
+   * contact where the method needs one; they use `options.ilertProvider`, else this policy's.
+   * Fails if a rule targets a team or an existing schedule, whose people the app cannot know.
    */
   public remindResponders(options: RemindRespondersOptions): OnCallReminder[] {
     const responders = this.rules.flatMap((rule, i) => rule.target.responders(this, `rules[${i}]`));

@@ -1,9 +1,10 @@
 import { IConstruct } from "constructs";
 import { EscalationPolicyEscalationRule } from "../../../.gen/providers/ilert/escalation-policy";
+import { checkHandle, HandleKind } from "../../core/handles";
 import { fail } from "../../core/validate";
-import { ISchedule } from "../schedule/schedule-reference";
-import { ITeam } from "../people/team";
-import { IUser } from "../people/user";
+import { ISchedule, SCHEDULE_HANDLE } from "../schedule/schedule-reference";
+import { ITeam, TEAM_HANDLE } from "../people/team";
+import { IUser, USER_HANDLE } from "../people/user";
 
 /** The escalation-rule fields an {@link EscalationTarget} sets (everything but the timeout). */
 export type EscalationTargetFields = Omit<EscalationPolicyEscalationRule, "escalationTimeout">;
@@ -50,7 +51,7 @@ export class EscalationTarget {
 
   /** Checks the target for rule `prop` of `scope` and returns the provider fields it sets. */
   public bind(scope: IConstruct, prop: string): EscalationTargetFields {
-    const ids = this.targets.map((t, i) => targetId(scope, `${prop}.target`, this.kind, t, i));
+    const ids = targetIds(scope, `${prop}.target`, this.kind, this.targets);
     if (ids.length === 0) {
       fail(
         scope,
@@ -98,26 +99,10 @@ function singleTargetFields(kind: "user" | "schedule", id: string): EscalationTa
   return { [kind]: id };
 }
 
-const ID_ATTRIBUTE: Record<EscalationTargetKind, "userId" | "scheduleId" | "teamId"> = {
-  user: "userId",
-  users: "userId",
-  schedule: "scheduleId",
-  schedules: "scheduleId",
-  teams: "teamId",
-};
-
-function targetId(scope: IConstruct, prop: string, kind: EscalationTargetKind, target: IConstruct, index: number): string {
-  const attribute = ID_ATTRIBUTE[kind];
-  const id = (target as unknown as Record<string, unknown> | undefined)?.[attribute];
-  if (typeof id !== "string") {
-    const what = attribute.replace("Id", "");
-    fail(
-      scope,
-      `${prop}[${index}]`,
-      target,
-      `a ${what} handle with a ${attribute}`,
-      `pass a ${what} declared in the app, or one from ${what === "user" ? "User.fromId / User.fromEmail" : `${what === "team" ? "Team" : "OnCallSchedule"}.fromId / fromName`}`,
-    );
-  }
-  return id;
+/** The checked ids of `targets`; escalation rules take every id as a string, so ids need only fit int64. */
+function targetIds(scope: IConstruct, prop: string, kind: EscalationTargetKind, targets: readonly IConstruct[]): string[] {
+  const ids = <H>(handle: HandleKind<H>): string[] =>
+    targets.map((target, i) => String(checkHandle(scope, `${prop}[${i}]`, target, handle)[handle.idAttribute]));
+  if (kind === "user" || kind === "users") return ids(USER_HANDLE);
+  return kind === "teams" ? ids(TEAM_HANDLE) : ids(SCHEDULE_HANDLE);
 }

@@ -1,19 +1,24 @@
 import { Construct, IConstruct } from "constructs";
-import { TerraformProvider } from "cdktf";
 import { Team as TeamResource } from "../../../.gen/providers/ilert/team";
 import { DataIlertTeam } from "../../../.gen/providers/ilert/data-ilert-team";
 import { useProvider } from "../../core/default-providers";
 import { ProviderEnum, checkEnum } from "../../core/provider-enum";
 import { escapeTerraformTemplate } from "../../core/terraform-escape";
+import { checkHandle, HandleKind, handleIdAsNumber } from "../../core/handles";
+import { checkIlertId } from "../../core/ilert-id";
 import { checkArray, checkProps, checkString, fail } from "../../core/validate";
-import { checkedId, idAsNumber, LookupOptions, lookupId } from "../references";
-import { checkUserHandle, IUser } from "./user";
+import { LookupOptions, lookupId } from "../references";
+import { IlertProviderProps } from "../shared-props";
+import { IUser, USER_HANDLE } from "./user";
 
 /** An iLert team: declared in this app ({@link Team}), or an existing one. */
 export interface ITeam extends IConstruct {
   /** The team's iLert id (a Terraform reference for declared or looked-up teams). */
   readonly teamId: string;
 }
+
+/** Team handles, for `checkHandle`. */
+export const TEAM_HANDLE: HandleKind<ITeam> = { noun: "team", idAttribute: "teamId", fix: "pass a Team, or Team.fromId / Team.fromName" };
 
 /** Who can see a team (`visibility`). */
 export class TeamVisibility extends ProviderEnum {
@@ -59,7 +64,7 @@ export interface TeamMember {
 }
 
 /** Props of {@link Team}. */
-export interface TeamProps {
+export interface TeamProps extends IlertProviderProps {
   /** Team name, 1-255 bytes. */
   readonly name: string;
   /**
@@ -72,11 +77,6 @@ export interface TeamProps {
    * @default - members are not managed by Terraform
    */
   readonly members?: TeamMember[];
-  /**
-   * The iLert provider to use.
-   * @default - the stack's default iLert provider (added if the stack has none)
-   */
-  readonly ilertProvider?: TerraformProvider;
 }
 
 /** Declares an iLert team (`ilert_team`), for teams that manage people as code. */
@@ -84,7 +84,7 @@ export class Team extends Construct implements ITeam {
   /** An existing team by its numeric iLert id. */
   public static fromId(scope: Construct, id: string, teamId: string): ITeam {
     return new (class extends Construct implements ITeam {
-      public readonly teamId = checkedId(this, "teamId", teamId);
+      public readonly teamId = checkIlertId(this, "teamId", teamId);
     })(scope, id);
   }
 
@@ -110,7 +110,7 @@ export class Team extends Construct implements ITeam {
     members?.forEach((m, i) => {
       if (typeof m !== "object" || m === null)
         fail(this, `members[${i}]`, m, "{ user: IUser, role?: TeamMemberRole }", "pass { user, role }");
-      checkUserHandle(this, `members[${i}].user`, m.user);
+      checkHandle(this, `members[${i}].user`, m.user, USER_HANDLE);
       checkEnum(this, `members[${i}].role`, m.role, TeamMemberRole);
     });
     this.resource = new TeamResource(this, "Resource", {
@@ -126,14 +126,7 @@ export class Team extends Construct implements ITeam {
 /** Checks a `teams` prop (owning teams of a policy or alert source) and returns the provider's `team { id }` blocks. */
 export function teamBlocks(scope: IConstruct, teams: unknown): { id: number }[] {
   return checkArray<ITeam>(scope, "teams", teams, 1, "pass at least one team, or leave teams unset").map((team, i) => {
-    if (typeof team?.teamId !== "string")
-      fail(
-        scope,
-        `teams[${i}]`,
-        team === undefined ? undefined : String(team),
-        "a team handle",
-        "pass a Team, or Team.fromId / Team.fromName",
-      );
-    return { id: idAsNumber(team.teamId) };
+    checkHandle(scope, `teams[${i}]`, team, TEAM_HANDLE);
+    return { id: handleIdAsNumber(scope, `teams[${i}]`, team, TEAM_HANDLE) };
   });
 }

@@ -1,12 +1,14 @@
 import { Construct, IConstruct } from "constructs";
-import { TerraformProvider } from "cdktf";
 import { User as UserResource } from "../../../.gen/providers/ilert/user";
 import { DataIlertUser } from "../../../.gen/providers/ilert/data-ilert-user";
 import { useProvider } from "../../core/default-providers";
 import { ProviderEnum, checkEnum } from "../../core/provider-enum";
 import { escapeOptional, escapeTerraformTemplate } from "../../core/terraform-escape";
-import { checkOptionalBoolean, checkOptionalString, checkProps, checkString, checkTimezone, fail, StringRule } from "../../core/validate";
-import { checkedId, LookupOptions, lookupId } from "../references";
+import { HandleKind } from "../../core/handles";
+import { checkIlertId } from "../../core/ilert-id";
+import { checkOptionalBoolean, checkOptionalString, checkProps, checkString, checkTimezone, StringRule } from "../../core/validate";
+import { LookupOptions, lookupId } from "../references";
+import { IlertProviderProps } from "../shared-props";
 
 /** An iLert user: declared in this app ({@link User}), or an existing one. */
 export interface IUser extends IConstruct {
@@ -35,13 +37,8 @@ export function emailRule(fix: string): StringRule {
   return { maxLength: 255, pattern: /^[^\s@]+@[^\s@]+$/, patternText: "an email address", fix };
 }
 
-/** Checks that `value` is a user handle (declared, by id or looked up) and returns it. */
-export function checkUserHandle(scope: IConstruct, prop: string, value: unknown): IUser {
-  if (typeof (value as IUser | undefined)?.userId !== "string") {
-    fail(scope, prop, value, "a user handle", "pass a User, or User.fromId / User.fromEmail");
-  }
-  return value as IUser;
-}
+/** User handles, for `checkHandle`. */
+export const USER_HANDLE: HandleKind<IUser> = { noun: "user", idAttribute: "userId", fix: "pass a User, or User.fromId / User.fromEmail" };
 
 /** A user's account role (`role`). */
 export class UserRole extends ProviderEnum {
@@ -78,7 +75,7 @@ export class UserLanguage extends ProviderEnum {
 }
 
 /** Props of {@link User}. */
-export interface UserProps {
+export interface UserProps extends IlertProviderProps {
   /** Email address; also the login. */
   readonly email: string;
   /** First name. */
@@ -115,11 +112,6 @@ export interface UserProps {
    * @default false
    */
   readonly sendNoInvitation?: boolean;
-  /**
-   * The iLert provider to use.
-   * @default - the stack's default iLert provider (added if the stack has none)
-   */
-  readonly ilertProvider?: TerraformProvider;
 }
 
 /** Declares an iLert user (`ilert_user`), for teams that manage people as code. */
@@ -127,7 +119,7 @@ export class User extends Construct implements IUser {
   /** An existing user by numeric iLert id. */
   public static fromId(scope: Construct, id: string, userId: string, options: UserFromIdOptions = {}): IUser {
     return new (class extends Construct implements IUser {
-      public readonly userId = checkedId(this, "userId", userId);
+      public readonly userId = checkIlertId(this, "userId", userId);
       public readonly email = options?.email;
       constructor() {
         super(scope, id);
@@ -137,10 +129,10 @@ export class User extends Construct implements IUser {
     })();
   }
 
-  /** An existing user looked up by email (`ilert_user` data source). */
+  /** An existing user looked up by login email (`ilert_user` data source). */
   public static fromEmail(scope: Construct, id: string, email: string, options: LookupOptions = {}): IUser {
     return new (class extends Construct implements IUser {
-      public readonly userId = lookupId(this, DataIlertUser, "email", email, options);
+      public readonly userId = lookupId(this, DataIlertUser, "email", email, options, emailRule("pass the user's login email"));
       public readonly email = email;
     })(scope, id);
   }

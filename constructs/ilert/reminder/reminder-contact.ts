@@ -1,12 +1,6 @@
-import { Construct, IConstruct } from "constructs";
-import { TerraformProvider } from "cdktf";
-import { DataIlertUserEmailContact } from "../../../.gen/providers/ilert/data-ilert-user-email-contact";
-import { UserEmailContact } from "../../../.gen/providers/ilert/user-email-contact";
-import { UserPhoneNumberContact } from "../../../.gen/providers/ilert/user-phone-number-contact";
-import { useProvider } from "../../core/default-providers";
-import { escapeTerraformTemplate } from "../../core/terraform-escape";
-import { checkString, fail } from "../../core/validate";
-import { checkedId, idAsNumber } from "../references";
+import { IConstruct } from "constructs";
+import { idAsNumber } from "../../core/ilert-id";
+import { checkInstance, checkString, fail } from "../../core/validate";
 import { ReminderMethod, ReminderMethodContactKind } from "./reminder-method";
 import { emailRule, IUser } from "../people/user";
 
@@ -17,7 +11,8 @@ export type ReminderContactKind = "email" | "phone" | "existing";
  * Where an on-call reminder is sent: an email address or a phone number of the user (declared as
  * an `ilert_user_email_contact` / `ilert_user_phone_number_contact`; the user's known login email
  * is looked up instead, see {@link ReminderContact.email}), or a contact the user already has in
- * iLert. iLert sends to a new contact only after the user has verified it.
+ * iLert. iLert sends to a new contact only after the user has verified it. (This module holds the
+ * value and its checks; user-contacts.ts declares the contacts.)
  */
 export class ReminderContact {
   /**
@@ -67,17 +62,18 @@ const EXAMPLES: Record<Exclude<ReminderMethodContactKind, "none">, string> = {
 
 const NAMES: Record<Exclude<ReminderMethodContactKind, "none">, string> = { email: "an email contact", phone: "a phone number contact" };
 
-/** Checks the values of a contact given as `prop` of `scope`. */
-export function checkReminderContact(scope: IConstruct, prop: string, contact: unknown): ReminderContact {
-  if (!(contact instanceof ReminderContact)) {
-    fail(
-      scope,
-      prop,
-      contact,
-      "a ReminderContact",
-      "use ReminderContact.email(...), ReminderContact.phone(...) or ReminderContact.existing(...)",
-    );
-  }
+/**
+ * Checks the values of a contact given as `prop` of `scope`. An existing contact's id must fit a
+ * JavaScript number: reminders write it as `contact { id }`.
+ */
+export function checkReminderContact(scope: IConstruct, prop: string, value: unknown): ReminderContact {
+  const contact = checkInstance(
+    scope,
+    prop,
+    value,
+    ReminderContact,
+    "use ReminderContact.email(...), ReminderContact.phone(...) or ReminderContact.existing(...)",
+  );
   switch (contact.kind) {
     case "email":
       checkString(
@@ -100,7 +96,7 @@ export function checkReminderContact(scope: IConstruct, prop: string, contact: u
       });
       break;
     default:
-      checkedId(scope, `${prop}.contactId`, contact.target);
+      idAsNumber(scope, `${prop}.contactId`, contact.target);
   }
   return contact;
 }
@@ -164,62 +160,4 @@ export function reminderContact(
     );
   }
   return given;
-}
-
-/**
- * The iLert id of `contact` for `user`. An email contact at the user's known login email is the
- * one iLert creates with every user: it is looked up once per user (`ilert_user_email_contact`
- * data source by user id and address, child `LoginEmailContact` of the user's handle), never
- * declared again. Other addresses are declared: at most one email and one phone contact per user,
- * as children of the user's handle with fixed ids (`EmailContact`, `PhoneContact`). Either way the
- * Terraform addresses follow the user, changing the address or number updates the contact in place,
- * and every reminder of that user shares it. Asking for a second, different declared address of the
- * same kind fails (`prop` of `scope`).
- */
-export function contactIdFor(
-  scope: IConstruct,
-  prop: string,
-  contact: ReminderContact,
-  user: IUser,
-  ilertProvider: TerraformProvider | undefined,
-): string {
-  if (contact.kind === "existing") return contact.target;
-  const home = user as unknown as Construct;
-  if (contact.kind === "email" && contact.target === user.email) return loginContactId(home, user.userId, user.email, ilertProvider);
-  const id = contact.kind === "email" ? "EmailContact" : "PhoneContact";
-  const target = escapeTerraformTemplate(contact.target);
-  const existing = home.node.tryFindChild(id);
-  if (existing instanceof UserEmailContact || existing instanceof UserPhoneNumberContact) {
-    const same =
-      existing.targetInput === target && (!(existing instanceof UserPhoneNumberContact) || existing.regionCodeInput === contact.regionCode);
-    if (!same) {
-      const declared =
-        existing instanceof UserPhoneNumberContact
-          ? `phone ${existing.regionCodeInput} ${existing.targetInput}`
-          : `email ${existing.targetInput}`;
-      fail(
-        scope,
-        prop,
-        String(contact),
-        `the ${contact.kind} contact already declared for user ${user.node.path} (${declared})`,
-        'remind the user at one address per kind, or pass ReminderContact.existing("<contact id>") for another one',
-      );
-    }
-    return existing.id;
-  }
-  const common = { user: { id: idAsNumber(user.userId) }, target, provider: useProvider(home, "ilert", "ilertProvider", ilertProvider) };
-  return contact.kind === "email"
-    ? new UserEmailContact(home, id, common).id
-    : new UserPhoneNumberContact(home, id, { ...common, regionCode: contact.regionCode! }).id;
-}
-
-/** The id of the email contact iLert created for the login `email` of the user `home`, looked up once under `home`. */
-function loginContactId(home: Construct, userId: string, email: string, ilertProvider: TerraformProvider | undefined): string {
-  const existing = home.node.tryFindChild("LoginEmailContact");
-  if (existing instanceof DataIlertUserEmailContact) return existing.id;
-  return new DataIlertUserEmailContact(home, "LoginEmailContact", {
-    user: { id: idAsNumber(userId) },
-    target: escapeTerraformTemplate(email),
-    provider: useProvider(home, "ilert", "ilertProvider", ilertProvider),
-  }).id;
 }

@@ -3,17 +3,21 @@ import { TerraformProvider } from "cdktf";
 import { DataIlertSchedule } from "../../../.gen/providers/ilert/data-ilert-schedule";
 import { Schedule, ScheduleScheduleLayer, ScheduleShift as ScheduleShiftBlock } from "../../../.gen/providers/ilert/schedule";
 import { useProvider } from "../../core/default-providers";
+import { checkHandle } from "../../core/handles";
+import { checkIlertId } from "../../core/ilert-id";
 import { escapeTerraformTemplate } from "../../core/terraform-escape";
 import { checkArray, checkOptionalBoolean, checkProps, checkString, checkTimezone, fail } from "../../core/validate";
 import { checkIsoDuration } from "./iso-duration";
 import { LayerRestriction, restrictionBlocks } from "./layer-restriction";
-import { OnCallReminder, RemindRespondersOptions, remindResponders } from "../reminder/on-call-reminder";
-import { checkedId, LookupOptions, lookupId } from "../references";
+import { OnCallReminder } from "../reminder/on-call-reminder";
+import { RemindRespondersOptions, remindResponders } from "../reminder/remind-responders";
+import { LookupOptions, lookupId } from "../references";
 import { checkedRotation, Rotation } from "./rotation";
 import { checkEndAfterStart, checkScheduleDateTime } from "./schedule-date-time";
 import { ISchedule } from "./schedule-reference";
-import { ITeam, teamBlocks } from "../people/team";
-import { checkUserHandle, IUser } from "../people/user";
+import { teamBlocks } from "../people/team";
+import { IUser, USER_HANDLE } from "../people/user";
+import { IlertProviderProps, OwningTeamsProps } from "../shared-props";
 
 /** One layer of a recurring schedule: its users take turns, each for one rotation period. */
 export interface ScheduleLayer {
@@ -51,7 +55,7 @@ export interface ScheduleShift {
 }
 
 /** Props of {@link OnCallSchedule}. Give either `layers` (a recurring schedule) or `shifts` (a static one). */
-export interface OnCallScheduleProps {
+export interface OnCallScheduleProps extends IlertProviderProps, OwningTeamsProps {
   /** Schedule name, 1-255 bytes. */
   readonly name: string;
   /** IANA time zone the layers' and shifts' times are in, e.g. `Europe/Berlin`. */
@@ -78,16 +82,6 @@ export interface OnCallScheduleProps {
    * @default - iLert's default
    */
   readonly defaultShiftDuration?: string;
-  /**
-   * Teams that own the schedule. Once set, ownership is managed here.
-   * @default - owners are not managed by Terraform
-   */
-  readonly teams?: ITeam[];
-  /**
-   * The iLert provider to use (also the default for its reminders).
-   * @default - the stack's default iLert provider (added if the stack has none)
-   */
-  readonly ilertProvider?: TerraformProvider;
 }
 
 /**
@@ -98,7 +92,7 @@ export class OnCallSchedule extends Construct implements ISchedule {
   /** An existing schedule by numeric iLert id. */
   public static fromId(scope: Construct, id: string, scheduleId: string): ISchedule {
     return new (class extends Construct implements ISchedule {
-      public readonly scheduleId = checkedId(this, "scheduleId", scheduleId);
+      public readonly scheduleId = checkIlertId(this, "scheduleId", scheduleId);
     })(scope, id);
   }
 
@@ -152,7 +146,7 @@ export class OnCallSchedule extends Construct implements ISchedule {
   /**
    * Reminds every responder of this schedule before each of their shifts: one `OnCallReminder` per
    * user (declared under the user's handle, see {@link remindResponders}), plus the email or phone
-   * contact where the method needs one.
+   * contact where the method needs one; they use `options.ilertProvider`, else this schedule's.
    */
   public remindResponders(options: RemindRespondersOptions): OnCallReminder[] {
     return remindResponders(this, this.responders, options, this.ilertProvider);
@@ -204,7 +198,7 @@ export class OnCallSchedule extends Construct implements ISchedule {
       }
       return {
         name: escapeTerraformTemplate(name),
-        user: users.map((u, j) => ({ id: checkUserHandle(this, `${prop}.users[${j}]`, u).userId })),
+        user: users.map((u, j) => ({ id: checkHandle(this, `${prop}.users[${j}]`, u, USER_HANDLE).userId })),
         rotation,
         startsOn: layer.start,
         endsOn: layer.end,
@@ -224,7 +218,7 @@ export class OnCallSchedule extends Construct implements ISchedule {
     return shifts.map((shift, i) => {
       const prop = `shifts[${i}]`;
       if (typeof shift !== "object" || shift === null) fail(this, prop, shift, "{ user, start, end }", "describe the shift as an object");
-      const user = checkUserHandle(this, `${prop}.user`, shift.user);
+      const user = checkHandle(this, `${prop}.user`, shift.user, USER_HANDLE);
       checkScheduleDateTime(this, `${prop}.start`, shift.start);
       checkScheduleDateTime(this, `${prop}.end`, shift.end);
       checkEndAfterStart(this, `${prop}.end`, shift.start, shift.end, `${prop}.start`);

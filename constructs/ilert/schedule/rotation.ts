@@ -1,5 +1,5 @@
 import { IConstruct } from "constructs";
-import { fail } from "../../core/validate";
+import { checkInstance } from "../../core/validate";
 import { checkIsoDuration } from "./iso-duration";
 
 /**
@@ -34,10 +34,14 @@ export class Rotation {
 
 /** Checks the `rotation` of a layer (`prop` of `scope`) and returns the provider's value. */
 export function checkedRotation(scope: IConstruct, prop: string, rotation: unknown): string {
-  if (!(rotation instanceof Rotation)) {
-    const example = typeof rotation === "string" ? JSON.stringify(rotation) : '"P14D"';
-    fail(scope, prop, rotation, "a Rotation", `use Rotation.daily(), Rotation.weekly() or Rotation.every(${example})`);
-  }
-  checkIsoDuration(scope, prop, rotation.duration, 'give whole days or hours, e.g. Rotation.every("P14D") or Rotation.every("PT12H")');
-  return rotation.duration;
+  const example = typeof rotation === "string" ? JSON.stringify(rotation) : '"P14D"';
+  const { duration } = checkInstance(
+    scope,
+    prop,
+    rotation,
+    Rotation,
+    `use Rotation.daily(), Rotation.weekly() or Rotation.every(${example})`,
+  );
+  checkIsoDuration(scope, prop, duration, 'give whole days or hours, e.g. Rotation.every("P14D") or Rotation.every("PT12H")');
+  return duration;
 }

@@ -1,4 +1,5 @@
 import { IConstruct } from "constructs";
+import { HandleKind } from "../../core/handles";
 import { IUser } from "../people/user";
 
 /**
@@ -15,3 +16,10 @@ export interface ISchedule extends IConstruct {
    */
   readonly responders?: readonly IUser[];
 }
+
+/** Schedule handles, for `checkHandle`. */
+export const SCHEDULE_HANDLE: HandleKind<ISchedule> = {
+  noun: "schedule",
+  idAttribute: "scheduleId",
+  fix: "pass an OnCallSchedule, or OnCallSchedule.fromId / OnCallSchedule.fromName",
+};

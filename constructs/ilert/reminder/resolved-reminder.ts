@@ -1,0 +1,85 @@
+import { IConstruct } from "constructs";
+import { TerraformProvider } from "cdktf";
+import { checkHandle, handleIdAsNumber } from "../../core/handles";
+import { checkEnum } from "../../core/provider-enum";
+import { checkOptionalString, checkProps, fail, isUnresolved } from "../../core/validate";
+import { emailRule, IUser, USER_HANDLE } from "../people/user";
+import type { OnCallReminderOptions, OnCallReminderProps } from "./on-call-reminder";
+import { checkReminderContact, ContactSite, ReminderContact, reminderContact } from "./reminder-contact";
+import { ReminderMethod } from "./reminder-method";
+
+/**
+ * Reminders are checked and their contact resolved once, before anything is declared: by
+ * `OnCallReminder` for its props, or by `remindResponders` for all responders at once, which then
+ * hands each reminder its {@link ResolvedReminder} so nothing is checked twice.
+ */
+
+/** The minutes before a shift at which iLert can remind (`before_min`). */
+export const BEFORE_MIN_VALUES: readonly number[] = [0, 15, 30, 60, 180, 360, 720, 1440];
+
+/** A user to remind, with the id `user { id }` takes. */
+export interface RemindedUser {
+  /** The user's handle. */
+  readonly user: IUser;
+  /** The user's iLert id as a number (a token stays a reference). */
+  readonly id: number;
+}
+
+/** Props of an {@link OnCallReminder} that were checked, with the contact the method sends to resolved. */
+export class ResolvedReminder implements OnCallReminderProps {
+  constructor(
+    /** The user, checked. */
+    public readonly reminded: RemindedUser,
+    /** How to remind. */
+    public readonly method: ReminderMethod,
+    /** Minutes before the shift. */
+    public readonly beforeMin: number,
+    /** Where the reminder goes: given, or the user's login email; none for push. */
+    public readonly contact: ReminderContact | undefined,
+    /** The iLert provider to use. */
+    public readonly ilertProvider: TerraformProvider | undefined,
+  ) {}
+
+  /** The user to remind. */
+  public get user(): IUser {
+    return this.reminded.user;
+  }
+}
+
+/** Checks and resolves the props of the reminder `scope`. */
+export function resolveReminder(scope: IConstruct, props: OnCallReminderProps): ResolvedReminder {
+  checkProps(scope, props, "pass { user, beforeMin, method }");
+  const reminded = remindedUser(scope, "user", props.user);
+  checkTiming(scope, props);
+  const given = props.contact === undefined ? undefined : checkReminderContact(scope, "contact", props.contact);
+  const site: ContactSite = { prop: "contact", forWhom: "", howToPass: (forms) => `pass contact: ${forms}` };
+  const contact = reminderContact(scope, site, props.method, reminded.user, given);
+  return new ResolvedReminder(reminded, props.method, props.beforeMin, contact, props.ilertProvider);
+}
+
+/**
+ * Checks a user to remind (`prop` of `scope`): a user handle whose id `user { id }` can take, and
+ * whose known email, if any, is an address (email reminders default to it).
+ */
+export function remindedUser(scope: IConstruct, prop: string, value: unknown): RemindedUser {
+  const user = checkHandle(scope, prop, value, USER_HANDLE);
+  checkOptionalString(scope, `${prop}.email`, user.email, emailRule("set the handle's email to the user's login email, or leave it unset"));
+  return { user, id: handleIdAsNumber(scope, prop, user, USER_HANDLE) };
+}
+
+/** Checks the method and the minutes of a reminder (or of all reminders of `remindResponders`). */
+export function checkTiming(scope: IConstruct, options: OnCallReminderOptions): void {
+  if (options.method === undefined)
+    fail(scope, "method", undefined, "a ReminderMethod", "e.g. ReminderMethod.PUSH or ReminderMethod.EMAIL");
+  checkEnum(scope, "method", options.method, ReminderMethod);
+  const beforeMin = options.beforeMin;
+  if (!isUnresolved(beforeMin) && !BEFORE_MIN_VALUES.includes(beforeMin)) {
+    fail(
+      scope,
+      "beforeMin",
+      beforeMin,
+      `one of ${BEFORE_MIN_VALUES.join(", ")}`,
+      "iLert reminds only at these minutes before a shift; pick the nearest",
+    );
+  }
+}
