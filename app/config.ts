@@ -8,8 +8,10 @@ import {
   AutoResolutionTimeout,
   DayOfWeek,
   ProviderEnum,
+  ProviderEnumClass,
   ReminderMethod,
 } from "../constructs";
+import { ILERT_ID_PATTERN, MAX_ILERT_ID } from "../constructs/core/ilert-id";
 import { backendSchema } from "./backend";
 import { strict } from "./strict-object";
 
@@ -18,23 +20,29 @@ import { strict } from "./strict-object";
  * decided by chooseConfigFile (config-source.ts).
  */
 
+/** An enum-like class of the library: it lists its constants and looks one up by provider value. */
+type EnumClass<T extends ProviderEnum> = ProviderEnumClass<T> & Pick<typeof ProviderEnum, "values" | "lookup">;
+
 /** The provider values of an enum-like class (its static constants), for the schema. */
-function valuesOf(cls: object): [string, ...string[]] {
-  const values = Object.values(cls)
-    .filter((v): v is ProviderEnum => v instanceof ProviderEnum)
-    .map((v) => v.value);
-  return values as [string, ...string[]];
+function valuesOf<T extends ProviderEnum>(cls: EnumClass<T>): [string, ...string[]] {
+  return cls.values().map((v) => v.value) as [string, ...string[]];
 }
 
 /** The constant of an enum-like class with the given provider value (the schema checked it exists). */
-export function enumOf<T extends ProviderEnum>(cls: object, value: string): T;
-export function enumOf<T extends ProviderEnum>(cls: object, value: string | undefined): T | undefined;
-export function enumOf<T extends ProviderEnum>(cls: object, value: string | undefined): T | undefined {
-  if (value === undefined) return undefined;
-  return Object.values(cls).find((v): v is T => v instanceof ProviderEnum && v.value === value);
+export function enumOf<T extends ProviderEnum>(cls: EnumClass<T>, value: string): T;
+export function enumOf<T extends ProviderEnum>(cls: EnumClass<T>, value: string | undefined): T | undefined;
+export function enumOf<T extends ProviderEnum>(cls: EnumClass<T>, value: string | undefined): T | undefined {
+  return value === undefined ? undefined : cls.lookup(value);
 }
 
-const id = z.string().regex(/^[1-9][0-9]*$/, 'expected a numeric iLert id, e.g. "1234"');
+/** An iLert id, by the library's one rule (digits that fit the provider's int64). */
+const id = z
+  .string()
+  .regex(ILERT_ID_PATTERN, 'expected a numeric iLert id, e.g. "1234"')
+  .refine(
+    (v) => !ILERT_ID_PATTERN.test(v) || BigInt(v) <= MAX_ILERT_ID,
+    `expected an iLert id from 1 to ${MAX_ILERT_ID} (the provider reads ids as 64-bit integers)`,
+  );
 /** A key for construct ids and names: stable, readable Terraform addresses. */
 const key = z
   .string()

@@ -27,8 +27,8 @@ import { escapeTerraformTemplate } from "../constructs/core/terraform-escape";
 import { enumOf, RuleTarget, TeamConfig } from "./config";
 
 /** A mapping's provider values as the enum-like class's constants. */
-function enumsOf<T extends ProviderEnum>(cls: object, values: Partial<Record<string, string>>): Record<string, T> {
-  return Object.fromEntries(Object.entries(values).flatMap(([k, v]) => (v === undefined ? [] : [[k, enumOf<T>(cls, v)]])));
+function enumsOf<T extends ProviderEnum>(cls: Parameters<typeof enumOf<T>>[0], values: Partial<Record<string, string>>): Record<string, T> {
+  return Object.fromEntries(Object.entries(values).flatMap(([k, v]) => (v === undefined ? [] : [[k, enumOf(cls, v)]])));
 }
 
 /** Props of {@link TeamOnCall}. */

@@ -68,6 +68,21 @@ describe("config file", () => {
       ],
     ],
     [
+      "ids by the library's one rule: digits that fit the provider's int64",
+      {
+        ...minimal,
+        teams: [
+          { key: "a", escalation: { existingId: "9223372036854775808" } },
+          { key: "b", escalation: { existingId: "0123" } },
+          { key: "c", escalation: { existingId: "9223372036854775807" } },
+        ],
+      },
+      [
+        "teams[0].escalation.existingId: expected an iLert id from 1 to 9223372036854775807 (the provider reads ids as 64-bit integers)",
+        'teams[1].escalation.existingId: expected a numeric iLert id, e.g. "1234"',
+      ],
+    ],
+    [
       "a key that cannot name a stack",
       { ...minimal, environments: [{ key: "Prod EU" }] },
       [
