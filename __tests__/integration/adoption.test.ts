@@ -4,14 +4,8 @@ import * as path from "path";
 import { App, TerraformStack } from "cdktf";
 import { DatadogProvider } from "@cdktf/provider-datadog/lib/provider";
 import { IlertProvider } from "../../.gen/providers/ilert/provider";
-import {
-  adoptExisting,
-  AdoptExistingProps,
-  EscalationPolicy,
-  IlertDatadogIntegration,
-  IlertDatadogIntegrationProps,
-} from "../../constructs";
-import { listTerraformImports, terraformImportCommands } from "../../tools";
+import { adoptExisting, AdoptExistingProps, IlertDatadogIntegration, IlertDatadogIntegrationProps } from "../../constructs";
+import { declare, SOURCE, WEBHOOK } from "../helpers/adoption";
 import { thrown } from "../helpers/synth";
 
 let tmp: string;
@@ -43,23 +37,6 @@ function synthAdopting(
   app.synth();
   return { outdir, tf: JSON.parse(fs.readFileSync(path.join(outdir, "stacks", "payments", "cdk.tf.json"), "utf8")), integration };
 }
-
-function declare(
-  app: App,
-  props: Partial<IlertDatadogIntegrationProps> = {},
-  providers?: (stack: TerraformStack) => Partial<IlertDatadogIntegrationProps>,
-): IlertDatadogIntegration {
-  const stack = new TerraformStack(app, "payments");
-  return new IlertDatadogIntegration(stack, "Datadog", {
-    name: "Payments",
-    escalationPolicy: EscalationPolicy.fromId(stack, "Policy", "77"),
-    ...props,
-    ...providers?.(stack),
-  });
-}
-
-const SOURCE = "ilert_alert_source.Datadog_AlertSource_EAA80992";
-const WEBHOOK = "datadog_webhook.Datadog_Webhook_A1AB45F2";
 
 describe("adoptExisting with import blocks (Terraform >= 1.5)", () => {
   test("synthesizes one import block per adopted object: the alert source by numeric id, the webhook by name", () => {
@@ -145,59 +122,6 @@ describe("cdktf's Terraform version check for import blocks", () => {
 
   test("with importBlocks: false, synth asks Terraform nothing, so any version (or none) will do", () => {
     expect(synthUnder("1.4.6", { alertSourceId: "1234", webhookName: "ilert-payments", importBlocks: false })).toEqual([]);
-  });
-});
-
-describe("listTerraformImports and terraformImportCommands", () => {
-  test("read the synthesized app: import blocks and import_id comments, with each stack's working directory", () => {
-    const outdir = path.join(tmp, "out");
-    const app = new App({ outdir, skipValidation: true });
-    adoptExisting(declare(app), { alertSourceId: "1234", webhookName: "ilert-payments" });
-    const opsStack = new TerraformStack(app, "ops");
-    const ops = new IlertDatadogIntegration(opsStack, "Datadog", {
-      name: "Ops",
-      escalationPolicy: EscalationPolicy.fromId(opsStack, "Policy", "78"),
-    });
-    adoptExisting(ops, { alertSourceId: 99, webhookName: "ilert-ops", importBlocks: false });
-    app.synth();
-
-    const opsSource = `ilert_alert_source.${ops.alertSource.friendlyUniqueId}`;
-    const opsWebhook = `datadog_webhook.${ops.webhook.friendlyUniqueId}`;
-    const payments = path.join(outdir, "stacks", "payments");
-    const opsDir = path.join(outdir, "stacks", "ops");
-    // Stacks in the order of the manifest cdktf writes (here "ops" first); objects in the order of the stack file.
-    expect(listTerraformImports(outdir)).toEqual([
-      { stack: "ops", workingDirectory: opsDir, address: opsWebhook, id: "ilert-ops" },
-      { stack: "ops", workingDirectory: opsDir, address: opsSource, id: "99" },
-      { stack: "payments", workingDirectory: payments, address: SOURCE, id: "1234" },
-      { stack: "payments", workingDirectory: payments, address: WEBHOOK, id: "ilert-payments" },
-    ]);
-    expect(terraformImportCommands(outdir)).toEqual([
-      `terraform -chdir=${opsDir} import ${opsWebhook} ilert-ops`,
-      `terraform -chdir=${opsDir} import ${opsSource} 99`,
-      `terraform -chdir=${payments} import ${SOURCE} 1234`,
-      `terraform -chdir=${payments} import ${WEBHOOK} ilert-payments`,
-    ]);
-  });
-
-  test("keep a relative output folder relative, and quote words the shell would split", () => {
-    const outdir = path.join(tmp, "my out");
-    const app = new App({ outdir, skipValidation: true });
-    adoptExisting(declare(app), { alertSourceId: "1234" });
-    app.synth();
-    expect(terraformImportCommands(outdir)).toEqual([
-      `terraform -chdir='${path.join(outdir, "stacks", "payments")}' import ${SOURCE} 1234`,
-    ]);
-    expect(terraformImportCommands(path.relative(process.cwd(), outdir))[0]).toMatch(
-      /^terraform -chdir='\.\.?\/.*my out\/stacks\/payments' import /,
-    );
-  });
-
-  test("list nothing for an app that adopts nothing", () => {
-    const app = new App({ outdir: path.join(tmp, "out"), skipValidation: true });
-    declare(app);
-    app.synth();
-    expect(terraformImportCommands(path.join(tmp, "out"))).toEqual([]);
   });
 });
 

@@ -1,24 +1,6 @@
-import ICAL from "ical.js";
-import { DeclaredOnCall, DeclaredSchedule, onCallCalendar, onCallIcs, onCallMarkdown, ROTATION_ENGINE_CHOICES } from "../../../tools";
+import { DeclaredOnCall, DeclaredSchedule, onCallCalendar, onCallMarkdown, ROTATION_ENGINE_CHOICES } from "../../../tools";
+import { office } from "../../helpers/on-call";
 
-const office: DeclaredSchedule = {
-  stack: "s",
-  address: "ilert_schedule.Office",
-  name: 'Office, hours; "desk"',
-  timezone: "America/New_York",
-  layers: [
-    {
-      name: "Desk",
-      users: ["Zoë | Ünal", "iLert user 4711"],
-      rotation: "P1D",
-      start: "2026-03-02T09:00",
-      restrictions: ["MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY"].map((day) => ({
-        from: { day, time: "09:00" },
-        to: { day, time: "17:00" },
-      })),
-    },
-  ],
-};
 const broken: DeclaredSchedule = {
   ...office,
   address: "ilert_schedule.Broken",
@@ -125,57 +107,5 @@ describe("onCallMarkdown", () => {
 
   test("it states every choice made where iLert's semantics are undocumented", () => {
     for (const [topic, choice] of Object.entries(ROTATION_ENGINE_CHOICES)) expect(markdown).toContain(`- ${topic}: ${choice}\n`);
-  });
-});
-
-describe("onCallIcs", () => {
-  const calendar = onCallCalendar(
-    {
-      schedules: [
-        { ...office, layers: [{ ...office.layers![0], users: ["Zoë Ünal, Ops; \\ on-call\nsecond line " + "日本語".repeat(12)] }] },
-      ],
-      policies: [],
-    },
-    { from: "2026-03-06", days: 7 },
-  ).schedules[0];
-  const stamp = new Date("2026-03-01T12:34:56Z");
-  const ics = onCallIcs(calendar, stamp);
-
-  test("is an RFC 5545 calendar: CRLF lines of at most 75 octets, continuation lines start with a space", () => {
-    expect(ics.endsWith("\r\n")).toBe(true);
-    const lines = ics.slice(0, -2).split("\r\n");
-    expect(lines.every((l) => !l.includes("\n") && !l.includes("\r"))).toBe(true);
-    expect(Math.max(...lines.map((l) => Buffer.byteLength(l, "utf8")))).toBeLessThanOrEqual(75);
-    expect(lines.some((l) => l.startsWith(" "))).toBe(true);
-    expect(lines.slice(0, 3)).toEqual(["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//cdktf-ilert-datadog//on-call calendar//EN"]);
-    expect(Buffer.from(ics, "utf8").toString("utf8")).toBe(ics); // no character split by folding
-  });
-
-  test("parsed back with ical.js, it holds exactly the shifts, event by event", () => {
-    const vcalendar = new ICAL.Component(ICAL.parse(ics));
-    expect(vcalendar.getFirstPropertyValue("version")).toBe("2.0");
-    // ical.js does not know X-WR-CALNAME as TEXT, so it returns the value as written, escapes and all.
-    expect(vcalendar.getFirstPropertyValue("x-wr-calname")).toBe('On call: Office\\, hours\\; "desk"');
-    const events = vcalendar.getAllSubcomponents("vevent").map((v) => new ICAL.Event(v));
-    expect(events).toHaveLength(calendar.shifts.length);
-    expect(events.length).toBe(5);
-    events.forEach((event, i) => {
-      const shift = calendar.shifts[i];
-      expect(event.summary).toBe(`On call: ${shift.user}`);
-      expect(event.startDate.toJSDate()).toEqual(shift.start);
-      expect(event.endDate.toJSDate()).toEqual(shift.end);
-      expect(event.startDate.zone?.tzid).toBe("UTC");
-      expect(event.description).toContain(`is on call in Office, hours; "desk", layer Desk`);
-      expect((event.component.getFirstPropertyValue("dtstamp") as ICAL.Time).toJSDate()).toEqual(stamp);
-    });
-    expect(new Set(events.map((e) => e.uid)).size).toBe(events.length);
-  });
-
-  test("UIDs are stable: the same shift has the same UID in another window and at another time", () => {
-    const uids = (text: string): string[] => [...text.matchAll(/^UID:(.+)$/gm)].map(([, uid]) => uid.trim());
-    const later = onCallCalendar({ schedules: [calendar.schedule], policies: [] }, { from: "2026-03-09", days: 1 }).schedules[0];
-    const laterUids = uids(onCallIcs(later, new Date()));
-    expect(laterUids).toHaveLength(1);
-    expect(uids(ics)).toContain(laterUids[0]);
   });
 });

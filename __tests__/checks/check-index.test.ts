@@ -1,0 +1,73 @@
+import { App, Fn, TerraformLocal, TerraformOutput, TerraformStack, Testing } from "cdktf";
+import { Construct } from "constructs";
+import { DatadogProvider } from "@cdktf/provider-datadog/lib/provider";
+import { Monitor } from "@cdktf/provider-datadog/lib/monitor";
+import { IlertProvider } from "../../.gen/providers/ilert/provider";
+import { buildAppIndex, buildCheckIndex, CheckedIntegration } from "../../constructs/checks/check-index";
+
+/** A stand-in for an integration: a construct with a webhook name. */
+function integration(scope: Construct, id: string, webhookName: string): CheckedIntegration {
+  return Object.assign(new Construct(scope, id), { webhookName, notificationHandle: `@webhook-${webhookName}` });
+}
+
+function monitor(scope: Construct, id: string, message: string, escalationMessage?: string): Monitor {
+  return new Monitor(scope, id, { name: id, type: "metric alert", query: "avg:cpu{*} > 1", message, escalationMessage });
+}
+
+describe("buildAppIndex", () => {
+  test("the first integration in tree order owns a webhook name; unresolved names own nothing", () => {
+    const app = Testing.app();
+    const eu = new TerraformStack(app, "eu");
+    const us = new TerraformStack(app, "us");
+    const byStack = new Map<TerraformStack, CheckedIntegration[]>([
+      [eu, [integration(eu, "A", "ilert-a"), integration(eu, "Token", Fn.lower("X"))]],
+      [us, [integration(us, "A2", "ilert-a"), integration(us, "B", "ilert-b")]],
+    ]);
+    const index = buildAppIndex(app, (stack) => byStack.get(stack) ?? []);
+    expect([...index.webhookOwners].map(([name, owner]) => `${name} ${owner.node.path}`)).toEqual(["ilert-a eu/A", "ilert-b us/B"]);
+  });
+
+  test("counts the monitors and gathers the handles their messages and escalation messages mention", () => {
+    const app = Testing.app();
+    const stack = new TerraformStack(app, "s");
+    monitor(stack, "One", "CPU high @webhook-ilert-a @slack-ops", "still high @webhook-ilert-b");
+    monitor(new Construct(stack, "Nested"), "Two", "@webhook-ilert-a again");
+    const index = buildAppIndex(app, () => []);
+    expect(index.monitorCount).toBe(2);
+    expect([...index.mentionedHandles]).toEqual(["@webhook-ilert-a", "@webhook-ilert-b"]);
+    expect(index.someMessageUnresolved).toBe(false);
+  });
+
+  test("notes a message only known at apply time, which may mention any handle", () => {
+    const app = Testing.app();
+    monitor(new TerraformStack(app, "s"), "One", Fn.join("", ["@webhook-", Fn.lower("X")]));
+    const index = buildAppIndex(app, () => []);
+    expect([index.monitorCount, index.mentionedHandles.size, index.someMessageUnresolved]).toEqual([1, 0, true]);
+  });
+});
+
+describe("buildCheckIndex", () => {
+  test("the stack's plain outputs, locals and library providers, as they will be synthesized", () => {
+    const app = new App({ outdir: Testing.app().outdir });
+    const stack = new TerraformStack(app, "s");
+    const ilert = new IlertProvider(stack, "Ilert", { apiToken: "literal" });
+    new DatadogProvider(stack, "Datadog", { alias: "eu", apiUrl: "https://api.datadoghq.eu/" });
+    const local = new TerraformLocal(stack, "key", Fn.lower("X"));
+    new TerraformOutput(stack, "plain", { value: local.asString });
+    new TerraformOutput(stack, "secret", { value: "s", sensitive: true });
+    const appIndex = buildAppIndex(app, () => []);
+    const integrations = [integration(stack, "I", "ilert-i")];
+
+    const index = buildCheckIndex(stack, appIndex, integrations);
+    expect(index.stack).toBe(stack);
+    expect(index.app).toBe(appIndex);
+    expect(index.integrations).toBe(integrations);
+    expect(index.plainOutputs.map((o) => [o.output.node.id, o.text])).toEqual([["plain", '"${local.key}"']]);
+    expect([...index.locals]).toEqual([["key", '"${lower(\\"X\\")}"']]);
+    expect(index.providers.map((p) => [p.provider.node.id, p.config])).toEqual([
+      ["Ilert", { api_token: "literal" }],
+      ["Datadog", { alias: "eu", api_url: "https://api.datadoghq.eu/" }],
+    ]);
+    expect(index.providers[0].provider).toBe(ilert);
+  });
+});

@@ -1,0 +1,78 @@
+import { Testing, TerraformStack } from "cdktf";
+import { Construct } from "constructs";
+import { IlertDatadogValidationError } from "../../constructs";
+import { describeValue } from "../../constructs/core/errors";
+
+describe("describeValue", () => {
+  test("a construct by its path", () => {
+    const stack = new TerraformStack(Testing.app(), "payments");
+    expect(describeValue(new Construct(stack, "Policy"))).toBe('"payments/Policy"');
+  });
+
+  test("JSON for plain values; undefined, NaN and infinities as JavaScript writes them", () => {
+    expect(describeValue("my hook")).toBe('"my hook"');
+    expect(describeValue({ a: [1, null] })).toBe('{"a":[1,null]}');
+    expect(describeValue(null)).toBe("null");
+    expect(describeValue(undefined)).toBe("undefined");
+    expect(describeValue(NaN)).toBe("NaN");
+    expect(describeValue(-Infinity)).toBe("-Infinity");
+    expect(describeValue(Infinity)).toBe("Infinity");
+  });
+
+  test("a string of more than 80 characters: its first 60, then its length", () => {
+    const long = "x".repeat(60) + "y".repeat(21);
+    expect(describeValue(long)).toBe(`"${"x".repeat(60)}..." (81 characters)`);
+    expect(describeValue("z".repeat(78))).toBe(`"${"z".repeat(78)}"`);
+    // 79 or 80 characters: not "long", but over 80 once quoted, so cut like other values.
+    expect(describeValue("z".repeat(80))).toBe(`"${"z".repeat(76)}...`);
+  });
+
+  test("other long values: cut at 80 characters", () => {
+    const described = describeValue(Array.from({ length: 30 }, (_, i) => i));
+    expect(described).toBe(`${JSON.stringify(Array.from({ length: 30 }, (_, i) => i)).slice(0, 77)}...`);
+    expect(described).toHaveLength(80);
+  });
+
+  test("values JSON cannot write: functions, symbols, bigints, cyclic and null-prototype objects", () => {
+    expect(describeValue(function named() {})).toBe("function named() { }");
+    expect(describeValue(Symbol("s"))).toBe("Symbol(s)");
+    expect(describeValue(12n)).toBe("12");
+    const cyclic: Record<string, unknown> = { a: 1 };
+    cyclic.self = cyclic;
+    expect(describeValue(cyclic)).toBe("[object Object]");
+    const bare = Object.create(null);
+    expect(describeValue(bare)).toBe("{}");
+    const bareCyclic = Object.assign(Object.create(null), { b: 2 });
+    bareCyclic.self = bareCyclic;
+    expect(describeValue(bareCyclic)).toBe("[object Object]");
+  });
+});
+
+describe("IlertDatadogValidationError", () => {
+  const problem = { prop: "rules[1].escalationTimeoutMin", received: -1, accepted: "an integer from 0 to 10000", fix: "use minutes" };
+
+  test("carries each part of the problem, and says them all in its message", () => {
+    const scope = new Construct(new TerraformStack(Testing.app(), "payments"), "Policy");
+    const error = new IlertDatadogValidationError(scope, problem);
+    expect(error).toBeInstanceOf(Error);
+    expect(error.name).toBe("IlertDatadogValidationError");
+    expect(error.message).toBe(
+      "payments/Policy: invalid rules[1].escalationTimeoutMin -1: expected an integer from 0 to 10000; use minutes",
+    );
+    expect({ ...error, message: error.message }).toEqual({
+      ...problem,
+      name: "IlertDatadogValidationError",
+      constructPath: "payments/Policy",
+      message: error.message,
+    });
+  });
+
+  test("takes a plain path where there is no construct", () => {
+    const error = new IlertDatadogValidationError("adoptExisting", { ...problem, received: "x".repeat(100) });
+    expect(error.constructPath).toBe("adoptExisting");
+    expect(error.received).toBe("x".repeat(100));
+    expect(error.message).toBe(
+      `adoptExisting: invalid rules[1].escalationTimeoutMin "${"x".repeat(60)}..." (100 characters): expected an integer from 0 to 10000; use minutes`,
+    );
+  });
+});

@@ -1,0 +1,101 @@
+import ICAL from "ical.js";
+import * as fc from "fast-check";
+import { onCallCalendar, onCallIcs } from "../../../tools";
+import { escapeText, fold } from "../../../tools/on-call/icalendar";
+import { office } from "../../helpers/on-call";
+import { fcRuns } from "../../helpers/terraform-literal";
+
+describe("onCallIcs", () => {
+  const calendar = onCallCalendar(
+    {
+      schedules: [
+        { ...office, layers: [{ ...office.layers![0], users: ["Zoë Ünal, Ops; \\ on-call\nsecond line " + "日本語".repeat(12)] }] },
+      ],
+      policies: [],
+    },
+    { from: "2026-03-06", days: 7 },
+  ).schedules[0];
+  const stamp = new Date("2026-03-01T12:34:56Z");
+  const ics = onCallIcs(calendar, stamp);
+
+  test("is an RFC 5545 calendar: CRLF lines of at most 75 octets, continuation lines start with a space", () => {
+    expect(ics.endsWith("\r\n")).toBe(true);
+    const lines = ics.slice(0, -2).split("\r\n");
+    expect(lines.every((l) => !l.includes("\n") && !l.includes("\r"))).toBe(true);
+    expect(Math.max(...lines.map((l) => Buffer.byteLength(l, "utf8")))).toBeLessThanOrEqual(75);
+    expect(lines.some((l) => l.startsWith(" "))).toBe(true);
+    expect(lines.slice(0, 3)).toEqual(["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//cdktf-ilert-datadog//on-call calendar//EN"]);
+    expect(Buffer.from(ics, "utf8").toString("utf8")).toBe(ics); // no character split by folding
+  });
+
+  test("parsed back with ical.js, it holds exactly the shifts, event by event", () => {
+    const vcalendar = new ICAL.Component(ICAL.parse(ics));
+    expect(vcalendar.getFirstPropertyValue("version")).toBe("2.0");
+    // ical.js does not know X-WR-CALNAME as TEXT, so it returns the value as written, escapes and all.
+    expect(vcalendar.getFirstPropertyValue("x-wr-calname")).toBe('On call: Office\\, hours\\; "desk"');
+    const events = vcalendar.getAllSubcomponents("vevent").map((v) => new ICAL.Event(v));
+    expect(events).toHaveLength(calendar.shifts.length);
+    expect(events.length).toBe(5);
+    events.forEach((event, i) => {
+      const shift = calendar.shifts[i];
+      expect(event.summary).toBe(`On call: ${shift.user}`);
+      expect(event.startDate.toJSDate()).toEqual(shift.start);
+      expect(event.endDate.toJSDate()).toEqual(shift.end);
+      expect(event.startDate.zone?.tzid).toBe("UTC");
+      expect(event.description).toContain(`is on call in Office, hours; "desk", layer Desk`);
+      expect((event.component.getFirstPropertyValue("dtstamp") as ICAL.Time).toJSDate()).toEqual(stamp);
+    });
+    expect(new Set(events.map((e) => e.uid)).size).toBe(events.length);
+  });
+
+  test("UIDs are stable: the same shift has the same UID in another window and at another time", () => {
+    const uids = (text: string): string[] => [...text.matchAll(/^UID:(.+)$/gm)].map(([, uid]) => uid.trim());
+    const later = onCallCalendar({ schedules: [calendar.schedule], policies: [] }, { from: "2026-03-09", days: 1 }).schedules[0];
+    const laterUids = uids(onCallIcs(later, new Date()));
+    expect(laterUids).toHaveLength(1);
+    expect(uids(ics)).toContain(laterUids[0]);
+  });
+});
+
+describe("escapeText", () => {
+  test("escapes backslash, semicolon and comma, and writes every line break as \\n", () => {
+    expect(escapeText("a,b;c\\d")).toBe("a\\,b\\;c\\\\d");
+    expect(escapeText("one\r\ntwo\rthree\nfour")).toBe("one\\ntwo\\nthree\\nfour");
+    expect(escapeText("\\n")).toBe("\\\\n"); // a written backslash-n stays text, not a line break
+    expect(escapeText('plain: "quoted" é')).toBe('plain: "quoted" é');
+  });
+});
+
+describe("fold", () => {
+  const octets = (text: string): number => Buffer.byteLength(text, "utf8");
+
+  test("leaves a line of 75 octets as it is, and breaks the 76th onto a continuation line", () => {
+    expect(fold("a".repeat(75))).toBe("a".repeat(75));
+    expect(fold("a".repeat(76))).toBe(`${"a".repeat(75)}\r\n a`);
+    // A continuation line holds 74 octets after its space.
+    expect(fold("a".repeat(75 + 74 + 1))).toBe(`${"a".repeat(75)}\r\n ${"a".repeat(74)}\r\n a`);
+  });
+
+  test("never splits a multi-byte character: it moves whole to the next line", () => {
+    expect(fold(`${"a".repeat(74)}é`)).toBe(`${"a".repeat(74)}\r\n é`);
+    expect(fold(`${"a".repeat(73)}é`)).toBe(`${"a".repeat(73)}é`);
+    expect(fold(`${"a".repeat(72)}😀`)).toBe(`${"a".repeat(72)}\r\n 😀`);
+    expect(fold("日本語".repeat(9))).toBe(`${"日本語".repeat(8)}日\r\n 本語`);
+  });
+
+  test("any content line (no line break): CRLF-separated lines of at most 75 octets that unfold to the original", () => {
+    fc.assert(
+      fc.property(
+        fc.string({ unit: "grapheme", maxLength: 300 }).filter((l) => !/[\r\n]/.test(l)),
+        (line) => {
+          const folded = fold(line);
+          const lines = folded.split("\r\n");
+          for (const l of lines) expect(octets(l)).toBeLessThanOrEqual(75);
+          lines.slice(1).forEach((l) => expect(l).toMatch(/^ ./su));
+          expect(folded.replace(/\r\n /g, "")).toBe(line);
+        },
+      ),
+      { numRuns: fcRuns(200) },
+    );
+  });
+});
