@@ -19,12 +19,14 @@ describe("describeValue", () => {
     expect(describeValue(Infinity)).toBe("Infinity");
   });
 
-  test("a string of more than 80 characters: its first 60, then its length", () => {
+  test("a string over 80 characters once quoted: its first 60, then its length", () => {
     const long = "x".repeat(60) + "y".repeat(21);
     expect(describeValue(long)).toBe(`"${"x".repeat(60)}..." (81 characters)`);
     expect(describeValue("z".repeat(78))).toBe(`"${"z".repeat(78)}"`);
-    // 79 or 80 characters: not "long", but over 80 once quoted, so cut like other values.
-    expect(describeValue("z".repeat(80))).toBe(`"${"z".repeat(76)}...`);
+    // 79 characters are 81 once quoted: shortened with the length, like longer strings.
+    expect(describeValue("z".repeat(79))).toBe(`"${"z".repeat(60)}..." (79 characters)`);
+    // Escapes count: 40 quotes are 82 characters of JSON.
+    expect(describeValue('"'.repeat(40))).toBe(`"${'\\"'.repeat(40)}..." (40 characters)`);
   });
 
   test("other long values: cut at 80 characters", () => {

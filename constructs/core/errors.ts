@@ -50,7 +50,7 @@ const MAX_SHOWN = 80;
 export function describeValue(value: unknown): string {
   // A construct passed where another kind was expected is best named by its path.
   if (Construct.isConstruct(value)) return JSON.stringify(value.node.path);
-  if (typeof value === "string" && value.length > MAX_SHOWN) {
+  if (typeof value === "string" && JSON.stringify(value).length > MAX_SHOWN) {
     return `${JSON.stringify(`${value.slice(0, MAX_SHOWN - 20)}...`)} (${value.length} characters)`;
   }
   let text: string;

@@ -12,7 +12,7 @@ describe("SupportHours.fromId", () => {
   test("refuses an id that is not a numeric iLert id", () => {
     const stack = new TerraformStack(Testing.app(), "s");
     expect(thrown(() => SupportHours.fromId(stack, "Hours", "office-hours")).message).toBe(
-      's/Hours: invalid supportHoursId "office-hours": expected digits (a numeric iLert id); use the numeric id shown in the object\'s iLert URL, e.g. "1234", or look the object up by name instead',
+      's/Hours: invalid supportHoursId "office-hours": expected digits (a numeric iLert id); use the numeric id shown in the support hours\' iLert URL, e.g. "1234"',
     );
   });
 });

@@ -20,7 +20,13 @@ export abstract class SupportHours {
   /** Existing support hours by numeric iLert id. */
   public static fromId(scope: Construct, id: string, supportHoursId: string): ISupportHours {
     return new (class extends Construct implements ISupportHours {
-      public readonly supportHoursId = checkIlertId(this, "supportHoursId", supportHoursId);
+      // Support hours have no lookup by name, so the fix names only the id.
+      public readonly supportHoursId = checkIlertId(
+        this,
+        "supportHoursId",
+        supportHoursId,
+        'use the numeric id shown in the support hours\' iLert URL, e.g. "1234"',
+      );
     })(scope, id);
   }
 }
