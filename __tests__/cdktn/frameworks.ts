@@ -29,15 +29,16 @@ export function cdktfFramework(): Framework {
 }
 
 /**
- * Builds the cdktn build (JavaScript only: the package test type-checks it) into a fresh folder under
- * dist/, where `cdktn` resolves from this repository's node_modules, and loads it. Returns the
- * framework and a function that removes the folder.
+ * Builds the cdktn build of the library and the example app (tsconfig.build.json; JavaScript only:
+ * the package test type-checks the library's build) into a fresh folder under dist/, where `cdktn`
+ * resolves from this repository's node_modules, and loads the library from it. Returns the framework,
+ * the folder, and a function that removes it.
  */
-export function cdktnFramework(): { framework: Framework; remove: () => void } {
+export function cdktnFramework(): { framework: Framework; outDir: string; remove: () => void } {
   const { buildCdktn } = require("../../scripts/cdktn/build");
   fs.mkdirSync(path.join(ROOT, "dist"), { recursive: true });
   const outDir = fs.mkdtempSync(path.join(ROOT, "dist", "cdktn-test-"));
-  const diagnostics = buildCdktn(outDir, { typeCheck: false });
+  const diagnostics = buildCdktn(outDir, { typeCheck: false, project: "tsconfig.build.json" });
   if (diagnostics.length) throw new Error(`cdktn build failed: ${diagnostics.map((d: any) => d.messageText).join("\n")}`);
   return {
     framework: {
@@ -47,6 +48,7 @@ export function cdktnFramework(): { framework: Framework; remove: () => void } {
       Monitor: require("@cdktn/provider-datadog/lib/monitor").Monitor,
       datadogVersion: "4.19.0",
     },
+    outDir,
     remove: () => fs.rmSync(outDir, { recursive: true, force: true }),
   };
 }

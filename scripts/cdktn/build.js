@@ -3,7 +3,8 @@
 // against cdktf, compiled with tsconfig.lib.json against cdktn's declarations and emitted with every
 // framework module specifier rewritten (rewrite.js). The type check resolves `cdktf` and
 // `@cdktf/provider-datadog/*` to the cdktn packages (compiler `paths`), so code that only one Datadog
-// provider version has fails this build. Usage: build.js [outDir], default packages/cdktn/dist/lib.
+// provider version has fails this build. Usage: build.js [outDir [project]], by default
+// packages/cdktn/dist/lib and tsconfig.lib.json (tsconfig.build.json also checks the example app).
 "use strict";
 const fs = require("fs");
 const path = require("path");
@@ -25,14 +26,16 @@ function cdktnPaths() {
 }
 
 /**
- * Builds into `outDir` (emptied first); returns the diagnostics, empty on success. `typeCheck: false`
- * emits JavaScript only, without checking types (tests that run the build, beside one that checks it).
+ * Builds `project` (default tsconfig.lib.json, the package's files; tsconfig.build.json adds the
+ * example app) into `outDir` (emptied first); returns the diagnostics, empty on success.
+ * `typeCheck: false` emits JavaScript only, without checking types (for tests that run the build,
+ * beside the package test that checks it).
  */
-function buildCdktn(outDir = DEFAULT_OUT_DIR, { typeCheck = true } = {}) {
+function buildCdktn(outDir = DEFAULT_OUT_DIR, { typeCheck = true, project = "tsconfig.lib.json" } = {}) {
   const unchecked = typeCheck ? {} : { noCheck: true, noResolve: true, types: [], declaration: false };
   const parsed = ts.getParsedCommandLineOfConfigFile(
-    path.join(ROOT, "tsconfig.lib.json"),
-    { outDir, paths: cdktnPaths(), ...unchecked },
+    path.join(ROOT, project),
+    { outDir, paths: cdktnPaths(), incremental: false, tsBuildInfoFile: undefined, ...unchecked },
     { ...ts.sys, onUnRecoverableConfigFileDiagnostic: (d) => fail([d]) },
   );
   if (parsed.errors.length) return parsed.errors;
@@ -50,7 +53,8 @@ function fail(diagnostics) {
 }
 
 if (require.main === module) {
-  const diagnostics = buildCdktn(process.argv[2] ? path.resolve(process.argv[2]) : undefined);
+  const [outDir, project] = process.argv.slice(2);
+  const diagnostics = buildCdktn(outDir ? path.resolve(outDir) : undefined, project ? { project } : undefined);
   if (diagnostics.length) fail(diagnostics);
 }
 
