@@ -6,6 +6,7 @@ import { promisify } from "util";
 import type { TerraformStack } from "cdktf";
 import { IConstruct } from "constructs";
 import { createApp } from "../../main";
+import { ILERT_TEMPLATE } from "../helpers/ilert-template";
 import { only, thrown } from "../helpers/synth";
 import { cdktfFramework, cdktnFramework, Framework } from "./frameworks";
 
@@ -13,19 +14,6 @@ import { cdktfFramework, cdktnFramework, Framework } from "./frameworks";
 // source with cdktf, and the cdktn build (module specifiers rewritten, scripts/cdktn) with cdktn's own
 // Testing, App and Datadog bindings. cdktn's Testing.app() turns on its future flags (among them
 // failOnConstructsOutsideOfStacks), so every construct here lives in a stack, as in a real app.
-
-const ILERT_TEMPLATE = {
-  body: "$EVENT_MSG",
-  last_updated: "$LAST_UPDATED",
-  event_type: "$EVENT_TYPE",
-  alert_transition: "$ALERT_TRANSITION",
-  alert_id: "$ALERT_ID",
-  link: "$LINK",
-  title: "$EVENT_TITLE",
-  date: "$DATE",
-  org: { id: "$ORG_ID", name: "$ORG_NAME" },
-  id: "$ID",
-};
 
 /** What each scenario declares in a stack, with the framework's own classes. */
 const SCENARIOS: Record<string, (fw: Framework, stack: TerraformStack) => void> = {
