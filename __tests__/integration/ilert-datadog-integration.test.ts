@@ -22,20 +22,8 @@ import {
   User,
 } from "../../constructs";
 import { ownHandle } from "../helpers/handles";
+import { ILERT_TEMPLATE } from "../helpers/ilert-template";
 import { only, synth, thrown } from "../helpers/synth";
-
-const ILERT_TEMPLATE = {
-  body: "$EVENT_MSG",
-  last_updated: "$LAST_UPDATED",
-  event_type: "$EVENT_TYPE",
-  alert_transition: "$ALERT_TRANSITION",
-  alert_id: "$ALERT_ID",
-  link: "$LINK",
-  title: "$EVENT_TITLE",
-  date: "$DATE",
-  org: { id: "$ORG_ID", name: "$ORG_NAME" },
-  id: "$ID",
-};
 
 function integration(stack: TerraformStack, props: Partial<IlertDatadogIntegrationProps> = {}): IlertDatadogIntegration {
   return new IlertDatadogIntegration(stack, "Payments", {

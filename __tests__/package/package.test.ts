@@ -1,10 +1,9 @@
-import { execFile } from "child_process";
 import * as fs from "fs";
 import { builtinModules } from "module";
 import * as os from "os";
 import * as path from "path";
-import { promisify } from "util";
 import * as ts from "typescript";
+import { exec, installApp, pack, Packed, ROOT, templateTsconfig, TSC } from "./packing";
 
 // Packs the library as `npm pack` does (its prepack build included), installs the tarball into a
 // throwaway cdktf TypeScript app that already has a Datadog provider, a monitor and an output,
@@ -12,37 +11,8 @@ import * as ts from "typescript";
 // The peers come from this repository's node_modules (linked with file: specs), so nothing is
 // downloaded: npm installs offline.
 
-const ROOT = path.resolve(__dirname, "../..");
 const PKG = JSON.parse(fs.readFileSync(path.join(ROOT, "package.json"), "utf8"));
 const PEERS = Object.keys(PKG.peerDependencies).sort();
-const TSC = require.resolve("typescript/bin/tsc");
-const run = promisify(execFile);
-
-/** What the prepack build reads, copied so packing neither races other runs nor sees an old dist/. */
-const BUILD_INPUTS = [
-  "package.json",
-  "README.md",
-  "tsconfig.json",
-  "tsconfig.lib.json",
-  "scripts/build-lib.js",
-  "constructs",
-  "tools",
-  ".gen",
-];
-
-/** npm without its update check or any prompt; the test must not need the network. */
-const NPM_ENV = { ...process.env, npm_config_update_notifier: "false", npm_config_fund: "false", npm_config_audit: "false" };
-
-async function exec(file: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = NPM_ENV): Promise<string> {
-  try {
-    return (await run(file, args, { cwd, env, maxBuffer: 64 * 1024 * 1024 })).stdout;
-  } catch (e) {
-    const { stdout, stderr } = e as { stdout?: string; stderr?: string };
-    throw new Error(
-      `${path.basename(file)} ${args.join(" ")} failed in ${cwd}: ${(e as Error).message}\n--- stdout\n${stdout}\n--- stderr\n${stderr}`,
-    );
-  }
-}
 
 /** The throwaway app: an existing stack (provider, monitor, output) that then adopts the constructs. */
 const CONSUMER_MAIN = `
@@ -103,19 +73,6 @@ export function stackNames(outdir: string): string[] {
 }
 `;
 
-/** The tsconfig \`cdktf init --template typescript\` writes (cdktf-cli 0.21), less its inline source maps. */
-function templateTsconfig(): Record<string, any> {
-  const template = path.join(path.dirname(require.resolve("cdktf-cli/package.json")), "bundle", "templates", "typescript", "tsconfig.json");
-  const config = JSON.parse(fs.readFileSync(template, "utf8"));
-  const { inlineSourceMap: _maps, inlineSources: _sources, incremental: _incremental, ...compilerOptions } = config.compilerOptions;
-  return { ...config, compilerOptions };
-}
-
-interface Packed {
-  readonly filename: string;
-  readonly files: string[];
-}
-
 describe("npm pack, installed into a cdktf app", () => {
   let tmp: string;
   let packed: Packed;
@@ -126,28 +83,13 @@ describe("npm pack, installed into a cdktf app", () => {
 
   beforeAll(async () => {
     tmp = fs.mkdtempSync(path.join(os.tmpdir(), "package-"));
-    const src = path.join(tmp, "src");
-    for (const input of BUILD_INPUTS) fs.cpSync(path.join(ROOT, input), path.join(src, input), { recursive: true });
-    fs.symlinkSync(path.join(ROOT, "node_modules"), path.join(src, "node_modules"), "dir");
-    const [result] = JSON.parse(await exec("npm", ["pack", "--json", "--pack-destination", tmp], src));
-    packed = { filename: path.join(tmp, result.filename), files: result.files.map((f: { path: string }) => f.path).sort() };
-
+    packed = await pack(tmp);
     app = path.join(tmp, "app");
-    fs.mkdirSync(app);
-    const dependencies = Object.fromEntries([
-      ["cdktf-ilert-datadog", `file:${packed.filename}`],
-      ...PEERS.map((p) => [p, `file:${path.join(ROOT, "node_modules", p)}`]),
-    ]);
-    fs.writeFileSync(
-      path.join(app, "package.json"),
-      JSON.stringify({ name: "checkout-infra", version: "1.0.0", private: true, dependencies }, null, 2),
-    );
-    // --legacy-peer-deps: the peers are the app's own (linked) dependencies, so npm need not place them.
-    await exec("npm", ["install", "--offline", "--no-package-lock", "--ignore-scripts", "--legacy-peer-deps"], app);
+    await installApp(app, "cdktf-ilert-datadog", packed, PEERS);
     installed = path.join(app, "node_modules", "cdktf-ilert-datadog");
 
     fs.writeFileSync(path.join(app, "main.ts"), CONSUMER_MAIN);
-    fs.writeFileSync(path.join(app, "tsconfig.json"), JSON.stringify(templateTsconfig(), null, 2));
+    fs.writeFileSync(path.join(app, "tsconfig.json"), JSON.stringify(templateTsconfig("cdktf-cli"), null, 2));
     await exec(process.execPath, [TSC, "-p", "."], app);
     const outdir = path.join(tmp, "cdktf.out");
     await exec(process.execPath, ["main.js"], app, { ...process.env, CDKTF_OUTDIR: outdir });

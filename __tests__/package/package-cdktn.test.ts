@@ -1,0 +1,177 @@
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+import * as ts from "typescript";
+import { fencedBlocks } from "../helpers/markdown";
+import { exec, installApp, pack, Packed, ROOT, templateTsconfig, TSC } from "./packing";
+
+// The cdktn package (packages/cdktn): packed as `npm pack` there does (its prepack runs the cdktn
+// build, type-checked against cdktn), installed offline into a throwaway CDK Terrain app that uses
+// cdktn's own App and Datadog bindings, compiled with tsc and synthesized. (The real cdktn CLI runs
+// once, on the example app: __tests__/cdktn/both-builds.test.ts.)
+
+const PKG = JSON.parse(fs.readFileSync(path.join(ROOT, "package.json"), "utf8"));
+const CDKTN_PKG = JSON.parse(fs.readFileSync(path.join(ROOT, "packages/cdktn/package.json"), "utf8"));
+const PEERS = Object.keys(CDKTN_PKG.peerDependencies).sort();
+
+const CONSUMER_MAIN = `
+import { App, TerraformOutput, TerraformStack } from "cdktn";
+import { Construct } from "constructs";
+import { Monitor } from "@cdktn/provider-datadog/lib/monitor";
+import { EscalationPolicy, IlertDatadogIntegration } from "cdktn-ilert-datadog";
+import { IlertProvider } from "cdktn-ilert-datadog/ilert/provider";
+import { readSynthesizedStacks, SynthesizedStack } from "cdktn-ilert-datadog/tools";
+
+class CheckoutStack extends TerraformStack {
+  constructor(scope: Construct, id: string) {
+    super(scope, id);
+    const cpu = new Monitor(this, "cpu", {
+      name: "Checkout CPU",
+      type: "metric alert",
+      query: "avg(last_5m):avg:system.cpu.user{service:checkout} > 90",
+      message: "Checkout CPU is high.",
+    });
+    const paging = new IlertDatadogIntegration(this, "Paging", {
+      name: "Checkout",
+      escalationPolicy: EscalationPolicy.fromId(this, "Policy", "4711"),
+      ilertProvider: new IlertProvider(this, "ilert", { endpoint: "https://ilert.example.com/" }),
+    });
+    paging.connectMonitor(cpu);
+    // No monitor mentions this one's handle: the checks engine warns (ILDD-W1).
+    new IlertDatadogIntegration(this, "Search", { name: "Search", escalationPolicy: EscalationPolicy.fromId(this, "P2", "5") });
+    // A non-sensitive output of the integration URL: the checks engine's error (ILDD-E1) fails synth.
+    if (this.node.tryGetContext("outputUrl")) new TerraformOutput(this, "url", { value: paging.integrationUrl });
+  }
+}
+
+const app = new App();
+new CheckoutStack(app, "checkout");
+app.synth();
+
+/** Never called: tsc checks the tools subpath's declarations. */
+export function stackNames(outdir: string): string[] {
+  return readSynthesizedStacks(outdir).map((stack: SynthesizedStack) => stack.name);
+}
+
+/** Never called: tsc fails if the declarations degrade to \\\`any\\\` or accept cdktf's types. */
+export function typed(stack: TerraformStack): void {
+  // @ts-expect-error name is a string
+  new IlertDatadogIntegration(stack, "Typed", { name: 42, escalationPolicy: EscalationPolicy.fromId(stack, "P", "1") });
+}
+`;
+
+const W1 = /\[ILDD-W1\] checkout\/Search: no datadog_monitor in this app mentions @webhook-ilert-search/;
+
+/**
+ * The imports docs/cdktn.md shows for cdktn (the readme-examples test cannot compile them without the
+ * build), re-exported so that the app's \`noUnusedLocals\` accepts them.
+ */
+function docsImports(): string {
+  const [block] = fencedBlocks(fs.readFileSync(path.join(ROOT, "docs/cdktn.md"), "utf8")).filter(
+    (b) => b.lang === "ts" && b.code.includes('from "cdktn-ilert-datadog"'),
+  );
+  const names = ts
+    .createSourceFile("docs.ts", block.code, ts.ScriptTarget.ES2022)
+    .statements.filter(ts.isImportDeclaration)
+    .flatMap((i) =>
+      i.importClause?.namedBindings && ts.isNamedImports(i.importClause.namedBindings) ? i.importClause.namedBindings.elements : [],
+    )
+    .map((e) => e.name.text);
+  return `${block.code}\nexport { ${names.join(", ")} };\n`;
+}
+
+function synthesized(outdir: string): { tf: Record<string, any>; manifest: Record<string, any> } {
+  return {
+    tf: JSON.parse(fs.readFileSync(path.join(outdir, "stacks", "checkout", "cdk.tf.json"), "utf8")),
+    manifest: JSON.parse(fs.readFileSync(path.join(outdir, "manifest.json"), "utf8")),
+  };
+}
+
+describe("npm pack of packages/cdktn, installed into a cdktn app", () => {
+  let tmp: string;
+  let packed: Packed;
+  let app: string;
+  let installed: string;
+
+  beforeAll(async () => {
+    tmp = fs.mkdtempSync(path.join(os.tmpdir(), "package-cdktn-"));
+    packed = await pack(tmp, "packages/cdktn");
+    app = path.join(tmp, "app");
+    await installApp(app, "cdktn-ilert-datadog", packed, PEERS);
+    installed = path.join(app, "node_modules", "cdktn-ilert-datadog");
+    fs.writeFileSync(path.join(app, "main.ts"), CONSUMER_MAIN);
+    fs.writeFileSync(path.join(app, "docs-imports.ts"), docsImports());
+    fs.writeFileSync(path.join(app, "tsconfig.json"), JSON.stringify(templateTsconfig("cdktn-cli"), null, 2));
+    await exec(process.execPath, [TSC, "-p", "."], app);
+  }, 240_000);
+
+  afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
+
+  test("the package is the cdktf package's layout, with cdktn peers and the same version", () => {
+    expect(packed.files).toEqual(
+      expect.arrayContaining([
+        "README.md",
+        "package.json",
+        "dist/lib/constructs/index.js",
+        "dist/lib/tools/index.d.ts",
+        "dist/lib/.gen/providers/ilert/provider/index.js",
+      ]),
+    );
+    expect(packed.files.filter((f) => !/^dist\/lib\/(constructs|tools|\.gen\/providers\/ilert)\/.+\.(js|d\.ts)$/.test(f))).toEqual([
+      "README.md",
+      "package.json",
+    ]);
+    const manifest = JSON.parse(fs.readFileSync(path.join(installed, "package.json"), "utf8"));
+    for (const key of ["version", "license", "engines", "main", "types", "exports", "typesVersions", "files"]) {
+      expect({ key, value: manifest[key] }).toEqual({ key, value: PKG[key] });
+    }
+    expect(manifest.peerDependencies).toEqual({ "@cdktn/provider-datadog": "^16.1.0", cdktn: "^0.24.0", constructs: ">=10.6.0 <10.8.0" });
+    expect(manifest.peerDependenciesMeta).toBeUndefined();
+    expect(manifest.dependencies).toBeUndefined();
+  });
+
+  test("the imports docs/cdktn.md shows compile in the app (with main.ts, above)", () => {
+    expect(fs.readFileSync(path.join(app, "docs-imports.js"), "utf8")).toContain('require("cdktn-ilert-datadog/ilert/provider")');
+  });
+
+  test("its JavaScript and declarations reference cdktn only, never cdktf", () => {
+    const modules = new Set<string>();
+    for (const file of packed.files.filter((f) => f.endsWith(".js") || f.endsWith(".d.ts"))) {
+      const { importedFiles } = ts.preProcessFile(fs.readFileSync(path.join(installed, file), "utf8"), true, true);
+      for (const { fileName } of importedFiles) if (!fileName.startsWith(".")) modules.add(fileName.split("/lib/")[0]);
+    }
+    expect([...modules].sort()).toEqual(["@cdktn/provider-datadog", "cdktn", "constructs", "crypto", "fs", "path"]);
+  });
+
+  test("the app synthesizes the integration with cdktn's own App: alert source, webhook wired to its URL", async () => {
+    const outdir = path.join(tmp, "node.out");
+    await exec(process.execPath, ["main.js"], app, { ...process.env, CDKTF_OUTDIR: outdir });
+    const { tf, manifest } = synthesized(outdir);
+    const [sourceName, source] = Object.entries<any>(tf.resource.ilert_alert_source).find(([, s]) => s.name === "Checkout")!;
+    expect(source).toMatchObject({ integration_type: "DATADOG", escalation_policy: "4711" });
+    const webhook = Object.values<any>(tf.resource.datadog_webhook).find((w) => w.name === "ilert-checkout");
+    expect(webhook).toMatchObject({ url: `\${ilert_alert_source.${sourceName}.integration_url}`, encode_as: "json" });
+    expect(JSON.parse(webhook.payload)).toMatchObject({ alert_transition: "$ALERT_TRANSITION", alert_id: "$ALERT_ID" });
+    expect(tf.resource.datadog_monitor.cpu.message).toBe("Checkout CPU is high.\n@webhook-ilert-checkout");
+    // The checks engine's aspect ran: it added the default Datadog provider and warned.
+    expect(tf.provider).toEqual({ datadog: [{}], ilert: [{ endpoint: "https://ilert.example.com/" }] });
+    expect(tf.terraform.required_providers).toEqual({
+      datadog: { source: "DataDog/datadog", version: "4.19.0" },
+      ilert: { source: "iLert/ilert", version: "2.25.0" },
+    });
+    expect(manifest.stacks.checkout.annotations).toEqual([
+      expect.objectContaining({ level: "@cdktf/warn", message: expect.stringMatching(W1) }),
+    ]);
+  });
+
+  test("the checks engine's error fails synth", async () => {
+    const run = exec(process.execPath, ["main.js"], app, {
+      ...process.env,
+      CDKTF_OUTDIR: path.join(tmp, "error.out"),
+      CDKTF_CONTEXT_JSON: JSON.stringify({ outputUrl: true }),
+    });
+    await expect(run).rejects.toThrow(
+      /Encountered Annotations with level "ERROR"[\s\S]*\[ILDD-E1\] checkout\/url: invalid output value: it exposes integration_url/,
+    );
+  });
+});

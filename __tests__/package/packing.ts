@@ -1,0 +1,81 @@
+import { execFile } from "child_process";
+import * as fs from "fs";
+import * as path from "path";
+import { promisify } from "util";
+
+// Packing a package of this repository as `npm pack` does (its prepack build included) and installing
+// it into a throwaway app, offline: the peers come from this repository's node_modules (linked with
+// file: specs), so nothing is downloaded.
+
+export const ROOT = path.resolve(__dirname, "../..");
+export const TSC = require.resolve("typescript/bin/tsc");
+const run = promisify(execFile);
+
+/** What packing runs (prepare, prepack) and reads, copied so packing neither races other runs nor sees an old dist/. */
+const BUILD_INPUTS = [
+  "package.json",
+  "README.md",
+  "tsconfig.json",
+  "tsconfig.lib.json",
+  "scripts/build-lib.js",
+  "scripts/unlink-node-bin.js",
+  "scripts/cdktn",
+  "packages/cdktn/package.json",
+  "packages/cdktn/README.md",
+  "constructs",
+  "tools",
+  ".gen",
+];
+
+/** npm without its update check or any prompt; the tests must not need the network. */
+export const NPM_ENV = { ...process.env, npm_config_update_notifier: "false", npm_config_fund: "false", npm_config_audit: "false" };
+
+export async function exec(file: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = NPM_ENV): Promise<string> {
+  try {
+    return (await run(file, args, { cwd, env, maxBuffer: 64 * 1024 * 1024 })).stdout;
+  } catch (e) {
+    const { stdout, stderr } = e as { stdout?: string; stderr?: string };
+    throw new Error(
+      `${path.basename(file)} ${args.join(" ")} failed in ${cwd}: ${(e as Error).message}\n--- stdout\n${stdout}\n--- stderr\n${stderr}`,
+    );
+  }
+}
+
+export interface Packed {
+  /** The tarball's path. */
+  readonly filename: string;
+  /** The paths it holds, sorted. */
+  readonly files: string[];
+}
+
+/** Packs the package whose package.json is in `dir` (relative to the repository) into `tmp`. */
+export async function pack(tmp: string, dir = "."): Promise<Packed> {
+  const src = path.join(tmp, "src");
+  for (const input of BUILD_INPUTS) fs.cpSync(path.join(ROOT, input), path.join(src, input), { recursive: true });
+  fs.symlinkSync(path.join(ROOT, "node_modules"), path.join(src, "node_modules"), "dir");
+  const [result] = JSON.parse(await exec("npm", ["pack", "--json", "--pack-destination", tmp], path.join(src, dir)));
+  return { filename: path.join(tmp, result.filename), files: result.files.map((f: { path: string }) => f.path).sort() };
+}
+
+/** Creates the app `app` with the packed package and the given peers (linked from node_modules) installed. */
+export async function installApp(app: string, name: string, packed: Packed, peers: string[]): Promise<void> {
+  fs.mkdirSync(app, { recursive: true });
+  const dependencies = Object.fromEntries([
+    [name, `file:${packed.filename}`],
+    ...peers.map((p) => [p, `file:${path.join(ROOT, "node_modules", p)}`]),
+  ]);
+  fs.writeFileSync(
+    path.join(app, "package.json"),
+    JSON.stringify({ name: "checkout-infra", version: "1.0.0", private: true, dependencies }, null, 2),
+  );
+  // --legacy-peer-deps: the peers are the app's own (linked) dependencies, so npm need not place them.
+  await exec("npm", ["install", "--offline", "--no-package-lock", "--ignore-scripts", "--legacy-peer-deps"], app);
+}
+
+/** The tsconfig `<cli> init --template typescript` writes (cdktf-cli 0.21, cdktn-cli 0.24), less its inline source maps. */
+export function templateTsconfig(cli: "cdktf-cli" | "cdktn-cli"): Record<string, any> {
+  const template = path.join(path.dirname(require.resolve(`${cli}/package.json`)), "bundle", "templates", "typescript", "tsconfig.json");
+  const config = JSON.parse(fs.readFileSync(template, "utf8"));
+  const { inlineSourceMap: _maps, inlineSources: _sources, incremental: _incremental, ...compilerOptions } = config.compilerOptions;
+  return { ...config, compilerOptions };
+}

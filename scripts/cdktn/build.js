@@ -1,0 +1,61 @@
+#!/usr/bin/env node
+// The cdktn build (`npm pack` in packages/cdktn runs it as its prepack): the library's source, written
+// against cdktf, compiled with tsconfig.lib.json against cdktn's declarations and emitted with every
+// framework module specifier rewritten (rewrite.js). The type check resolves `cdktf` and
+// `@cdktf/provider-datadog/*` to the cdktn packages (compiler `paths`), so code that only one Datadog
+// provider version has fails this build. Usage: build.js [outDir [project]], by default
+// packages/cdktn/dist/lib and tsconfig.lib.json (tsconfig.build.json also checks the example app).
+"use strict";
+const fs = require("fs");
+const path = require("path");
+const ts = require("typescript");
+const { PACKAGES, CDKTN_TRANSFORMERS } = require("./rewrite");
+
+const ROOT = path.resolve(__dirname, "../..");
+const DEFAULT_OUT_DIR = path.join(ROOT, "packages/cdktn/dist/lib");
+
+/** Compiler `paths` that make the type checker see each cdktf module as its cdktn counterpart. */
+function cdktnPaths() {
+  const paths = {};
+  for (const [from, to] of Object.entries(PACKAGES)) {
+    const target = path.join(ROOT, "node_modules", to);
+    paths[from] = [target];
+    paths[`${from}/*`] = [`${target}/*`];
+  }
+  return paths;
+}
+
+/**
+ * Builds `project` (default tsconfig.lib.json, the package's files; tsconfig.build.json adds the
+ * example app) into `outDir` (emptied first); returns the diagnostics, empty on success.
+ * `typeCheck: false` emits JavaScript only, without checking types (for tests that run the build,
+ * beside the package test that checks it).
+ */
+function buildCdktn(outDir = DEFAULT_OUT_DIR, { typeCheck = true, project = "tsconfig.lib.json" } = {}) {
+  const unchecked = typeCheck ? {} : { noCheck: true, noResolve: true, types: [], declaration: false };
+  const parsed = ts.getParsedCommandLineOfConfigFile(
+    path.join(ROOT, project),
+    { outDir, paths: cdktnPaths(), incremental: false, tsBuildInfoFile: undefined, ...unchecked },
+    { ...ts.sys, onUnRecoverableConfigFileDiagnostic: (d) => fail([d]) },
+  );
+  if (parsed.errors.length) return parsed.errors;
+  fs.rmSync(outDir, { recursive: true, force: true });
+  const program = ts.createProgram({ rootNames: parsed.fileNames, options: parsed.options, projectReferences: parsed.projectReferences });
+  const diagnostics = typeCheck ? ts.getPreEmitDiagnostics(program) : [];
+  if (diagnostics.length) return diagnostics;
+  return program.emit(undefined, undefined, undefined, false, CDKTN_TRANSFORMERS).diagnostics;
+}
+
+function fail(diagnostics) {
+  const host = { getCanonicalFileName: (f) => f, getCurrentDirectory: () => ROOT, getNewLine: () => "\n" };
+  process.stderr.write(ts.formatDiagnosticsWithColorAndContext(diagnostics, host));
+  process.exit(1);
+}
+
+if (require.main === module) {
+  const [outDir, project] = process.argv.slice(2);
+  const diagnostics = buildCdktn(outDir ? path.resolve(outDir) : undefined, project ? { project } : undefined);
+  if (diagnostics.length) fail(diagnostics);
+}
+
+module.exports = { buildCdktn };
