@@ -172,7 +172,7 @@ function loadEntry(entry) {
 }
 
 /** Errors about the user's input (config file, construct props), reported without a stack trace. */
-const USER_ERRORS = ["ConfigError", "ConfigSourceError", "IlertDatadogValidationError"];
+const USER_ERRORS = ["ConfigError", "ConfigSourceError", "StackSelectionError", "IlertDatadogValidationError"];
 
 const USAGE = "usage: node scripts/app.js [entry.ts] [--config file.json]   (npm run synth [-- --config file.json])";
 const args = process.argv.slice(2);
