@@ -1,5 +1,5 @@
 import { Construct, IConstruct } from "constructs";
-import { TerraformDataSource, TerraformProvider, Token } from "cdktf";
+import { TerraformDataSource, TerraformProvider, Token, Tokenization } from "cdktf";
 import { useProvider } from "../core/default-providers";
 import { checkProps, checkString } from "../core/validate";
 import { escapeTerraformTemplate } from "../core/terraform-escape";
@@ -32,9 +32,16 @@ export function checkedId(
   return value;
 }
 
-/** An id as the number some provider blocks (`team { id }`) take; a token stays a reference. */
+/**
+ * An id as the number some provider blocks (`team { id }`) take; a token stays a reference. An id
+ * that is one token (a resource's `id`) becomes that token's number form, which cdktf keeps per
+ * token: `Token.asNumber` of the string would wrap it in a new token (with its creation stack) on
+ * every call.
+ */
 export function idAsNumber(id: string): number {
-  return Token.isUnresolved(id) ? Token.asNumber(id) : Number(id);
+  if (!Token.isUnresolved(id)) return Number(id);
+  const fragments = Tokenization.reverseString(id);
+  return Token.asNumber(fragments.length === 1 ? (fragments.firstToken ?? id) : id);
 }
 
 /** A data source class of the iLert bindings whose config has one key string. */
