@@ -67,20 +67,21 @@ export function buildFromConfig(app: App, config: AppConfig, file: string, selec
       file,
     );
   const problems: string[] = [];
-  const stacks = plans
-    .filter((plan) => selected === undefined || selected.has(plan.id))
-    .map(({ id, environment, teams, reminders }) => {
-      const stack = new TerraformStack(app, id);
-      applyBackend(stack, id, config.backend);
-      // Non-secret per-environment endpoints only; credentials stay in the environment.
-      if (environment.datadogApiUrl) new DatadogProvider(stack, "Datadog", { apiUrl: environment.datadogApiUrl });
-      if (environment.ilertEndpoint) new IlertProvider(stack, "Ilert", { endpoint: environment.ilertEndpoint });
-      for (const { team, index } of teams) {
-        new TeamOnCall(stack, team.key, { team, environment: environment.key, configPath: `teams[${index}]`, problems });
-      }
-      if (reminders.length > 0) new UserReminders(stack, USER_SETTINGS, reminders, problems);
-      return stack;
-    });
+  const stacks: TerraformStack[] = [];
+  // A loop rather than map(): cdktf captures the call stack of every token, each frame costs.
+  for (const { id, environment, teams, reminders } of plans) {
+    if (selected !== undefined && !selected.has(id)) continue;
+    const stack = new TerraformStack(app, id);
+    applyBackend(stack, id, config.backend);
+    // Non-secret per-environment endpoints only; credentials stay in the environment.
+    if (environment.datadogApiUrl) new DatadogProvider(stack, "Datadog", { apiUrl: environment.datadogApiUrl });
+    if (environment.ilertEndpoint) new IlertProvider(stack, "Ilert", { endpoint: environment.ilertEndpoint });
+    for (const { team, index } of teams) {
+      new TeamOnCall(stack, team.key, { team, environment: environment.key, configPath: `teams[${index}]`, problems });
+    }
+    if (reminders.length > 0) new UserReminders(stack, USER_SETTINGS, reminders, problems);
+    stacks.push(stack);
+  }
   if (problems.length > 0) throw new ConfigError(file, [...new Set(problems)]);
   return stacks;
 }
