@@ -20,6 +20,7 @@ import {
   User,
 } from "./constructs";
 import { chooseConfigFile } from "./app/config-source";
+import { selectStacks, stackSelection } from "./app/stack-selection";
 
 /**
  * The example team's stack: a weekly on-call rotation, a two-step escalation policy (whoever is on
@@ -88,20 +89,27 @@ export class PaymentsOnCallStack extends TerraformStack {
   }
 }
 
+/** The stack of the built-in example. */
+const EXAMPLE_STACK = "payments-oncall";
+
 /**
  * Builds the app into `outdir`: the stacks of the config file that {@link chooseConfigFile} picks
  * (`configFile`, else ILERT_DATADOG_CONFIG, else the cdktf context key `config`, else cdktf.json's
- * context key `config`), or the built-in example when none names one.
+ * context key `config`), or the built-in example when none names one; of those, only the stacks
+ * that ILERT_DATADOG_STACKS or the context key `stacks` name, if they name any (app/stack-selection.ts).
  */
 export function createApp(outdir?: string, configFile?: string): App {
   const app = new App({ outdir });
   const choice = chooseConfigFile({ argument: configFile });
+  // Only the stacks named by ILERT_DATADOG_STACKS or the context key `stacks`, if any name some.
+  const selection = stackSelection(app);
   if (choice) {
     const { buildFromConfig, loadConfig } = loadConfigModules();
     const shown = path.relative(process.cwd(), choice.file) || choice.file;
-    buildFromConfig(app, loadConfig(choice.file, shown), shown);
+    buildFromConfig(app, loadConfig(choice.file, shown), shown, selection);
   } else {
-    new PaymentsOnCallStack(app, "payments-oncall");
+    if (selection) selectStacks(selection, [EXAMPLE_STACK], "the built-in example"); // only checks the names
+    new PaymentsOnCallStack(app, EXAMPLE_STACK);
   }
   return app;
 }

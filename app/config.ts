@@ -321,7 +321,12 @@ function unmappedPriorities(team: TeamConfig, index: number): string[] {
 }
 
 function duplicates(keys: string[], list: string): string[] {
-  return keys.flatMap((k, i) => (keys.indexOf(k) !== i ? [`${list}[${i}].key: "${k}" is used twice; keys must be unique`] : []));
+  const seen = new Set<string>();
+  return keys.flatMap((k, i) => {
+    if (seen.has(k)) return [`${list}[${i}].key: "${k}" is used twice; keys must be unique`];
+    seen.add(k);
+    return [];
+  });
 }
 
 /** Reads and checks a config file; `name` names it in errors. */

@@ -1,6 +1,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import { App, CONTEXT_ENV, Manifest, TerraformStack } from "cdktf";
+import { isSelected, stackSelection } from "./stack-selection";
 
 /**
  * What `npm run synth` (scripts/app.js, the cdktf.json app command) does around `app.synth()`:
@@ -92,7 +93,11 @@ export function removeStaleOutputs(app: App): string[] {
     fs.rmSync(abs, { recursive: true, force: true });
     removed.push(relative);
   };
+  const selection = stackSelection(app);
   for (const stack of previous) {
+    // A selective synth (ILERT_DATADOG_STACKS) leaves the stacks it does not build alone.
+    if (selection && !isSelected(selection, stack.name)) continue;
+    const filesBefore = removed.length;
     for (const file of [stack.synthesizedStackPath, stack.stackMetadataPath]) {
       if (file !== undefined && !written.has(path.normalize(file))) remove(file);
     }
@@ -100,10 +105,12 @@ export function removeStaleOutputs(app: App): string[] {
     const folder = path.resolve(app.outdir, stack.workingDirectory);
     // Left for Terraform to re-create: the providers `terraform init` downloaded and their lock.
     const rest = fs.existsSync(folder) ? fs.readdirSync(folder).filter((f) => f !== ".terraform" && f !== ".terraform.lock.hcl") : [];
-    if (rest.length === 0) remove(stack.workingDirectory);
+    if (rest.length > 0) continue;
+    // A removed folder is reported, not each file removed from it before.
+    removed.length = filesBefore;
+    remove(stack.workingDirectory);
   }
-  // A removed folder is reported, not each file removed from it before.
-  return removed.filter((r) => !removed.some((folder) => r.startsWith(folder + path.sep)));
+  return removed;
 }
 
 function previousStacks(outdir: string): ManifestStack[] {

@@ -172,7 +172,7 @@ function loadEntry(entry) {
 }
 
 /** Errors about the user's input (config file, construct props), reported without a stack trace. */
-const USER_ERRORS = ["ConfigError", "ConfigSourceError", "IlertDatadogValidationError"];
+const USER_ERRORS = ["ConfigError", "ConfigSourceError", "StackSelectionError", "IlertDatadogValidationError"];
 
 const USAGE = "usage: node scripts/app.js [entry.ts] [--config file.json]   (npm run synth [-- --config file.json])";
 const args = process.argv.slice(2);
@@ -194,6 +194,8 @@ const stamp = readStamp();
 if (!isFresh(stamp, entry)) build(stamp, entry);
 // As the cdktf CLI does: error annotations do not stop the synth, so all of them are reported.
 process.env.CDKTF_CONTINUE_SYNTH_ON_ERROR_ANNOTATIONS ??= "true";
+// Token creation stacks are left empty (scripts/token-stacks.js): formatting them cost a third of a large synth.
+require("./token-stacks").skipTokenStacks();
 // Run the app from the event loop, not from inside the module loader's frames: cdktf records the
 // full stack for every token it creates (dozens per resource in the generated bindings), so each
 // frame on the stack costs time and memory per token (about 13% of the CPU and 8% of the memory

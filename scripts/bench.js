@@ -1,59 +1,113 @@
 #!/usr/bin/env node
-// `npm run bench [-- --runs=N] [-- --write]`: wall time and peak memory of synthesizing, each run in
-// a new process the way `cdktf synth` starts the app command, median of N runs (default 5) after one
-// warm-up, scenarios taken in turn so that machine noise hits all of them alike. Prints the table
-// with the machine it ran on; with --write, also writes it between the markers in BENCHMARKS.md.
+// `npm run bench [-- --runs=N] [-- --only base|scale] [-- --write]`: wall time and peak memory of
+// synthesizing, each run in a new process the way `cdktf synth` starts the app command, median of N
+// runs (default 5) after one warm-up, scenarios taken in turn so that machine noise hits all of them
+// alike. Prints the tables with the machine it ran on; with --write, also writes them between the
+// markers in BENCHMARKS.md (each group its own). The scale group synthesizes config files generated
+// from the example config (scripts/bench/scale-config.js) into a temporary folder.
 "use strict";
 const fs = require("fs");
 const os = require("os");
 const path = require("path");
 const { spawnSync } = require("child_process");
+const { scaleConfig } = require("./bench/scale-config");
 
 const ROOT = path.resolve(__dirname, "..");
 const PROBE = path.join(__dirname, "bench", "usage-probe.js");
 const REPORT = path.join(ROOT, "BENCHMARKS.md");
-const MARKERS = ["<!-- bench:start (written by npm run bench -- --write) -->", "<!-- bench:end -->"];
+const MARKERS = {
+  base: ["<!-- bench:start (written by npm run bench -- --write) -->", "<!-- bench:end -->"],
+  scale: ["<!-- bench-scale:start (written by npm run bench -- --write) -->", "<!-- bench-scale:end -->"],
+};
 /** What scripts/app.js prints when it compiles dist/ (to stdout under the CLI's environment). */
 const REBUILT = "compiling the app into dist/";
-const USAGE = "usage: npm run bench [-- --runs=N] [-- --write]   (--write: also update BENCHMARKS.md)";
+const USAGE =
+  "usage: npm run bench [-- --runs=N] [-- --only base|scale] [-- --write]   (--only: one group of scenarios; --write: also update BENCHMARKS.md)";
 
 const args = process.argv.slice(2);
 if (args.includes("--help") || args.includes("-h")) {
   process.stdout.write(`${USAGE}\n`);
   process.exit(0);
 }
-const unknown = args.find((a) => a !== "--write" && !/^--runs=\d+$/.test(a));
-if (unknown !== undefined) {
-  process.stderr.write(`scripts/bench.js: unexpected argument "${unknown}"\n${USAGE}\n`);
-  process.exit(2);
+let RUNS = 5;
+let WRITE = false;
+let ONLY;
+for (let i = 0; i < args.length; i++) {
+  const runs = /^--runs=(\d+)$/.exec(args[i]);
+  const only = /^--only(?:=(.*))?$/.exec(args[i]);
+  if (runs) RUNS = Math.max(1, Number(runs[1]));
+  else if (args[i] === "--write") WRITE = true;
+  else if (only && ["base", "scale"].includes(only[1] ?? args[i + 1])) ONLY = only[1] ?? args[++i];
+  else {
+    process.stderr.write(`scripts/bench.js: unexpected argument "${args[i]}"\n${USAGE}\n`);
+    process.exit(2);
+  }
 }
-const RUNS = Math.max(1, Number(/^--runs=(\d+)$/.exec(args.find((a) => a.startsWith("--runs=")) ?? "")?.[1] ?? 5));
-const WRITE = args.includes("--write");
 
 const APP = JSON.parse(fs.readFileSync(path.join(ROOT, "cdktf.json"), "utf8")).app;
 const MANY = `${APP} scripts/bench/many-integrations.ts`;
 const TS_NODE = `node ${path.relative(ROOT, require.resolve("ts-node/dist/bin.js"))}`;
 
-/** What each scenario runs, and what its synthesized stack must hold (checked once, untimed). */
+/** The scale group's config files, generated for this run. */
+const SCALE_DIR = fs.mkdtempSync(path.join(os.tmpdir(), "bench-scale-"));
+process.on("exit", () => fs.rmSync(SCALE_DIR, { recursive: true, force: true }));
+
+/**
+ * A scale scenario: `teams` copies of the example config's first team in three environments, with a
+ * stack per environment or per team; `selected` synthesizes only that stack (ILERT_DATADOG_STACKS).
+ */
+function scale(teams, stackPer, selected) {
+  const file = path.join(SCALE_DIR, `${teams}-${stackPer}.json`);
+  if (!fs.existsSync(file)) fs.writeFileSync(file, JSON.stringify(scaleConfig(teams, stackPer)));
+  const layout = `stack per ${stackPer}`;
+  return {
+    key: `${teams}-${stackPer}${selected ? "-one" : ""}`,
+    group: "scale",
+    label: selected
+      ? `one stack (\`${selected}\`) of ${teams.toLocaleString("en")} teams, ${layout}`
+      : `${teams.toLocaleString("en")} teams x 3 environments, ${layout}`,
+    command: `${APP} --config ${JSON.stringify(file)}`,
+    env: selected ? { ILERT_DATADOG_STACKS: selected } : {},
+    // With a stack per team, the account's reminders have a stack of their own.
+    stacks: selected ? [selected] : stackPer === "team" ? teams * 3 + 1 : ["dev", "staging", "prod"],
+    webhooks: selected ? 1 : teams * 3,
+  };
+}
+
+/** What each scenario runs, and what it must synthesize (checked once, untimed): its stacks (names or count), its webhooks. */
 const SCENARIOS = [
-  { key: "a", label: "(a) floor: cdktf, empty stack", command: "node scripts/bench/floor.js", stack: "empty", webhooks: 0 },
-  { key: "b", label: `(b) example app: \`${APP}\``, command: APP, stack: "payments-oncall", webhooks: 1 },
+  {
+    key: "a",
+    group: "base",
+    label: "(a) floor: cdktf, empty stack",
+    command: "node scripts/bench/floor.js",
+    stacks: ["empty"],
+    webhooks: 0,
+  },
+  { key: "b", group: "base", label: `(b) example app: \`${APP}\``, command: APP, stacks: ["payments-oncall"], webhooks: 1 },
   ...[10, 100, 1000].map((n) => ({
     key: `c${n}`,
+    group: "base",
     label: `(c) ${n.toLocaleString("en")} integrations`,
     command: MANY,
     env: { BENCH_INTEGRATIONS: String(n) },
-    stack: "many-integrations",
+    stacks: ["many-integrations"],
     webhooks: n,
   })),
   {
     key: "d",
+    group: "base",
     label: "(d) naive: root imports, ts-node",
     command: `${TS_NODE} scripts/bench/naive.ts`,
-    stack: "payments-oncall",
+    stacks: ["payments-oncall"],
     webhooks: 1,
   },
-];
+  scale(50, "environment"),
+  scale(500, "environment"),
+  scale(50, "team"),
+  scale(500, "team"),
+  scale(500, "team", "prod-payments-250"),
+].filter((s) => ONLY === undefined || s.group === ONLY || s.key === "b"); // (b) is the scale group's reference too
 
 /** The environment `cdktf synth` gives the app command (cdktf-cli 0.21 synth-stack), plus the usage probe. */
 function synthEnv(scenario, outdir, usageFile) {
@@ -100,13 +154,18 @@ function runOnce(scenario, { check = false } = {}) {
   }
 }
 
-/** A benchmark that synthesizes nothing measures nothing: check the stack and its webhook count. */
+/** A benchmark that synthesizes nothing measures nothing: check the stacks and their webhook count. */
 function checkOutput(scenario, outdir) {
-  const file = path.join(outdir, "stacks", scenario.stack, "cdk.tf.json");
-  const tf = JSON.parse(fs.readFileSync(file, "utf8"));
-  const webhooks = Object.keys(tf.resource?.datadog_webhook ?? {}).length;
-  if (webhooks !== scenario.webhooks)
-    throw new Error(`${scenario.label}: ${file} has ${webhooks} datadog_webhook, expected ${scenario.webhooks}`);
+  const stacks = fs.readdirSync(path.join(outdir, "stacks")).sort();
+  const expected = scenario.stacks;
+  if (Array.isArray(expected) ? stacks.join() !== [...expected].sort().join() : stacks.length !== expected)
+    throw new Error(`${scenario.label}: synthesized ${stacks.length} stacks (${stacks.slice(0, 5).join(", ")}...), expected ${expected}`);
+  let webhooks = 0;
+  for (const stack of stacks) {
+    const tf = JSON.parse(fs.readFileSync(path.join(outdir, "stacks", stack, "cdk.tf.json"), "utf8"));
+    webhooks += Object.keys(tf.resource?.datadog_webhook ?? {}).length;
+  }
+  if (webhooks !== scenario.webhooks) throw new Error(`${scenario.label}: ${webhooks} datadog_webhook, expected ${scenario.webhooks}`);
 }
 
 function median(values) {
@@ -146,22 +205,31 @@ function version(pkg) {
   return JSON.parse(fs.readFileSync(require.resolve(`${pkg}/package.json`, { paths: [ROOT] }), "utf8")).version;
 }
 
+const LOAD_BEFORE = loadAverage();
+
 function machine() {
   const cpus = os.cpus();
   return [
     `- date: ${new Date().toISOString().replace(/\.\d+Z$/, "Z")}`,
     `- machine: ${os.availableParallelism?.() ?? cpus.length} CPUs (nproc), ${cpus[0]?.model ?? "unknown CPU"}, ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB memory, ${os.type()} ${os.release()}`,
-    `- load average before the run: ${os.loadavg()[0].toFixed(2)}`,
+    `- load average (1, 5, 15 min) before the run: ${LOAD_BEFORE}`,
     `- node ${process.version}; cdktf ${version("cdktf")}, @cdktf/provider-datadog ${version("@cdktf/provider-datadog")}, typescript ${version("typescript")}, ts-node ${version("ts-node")}`,
     `- ${RUNS} runs per scenario after a warm-up, median; time is the wall time of the whole command, CPU the user + system time of its Node processes, memory the peak RSS of the largest one`,
   ].join("\n");
+}
+
+function loadAverage() {
+  return os
+    .loadavg()
+    .map((l) => l.toFixed(2))
+    .join(", ");
 }
 
 function table(results) {
   const a = results.get("a");
   const d = results.get("d");
   const ratio = (x, base) => `${(x / base).toFixed(2)}x`;
-  const rows = SCENARIOS.map((s) => {
+  const rows = SCENARIOS.filter((s) => s.group === "base").map((s) => {
     const r = results.get(s.key);
     return `| ${s.label} | ${Math.round(r.ms)} | ${ratio(r.ms, a.ms)} | ${ratio(r.ms, d.ms)} | ${Math.round(r.cpuMs)} | ${r.mib.toFixed(0)} | ${ratio(r.mib, a.mib)} | ${ratio(r.mib, d.mib)} |`;
   });
@@ -190,22 +258,58 @@ function targets(results) {
   ].join("\n");
 }
 
-function writeReport(text) {
-  const block = `${MARKERS[0]}\n${text}\n${MARKERS[1]}`;
+/** The scale group: each scenario, then the issue's ratios, judged on wall time (CPU time beside). */
+function scaleTables(results) {
+  const r = (k) => results.get(k);
+  const rows = SCENARIOS.filter((s) => s.group === "scale").map((s) => {
+    const stacks = Array.isArray(s.stacks) ? s.stacks.length : s.stacks;
+    return `| ${s.label} | ${stacks.toLocaleString("en")} | ${Math.round(r(s.key).ms)} | ${Math.round(r(s.key).cpuMs)} | ${r(s.key).mib.toFixed(0)} |`;
+  });
+  const [e50, e500, t50, t500, one, b] = ["50-environment", "500-environment", "50-team", "500-team", "500-team-one", "b"].map(r);
+  const goals = [
+    ["500 / 50 teams, stack per environment: time at most 11x", e500.ms / e50.ms, e500.cpuMs / e50.cpuMs, (x) => x <= 11],
+    ["500 / 50 teams, stack per team: time at most 11x", t500.ms / t50.ms, t500.cpuMs / t50.cpuMs, (x) => x <= 11],
+    ["500 teams, stack per team / per environment: time at most 1.3x", t500.ms / e500.ms, t500.cpuMs / e500.cpuMs, (x) => x <= 1.3],
+    ["one stack of 500 teams / (b) example app: time at most 2x", one.ms / b.ms, one.cpuMs / b.cpuMs, (x) => x <= 2],
+    ["500 teams x 3 environments, stack per environment: under 12 s", e500.ms / 1000, e500.cpuMs / 1000, (x) => x < 12, "s"],
+    ["500 / 50 teams, stack per environment: peak RSS under 4x", e500.mib / e50.mib, undefined, (x) => x < 4],
+    ["500 / 50 teams, stack per team: peak RSS under 4x", t500.mib / t50.mib, undefined, (x) => x < 4],
+  ];
+  const x = (v, unit = "x") => (v === undefined ? "" : `${v.toFixed(2)}${unit === "s" ? " s" : "x"}`);
+  return [
+    "| scenario | stacks | time (ms) | CPU (ms) | peak RSS (MiB) |",
+    "| --- | ---: | ---: | ---: | ---: |",
+    ...rows,
+    "",
+    "| target | measured | met | same in CPU time |",
+    "| --- | ---: | --- | ---: |",
+    ...goals.map(([name, v, cpu, ok, unit]) => `| ${name} | ${x(v, unit)} | ${ok(v) ? "yes" : "**no**"} | ${x(cpu, unit)} |`),
+  ].join("\n");
+}
+
+function writeReport(group, text) {
+  const [startMarker, endMarker] = MARKERS[group];
+  const block = `${startMarker}\n${text}\n${endMarker}`;
   const old = fs.existsSync(REPORT) ? fs.readFileSync(REPORT, "utf8") : "# Benchmarks\n";
-  const [start, end] = MARKERS.map((m) => old.indexOf(m));
+  const [start, end] = [startMarker, endMarker].map((m) => old.indexOf(m));
   const updated =
-    start >= 0 && end > start ? old.slice(0, start) + block + old.slice(end + MARKERS[1].length) : `${old.trimEnd()}\n\n${block}\n`;
+    start >= 0 && end > start ? old.slice(0, start) + block + old.slice(end + endMarker.length) : `${old.trimEnd()}\n\n${block}\n`;
   fs.writeFileSync(REPORT, updated);
 }
 
-const header = machine();
 const results = measureAll();
-const text = `${header}\n\n${table(results)}\n\n${targets(results)}`;
-process.stdout.write(`\n${text}\n`);
-if (WRITE) {
-  writeReport(text);
-  process.stdout.write(`\nwritten to ${path.relative(process.cwd(), REPORT) || REPORT}\n`);
-} else {
-  process.stdout.write(`\n(BENCHMARKS.md unchanged; npm run bench -- --write updates it)\n`);
+const header = `${machine()}\n- load average (1, 5, 15 min) after the run: ${loadAverage()}`;
+const texts = {
+  base: ONLY === "scale" ? undefined : `${header}\n\n${table(results)}\n\n${targets(results)}`,
+  scale: ONLY === "base" ? undefined : `${header}\n\n${scaleTables(results)}`,
+};
+for (const [group, text] of Object.entries(texts)) {
+  if (text === undefined) continue;
+  process.stdout.write(`\n${text}\n`);
+  if (WRITE) writeReport(group, text);
 }
+process.stdout.write(
+  WRITE
+    ? `\nwritten to ${path.relative(process.cwd(), REPORT) || REPORT}\n`
+    : "\n(BENCHMARKS.md unchanged; npm run bench -- --write updates it)\n",
+);

@@ -69,6 +69,14 @@ describe("idAsNumber", () => {
     expect(Token.isUnresolved(idAsNumber(scope, "teams[0].teamId", token))).toBe(true);
   });
 
+  test("gives a one-token id the token's own number form, the same on every call (no new token per use)", () => {
+    const resolvable = { resolve: () => "${ilert_team.t.id}" };
+    const id = Token.asString(resolvable);
+    const first = idAsNumber(scope, "teams[0].teamId", id);
+    expect(idAsNumber(scope, "teams[1].teamId", id)).toBe(first);
+    expect(first).toBe(Token.asNumber(resolvable));
+  });
+
   test("refuses an id JavaScript would round to another id, naming the range", () => {
     expect(thrown(() => idAsNumber(scope, "teams[0].teamId", "9007199254740993", "check the id")).message).toBe(
       'test: invalid teams[0].teamId "9007199254740993": expected an iLert id from 1 to 9007199254740991 here, where it is written as a number (a larger one would be rounded to another id); check the id',

@@ -1,5 +1,5 @@
 import { IConstruct } from "constructs";
-import { Token } from "cdktf";
+import { Token, Tokenization } from "cdktf";
 import { fail, isUnresolved } from "./validate";
 
 /**
@@ -37,10 +37,15 @@ export function checkIlertId(scope: IConstruct | string, prop: string, value: un
 
 /**
  * A checked id as the number integer id fields take (`team { id }`, `user { id }`); a token stays
- * a reference. Fails (`prop` of `scope`) for an id JavaScript cannot write exactly.
+ * a reference. Fails (`prop` of `scope`) for an id JavaScript cannot write exactly. An id that is
+ * one token (a resource's `id`) becomes that token's number form, which cdktf keeps per token:
+ * `Token.asNumber` of the string would wrap it in a new token (with its creation stack) per call.
  */
 export function idAsNumber(scope: IConstruct | string, prop: string, id: string, fix: string = ILERT_ID_FIX): number {
-  if (Token.isUnresolved(id)) return Token.asNumber(id);
+  if (Token.isUnresolved(id)) {
+    const fragments = Tokenization.reverseString(id);
+    return Token.asNumber(fragments.length === 1 ? (fragments.firstToken ?? id) : id);
+  }
   checkIlertId(scope, prop, id, fix);
   const number = Number(id);
   if (!Number.isSafeInteger(number)) {

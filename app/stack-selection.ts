@@ -1,0 +1,81 @@
+import { App } from "cdktf";
+
+/**
+ * Selective synth: a run that deploys some stacks builds only those (see docs/config-app.md), named
+ * by ILERT_DATADOG_STACKS or the cdktf context key `stacks`, comma-separated, `*` matching any run
+ * of characters (`prod-*`). The whole config is still read and checked first.
+ */
+
+/** The environment variable that names the stacks to build. */
+export const STACKS_VARIABLE = "ILERT_DATADOG_STACKS";
+/** The cdktf context key (CDKTF_CONTEXT_JSON) that names them when the variable does not. */
+export const STACKS_CONTEXT_KEY = "stacks";
+
+/** A selection that names no stack of the app, or is not a list of names. */
+export class StackSelectionError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "StackSelectionError";
+  }
+}
+
+/** The stacks a run asks for. */
+export interface StackSelection {
+  /** Where the names came from, for messages. */
+  readonly origin: string;
+  /** The names and patterns, as given, each with what it matches. */
+  readonly patterns: readonly { readonly text: string; readonly regex: RegExp }[];
+}
+
+/**
+ * The stacks this run asks for: ILERT_DATADOG_STACKS, else the context key `stacks` of `app`
+ * (a comma-separated string or a list of strings); `undefined` (every stack) when neither names any.
+ */
+export function stackSelection(app: App, env: NodeJS.ProcessEnv = process.env): StackSelection | undefined {
+  const variable = env[STACKS_VARIABLE];
+  const [origin, value]: [string, unknown] =
+    variable !== undefined && variable.trim() !== ""
+      ? [STACKS_VARIABLE, variable]
+      : [`the cdktf context key "${STACKS_CONTEXT_KEY}"`, app.node.tryGetContext(STACKS_CONTEXT_KEY)];
+  if (value === undefined || value === null) return undefined;
+  const parts = typeof value === "string" ? value.split(",") : isStringList(value) ? value : undefined;
+  if (parts === undefined)
+    throw new StackSelectionError(`${origin}: expected stack names separated by commas (or a list of names), not ${JSON.stringify(value)}`);
+  const texts = parts.map((p) => p.trim()).filter((p) => p !== "");
+  if (texts.length === 0) return undefined;
+  return { origin, patterns: texts.map((text) => ({ text, regex: patternRegex(text) })) };
+}
+
+/**
+ * The stacks of `known` that `selection` names. Each name or pattern must match one at least: a
+ * misspelled name in a deploy job would otherwise build (and deploy) nothing, silently. `what`
+ * names the app in the message (its config file).
+ */
+export function selectStacks(selection: StackSelection, known: readonly string[], what: string): Set<string> {
+  const unmatched = selection.patterns.filter(({ regex }) => !known.some((stack) => regex.test(stack)));
+  if (unmatched.length > 0) {
+    throw new StackSelectionError(
+      `${selection.origin} names no stack of ${what}: ${unmatched.map((p) => JSON.stringify(p.text)).join(", ")}; the stacks are: ${known.join(", ")}`,
+    );
+  }
+  return new Set(known.filter((stack) => isSelected(selection, stack)));
+}
+
+/** Whether `selection` names `stack`. */
+export function isSelected(selection: StackSelection, stack: string): boolean {
+  return selection.patterns.some(({ regex }) => regex.test(stack));
+}
+
+/** A name with `*` wildcards as a regular expression matching the whole name. */
+function patternRegex(pattern: string): RegExp {
+  return new RegExp(
+    `^${pattern
+      .split("*")
+      .map((literal) => literal.replace(/[\\^$.|?+()[\]{}]/g, "\\$&"))
+      .join(".*")}$`,
+  );
+}
+
+function isStringList(value: unknown): value is string[] {
+  return Array.isArray(value) && value.every((v) => typeof v === "string");
+}
