@@ -408,9 +408,7 @@ describe("IlertDatadogIntegration", () => {
     });
 
     test("protectFromDestroy: true keeps prevent_destroy; the payload property is what was bound", () => {
-      expect(source({ protectFromDestroy: true }).lifecycle).toEqual(
-        { preventDestroy: true }.preventDestroy ? { prevent_destroy: true } : {},
-      );
+      expect(source({ protectFromDestroy: true }).lifecycle).toEqual({ prevent_destroy: true });
       synth((stack) => {
         const payload = DatadogPayload.ilertDefaultWith({ team: "$HOSTNAME" });
         expect(integration(stack, { payload }).payload).toBe(payload);
