@@ -205,10 +205,12 @@ describe("check helpers", () => {
   });
 
   describe("checkInstance", () => {
-    test("says an before every vowel", () => {
+    test("says an before a leading vowel only", () => {
       class Item {}
       class Owl {}
+      class BigOwl {}
       expect(message(() => checkInstance(scope, "x", 1, Item, "f"))).toBe("v: invalid x 1: expected an Item; f");
+      expect(message(() => checkInstance(scope, "x", 1, BigOwl, "f"))).toBe("v: invalid x 1: expected a BigOwl; f");
       expect(message(() => checkInstance(scope, "x", 1, Owl, "f"))).toBe("v: invalid x 1: expected an Owl; f");
     });
   });

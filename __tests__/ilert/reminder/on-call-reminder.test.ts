@@ -1,5 +1,4 @@
 import { TerraformStack } from "cdktf";
-import { Construct } from "constructs";
 import { IlertProvider } from "../../../.gen/providers/ilert/provider";
 import { OnCallReminder, OnCallReminderProps } from "../../../constructs/ilert/reminder/on-call-reminder";
 import { ReminderContact } from "../../../constructs/ilert/reminder/reminder-contact";
@@ -75,7 +74,9 @@ describe("OnCallReminder", () => {
       const contact = ReminderContact.existing("5");
       const r = reminder(stack, { method: ReminderMethod.SMS, beforeMin: 30, contact });
       expect([r.user.node.path, r.method, r.beforeMin, r.contact]).toEqual(["test/Bob", ReminderMethod.SMS, 30, contact]);
-      expect(reminder(new Construct(stack, "Other")).contact).toBeUndefined();
+      expect(
+        new OnCallReminder(stack, "Push", { user: User.fromId(stack, "Dan", "5"), beforeMin: 0, method: ReminderMethod.PUSH }).contact,
+      ).toBeUndefined();
     });
   });
 
