@@ -1,5 +1,6 @@
 import { TerraformStack, TerraformVariable, Testing, Token } from "cdktf";
 import { DATADOG_INTEGRATION_TYPE } from "../../constructs/integration/ilert-datadog-integration";
+import { Monitor } from "@cdktf/provider-datadog/lib/monitor";
 import { DatadogProvider } from "@cdktf/provider-datadog/lib/provider";
 import { Webhook } from "@cdktf/provider-datadog/lib/webhook";
 import { AlertSource } from "../../.gen/providers/ilert/alert-source";
@@ -24,6 +25,7 @@ import {
   Team,
   User,
 } from "../../constructs";
+import { warnings } from "../helpers/annotations";
 import { ownHandle } from "../helpers/handles";
 import { only, synth, thrown } from "../helpers/synth";
 
@@ -428,5 +430,18 @@ describe("IlertDatadogIntegration", () => {
       }
       expect(DATADOG_INTEGRATION_TYPE).toBe("DATADOG");
     });
+  });
+
+  test("registers with the app's synth checks (docs/checks.md): ILDD-W1 when the app's monitors never mention it", () => {
+    const stack = new TerraformStack(Testing.app(), "test");
+    const payments = integration(stack);
+    new Monitor(stack, "Cpu", {
+      name: "Cpu",
+      type: "metric alert",
+      query: "avg(last_5m):avg:system.cpu.user{*} > 90",
+      message: "CPU high",
+    });
+    Testing.synth(stack);
+    expect(warnings(payments).map((w) => String(w).slice(0, 30))).toEqual(["[ILDD-W1] test/Payments: no da"]);
   });
 });
