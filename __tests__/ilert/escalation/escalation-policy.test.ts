@@ -1,4 +1,7 @@
-import { TerraformStack, TerraformVariable } from "cdktf";
+import { TerraformStack, TerraformVariable, Testing } from "cdktf";
+import { DatadogProvider } from "@cdktf/provider-datadog/lib/provider";
+import { checkHandle } from "../../../constructs/core/handles";
+import { ESCALATION_POLICY_HANDLE } from "../../../constructs/ilert/escalation/escalation-policy";
 import { IlertProvider } from "../../../.gen/providers/ilert/provider";
 import {
   EscalationPolicy,
@@ -435,6 +438,16 @@ describe("EscalationPolicy", () => {
     expect(only(tf, "data", "ilert_escalation_policy").body).toEqual({ name: "Payments" });
     expect(thrown(() => synth((stack) => EscalationPolicy.fromId(stack, "ById", "abc"))).message).toMatch(
       /^test\/ById: invalid policyId "abc": /,
+    );
+  });
+
+  test("its handle kind names escalation policies in messages; a provider of the wrong kind is refused as ilertProvider", () => {
+    const stack = new TerraformStack(Testing.app(), "test");
+    expect(thrown(() => checkHandle(stack, "escalationPolicy", "x", ESCALATION_POLICY_HANDLE)).message).toBe(
+      'test: invalid escalationPolicy "x": expected an escalation policy handle; pass an EscalationPolicy, or EscalationPolicy.fromId / EscalationPolicy.fromName',
+    );
+    expect(failure((s) => policy(s, { ilertProvider: new DatadogProvider(s, "Wrong", {}) as never }))).toMatch(
+      /^test\/Policy: invalid ilertProvider "a Datadog provider": expected an iLert provider; /,
     );
   });
 

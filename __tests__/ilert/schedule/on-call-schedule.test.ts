@@ -1,5 +1,6 @@
 import * as fc from "fast-check";
 import { TerraformStack, TerraformVariable } from "cdktf";
+import { DatadogProvider } from "@cdktf/provider-datadog/lib/provider";
 import { IlertProvider } from "../../../.gen/providers/ilert/provider";
 import {
   DayOfWeek,
@@ -192,6 +193,32 @@ describe("OnCallSchedule", () => {
     test("refuses a timezone of wrong letter case, naming the canonical spelling", () => {
       expect(failure((stack) => weekly(stack, { timezone: "utc" }))).toBe(
         'test/Schedule: invalid timezone "utc": expected an IANA time zone name such as "Europe/Berlin" or "America/New_York"; spell it "UTC"',
+      );
+    });
+
+    test("each date-time and the shift itself is refused under its own path", () => {
+      const dt = (path: string, value: string) =>
+        `test/Schedule: invalid ${path} "${value}": expected a date-time "YYYY-MM-DDTHH:mm" in the schedule's time zone, e.g. "2026-01-05T09:00"; write the local date and time to the minute, without seconds or zone`;
+      expect(failure((stack) => weekly(stack, {}, { end: "2026-02-01" }))).toBe(dt("layers[0].end", "2026-02-01"));
+      const staticSchedule = (stack: TerraformStack, shift: object) =>
+        new OnCallSchedule(stack, "Schedule", {
+          name: "S",
+          timezone: "Europe/Berlin",
+          shifts: [{ user: User.fromId(stack, "Carol", "43"), start: "2026-01-05T09:00", end: "2026-01-06T09:00", ...shift }],
+        });
+      expect(failure((stack) => staticSchedule(stack, { start: "2026-01-05 09:00" }))).toBe(dt("shifts[0].start", "2026-01-05 09:00"));
+      expect(failure((stack) => staticSchedule(stack, { end: "tomorrow" }))).toBe(dt("shifts[0].end", "tomorrow"));
+      expect(
+        failure((stack) => new OnCallSchedule(stack, "Schedule", { name: "S", timezone: "Europe/Berlin", shifts: ["x" as never] })),
+      ).toBe('test/Schedule: invalid shifts[0] "x": expected { user, start, end }; describe the shift as an object');
+    });
+
+    test("fromId names its prop; a provider of the wrong kind is refused as ilertProvider", () => {
+      expect(failure((stack) => OnCallSchedule.fromId(stack, "Old", "rota"))).toMatch(
+        /^test\/Old: invalid scheduleId "rota": expected digits/,
+      );
+      expect(failure((stack) => weekly(stack, { ilertProvider: new DatadogProvider(stack, "Wrong", {}) as never }))).toMatch(
+        /^test\/Schedule: invalid ilertProvider "a Datadog provider": expected an iLert provider; /,
       );
     });
 
