@@ -409,6 +409,27 @@ describe("IlertDatadogIntegration", () => {
       );
     });
 
+    test("enum props given as plain strings, and hand-written support hours, are refused under their own names", () => {
+      for (const prop of ["alertCreation", "alertGroupingWindow", "priorityRule", "autoResolutionTimeout"]) {
+        expect(failure(() => ({ [prop]: "PT5M" }))).toMatch(new RegExp(`^test/Payments: invalid ${prop} "PT5M": expected one of `));
+      }
+      expect(failure(() => ({ priorityRule: AlertPriorityRule.HIGH_DURING_SUPPORT_HOURS, supportHours: "42" as never }))).toMatch(
+        /^test\/Payments: invalid supportHours "42": expected a support hours handle; /,
+      );
+    });
+
+    test("connectMonitor refuses a resource that is not a datadog_monitor", () => {
+      const err = thrown(() =>
+        synth((stack) => {
+          const i = integration(stack);
+          i.connectMonitor(i.webhook as never);
+        }),
+      );
+      expect(err.message).toBe(
+        'test/Payments: invalid monitor "test/Payments/Webhook": expected a datadog_monitor resource; pass a Monitor from @cdktf/provider-datadog/lib/monitor, or use messageFor(message) for a message string',
+      );
+    });
+
     test("protectFromDestroy: true keeps prevent_destroy; the payload property is what was bound", () => {
       expect(source({ protectFromDestroy: true }).lifecycle).toEqual({ prevent_destroy: true });
       synth((stack) => {
