@@ -1,4 +1,5 @@
 import { TerraformStack } from "cdktf";
+import { DatadogProvider } from "@cdktf/provider-datadog/lib/provider";
 import { IlertProvider } from "../../../.gen/providers/ilert/provider";
 import { OnCallReminder, OnCallReminderProps } from "../../../constructs/ilert/reminder/on-call-reminder";
 import { ReminderContact } from "../../../constructs/ilert/reminder/reminder-contact";
@@ -78,6 +79,12 @@ describe("OnCallReminder", () => {
         new OnCallReminder(stack, "Push", { user: User.fromId(stack, "Dan", "5"), beforeMin: 0, method: ReminderMethod.PUSH }).contact,
       ).toBeUndefined();
     });
+  });
+
+  test("refuses a provider of the wrong kind as ilertProvider", () => {
+    expect(failure((stack) => reminder(stack, { ilertProvider: new DatadogProvider(stack, "Wrong", {}) as never }))).toMatch(
+      /^test\/Reminder: invalid ilertProvider "a Datadog provider": expected an iLert provider; /,
+    );
   });
 
   test("uses the given iLert provider", () => {

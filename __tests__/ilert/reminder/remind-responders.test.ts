@@ -350,6 +350,12 @@ describe("remindResponders", () => {
     expect(failure((stack) => remind(stack, team, { contacts: [null as never] }))).toBe(
       "test/Schedule: invalid contacts[0] null: expected { user: IUser, contact: ReminderContact }; pass { user, contact }",
     );
+    expect(failure((stack) => remind(stack, team, { contacts: ["alice" as never] }))).toBe(
+      'test/Schedule: invalid contacts[0] "alice": expected { user: IUser, contact: ReminderContact }; pass { user, contact }',
+    );
+    expect(
+      failure((stack) => remind(stack, team, { contacts: [{ user: "alice", contact: ReminderContact.existing("1") } as never] })),
+    ).toBe('test/Schedule: invalid contacts[0].user "alice": expected a user handle; pass a User, or User.fromId / User.fromEmail');
   });
 
   test("fails on a responder list entry that is not a user handle", () => {
