@@ -7,7 +7,7 @@ const prettier = require("eslint-config-prettier");
 const globals = require("globals");
 
 module.exports = tseslint.config(
-  { ignores: [".gen/**", "**/dist/**", "cdktf.out/**", "docs/**", "coverage/**", "node_modules/**"] },
+  { ignores: [".gen/**", "**/dist/**", "cdktf.out/**", "docs/**", "coverage/**", "node_modules/**", "reports/**", ".stryker-tmp/**"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -1,4 +1,4 @@
-import { Testing, TerraformStack } from "cdktf";
+import { Testing, TerraformStack, Token } from "cdktf";
 import { DatadogPayload, IlertDatadogValidationError, PayloadTemplate } from "../../constructs";
 import { thrown } from "../helpers/synth";
 
@@ -99,6 +99,128 @@ describe("DatadogPayload", () => {
       expect(bindError(DatadogPayload.ilertDefaultWith({ d: new Date(0) as unknown as string })).message).toBe(
         'test: invalid payload.d "1970-01-01T00:00:00.000Z": expected a JSON value (string, number, boolean, null, array or object); remove the value or convert it to one of those',
       );
+    });
+  });
+
+  describe("accepts every kind of JSON value, at any depth", () => {
+    test("numbers, booleans, null, arrays and nested objects reach the JSON as given", () => {
+      const extra = {
+        n: 0,
+        f: -1.5,
+        yes: true,
+        no: false,
+        nothing: null,
+        list: [1, "$HOSTNAME", [false]],
+        deep: { a: { b: "$TAGS[env]" } },
+      };
+      expect(JSON.parse(bind(DatadogPayload.ilertDefaultWith(extra)))).toEqual({ ...DatadogPayload.ILERT_TEMPLATE, ...extra });
+    });
+
+    test("an object used twice is no cycle", () => {
+      const shared = { name: "$HOSTNAME" };
+      const json = bind(DatadogPayload.ilertDefaultWith({ a: shared, b: [shared, shared] }));
+      expect(JSON.parse(json).b).toEqual([{ name: "$HOSTNAME" }, { name: "$HOSTNAME" }]);
+    });
+
+    test("an object without prototype is a plain object", () => {
+      const bare = Object.assign(Object.create(null), { x: "$ID" });
+      expect(JSON.parse(bind(DatadogPayload.ilertDefaultWith({ bare }))).bare).toEqual({ x: "$ID" });
+    });
+
+    test("a number token is passed through", () => {
+      const count = Token.asNumber({ Ref: "count" });
+      expect(() => bind(DatadogPayload.ilertDefaultWith({ count }))).not.toThrow();
+    });
+  });
+
+  test("withFields adds fields after the existing extra fields", () => {
+    const payload = DatadogPayload.ilertDefaultWith({ a: "$ID" }).withFields({ b: "$DATE" });
+    expect(Object.keys(payload.template).slice(-2)).toEqual(["a", "b"]);
+    expect(JSON.parse(bind(payload))).toMatchObject({ a: "$ID", b: "$DATE", alert_id: "$ALERT_ID" });
+    expect(bindError(DatadogPayload.ilertDefault().withFields({ alert_id: "$ID" })).message).toMatch(
+      /^test: invalid payload\.alert_id "\$ID"/,
+    );
+  });
+
+  test("ILERT_REQUIRED_FIELDS names both fields iLert needs, frozen", () => {
+    expect(DatadogPayload.ILERT_REQUIRED_FIELDS).toEqual({ alert_transition: "$ALERT_TRANSITION", alert_id: "$ALERT_ID" });
+    expect(Object.isFrozen(DatadogPayload.ILERT_REQUIRED_FIELDS)).toBe(true);
+  });
+
+  describe("fails, naming the path of the value", () => {
+    const where = "expected only Datadog's template variables (e.g. $EVENT_MSG, $ALERT_ID, $TAGS[key]) or declared custom variables";
+    const jsonValue =
+      "expected a JSON value (string, number, boolean, null, array or object); remove the value or convert it to one of those";
+
+    test("on an unknown variable in a list item, a nested value or a key", () => {
+      expect(bindError(DatadogPayload.ilertDefaultWith({ list: ["$ID", "$NOPE"] })).message).toBe(
+        `test: invalid payload.list[1] "$NOPE": ${where}; fix the spelling of $NOPE, or list it in customVariables if it is a datadog_webhook_custom_variable`,
+      );
+      expect(bindError(DatadogPayload.ilertDefaultWith({ a: { b: "x $NOPE" } })).message).toBe(
+        `test: invalid payload.a.b "x $NOPE": ${where}; fix the spelling of $NOPE, or list it in customVariables if it is a datadog_webhook_custom_variable`,
+      );
+      expect(bindError(DatadogPayload.ilertDefaultWith({ a: { $NOPE: 1 } })).message).toBe(
+        `test: invalid payload.a key "$NOPE": ${where}; fix the spelling of $NOPE, or list it in customVariables if it is a datadog_webhook_custom_variable`,
+      );
+    });
+
+    test("on a key in brackets after any variable but $TAGS", () => {
+      expect(bindError(DatadogPayload.ilertDefaultWith({ h: "$HOSTNAME[x]" })).message).toBe(
+        `test: invalid payload.h "$HOSTNAME[x]": ${where}; fix the spelling of $HOSTNAME[x], or list it in customVariables if it is a datadog_webhook_custom_variable`,
+      );
+    });
+
+    test("on a custom variable used but not declared, or declared for another name", () => {
+      expect(bindError(DatadogPayload.ilertDefaultWith({ route: "$ROUTING_KEY" }, { customVariables: ["TEAM"] })).message).toMatch(
+        /^test: invalid payload\.route "\$ROUTING_KEY"/,
+      );
+      const template = { alert_transition: "$ALERT_TRANSITION", alert_id: "$ALERT_ID", route: "$ROUTING_KEY" };
+      expect(bindError(DatadogPayload.custom(template)).message).toMatch(/^test: invalid payload\.route "\$ROUTING_KEY"/);
+      expect(JSON.parse(bind(DatadogPayload.custom(template, { customVariables: ["ROUTING_KEY"] }))).route).toBe("$ROUTING_KEY");
+    });
+
+    test("on infinite numbers, undefined and functions", () => {
+      expect(bindError(DatadogPayload.ilertDefaultWith({ x: [Infinity] })).message).toBe(
+        "test: invalid payload.x[0] Infinity: expected a finite number; JSON has no NaN or Infinity; use a string",
+      );
+      expect(bindError(DatadogPayload.ilertDefaultWith({ u: undefined as never })).message).toBe(
+        `test: invalid payload.u undefined: ${jsonValue}`,
+      );
+      expect(bindError(DatadogPayload.ilertDefaultWith({ f: (() => 1) as never })).message).toBe(
+        `test: invalid payload.f () => 1: ${jsonValue}`,
+      );
+    });
+
+    test("on a cycle through a list", () => {
+      const list: unknown[] = [];
+      list.push(list);
+      expect(bindError(DatadogPayload.ilertDefaultWith({ list: list as never })).message).toBe(
+        'test: invalid payload.list[0] "[circular]": expected a JSON value without cycles; remove the reference back to an enclosing object',
+      );
+    });
+
+    test("on extra fields that are not a plain object", () => {
+      class Fields {
+        public readonly a = "$ID";
+      }
+      expect(bindError(DatadogPayload.ilertDefaultWith(new Fields() as never)).message).toBe(
+        'test: invalid payload {"a":"$ID"}: expected a JSON object (the webhook body); pass an object such as DatadogPayload.ILERT_TEMPLATE',
+      );
+      expect(bindError(DatadogPayload.ilertDefaultWith(null as never)).message).toBe(
+        "test: invalid payload null: expected a JSON object (the webhook body); pass an object such as DatadogPayload.ILERT_TEMPLATE",
+      );
+    });
+
+    test("on a custom template whose alert_id carries another variable", () => {
+      expect(bindError(DatadogPayload.custom({ alert_transition: "$ALERT_TRANSITION", alert_id: "$ID" })).message).toBe(
+        'test: invalid payload.alert_id "$ID": expected "$ALERT_ID"; iLert needs "alert_id": "$ALERT_ID" to open and resolve alerts; add it, or pass { withoutIlertFields: true } to DatadogPayload.custom() to opt out',
+      );
+    });
+
+    test("under the prop name it is bound as", () => {
+      const stack = new TerraformStack(Testing.app(), "s");
+      expect(thrown(() => DatadogPayload.ilertDefaultWith({ x: "$NOPE" }).bind(stack)).message).toMatch(/^s: invalid payload\.x /);
+      expect(thrown(() => DatadogPayload.ilertDefaultWith({ x: "$NOPE" }).bind(stack, "body")).message).toMatch(/^s: invalid body\.x /);
     });
   });
 });

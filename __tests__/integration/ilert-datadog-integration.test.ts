@@ -1,4 +1,6 @@
-import { TerraformStack, Testing, Token } from "cdktf";
+import { TerraformStack, TerraformVariable, Testing, Token } from "cdktf";
+import { DATADOG_INTEGRATION_TYPE } from "../../constructs/integration/ilert-datadog-integration";
+import { Monitor } from "@cdktf/provider-datadog/lib/monitor";
 import { DatadogProvider } from "@cdktf/provider-datadog/lib/provider";
 import { Webhook } from "@cdktf/provider-datadog/lib/webhook";
 import { AlertSource } from "../../.gen/providers/ilert/alert-source";
@@ -17,10 +19,13 @@ import {
   IlertDatadogValidationError,
   IEscalationPolicy,
   ISupportHours,
+  PriorityMapping,
+  SeverityMapping,
   SupportHours,
   Team,
   User,
 } from "../../constructs";
+import { warnings } from "../helpers/annotations";
 import { ownHandle } from "../helpers/handles";
 import { ILERT_TEMPLATE } from "../helpers/ilert-template";
 import { only, synth, thrown } from "../helpers/synth";
@@ -283,5 +288,169 @@ describe("IlertDatadogIntegration", () => {
       expect(err).toBeInstanceOf(IlertDatadogValidationError);
       expect(err.message).toBe(message);
     });
+  });
+
+  describe("checks, pinned at their limits", () => {
+    const source = (props: Partial<IlertDatadogIntegrationProps>) =>
+      only(synth((stack) => integration(stack, props)).tf, "resource", "ilert_alert_source").body;
+    const failure = (props: (stack: TerraformStack) => Partial<IlertDatadogIntegrationProps>) => {
+      const err = thrown(() => synth((stack) => integration(stack, props(stack))));
+      expect(err).toBeInstanceOf(IlertDatadogValidationError);
+      return err.message;
+    };
+
+    test("a name of 255 bytes is accepted, 256 refused", () => {
+      const name = "ü".repeat(127) + "x";
+      expect(source({ name, webhookName: "payments" }).name).toBe(name);
+      expect(failure(() => ({ name: name + "x", webhookName: "payments" }))).toMatch(
+        /^test\/Payments: invalid name ".*" \(129 characters\): expected a string of 1-255 bytes \(UTF-8\); use an alert source name of 1-255 bytes$/,
+      );
+    });
+
+    test("a token name needs a webhook name; with one it passes unjudged", () => {
+      synth((stack) => {
+        const name = new TerraformVariable(stack, "name", { type: "string" }).stringValue;
+        expect(integration(stack, { name, webhookName: "payments" }).webhookName).toBe("payments");
+      });
+      expect(failure((stack) => ({ name: new TerraformVariable(stack, "name", { type: "string" }).stringValue }))).toMatch(
+        /^test\/Payments: invalid webhookName undefined: expected a webhook name, since none can be derived from name ".*"; set webhookName, e.g. "ilert-payments"$/,
+      );
+    });
+
+    test("names and templates reach the provider as written (Terraform sequences escaped)", () => {
+      expect(source({ name: "a ${b}", webhookName: "a", summaryTemplate: "${x}", detailsTemplate: "%{y}" })).toMatchObject({
+        name: "a $${b}",
+        summary_template: { text_template: "$${x}" },
+        details_template: { text_template: "%%{y}" },
+      });
+    });
+
+    test("grouping modes need a window; other modes refuse one", () => {
+      expect(failure(() => ({ alertCreation: AlertCreation.INTELLIGENT_GROUPING }))).toBe(
+        "test/Payments: invalid alertGroupingWindow undefined: expected a grouping window with alertCreation INTELLIGENT_GROUPING; set alertGroupingWindow, e.g. AlertGroupingWindow.MINUTES_5",
+      );
+      expect(
+        failure(() => ({ alertCreation: AlertCreation.ONE_ALERT_PER_EMAIL, alertGroupingWindow: AlertGroupingWindow.MINUTES_5 })),
+      ).toBe(
+        'test/Payments: invalid alertGroupingWindow "PT5M": expected no grouping window unless alertCreation is ONE_ALERT_GROUPED_PER_WINDOW or INTELLIGENT_GROUPING; remove alertGroupingWindow, or choose a grouping alertCreation',
+      );
+      expect(failure(() => ({ alertGroupingWindow: AlertGroupingWindow.MINUTES_5 }))).toMatch(
+        /^test\/Payments: invalid alertGroupingWindow "PT5M": /,
+      );
+      expect(
+        source({ alertCreation: AlertCreation.ONE_ALERT_GROUPED_PER_WINDOW, alertGroupingWindow: AlertGroupingWindow.MINUTES_5 }),
+      ).toMatchObject({ alert_creation: "ONE_ALERT_GROUPED_PER_WINDOW", alert_grouping_window: "PT5M" });
+    });
+
+    test("support hours go with a support-hours priority rule only", () => {
+      expect(failure(() => ({ priorityRule: AlertPriorityRule.LOW_DURING_SUPPORT_HOURS }))).toBe(
+        "test/Payments: invalid supportHours undefined: expected support hours with priorityRule LOW_DURING_SUPPORT_HOURS; set supportHours, e.g. SupportHours.fromId(this, 'Hours', '42')",
+      );
+      const hours = (stack: TerraformStack) => SupportHours.fromId(stack, "Hours", "42");
+      expect(failure((stack) => ({ priorityRule: AlertPriorityRule.HIGH, supportHours: hours(stack) }))).toBe(
+        'test/Payments: invalid supportHours "42": expected support hours only with priorityRule HIGH_DURING_SUPPORT_HOURS or LOW_DURING_SUPPORT_HOURS; choose one of those priority rules, or remove supportHours',
+      );
+      expect(failure((stack) => ({ supportHours: hours(stack) }))).toMatch(/^test\/Payments: invalid supportHours "42": /);
+      expect(source({ priorityRule: AlertPriorityRule.HIGH })).toMatchObject({ alert_priority_rule: "HIGH" });
+    });
+
+    test("custom (escape-hatch) values are never paired", () => {
+      expect(source({ alertCreation: AlertCreation.custom("NEW_GROUPING") }).alert_creation).toBe("NEW_GROUPING");
+      expect(
+        source({ alertCreation: AlertCreation.custom("NEW_GROUPING"), alertGroupingWindow: AlertGroupingWindow.MINUTES_5 }),
+      ).toMatchObject({ alert_creation: "NEW_GROUPING", alert_grouping_window: "PT5M" });
+      expect(source({ alertGroupingWindow: AlertGroupingWindow.custom("PT7M") }).alert_grouping_window).toBe("PT7M");
+      expect(source({ priorityRule: AlertPriorityRule.custom("NEW_RULE") }).alert_priority_rule).toBe("NEW_RULE");
+      const withHours = synth((stack) =>
+        integration(stack, { priorityRule: AlertPriorityRule.custom("NEW_RULE"), supportHours: SupportHours.fromId(stack, "Hours", "42") }),
+      );
+      expect(only(withHours.tf, "resource", "ilert_alert_source").body.support_hours).toEqual({ id: 42 });
+    });
+
+    test("refuses props of the wrong type, each with its message", () => {
+      expect(thrown(() => synth((stack) => new IlertDatadogIntegration(stack, "Payments", null as never))).message).toBe(
+        "test/Payments: invalid props null: expected an object; pass { name, escalationPolicy }",
+      );
+      expect(failure(() => ({ summaryTemplate: "" }))).toBe(
+        'test/Payments: invalid summaryTemplate "": expected a non-empty string; write an iLert template, or leave summaryTemplate unset',
+      );
+      expect(failure(() => ({ detailsTemplate: 5 as never }))).toBe(
+        "test/Payments: invalid detailsTemplate 5: expected a non-empty string; write an iLert template, or leave detailsTemplate unset",
+      );
+      expect(failure(() => ({ active: "yes" as never }))).toBe(
+        'test/Payments: invalid active "yes": expected true or false; set active to a boolean',
+      );
+      expect(failure(() => ({ protectFromDestroy: 0 as never }))).toBe(
+        "test/Payments: invalid protectFromDestroy 0: expected true or false; set protectFromDestroy to a boolean",
+      );
+      expect(failure(() => ({ payload: ILERT_TEMPLATE as never }))).toMatch(
+        /^test\/Payments: invalid payload .*: expected a DatadogPayload; use DatadogPayload.ilertDefault\(\), ilertDefaultWith\(\{...\}\) or custom\(\{...\}\)$/,
+      );
+      expect(failure(() => ({ priorityMapping: {} as never }))).toBe(
+        "test/Payments: invalid priorityMapping {}: expected a PriorityMapping; use PriorityMapping.fromDatadogPriority()",
+      );
+      expect(failure(() => ({ severityMapping: {} as never }))).toBe(
+        "test/Payments: invalid severityMapping {}: expected a SeverityMapping; use SeverityMapping.fromDatadogPriority()",
+      );
+      expect(failure(() => ({ alertCreation: "INTELLIGENT_GROUPING" as never }))).toMatch(
+        /^test\/Payments: invalid alertCreation "INTELLIGENT_GROUPING": /,
+      );
+    });
+
+    test("enum props given as plain strings, and hand-written support hours, are refused under their own names", () => {
+      for (const prop of ["alertCreation", "alertGroupingWindow", "priorityRule", "autoResolutionTimeout"]) {
+        expect(failure(() => ({ [prop]: "PT5M" }))).toMatch(new RegExp(`^test/Payments: invalid ${prop} "PT5M": expected one of `));
+      }
+      expect(failure(() => ({ priorityRule: AlertPriorityRule.HIGH_DURING_SUPPORT_HOURS, supportHours: "42" as never }))).toMatch(
+        /^test\/Payments: invalid supportHours "42": expected a support hours handle; /,
+      );
+    });
+
+    test("connectMonitor refuses a resource that is not a datadog_monitor", () => {
+      const err = thrown(() =>
+        synth((stack) => {
+          const i = integration(stack);
+          i.connectMonitor(i.webhook as never);
+        }),
+      );
+      expect(err.message).toBe(
+        'test/Payments: invalid monitor "test/Payments/Webhook": expected a datadog_monitor resource; pass a Monitor from @cdktf/provider-datadog/lib/monitor, or use messageFor(message) for a message string',
+      );
+    });
+
+    test("protectFromDestroy: true keeps prevent_destroy; the payload property is what was bound", () => {
+      expect(source({ protectFromDestroy: true }).lifecycle).toEqual({ prevent_destroy: true });
+      synth((stack) => {
+        const payload = DatadogPayload.ilertDefaultWith({ team: "$HOSTNAME" });
+        expect(integration(stack, { payload }).payload).toBe(payload);
+      });
+    });
+
+    test("a priority or severity mapping adds alert_priority to the payload", () => {
+      for (const mapping of [
+        { priorityMapping: PriorityMapping.fromDatadogPriority() },
+        { severityMapping: SeverityMapping.fromDatadogPriority() },
+      ]) {
+        const { tf } = synth((stack) => integration(stack, mapping));
+        expect(JSON.parse(only(tf, "resource", "datadog_webhook").body.payload)).toEqual({
+          ...ILERT_TEMPLATE,
+          alert_priority: "$ALERT_PRIORITY",
+        });
+      }
+      expect(DATADOG_INTEGRATION_TYPE).toBe("DATADOG");
+    });
+  });
+
+  test("registers with the app's synth checks (docs/checks.md): ILDD-W1 when the app's monitors never mention it", () => {
+    const stack = new TerraformStack(Testing.app(), "test");
+    const payments = integration(stack);
+    new Monitor(stack, "Cpu", {
+      name: "Cpu",
+      type: "metric alert",
+      query: "avg(last_5m):avg:system.cpu.user{*} > 90",
+      message: "CPU high",
+    });
+    Testing.synth(stack);
+    expect(warnings(payments).map((w) => String(w).slice(0, 30))).toEqual(["[ILDD-W1] test/Payments: no da"]);
   });
 });

@@ -25,6 +25,14 @@ describe("connecting monitors (IlertDatadogIntegration.connectMonitor / messageF
     ]);
   });
 
+  test("connectMonitor on a monitor whose message is not set yet: the message is the handle", () => {
+    synth((stack) => {
+      const cpu = monitor(stack, "Cpu", undefined as never);
+      integration(stack).connectMonitor(cpu);
+      expect(cpu.messageInput).toBe("@webhook-ilert-payments");
+    });
+  });
+
   test("two integrations on one monitor: both handles, each once", () => {
     synth((stack) => {
       const cpu = monitor(stack, "Cpu", "CPU high");

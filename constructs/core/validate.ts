@@ -10,6 +10,7 @@ import { IlertDatadogValidationError } from "./errors";
 
 /** Whether a value is only known at apply time (a cdktf token), so it cannot be checked now. */
 export function isUnresolved(value: unknown): boolean {
+  // Stryker disable next-line ConditionalExpression,LogicalOperator: equivalent, Token.isUnresolved is false for undefined and null too
   return value !== undefined && value !== null && Token.isUnresolved(value);
 }
 
@@ -114,8 +115,10 @@ let canonicalZones: Set<string> | undefined;
 export function checkTimezone(scope: IConstruct, prop: string, value: unknown): void {
   if (value === undefined || isUnresolved(value)) return;
   const accepted = 'an IANA time zone name such as "Europe/Berlin" or "America/New_York"';
+  // Stryker disable next-line ConditionalExpression,StringLiteral: equivalent, Intl refuses "" below with the same message
   if (typeof value !== "string" || value === "") fail(scope, prop, value, accepted, "use the tz database name of the zone");
   canonicalZones ??= new Set(Intl.supportedValuesOf("timeZone"));
+  // Stryker disable next-line ConditionalExpression: equivalent, a shortcut: Intl resolves a canonical name to itself
   if (canonicalZones.has(value)) return;
   let resolved: string;
   try {

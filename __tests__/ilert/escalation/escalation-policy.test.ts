@@ -1,4 +1,7 @@
-import { TerraformStack } from "cdktf";
+import { TerraformStack, TerraformVariable, Testing } from "cdktf";
+import { DatadogProvider } from "@cdktf/provider-datadog/lib/provider";
+import { checkHandle } from "../../../constructs/core/handles";
+import { ESCALATION_POLICY_HANDLE } from "../../../constructs/ilert/escalation/escalation-policy";
 import { IlertProvider } from "../../../.gen/providers/ilert/provider";
 import {
   EscalationPolicy,
@@ -351,5 +354,115 @@ describe("EscalationPolicy", () => {
     ])("on %s", (_label, props, message) => {
       expect(failure((stack) => policy(stack, props(stack)))).toBe(message);
     });
+  });
+
+  describe("limits: values at a limit are accepted, one past it refused", () => {
+    test("name and routing key of 255 bytes, counted in UTF-8", () => {
+      const name = "ä".repeat(127) + "x"; // 255 bytes
+      const { tf } = synth((stack) => policy(stack, { name, routingKey: name }));
+      expect(only(tf, "resource", "ilert_escalation_policy").body).toMatchObject({ name, routing_key: name });
+      expect(failure((stack) => policy(stack, { name: name + "x" }))).toBe(
+        `test/Policy: invalid name "${"ä".repeat(60)}...": expected a string of 1-255 bytes (UTF-8); use a policy name of 1-255 bytes`.replace(
+          '...":',
+          `..." (129 characters):`,
+        ),
+      );
+      expect(failure((stack) => policy(stack, { routingKey: "" }))).toBe(
+        'test/Policy: invalid routingKey "": expected a string of 1-255 bytes (UTF-8); use a non-empty routing key, or leave it unset',
+      );
+      expect(failure((stack) => policy(stack, { routingKey: "k".repeat(256) }))).toMatch(
+        /^test\/Policy: invalid routingKey "k+\.\.\." \(256 characters\): expected a string of 1-255 bytes \(UTF-8\); use a non-empty routing key, or leave it unset$/,
+      );
+      expect(failure((stack) => policy(stack, { name: "" }))).toBe(
+        'test/Policy: invalid name "": expected a string of 1-255 bytes (UTF-8); use a policy name of 1-255 bytes',
+      );
+    });
+
+    test("escalation timeout 0 and 525600, frequency 1 and 9, delay 0 and 15", () => {
+      for (const [timeout, frequency, delayMin] of [
+        [0, 1, 0],
+        [525600, 9, 15],
+      ]) {
+        const { tf } = synth((stack) =>
+          policy(stack, {
+            rules: [{ target: EscalationTarget.user(User.fromId(stack, "Boss", "7")), escalationTimeoutMin: timeout }],
+            repeating: false,
+            frequency,
+            delayMin,
+          }),
+        );
+        expect(only(tf, "resource", "ilert_escalation_policy").body).toEqual({
+          name: "Payments",
+          escalation_rule: [{ escalation_timeout: timeout, user: "7" }],
+          repeating: false,
+          frequency,
+          delay_min: delayMin,
+        });
+      }
+      expect(failure((stack) => policy(stack, { delayMin: -1 }))).toBe(
+        "test/Policy: invalid delayMin -1: expected an integer from 0 to 15; iLert delays the first notification by at most 15 minutes",
+      );
+    });
+
+    test("a missing escalation timeout is refused", () => {
+      expect(
+        failure((stack) => policy(stack, { rules: [{ target: EscalationTarget.user(User.fromId(stack, "Boss", "7")) } as never] })),
+      ).toBe(
+        "test/Policy: invalid rules[0].escalationTimeoutMin undefined: expected an integer from 0 to 525600; give the minutes to wait before escalating",
+      );
+    });
+  });
+
+  test("tokens pass the name and routing key checks", () => {
+    const { tf } = synth((stack) => {
+      const name = new TerraformVariable(stack, "name", { type: "string" }).stringValue;
+      policy(stack, { name, routingKey: name });
+    });
+    expect(only(tf, "resource", "ilert_escalation_policy").body).toMatchObject({ name: "${var.name}", routing_key: "${var.name}" });
+  });
+
+  test("exposes its rules", () => {
+    synth((stack) => {
+      const p = policy(stack);
+      expect(p.rules).toHaveLength(1);
+      expect(p.rules[0].escalationTimeoutMin).toBe(15);
+    });
+  });
+
+  test("fromId and fromName give the id, or a lookup by exact name", () => {
+    const { tf } = synth((stack) => {
+      expect(EscalationPolicy.fromId(stack, "ById", "42").escalationPolicyId).toBe("42");
+      const byName = EscalationPolicy.fromName(stack, "ByName", "Payments");
+      new IlertDatadogIntegration(stack, "I", { name: "x", escalationPolicy: byName, webhookName: "x" }).messageFor("m");
+    });
+    expect(only(tf, "data", "ilert_escalation_policy").body).toEqual({ name: "Payments" });
+    expect(thrown(() => synth((stack) => EscalationPolicy.fromId(stack, "ById", "abc"))).message).toMatch(
+      /^test\/ById: invalid policyId "abc": /,
+    );
+  });
+
+  test("its handle kind names escalation policies in messages; a provider of the wrong kind is refused as ilertProvider", () => {
+    const stack = new TerraformStack(Testing.app(), "test");
+    expect(thrown(() => checkHandle(stack, "escalationPolicy", "x", ESCALATION_POLICY_HANDLE)).message).toBe(
+      'test: invalid escalationPolicy "x": expected an escalation policy handle; pass an EscalationPolicy, or EscalationPolicy.fromId / EscalationPolicy.fromName',
+    );
+    expect(failure((s) => policy(s, { ilertProvider: new DatadogProvider(s, "Wrong", {}) as never }))).toMatch(
+      /^test\/Policy: invalid ilertProvider "a Datadog provider": expected an iLert provider; /,
+    );
+  });
+
+  test("fails on props that are not an object, rules that are not a list, or a repeating that is not a boolean", () => {
+    expect(failure((stack) => new EscalationPolicy(stack, "Policy", undefined as never))).toBe(
+      "test/Policy: invalid props undefined: expected an object; pass { name, rules }",
+    );
+    expect(failure((stack) => policy(stack, { rules: "all" as never }))).toBe(
+      'test/Policy: invalid rules "all": expected a list of at least 1 item; add at least one rule, e.g. { target: EscalationTarget.schedule(schedule), escalationTimeoutMin: 15 }',
+    );
+    expect(failure((stack) => policy(stack, { rules: [[] as never] }))).toBe(
+      "test/Policy: invalid rules[0] []: expected { target: EscalationTarget, escalationTimeoutMin: number }; describe the rule as an object",
+    );
+    expect(failure((stack) => policy(stack, { repeating: "yes" as never }))).toBe(
+      'test/Policy: invalid repeating "yes": expected true or false; set repeating to a boolean',
+    );
   });
 });

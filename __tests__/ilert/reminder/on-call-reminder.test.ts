@@ -1,4 +1,6 @@
 import { TerraformStack } from "cdktf";
+import { DatadogProvider } from "@cdktf/provider-datadog/lib/provider";
+import { IlertProvider } from "../../../.gen/providers/ilert/provider";
 import { OnCallReminder, OnCallReminderProps } from "../../../constructs/ilert/reminder/on-call-reminder";
 import { ReminderContact } from "../../../constructs/ilert/reminder/reminder-contact";
 import { ReminderMethod } from "../../../constructs/ilert/reminder/reminder-method";
@@ -66,6 +68,29 @@ describe("OnCallReminder", () => {
       expect(addresses(tf, ...EMAIL_CONTACTS, "ilert_user_phone_number_contact")).toEqual([]);
     },
   );
+
+  test("BEFORE_MIN_VALUES are iLert's minutes, and the reminder exposes what it was given", () => {
+    expect(OnCallReminder.BEFORE_MIN_VALUES).toEqual([0, 15, 30, 60, 180, 360, 720, 1440]);
+    synth((stack) => {
+      const contact = ReminderContact.existing("5");
+      const r = reminder(stack, { method: ReminderMethod.SMS, beforeMin: 30, contact });
+      expect([r.user.node.path, r.method, r.beforeMin, r.contact]).toEqual(["test/Bob", ReminderMethod.SMS, 30, contact]);
+      expect(
+        new OnCallReminder(stack, "Push", { user: User.fromId(stack, "Dan", "5"), beforeMin: 0, method: ReminderMethod.PUSH }).contact,
+      ).toBeUndefined();
+    });
+  });
+
+  test("refuses a provider of the wrong kind as ilertProvider", () => {
+    expect(failure((stack) => reminder(stack, { ilertProvider: new DatadogProvider(stack, "Wrong", {}) as never }))).toMatch(
+      /^test\/Reminder: invalid ilertProvider "a Datadog provider": expected an iLert provider; /,
+    );
+  });
+
+  test("uses the given iLert provider", () => {
+    const { tf } = synth((stack) => reminder(stack, { ilertProvider: new IlertProvider(stack, "Eu", { alias: "eu" }) }));
+    expect(only(tf, "resource", "ilert_user_duty_preference").body.provider).toBe("ilert.eu");
+  });
 
   test.each(OnCallReminder.BEFORE_MIN_VALUES.map((m) => [m]))("before_min %d is accepted", (beforeMin) => {
     const { tf } = synth((stack) => reminder(stack, { beforeMin }));

@@ -241,4 +241,126 @@ describe("remindResponders", () => {
       );
     });
   });
+
+  // A second remindResponders under the same id reuses the first reminder only when everything matches.
+  describe("reuses a reminder only if method, minutes and contact all match", () => {
+    const fix = 'to remind the same users a second way, give this reminder another id, e.g. id: "EmailReminder"';
+    function twice(first: Partial<RemindRespondersOptions>, second: Partial<RemindRespondersOptions>): string {
+      return failure((stack) => {
+        const alice = User.fromId(stack, "Alice", "40");
+        remindResponders(new Construct(stack, "Schedule"), [alice], { beforeMin: 60, method: ReminderMethod.SMS, ...first }, undefined);
+        remindResponders(new Construct(stack, "Policy"), [alice], { beforeMin: 60, method: ReminderMethod.SMS, ...second }, undefined);
+      });
+    }
+
+    test("not when only the minutes differ", () => {
+      expect(twice({ method: ReminderMethod.PUSH }, { method: ReminderMethod.PUSH, beforeMin: 15 })).toBe(
+        `test/Policy: invalid id "OnCallReminder": expected an id not yet used under test/Alice, which has test/Alice/OnCallReminder (PUSH 60 minutes before), not PUSH 15 minutes before; ${fix}`,
+      );
+    });
+
+    test("not when only the method differs", () => {
+      expect(
+        failure((stack) => {
+          const alice = User.fromId(stack, "Alice", "40");
+          const contacts = [{ user: alice, contact: ReminderContact.existing("7") }];
+          remindResponders(new Construct(stack, "Schedule"), [alice], { beforeMin: 60, method: ReminderMethod.SMS, contacts }, undefined);
+          remindResponders(
+            new Construct(stack, "Policy"),
+            [alice],
+            { beforeMin: 60, method: ReminderMethod.WHATSAPP, contacts },
+            undefined,
+          );
+        }),
+      ).toBe(
+        `test/Policy: invalid id "OnCallReminder": expected an id not yet used under test/Alice, which has test/Alice/OnCallReminder (SMS 60 minutes before, to contact 7), not WHATSAPP 60 minutes before, to contact 7; ${fix}`,
+      );
+    });
+
+    test("not when only the contact differs", () => {
+      expect(
+        failure((stack) => {
+          const alice = User.fromId(stack, "Alice", "40");
+          const remind = (owner: string, id: string) =>
+            remindResponders(
+              new Construct(stack, owner),
+              [alice],
+              { beforeMin: 60, method: ReminderMethod.SMS, contacts: [{ user: alice, contact: ReminderContact.existing(id) }] },
+              undefined,
+            );
+          remind("Schedule", "7");
+          remind("Policy", "8");
+        }),
+      ).toBe(
+        `test/Policy: invalid id "OnCallReminder": expected an id not yet used under test/Alice, which has test/Alice/OnCallReminder (SMS 60 minutes before, to contact 7), not SMS 60 minutes before, to contact 8; ${fix}`,
+      );
+    });
+
+    test("but when all match, the first reminder is returned, with an equal contact", () => {
+      synth((stack) => {
+        const alice = User.fromId(stack, "Alice", "40");
+        const remind = (owner: string) =>
+          remindResponders(
+            new Construct(stack, owner),
+            [alice],
+            { beforeMin: 60, method: ReminderMethod.SMS, contacts: [{ user: alice, contact: ReminderContact.existing("7") }] },
+            undefined,
+          );
+        expect(remind("Policy")[0]).toBe(remind("Schedule")[0]);
+      });
+    });
+
+    test("never when the id is taken by another construct", () => {
+      expect(
+        failure((stack) => {
+          const alice = User.fromId(stack, "Alice", "40");
+          new Construct(alice, "OnCallReminder");
+          remindResponders(new Construct(stack, "Policy"), [alice], { beforeMin: 60, method: ReminderMethod.PUSH }, undefined);
+        }),
+      ).toBe(
+        `test/Policy: invalid id "OnCallReminder": expected an id not yet used under test/Alice, which has test/Alice/OnCallReminder, not PUSH 60 minutes before; ${fix}`,
+      );
+    });
+  });
+
+  test("the given id names each reminder", () => {
+    synth((stack) => {
+      expect(remind(stack, team, { id: "Early" }).map((r) => r.node.id)).toEqual(["Early", "Early", "Early"]);
+    });
+  });
+
+  test("options.ilertProvider wins over the owner's provider", () => {
+    const { tf } = synth((stack) => {
+      const eu = new IlertProvider(stack, "Eu", { alias: "eu" });
+      const us = new IlertProvider(stack, "Us", { alias: "us" });
+      remindResponders(
+        new Construct(stack, "Schedule"),
+        team(stack),
+        { beforeMin: 60, method: ReminderMethod.PUSH, ilertProvider: us },
+        eu,
+      );
+    });
+    expect(Object.values<any>(tf.resource.ilert_user_duty_preference).map((r) => r.provider)).toEqual(["ilert.us", "ilert.us", "ilert.us"]);
+  });
+
+  test("fails on contacts that are not a list, or an entry that is not an object", () => {
+    expect(failure((stack) => remind(stack, team, { contacts: "x" as never }))).toBe(
+      'test/Schedule: invalid contacts "x": expected a list; pass a list of { user, contact }',
+    );
+    expect(failure((stack) => remind(stack, team, { contacts: [null as never] }))).toBe(
+      "test/Schedule: invalid contacts[0] null: expected { user: IUser, contact: ReminderContact }; pass { user, contact }",
+    );
+    expect(failure((stack) => remind(stack, team, { contacts: ["alice" as never] }))).toBe(
+      'test/Schedule: invalid contacts[0] "alice": expected { user: IUser, contact: ReminderContact }; pass { user, contact }',
+    );
+    expect(
+      failure((stack) => remind(stack, team, { contacts: [{ user: "alice", contact: ReminderContact.existing("1") } as never] })),
+    ).toBe('test/Schedule: invalid contacts[0].user "alice": expected a user handle; pass a User, or User.fromId / User.fromEmail');
+  });
+
+  test("fails on a responder list entry that is not a user handle", () => {
+    expect(failure((stack) => remind(stack, (s) => [...team(s), "bob" as never]))).toMatch(
+      /^test\/Schedule: invalid responders\[3\] "bob": /,
+    );
+  });
 });

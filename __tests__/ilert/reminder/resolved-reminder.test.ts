@@ -1,8 +1,15 @@
 import { Testing, TerraformStack, Token } from "cdktf";
+import { IlertProvider } from "../../../.gen/providers/ilert/provider";
 import { User } from "../../../constructs/ilert/people/user";
 import { ReminderContact } from "../../../constructs/ilert/reminder/reminder-contact";
 import { ReminderMethod } from "../../../constructs/ilert/reminder/reminder-method";
-import { checkTiming, remindedUser, ResolvedReminder, resolveReminder } from "../../../constructs/ilert/reminder/resolved-reminder";
+import {
+  BEFORE_MIN_VALUES,
+  checkTiming,
+  remindedUser,
+  ResolvedReminder,
+  resolveReminder,
+} from "../../../constructs/ilert/reminder/resolved-reminder";
 import { ownHandle } from "../../helpers/handles";
 import { thrown } from "../../helpers/synth";
 
@@ -21,6 +28,23 @@ describe("resolveReminder", () => {
     expect(resolved.beforeMin).toBe(15);
     expect(String(resolved.contact)).toBe("email alice@example.com");
     expect(resolved.ilertProvider).toBeUndefined();
+  });
+
+  test("keeps the given provider, minutes and method", () => {
+    const s = stack();
+    const provider = new IlertProvider(s, "Eu", { alias: "eu" });
+    const resolved = resolveReminder(s, {
+      user: User.fromId(s, "Bob", "42"),
+      beforeMin: 0,
+      method: ReminderMethod.PUSH,
+      ilertProvider: provider,
+    });
+    expect([resolved.ilertProvider, resolved.beforeMin, resolved.method, resolved.contact]).toEqual([
+      provider,
+      0,
+      ReminderMethod.PUSH,
+      undefined,
+    ]);
   });
 
   test("refuses props that are not an object", () => {
@@ -58,6 +82,19 @@ describe("remindedUser", () => {
 });
 
 describe("checkTiming", () => {
+  test("accepts each minute value iLert offers, and checks the method first", () => {
+    for (const beforeMin of BEFORE_MIN_VALUES)
+      expect(() => checkTiming(stack(), { beforeMin, method: ReminderMethod.EMAIL })).not.toThrow();
+    expect(BEFORE_MIN_VALUES).toEqual([0, 15, 30, 60, 180, 360, 720, 1440]);
+    expect(thrown(() => checkTiming(stack(), { beforeMin: 5, method: undefined as never })).message).toBe(
+      "test: invalid method undefined: expected a ReminderMethod; e.g. ReminderMethod.PUSH or ReminderMethod.EMAIL",
+    );
+    expect(thrown(() => checkTiming(stack(), { beforeMin: 60, method: "PUSH" as never })).message).toMatch(
+      /^test: invalid method "PUSH": /,
+    );
+    expect(() => checkTiming(stack(), { beforeMin: 60, method: ReminderMethod.custom("VOICE") })).not.toThrow();
+  });
+
   test("lets a token pass, and refuses minutes iLert does not offer", () => {
     expect(() => checkTiming(stack(), { beforeMin: Token.asNumber({ Ref: "m" }), method: ReminderMethod.PUSH })).not.toThrow();
     expect(thrown(() => checkTiming(stack(), { beforeMin: 5, method: ReminderMethod.PUSH })).message).toBe(

@@ -1,5 +1,6 @@
 import * as fc from "fast-check";
-import { TerraformStack } from "cdktf";
+import { TerraformStack, TerraformVariable } from "cdktf";
+import { DatadogProvider } from "@cdktf/provider-datadog/lib/provider";
 import { IlertProvider } from "../../../.gen/providers/ilert/provider";
 import {
   DayOfWeek,
@@ -148,6 +149,94 @@ describe("OnCallSchedule", () => {
         ],
         default_shift_duration: "P1D",
       });
+    });
+  });
+
+  describe("limits and spellings", () => {
+    test("names of exactly 255 bytes are accepted, 256 refused", () => {
+      const name = "é".repeat(127) + "x"; // 255 bytes
+      const { tf } = synth((stack) => weekly(stack, { name }, { name }));
+      const body = only(tf, "resource", "ilert_schedule").body;
+      expect([body.name, body.schedule_layer[0].name]).toEqual([name, name]);
+      expect(failure((stack) => weekly(stack, { name: name + "x" }))).toBe(
+        `test/Schedule: invalid name ${describeValue(name + "x")}: expected a string of 1-255 bytes (UTF-8); use a schedule name of 1-255 bytes`,
+      );
+    });
+
+    test("layers without a name are numbered from 1", () => {
+      const { tf } = synth((stack) => {
+        const { alice, bob } = people(stack);
+        new OnCallSchedule(stack, "Schedule", {
+          name: "Payments",
+          timezone: "Europe/Berlin",
+          layers: [
+            { users: [alice], rotation: Rotation.weekly(), start: "2026-01-05T09:00" },
+            { users: [bob], rotation: Rotation.weekly(), start: "2026-01-05T09:00" },
+          ],
+        });
+      });
+      expect(only(tf, "resource", "ilert_schedule").body.schedule_layer.map((l: any) => l.name)).toEqual(["Layer 1", "Layer 2"]);
+    });
+
+    test("time-zone aliases of the tz database are accepted as spelled; tokens are not judged", () => {
+      for (const timezone of ["UTC", "US/Pacific", "Asia/Calcutta"]) {
+        const { tf } = synth((stack) => weekly(stack, { timezone }));
+        expect(only(tf, "resource", "ilert_schedule").body.timezone).toBe(timezone);
+      }
+      const { tf } = synth((stack) => {
+        const name = new TerraformVariable(stack, "name", { type: "string" }).stringValue;
+        weekly(stack, { name, timezone: new TerraformVariable(stack, "tz", { type: "string" }).stringValue });
+      });
+      expect(only(tf, "resource", "ilert_schedule").body).toMatchObject({ name: "${var.name}", timezone: "${var.tz}" });
+    });
+
+    test("refuses a timezone of wrong letter case, naming the canonical spelling", () => {
+      expect(failure((stack) => weekly(stack, { timezone: "utc" }))).toBe(
+        'test/Schedule: invalid timezone "utc": expected an IANA time zone name such as "Europe/Berlin" or "America/New_York"; spell it "UTC"',
+      );
+    });
+
+    test("each date-time and the shift itself is refused under its own path", () => {
+      const dt = (path: string, value: string) =>
+        `test/Schedule: invalid ${path} "${value}": expected a date-time "YYYY-MM-DDTHH:mm" in the schedule's time zone, e.g. "2026-01-05T09:00"; write the local date and time to the minute, without seconds or zone`;
+      expect(failure((stack) => weekly(stack, {}, { end: "2026-02-01" }))).toBe(dt("layers[0].end", "2026-02-01"));
+      const staticSchedule = (stack: TerraformStack, shift: object) =>
+        new OnCallSchedule(stack, "Schedule", {
+          name: "S",
+          timezone: "Europe/Berlin",
+          shifts: [{ user: User.fromId(stack, "Carol", "43"), start: "2026-01-05T09:00", end: "2026-01-06T09:00", ...shift }],
+        });
+      expect(failure((stack) => staticSchedule(stack, { start: "2026-01-05 09:00" }))).toBe(dt("shifts[0].start", "2026-01-05 09:00"));
+      expect(failure((stack) => staticSchedule(stack, { end: "tomorrow" }))).toBe(dt("shifts[0].end", "tomorrow"));
+      expect(
+        failure((stack) => new OnCallSchedule(stack, "Schedule", { name: "S", timezone: "Europe/Berlin", shifts: ["x" as never] })),
+      ).toBe('test/Schedule: invalid shifts[0] "x": expected { user, start, end }; describe the shift as an object');
+    });
+
+    test("fromId names its prop; a provider of the wrong kind is refused as ilertProvider", () => {
+      expect(failure((stack) => OnCallSchedule.fromId(stack, "Old", "rota"))).toMatch(
+        /^test\/Old: invalid scheduleId "rota": expected digits/,
+      );
+      expect(failure((stack) => weekly(stack, { ilertProvider: new DatadogProvider(stack, "Wrong", {}) as never }))).toMatch(
+        /^test\/Schedule: invalid ilertProvider "a Datadog provider": expected an iLert provider; /,
+      );
+    });
+
+    test("showGaps must be a boolean", () => {
+      expect(failure((stack) => weekly(stack, { showGaps: "true" as never }))).toBe(
+        'test/Schedule: invalid showGaps "true": expected true or false; set showGaps to a boolean',
+      );
+    });
+
+    test("a shift that is not an object, or a layer given as a string, is refused", () => {
+      expect(
+        failure((stack) => new OnCallSchedule(stack, "Schedule", { name: "S", timezone: "Europe/Berlin", layers: ["x" as never] })),
+      ).toBe('test/Schedule: invalid layers[0] "x": expected { users, rotation, start }; describe the layer as an object');
+      expect(
+        failure((stack) => new OnCallSchedule(stack, "Schedule", { name: "S", timezone: "Europe/Berlin", shifts: "x" as never })),
+      ).toBe(
+        'test/Schedule: invalid shifts "x": expected a list of at least 1 item; add at least one shift, e.g. { user, start: "2026-01-05T09:00", end: "2026-01-12T09:00" }',
+      );
     });
   });
 
