@@ -4,6 +4,7 @@ export { IlertDatadogValidationError } from "./core/errors";
 export type { ValidationProblem } from "./core/errors";
 export { ProviderEnum } from "./core/provider-enum";
 export { IlertDatadogChecks } from "./checks/checks-engine";
+export { IlertProviderVersion } from "./core/ilert-provider-version";
 export type { ProviderEnumClass } from "./core/provider-enum";
 
 export * from "./integration/ilert-datadog-integration";

@@ -4,6 +4,7 @@ import type { ProviderKind } from "../core/default-providers";
 import { checkString, fail } from "../core/validate";
 import { AppIndex, buildAppIndex, buildCheckIndex, CheckedIntegration } from "./check-index";
 import { CheckRule, Finding, formatFinding } from "./check-rule";
+import { IlertProviderVersion } from "../core/ilert-provider-version";
 import { addDefaultProviders } from "./default-providers-step";
 import { DUPLICATE_WEBHOOK_NAME } from "./rules/duplicate-webhook-name";
 import { LITERAL_CREDENTIALS } from "./rules/literal-credentials";
@@ -61,7 +62,8 @@ class AppChecks implements IAspect {
 
 /**
  * The engine's aspect, one per stack that uses the library: at synth, when cdktf visits the stack,
- * it adds the default providers the stack needs, then runs every rule on the stack and reports what
+ * it adds the default providers the stack needs, applies the iLert provider version the cdktf context
+ * asks for (IlertProviderVersion), then runs every rule on the stack and reports what
  * they find as annotations (errors fail `cdktf synth`; warnings not suppressed are shown).
  */
 class StackChecks implements IAspect {
@@ -97,6 +99,7 @@ class StackChecks implements IAspect {
   public visit(node: IConstruct): void {
     if (node !== this.stack) return;
     addDefaultProviders(this.stack, this.providerKinds);
+    IlertProviderVersion.applyTo(this.stack);
     const index = buildCheckIndex(this.stack, this.appChecks.indexFor(this), this.integrations);
     for (const rule of RULES) {
       for (const finding of rule.check(index)) report(rule, finding);

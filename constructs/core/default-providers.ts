@@ -22,6 +22,8 @@ export function useProvider(
   prop: string,
   provider?: TerraformProvider,
 ): TerraformProvider | undefined {
+  // Registered either way: the engine also applies the context's provider version to the user's provider.
+  const checks = stackChecks(scope);
   if (provider !== undefined) {
     if (!TerraformProvider.isTerraformProvider(provider) || provider.terraformResourceType !== kind) {
       const type = TerraformProvider.isTerraformProvider(provider) ? provider.terraformResourceType : undefined;
@@ -49,6 +51,6 @@ export function useProvider(
     }
     return provider;
   }
-  stackChecks(scope).needProvider(kind);
+  checks.needProvider(kind);
   return undefined;
 }
