@@ -118,6 +118,8 @@ const integrationSchema = strict({
   priorityMapping: byDatadogPriority(z.enum(valuesOf(AlertPriority))).optional(),
   /** Datadog priority -> iLert severity 1-5, e.g. { "P2": 1 }; {} for P1 -> 1 ... P5 -> 5. @default - none */
   severityMapping: byDatadogPriority(z.number()).optional(),
+  /** false lets `cdktf destroy` delete the alert source (e.g. a short-lived environment). @default true */
+  protectFromDestroy: z.boolean().optional(),
 });
 
 const monitorSchema = strict({

@@ -141,6 +141,7 @@ export class TeamOnCall extends Construct {
       priorityMapping: i.priorityMapping && PriorityMapping.fromDatadogPriority(enumsOf(AlertPriority, i.priorityMapping)),
       severityMapping: i.severityMapping && SeverityMapping.fromDatadogPriority(i.severityMapping),
       teams: ilertTeam ? [ilertTeam] : undefined,
+      protectFromDestroy: i.protectFromDestroy,
     });
   }
 

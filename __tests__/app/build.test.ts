@@ -165,6 +165,12 @@ describe("config keys that reach the API", () => {
     expect(Object.values<any>(tf.resource.datadog_monitor)[0].priority).toBe("1");
   });
 
+  test("protectFromDestroy: prevent_destroy unless false", () => {
+    expect(alertSource(withIntegration({})).lifecycle).toEqual({ prevent_destroy: true });
+    expect(alertSource(withIntegration({ protectFromDestroy: true })).lifecycle).toEqual({ prevent_destroy: true });
+    expect(alertSource(withIntegration({ protectFromDestroy: false })).lifecycle).toBeUndefined();
+  });
+
   test("an iLert team by name is looked up, and owns the team's objects", () => {
     const tf = withIntegration({}, { ilertTeamName: "Payments" });
     expect(Object.values<any>(tf.data.ilert_team)).toEqual([{ name: "Payments" }]);
