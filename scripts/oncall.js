@@ -77,7 +77,7 @@ if (values.format === "ics") {
   const dir = path.resolve(values.out ?? path.join(outdir, "oncall"));
   const stamp = new Date();
   for (const schedule of calendar.schedules) {
-    const name = `${schedule.schedule.stack}-${schedule.schedule.address.replace(/^ilert_schedule\./, "")}.ics`;
+    const name = schedule.icsFile;
     if (schedule.error !== undefined) {
       process.stderr.write(`skipped ${schedule.schedule.name}: ${schedule.error}\n`);
       continue;

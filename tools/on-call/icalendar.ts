@@ -41,6 +41,34 @@ export function onCallIcs(calendar: ScheduleCalendar, stamp: Date): string {
   return lines.map(fold).join("\r\n") + "\r\n";
 }
 
+/**
+ * The file name of each schedule's iCalendar file, in order: `<stack>-<schedule name>.ics`, both
+ * slugged (lower-case ASCII letters and digits, runs of anything else as one "-", accents dropped),
+ * e.g. `payments-oncall-payments-weekly-rotation.ics`. Names that would repeat (two schedules whose
+ * names slug alike in one stack) get `-2`, `-3`, ... in order; a name with nothing left to slug
+ * is `schedule`.
+ */
+export function icsFileNames(schedules: readonly { readonly stack: string; readonly name: string }[]): string[] {
+  const taken = new Set<string>();
+  return schedules.map(({ stack, name }) => {
+    const base = [slug(stack), slug(name) || "schedule"].filter((part) => part !== "").join("-");
+    let file = `${base}.ics`;
+    for (let n = 2; taken.has(file); n++) file = `${base}-${n}.ics`;
+    taken.add(file);
+    return file;
+  });
+}
+
+/** Lower-case ASCII letters and digits, other runs as one "-", accents dropped: `Zürich on-call` -> `zurich-on-call`. */
+function slug(text: string): string {
+  return text
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "");
+}
+
 /** A UTC DATE-TIME, `YYYYMMDDTHHMMSSZ`. */
 function icsTime(instant: Date): string {
   return instant

@@ -1,6 +1,7 @@
 // The on-call calendar of an app: who is on call in each declared schedule, day by day, and who each
 // escalation policy pages first, from the rotation engine; rendered as Markdown or iCalendar.
 import { DeclaredEscalationPolicy, DeclaredOnCall, DeclaredSchedule } from "./declared-on-call";
+import { icsFileNames } from "./icalendar";
 import { OnCallShift, onCallShifts, ROTATION_ENGINE_CHOICES } from "./rotation-engine";
 import { DAY_MS, formatWall, instantOf, wallTime } from "./zoned-time";
 
@@ -16,6 +17,11 @@ export interface OnCallWindow {
 export interface ScheduleCalendar {
   /** The schedule. */
   readonly schedule: DeclaredSchedule;
+  /**
+   * The name of its iCalendar file (`--format ics`): `<stack>-<schedule name>.ics`, slugged and
+   * unique in the calendar, e.g. `payments-oncall-payments-weekly-rotation.ics`.
+   */
+  readonly icsFile: string;
   /** Midnight of the first day, in the schedule's time zone. */
   readonly from: Date;
   /** Midnight after the last day, in the schedule's time zone. */
@@ -68,17 +74,18 @@ export function onCallCalendar(declared: DeclaredOnCall, window: OnCallWindow): 
   if (!Number.isInteger(window.days) || window.days < 1 || window.days > 3660)
     throw new Error(`days: expected a whole number from 1 to 3660, got ${JSON.stringify(window.days)}`);
   const lastDay = firstDay + window.days * DAY_MS;
-  const schedules = declared.schedules.map((schedule) => scheduleCalendar(schedule, firstDay, lastDay));
+  const files = icsFileNames(declared.schedules);
+  const schedules = declared.schedules.map((schedule, i) => scheduleCalendar(schedule, files[i], firstDay, lastDay));
   const policies = declared.policies.map((policy) => policyCalendar(policy, schedules, firstDay, lastDay));
   return { window: { from: window.from, days: window.days }, schedules, policies, choices: ROTATION_ENGINE_CHOICES };
 }
 
-function scheduleCalendar(schedule: DeclaredSchedule, firstDay: number, lastDay: number): ScheduleCalendar {
+function scheduleCalendar(schedule: DeclaredSchedule, icsFile: string, firstDay: number, lastDay: number): ScheduleCalendar {
   try {
     const [from, until] = [new Date(instantOf(firstDay, schedule.timezone)), new Date(instantOf(lastDay, schedule.timezone))];
-    return { schedule, from, until, shifts: onCallShifts(schedule, from, until) };
+    return { schedule, icsFile, from, until, shifts: onCallShifts(schedule, from, until) };
   } catch (e) {
-    return { schedule, from: new Date(firstDay), until: new Date(lastDay), shifts: [], error: (e as Error).message };
+    return { schedule, icsFile, from: new Date(firstDay), until: new Date(lastDay), shifts: [], error: (e as Error).message };
   }
 }
 

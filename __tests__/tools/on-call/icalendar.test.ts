@@ -1,7 +1,7 @@
 import ICAL from "ical.js";
 import * as fc from "fast-check";
 import { onCallCalendar, onCallIcs } from "../../../tools";
-import { escapeText, fold } from "../../../tools/on-call/icalendar";
+import { escapeText, fold, icsFileNames } from "../../../tools/on-call/icalendar";
 import { office } from "../../helpers/on-call";
 import { fcRuns } from "../../helpers/terraform-literal";
 
@@ -97,5 +97,27 @@ describe("fold", () => {
       ),
       { numRuns: fcRuns(200) },
     );
+  });
+});
+
+describe("icsFileNames", () => {
+  test("<stack>-<schedule name>, slugged, accents dropped; unique in order; never empty", () => {
+    expect(
+      icsFileNames([
+        { stack: "payments-oncall", name: "Payments weekly rotation" },
+        { stack: "prod", name: "Zürich on-call (prod)" },
+        { stack: "prod", name: "Zurich: on call, prod" },
+        { stack: "prod", name: "zurich on call prod" },
+        { stack: "prod", name: "日本語" },
+        { stack: "prod", name: "--" },
+      ]),
+    ).toEqual([
+      "payments-oncall-payments-weekly-rotation.ics",
+      "prod-zurich-on-call-prod.ics",
+      "prod-zurich-on-call-prod-2.ics",
+      "prod-zurich-on-call-prod-3.ics",
+      "prod-schedule.ics",
+      "prod-schedule-2.ics",
+    ]);
   });
 });

@@ -38,6 +38,10 @@ describe("onCallCalendar", () => {
     expect(calendar.choices).toBe(ROTATION_ENGINE_CHOICES);
   });
 
+  test("each schedule's iCalendar file is named by its stack and name, also one that cannot be computed", () => {
+    expect(calendar.schedules.map((c) => c.icsFile)).toEqual(["s-office-hours-desk.ics", "s-broken.ics"]);
+  });
+
   test("a policy's first rule at each change: the person on call, nobody in a gap, fixed users, and what cannot be computed", () => {
     expect(calendar.policies[0].timezone).toBe("America/New_York");
     expect(calendar.policies[0].pagedFirst.map((p) => [p.at.toISOString().slice(0, 16), ...p.paged])).toEqual([
