@@ -18,8 +18,13 @@ export const backendSchema = z.discriminatedUnion("type", [
     region: z.string().min(1),
     /** State key prefix; each stack's key is `<keyPrefix>/<stack>.tfstate`. */
     keyPrefix: z.string().min(1).default("ilert-datadog"),
-    /** DynamoDB table for state locking. */
-    dynamodbTable: z.string().min(1),
+    /**
+     * Lock the state with a lock file next to it in the bucket (`use_lockfile`, Terraform 1.11 or
+     * later; 1.10 has it as an experiment). Terraform 1.11 deprecates DynamoDB locking for it.
+     */
+    useLockfile: z.boolean().optional(),
+    /** DynamoDB table for state locking (deprecated by Terraform 1.11: use useLockfile). */
+    dynamodbTable: z.string().min(1).optional(),
     /** KMS key for server-side encryption; S3-managed keys when omitted. State is always encrypted. */
     kmsKeyId: z.string().min(1).optional(),
     /** Role to assume for state access. */
@@ -40,14 +45,25 @@ export const backendSchema = z.discriminatedUnion("type", [
 /** A backend choice from the config. */
 export type BackendConfig = z.infer<typeof backendSchema>;
 
+/**
+ * What the schema cannot say about a backend: an S3 backend must lock its state (a lock file or a
+ * DynamoDB table), else two runs can write it at once.
+ */
+export function backendProblems(backend: BackendConfig): string[] {
+  if (backend.type !== "s3" || backend.useLockfile === true || backend.dynamodbTable !== undefined) return [];
+  return [
+    `backend: no state locking: expected "useLockfile": true (Terraform 1.11 or later) or a "dynamodbTable"; add "useLockfile": true, or "dynamodbTable": "<table>" for older Terraform`,
+  ];
+}
+
 /** Declares the configured backend on a stack, with per-stack state (a key, file or workspace each). */
 export function applyBackend(stack: TerraformStack, stackId: string, backend: BackendConfig): void {
   switch (backend.type) {
     case "local":
       new LocalBackend(stack, { path: `${backend.directory ? `${backend.directory}/` : ""}terraform.${stackId}.tfstate` });
       return;
-    case "s3":
-      new S3Backend(stack, {
+    case "s3": {
+      const s3 = new S3Backend(stack, {
         bucket: backend.bucket,
         region: backend.region,
         key: `${backend.keyPrefix}/${stackId}.tfstate`,
@@ -56,7 +72,10 @@ export function applyBackend(stack: TerraformStack, stackId: string, backend: Ba
         dynamodbTable: backend.dynamodbTable,
         roleArn: backend.roleArn,
       });
+      // cdktf 0.21's S3BackendConfig has no useLockfile (it predates Terraform 1.11): set the block's key.
+      if (backend.useLockfile !== undefined) s3.addOverride("use_lockfile", backend.useLockfile);
       return;
+    }
     case "cloud":
       new CloudBackend(stack, {
         organization: backend.organization,

@@ -12,7 +12,8 @@ import {
   ReminderMethod,
 } from "../constructs";
 import { ILERT_ID_PATTERN, MAX_ILERT_ID } from "../constructs/core/ilert-id";
-import { backendSchema } from "./backend";
+import { backendProblems, backendSchema } from "./backend";
+import { configProblems } from "./config-problems";
 import { strict } from "./strict-object";
 
 /**
@@ -38,17 +39,17 @@ export function enumOf<T extends ProviderEnum>(cls: EnumClass<T>, value: string 
 /** An iLert id, by the library's one rule (digits that fit the provider's int64). */
 const id = z
   .string()
-  .regex(ILERT_ID_PATTERN, 'expected a numeric iLert id, e.g. "1234"')
+  .regex(ILERT_ID_PATTERN, 'a numeric iLert id, as a string, e.g. "1234"')
   .refine(
     (v) => !ILERT_ID_PATTERN.test(v) || BigInt(v) <= MAX_ILERT_ID,
-    `expected an iLert id from 1 to ${MAX_ILERT_ID} (the provider reads ids as 64-bit integers)`,
+    `an iLert id from 1 to ${MAX_ILERT_ID} (the provider reads ids as 64-bit integers)`,
   );
 /** A key for construct ids and names: stable, readable Terraform addresses. */
 const key = z
   .string()
   .regex(
     /^[a-z][a-z0-9-]{0,39}$/,
-    'expected lower-case letters, digits and "-", starting with a letter (it names stacks and Terraform addresses)',
+    'lower-case letters, digits and "-", starting with a letter, at most 40 characters (it names stacks and Terraform addresses)',
   );
 
 /** A person: by email (looked up in iLert) or by numeric iLert id (with their email, if reminders should use it). */
@@ -85,6 +86,7 @@ const escalationSchema = z.union([
     name: z.string().optional(),
     rules: z.array(strict({ notify: targetSchema, escalateAfterMin: z.number() })).min(1),
     repeating: z.boolean().optional(),
+    /** How many times the policy repeats; only with `repeating: true`. */
     frequency: z.number().optional(),
     delayMin: z.number().optional(),
     routingKey: z.string().optional(),
@@ -148,6 +150,12 @@ const teamSchema = strict({
   reminders: reminderSchema.optional(),
   integration: integrationSchema.default({}),
   monitors: z.array(monitorSchema).default([]),
+  /**
+   * Warnings of the library's checks not to report for the team's constructs, each with the reason,
+   * e.g. [{ "id": "ILDD-W1", "reason": "monitors in the search repository mention the webhook" }].
+   * Errors cannot be suppressed. @default - none
+   */
+  suppress: z.array(strict({ id: z.string(), reason: z.string() })).optional(),
 });
 
 const environmentSchema = strict({
@@ -197,17 +205,13 @@ export class ConfigError extends Error {
   }
 }
 
-/** A JSON path such as `teams[0].schedule.rotation`. */
-function jsonPath(path: readonly (string | number)[]): string {
-  return path.map((p, i) => (typeof p === "number" ? `[${p}]` : `${i === 0 ? "" : "."}${p}`)).join("") || "(root)";
-}
-
 /** Parses and checks a config object; `file` names it in errors. */
 export function parseConfig(raw: unknown, file: string): AppConfig {
   const result = configSchema.safeParse(raw);
-  if (!result.success) throw new ConfigError(file, problemsOf(result.error.issues));
+  if (!result.success) throw new ConfigError(file, configProblems(result.error.issues, raw));
   const config = result.data;
   const problems = [
+    ...backendProblems(config.backend),
     ...duplicates(
       config.environments.map((e) => e.key),
       "environments",
@@ -229,6 +233,11 @@ export function parseConfig(raw: unknown, file: string): AppConfig {
         .filter((e) => !config.environments.some((env) => env.key === e))
         .map((e) => `teams[${i}].environments: unknown environment "${e}"; declare it under environments`),
       ...ruleProblems(team, i),
+      ...("rules" in team.escalation && team.escalation.frequency !== undefined && team.escalation.repeating !== true
+        ? [
+            `teams[${i}].escalation.frequency: invalid value ${team.escalation.frequency}: expected a frequency only with "repeating": true (without it the policy runs once, and the frequency does nothing); set "repeating": true, or remove frequency`,
+          ]
+        : []),
       ...(team.ilertTeamId !== undefined && team.ilertTeamName !== undefined
         ? [`teams[${i}].ilertTeamName: give the iLert team by ilertTeamId or by ilertTeamName, not both`]
         : []),
@@ -242,25 +251,6 @@ export function parseConfig(raw: unknown, file: string): AppConfig {
   ];
   if (problems.length > 0) throw new ConfigError(file, problems);
   return config;
-}
-
-/**
- * The schema's issues as problems by JSON path. A misspelled key is named with the keys known there
- * (see strict-object.ts). Of a value that matches no alternative of a union (a schedule, an
- * escalation, a user), the issues of the alternative it came closest to (fewest issues) are given,
- * not zod's "Invalid input".
- */
-function problemsOf(issues: readonly z.ZodIssue[]): string[] {
-  return issues.flatMap((issue): string[] => {
-    if (issue.code === "unrecognized_keys") {
-      return issue.keys.map((key) => `${jsonPath([...issue.path, key])}: unknown key "${key}"; the keys here are: ${issue.message}`);
-    }
-    if (issue.code === "invalid_union" && issue.unionErrors.length > 0) {
-      const closest = issue.unionErrors.reduce((a, b) => (b.issues.length < a.issues.length ? b : a));
-      return problemsOf(closest.issues);
-    }
-    return [`${jsonPath(issue.path)}: ${issue.message}`];
-  });
 }
 
 /** Rules that notify "the team's schedule" or "the team" need the team to have one. */

@@ -1,11 +1,22 @@
 import { Construct } from "constructs";
+import { DataIlertUserEmailContact } from "../.gen/providers/ilert/data-ilert-user-email-contact";
 import { IUser, User } from "../constructs";
+import { useProvider } from "../constructs/core/default-providers";
+import { escapeTerraformTemplate } from "../constructs/core/terraform-escape";
 import { UserRefConfig } from "./config";
 
 /**
  * The people of a config: one handle per distinct person in a scope. A person is known by the
  * email or the iLert id the config gives; the same person given once by email and once by id is
  * seen as two.
+ *
+ * A person given by id with their email (`{ "id": "4711", "email": "carol@example.com" }`) is shown
+ * by that email in every stack that names them: their login email contact is looked up
+ * (`ilert_user_email_contact` data source, child `LoginEmailContact` of the handle, the one an
+ * email reminder of the library looks up and reuses), which is what the tools (on-call calendar,
+ * wiring diagram) label a user id by. Without it, a stack whose people get no email reminder would
+ * show "iLert user 4711" where another shows the email. The lookup also checks, at plan time, that
+ * the email is the user's login email.
  */
 export class People {
   private readonly users = new Map<string, IUser>();
@@ -26,8 +37,24 @@ export class People {
         typeof ref === "string"
           ? User.fromEmail(this.scope, `User-${key}`, ref)
           : User.fromId(this.scope, `User-${key}`, ref.id, { email: ref.email });
+      if (typeof ref !== "string" && ref.email !== undefined) labelByEmail(user, ref.id, ref.email);
       this.users.set(key, user);
     }
     return user;
   }
+}
+
+/**
+ * Looks up the login email contact of a user given by id, as the library's email reminders do. Not
+ * for an id that `user { id }` cannot take as a number exactly (above 2^53): the label falls back.
+ */
+function labelByEmail(user: IUser, id: string, email: string): void {
+  const number = Number(id);
+  if (!Number.isSafeInteger(number)) return;
+  const home = user as unknown as Construct;
+  new DataIlertUserEmailContact(home, "LoginEmailContact", {
+    user: { id: number },
+    target: escapeTerraformTemplate(email),
+    provider: useProvider(home, "ilert", "ilertProvider"),
+  });
 }

@@ -1,6 +1,7 @@
 import { Construct } from "constructs";
 import { Monitor } from "@cdktf/provider-datadog/lib/monitor";
 import {
+  IlertDatadogChecks,
   IlertDatadogValidationError,
   AlertCreation,
   AlertPriority,
@@ -86,6 +87,15 @@ export class TeamOnCall extends Construct {
         return undefined;
       }
     };
+    // Warnings the config suppresses, for every construct of the team; errors cannot be.
+    for (const [k, suppression] of (team.suppress ?? []).entries()) {
+      try {
+        IlertDatadogChecks.suppress(this, suppression.id, suppression.reason);
+      } catch (e) {
+        if (!(e instanceof IlertDatadogValidationError)) throw e;
+        props.problems.push(constructProblem(`${props.configPath}.suppress[${k}].${e.prop}`, e));
+      }
+    }
     const displayName = team.name ?? team.key;
     const ilertTeam =
       team.ilertTeamId !== undefined

@@ -1,5 +1,5 @@
 import { TerraformStack, Testing } from "cdktf";
-import { applyBackend, BackendConfig, backendSchema } from "../../app/backend";
+import { applyBackend, BackendConfig, backendProblems, backendSchema } from "../../app/backend";
 
 function backendBlock(config: unknown): Record<string, unknown> {
   const stack = new TerraformStack(Testing.app(), "prod-payments");
@@ -28,6 +28,23 @@ describe("backends", () => {
         dynamodb_table: "locks",
       },
     });
+  });
+
+  test("S3 with a lock file (use_lockfile, set by an override: cdktf 0.21's S3Backend has no useLockfile)", () => {
+    expect(backendBlock({ type: "s3", bucket: "acme-state", region: "eu-central-1", useLockfile: true })).toEqual({
+      s3: { bucket: "acme-state", region: "eu-central-1", key: "ilert-datadog/prod-payments.tfstate", encrypt: true, use_lockfile: true },
+    });
+  });
+
+  test("backendProblems: an S3 backend without locking, and none for the others", () => {
+    const s3 = { type: "s3", bucket: "b", region: "r", keyPrefix: "k" } as const;
+    const missing =
+      'backend: no state locking: expected "useLockfile": true (Terraform 1.11 or later) or a "dynamodbTable"; add "useLockfile": true, or "dynamodbTable": "<table>" for older Terraform';
+    expect(backendProblems(s3)).toEqual([missing]);
+    expect(backendProblems({ ...s3, useLockfile: false })).toEqual([missing]);
+    expect(backendProblems({ ...s3, useLockfile: true })).toEqual([]);
+    expect(backendProblems({ ...s3, dynamodbTable: "locks" })).toEqual([]);
+    expect(backendProblems({ type: "local" })).toEqual([]);
   });
 
   test("HCP Terraform / Terraform Enterprise: a workspace per stack", () => {

@@ -103,6 +103,33 @@ describe("stacks from config", () => {
     );
   });
 
+  test("suppress: a warning is suppressed for the team's constructs; an error or an unknown id is a problem at its path", () => {
+    const suppress = [
+      { id: "ILDD-W1", reason: "monitors elsewhere mention it" },
+      { id: "ILDD-E3", reason: "two teams share a webhook" },
+      { id: "ILDD-W99", reason: "typo" },
+    ];
+    const config = parseConfig(
+      { environments: [{ key: "staging" }, { key: "prod" }], teams: [team("payments", { suppress })] },
+      "teams.json",
+    );
+    expect(() => buildFromConfig(Testing.app(), config, "teams.json")).toThrow(
+      new ConfigError("teams.json", [
+        'teams[0].suppress[1].id: invalid value "ILDD-E3": expected the id of a warning, one of "ILDD-W1"; ILDD-E3 is an error, which cannot be suppressed: fix what it reports',
+        'teams[0].suppress[2].id: invalid value "ILDD-W99": expected the id of a warning, one of "ILDD-W1"; use the id that starts the warning\'s message (docs/checks.md lists them)',
+      ]),
+    );
+    const app = Testing.app();
+    const [stack] = buildFromConfig(
+      app,
+      parseConfig({ environments: [{ key: "prod" }], teams: [team("payments", { suppress: [suppress[0]] })] }, "teams.json"),
+      "teams.json",
+    );
+    expect(stack.node.findChild("payments").node.metadata).toEqual([
+      expect.objectContaining({ type: "cdktf-ilert-datadog/suppress", data: suppress[0] }),
+    ]);
+  });
+
   test("every construct's error of every team in one run, by config path, once for all environments", () => {
     const config = parseConfig(
       {

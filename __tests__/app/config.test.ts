@@ -32,18 +32,24 @@ describe("config file", () => {
   });
 
   test.each<[string, unknown, string[]]>([
-    ["a missing list", { environments: [{ key: "prod" }] }, ["teams: Required"]],
+    [
+      "a missing list",
+      { environments: [{ key: "prod" }] },
+      [
+        'teams: missing: expected a list of at least one team, e.g. [{ "key": "payments", "escalation": { "existingName": "Payments" } }]; add "teams": [{ "key": "payments", "escalation": { "existingName": "Payments" } }]',
+      ],
+    ],
     [
       "a bad enum value, with the accepted ones",
       { ...minimal, teams: [{ ...minimal.teams[0], integration: { alertCreation: "ONE_ALERT" } }] },
       [
-        "teams[0].integration.alertCreation: Invalid enum value. Expected 'ONE_ALERT_PER_EMAIL' | 'ONE_ALERT_PER_EMAIL_SUBJECT' | 'ONE_PENDING_ALERT_ALLOWED' | 'ONE_OPEN_ALERT_ALLOWED' | 'OPEN_RESOLVE_ON_EXTRACTION' | 'ONE_ALERT_GROUPED_PER_WINDOW' | 'INTELLIGENT_GROUPING', received 'ONE_ALERT'",
+        'teams[0].integration.alertCreation: invalid value "ONE_ALERT": expected one of "ONE_ALERT_PER_EMAIL", "ONE_ALERT_PER_EMAIL_SUBJECT", "ONE_PENDING_ALERT_ALLOWED", "ONE_OPEN_ALERT_ALLOWED", "OPEN_RESOLVE_ON_EXTRACTION", "ONE_ALERT_GROUPED_PER_WINDOW", "INTELLIGENT_GROUPING"; use one of them',
       ],
     ],
     [
       "an unknown key (a typo), with the keys known there",
       { ...minimal, stackper: "team" },
-      ['stackper: unknown key "stackper"; the keys here are: stackPer, backend, environments, teams'],
+      ['stackper: unknown key "stackper": expected one of the keys stackPer, backend, environments, teams; rename it to "stackPer"'],
     ],
     [
       "a typo deep in a union (a schedule): the key, not zod's Invalid input",
@@ -54,17 +60,17 @@ describe("config file", () => {
         ],
       },
       [
-        "teams[0].schedule.rotation: Required",
-        'teams[0].schedule.rotaton: unknown key "rotaton"; the keys here are: name, timezone, rotation, start, end, users, restrictions',
+        'teams[0].schedule.rotation: missing: expected "daily", "weekly" or an ISO-8601 duration such as "P14D"; add "rotation": "weekly"',
+        'teams[0].schedule.rotaton: unknown key "rotaton": expected one of the keys name, timezone, rotation, start, end, users, restrictions; rename it to "rotation"',
       ],
     ],
     [
       "every problem of the file in one run",
       { environments: [{ key: "prod", datadogApiUrl: "not a url" }], teams: [{ key: "Payments", escalation: { existingId: "x" } }] },
       [
-        "environments[0].datadogApiUrl: Invalid url",
-        'teams[0].key: expected lower-case letters, digits and "-", starting with a letter (it names stacks and Terraform addresses)',
-        'teams[0].escalation.existingId: expected a numeric iLert id, e.g. "1234"',
+        'environments[0].datadogApiUrl: invalid value "not a url": expected the URL of the Datadog site\'s API, e.g. "https://api.datadoghq.eu/"; use e.g. "https://api.datadoghq.eu/"',
+        'teams[0].key: invalid value "Payments": expected lower-case letters, digits and "-", starting with a letter, at most 40 characters (it names stacks and Terraform addresses); rename it, e.g. "payments"',
+        'teams[0].escalation.existingId: invalid value "x": expected a numeric iLert id, as a string, e.g. "1234"; use the number in the object\'s address in the iLert UI, in quotes',
       ],
     ],
     [
@@ -78,15 +84,15 @@ describe("config file", () => {
         ],
       },
       [
-        "teams[0].escalation.existingId: expected an iLert id from 1 to 9223372036854775807 (the provider reads ids as 64-bit integers)",
-        'teams[1].escalation.existingId: expected a numeric iLert id, e.g. "1234"',
+        'teams[0].escalation.existingId: invalid value "9223372036854775808": expected an iLert id from 1 to 9223372036854775807 (the provider reads ids as 64-bit integers); use the number in the object\'s address in the iLert UI, in quotes',
+        'teams[1].escalation.existingId: invalid value "0123": expected a numeric iLert id, as a string, e.g. "1234"; use the number in the object\'s address in the iLert UI, in quotes',
       ],
     ],
     [
       "a key that cannot name a stack",
       { ...minimal, environments: [{ key: "Prod EU" }] },
       [
-        'environments[0].key: expected lower-case letters, digits and "-", starting with a letter (it names stacks and Terraform addresses)',
+        'environments[0].key: invalid value "Prod EU": expected lower-case letters, digits and "-", starting with a letter, at most 40 characters (it names stacks and Terraform addresses); rename it, e.g. "prod-eu"',
       ],
     ],
     [
@@ -134,12 +140,56 @@ describe("config file", () => {
       ],
     ],
     [
-      "an S3 backend without locking",
-      { ...minimal, backend: { type: "s3", bucket: "state", region: "eu-west-1" } },
-      ["backend.dynamodbTable: Required"],
+      "an S3 backend without locking (neither a lock file nor a DynamoDB table)",
+      { ...minimal, backend: { type: "s3", bucket: "state", region: "eu-west-1", useLockfile: false } },
+      [
+        'backend: no state locking: expected "useLockfile": true (Terraform 1.11 or later) or a "dynamodbTable"; add "useLockfile": true, or "dynamodbTable": "<table>" for older Terraform',
+      ],
+    ],
+    [
+      "a frequency without repeating: true does nothing",
+      {
+        ...minimal,
+        teams: [
+          { key: "a", escalation: { rules: [{ notify: { user: "lead@example.com" }, escalateAfterMin: 5 }], frequency: 2 } },
+          {
+            key: "b",
+            escalation: { rules: [{ notify: { user: "lead@example.com" }, escalateAfterMin: 5 }], repeating: false, frequency: 3 },
+          },
+          {
+            key: "c",
+            escalation: { rules: [{ notify: { user: "lead@example.com" }, escalateAfterMin: 5 }], repeating: true, frequency: 3 },
+          },
+        ],
+      },
+      [
+        'teams[0].escalation.frequency: invalid value 2: expected a frequency only with "repeating": true (without it the policy runs once, and the frequency does nothing); set "repeating": true, or remove frequency',
+        'teams[1].escalation.frequency: invalid value 3: expected a frequency only with "repeating": true (without it the policy runs once, and the frequency does nothing); set "repeating": true, or remove frequency',
+      ],
+    ],
+    [
+      "a suppression without its reason",
+      { ...minimal, teams: [{ ...minimal.teams[0], suppress: [{ id: "ILDD-W1" }] }] },
+      [
+        'teams[0].suppress[0].reason: missing: expected why the warning does not apply, a non-empty string; add "reason": "monitors in the search repository mention this webhook"',
+      ],
     ],
   ])("names the file, the path and the problem: %s", (_label, raw, expected) => {
     expect(problems(raw)).toEqual(expected);
+  });
+
+  test("an S3 backend locks with a lock file, a DynamoDB table, or both (while moving from one to the other)", () => {
+    for (const locking of [{ useLockfile: true }, { dynamodbTable: "locks" }, { useLockfile: true, dynamodbTable: "locks" }]) {
+      expect(
+        parseConfig({ ...minimal, backend: { type: "s3", bucket: "state", region: "eu-west-1", ...locking } }, "teams.json").backend,
+      ).toEqual({
+        type: "s3",
+        bucket: "state",
+        region: "eu-west-1",
+        keyPrefix: "ilert-datadog",
+        ...locking,
+      });
+    }
   });
 
   test("unreadable and non-JSON files", () => {

@@ -26,4 +26,18 @@ describe("People", () => {
     // Another scope has handles of its own.
     expect(new People(new TerraformStack(app, "staging")).user("alice@example.com").node.path).toBe("staging/User-alice@example.com");
   });
+
+  test("a person by id with an email is labelled by it in every stack: their login email contact is looked up", () => {
+    const stack = new TerraformStack(Testing.app(), "staging");
+    const people = new People(stack);
+    people.user({ id: "4711", email: "carol@example.com" });
+    people.user({ id: "4712" });
+    people.user({ id: "9007199254740993", email: "big@example.com" }); // not exact as a number: no lookup
+    expect(JSON.parse(Testing.synth(stack)).data.ilert_user_email_contact).toEqual({
+      "User-id-4711_LoginEmailContact_9F5F84D7": {
+        target: "carol@example.com",
+        user: { id: 4711 },
+      },
+    });
+  });
 });

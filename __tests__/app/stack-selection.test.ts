@@ -82,7 +82,9 @@ describe("selective synth (ILERT_DATADOG_STACKS, context key stacks)", () => {
     const broken = { ...EXAMPLE.teams[1], escalation: { existingId: "twelve" } };
     const config = write("teams.json", { ...EXAMPLE, stackPer: "team", teams: [EXAMPLE.teams[0], broken] });
     expect(() => synth(config, "out", "staging-payments")).toThrow(ConfigError);
-    expect(() => synth(config, "out", "staging-payments")).toThrow(/teams\[1\]\.escalation\.existingId: expected a numeric iLert id/);
+    expect(() => synth(config, "out", "staging-payments")).toThrow(
+      /teams\[1\]\.escalation\.existingId: invalid value "twelve": expected a numeric iLert id/,
+    );
   });
 
   test("a selective synth into the folder of a full one leaves the other stacks' files alone", () => {

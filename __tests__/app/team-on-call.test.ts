@@ -53,7 +53,7 @@ describe("TeamOnCall", () => {
     ],
     [
       "escalation.frequency",
-      { schedule, escalation: { ...escalation, frequency: 99 } },
+      { schedule, escalation: { ...escalation, repeating: true, frequency: 99 } },
       "teams[4].escalation.frequency: invalid value 99: expected an integer from 1 to 9; set how many times the policy repeats",
     ],
     [

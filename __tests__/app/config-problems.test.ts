@@ -1,0 +1,116 @@
+import { z } from "zod";
+import { configProblems } from "../../app/config-problems";
+import { ConfigError, parseConfig } from "../../app/config";
+
+const minimal = { environments: [{ key: "prod" }], teams: [{ key: "payments", escalation: { existingId: "12" } }] };
+const withTeam = (extra: object) => ({ ...minimal, teams: [{ ...minimal.teams[0], ...extra }] });
+const schedule = { timezone: "UTC", rotation: "weekly", start: "2026-01-05T09:00", users: ["a@example.com"] };
+
+function problems(raw: unknown): readonly string[] {
+  try {
+    parseConfig(raw, "teams.json");
+  } catch (e) {
+    return (e as ConfigError).problems;
+  }
+  throw new Error("expected a ConfigError");
+}
+
+describe("configProblems: every problem names the path, the value received, what is accepted and the fix", () => {
+  test.each<[string, unknown, string[]]>([
+    [
+      "a number in quotes",
+      withTeam({ schedule, reminders: { beforeMin: "60", method: "EMAIL" } }),
+      ['teams[0].reminders.beforeMin: invalid value "60": expected minutes before the shift, a number, e.g. 60; remove the quotes: 60'],
+    ],
+    [
+      "a boolean in quotes",
+      { ...minimal, environments: [{ key: "prod", userSettings: "true" }] },
+      ['environments[0].userSettings: invalid value "true": expected true or false; remove the quotes: true'],
+    ],
+    [
+      "an id written as a number",
+      { ...minimal, teams: [{ key: "payments", escalation: { existingId: 12 } }] },
+      ['teams[0].escalation.existingId: invalid value 12: expected a numeric iLert id, as a string, e.g. "1234"; put it in quotes: "12"'],
+    ],
+    [
+      "an enum value in the wrong case: the right spelling",
+      withTeam({ schedule, reminders: { beforeMin: 60, method: "email" } }),
+      ['teams[0].reminders.method: invalid value "email": expected one of "EMAIL", "SMS", "PUSH", "WHATSAPP", "TELEGRAM"; use "EMAIL"'],
+    ],
+    [
+      "a discriminator with an unknown value",
+      { ...minimal, backend: { type: "gcs" } },
+      ['backend.type: invalid value "gcs": expected one of "local", "s3", "cloud"; use one of them'],
+    ],
+    [
+      "empty lists",
+      { environments: [], teams: [] },
+      [
+        'environments: invalid value []: expected a list of at least one environment, e.g. [{ "key": "prod" }]; add one, e.g. [{ "key": "prod" }]',
+        'teams: invalid value []: expected a list of at least one team, e.g. [{ "key": "payments", "escalation": { "existingName": "Payments" } }]; add one, e.g. [{ "key": "payments", "escalation": { "existingName": "Payments" } }]',
+      ],
+    ],
+    [
+      "a person that is not an email, and an email that is not one (the value is shown)",
+      withTeam({ schedule: { ...schedule, users: ["alice", { id: "1", email: "carol" }] } }),
+      [
+        'teams[0].schedule.users[0]: invalid value "alice": expected a person: their login email (looked up in iLert), or { "id": "4711" } with an optional "email"; give the login email, e.g. "alice@example.com", or { "id": "4711" }',
+        'teams[0].schedule.users[1].email: invalid value "carol": expected the user\'s login email address, e.g. "carol@example.com"; use e.g. "carol@example.com"',
+      ],
+    ],
+    [
+      "a union given a value of another kind: what its forms are",
+      withTeam({ schedule: "weekly" }),
+      [
+        'teams[0].schedule: invalid value "weekly": expected a schedule { "timezone", "rotation", "start", "users" }, { "existingId": "1234" } or { "existingName": "..." }; use e.g. { "timezone": "Europe/Berlin", "rotation": "weekly", "start": "2026-01-05T09:00", "users": ["alice@example.com"] }',
+      ],
+    ],
+    [
+      "numbers and strings out of range",
+      withTeam({
+        integration: { priorityMapping: {} },
+        monitors: [{ key: "m", name: "", type: "query alert", query: "q", message: "m", priority: 7 }],
+      }),
+      [
+        'teams[0].monitors[0].name: invalid value "": expected the monitor\'s name, a non-empty string; use e.g. "Checkout error rate"',
+        "teams[0].monitors[0].priority: invalid value 7: expected a Datadog priority, a whole number from 1 to 5; use e.g. 1",
+      ],
+    ],
+    [
+      "a literal",
+      { ...minimal, teams: [{ key: "payments", escalation: { rules: [{ notify: { schedule: false }, escalateAfterMin: 5 }] } }] },
+      ["teams[0].escalation.rules[0].notify.schedule: invalid value false: expected true; use true"],
+    ],
+    [
+      "a key missing: what to add",
+      { ...minimal, teams: [{ key: "payments" }] },
+      [
+        'teams[0].escalation: missing: expected { "rules": [...] }, { "existingId": "1234" } or { "existingName": "..." }; add "escalation": { "rules": [{ "notify": { "schedule": true }, "escalateAfterMin": 15 }] }',
+      ],
+    ],
+    [
+      "an unknown key with no near spelling",
+      { ...minimal, owner: "me" },
+      [
+        'owner: unknown key "owner": expected one of the keys stackPer, backend, environments, teams; remove it, or move it where it belongs',
+      ],
+    ],
+    [
+      "a file that is not an object",
+      "hello",
+      ['(root): invalid value "hello": expected a JSON object with "environments" and "teams"; start from examples/config.example.json'],
+    ],
+  ])("%s", (_label, raw, expected) => {
+    expect(problems(raw)).toEqual(expected);
+  });
+
+  test("without a hint: zod's issue in words, a long value shortened", () => {
+    const schema = z.object({ n: z.number().int().max(3), tags: z.array(z.string()).min(2), s: z.string().max(2) });
+    const raw = { n: 2.5, tags: ["x".repeat(100)], s: "abc" };
+    expect(configProblems(schema.safeParse(raw).error!.issues, raw)).toEqual([
+      "n: invalid value 2.5: expected a whole number; use a whole number, e.g. 3",
+      `tags: invalid value ["${"x".repeat(75)}...: expected a list of at least 2 items; replace it with what is expected`,
+      's: invalid value "abc": expected a string of at most 2 characters; replace it with what is expected',
+    ]);
+  });
+});

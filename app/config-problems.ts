@@ -1,0 +1,322 @@
+import { z } from "zod";
+import { describeValue } from "../constructs/core/errors";
+
+/**
+ * The schema's issues (app/config.ts) as problems in the words of the construct errors: the JSON
+ * path, the value received, what is accepted and how to fix it, e.g.
+ * `teams[0].reminders.beforeMin: invalid value "60": expected minutes before the shift, a number, e.g. 60; remove the quotes: 60`.
+ * The one place that words them: zod's own texts name no value and no fix. What is accepted comes
+ * from the issue (an enum's values, a list's minimum), made precise by {@link HINTS} where the
+ * generic text would say too little ("a string" for a time zone).
+ */
+
+/** What a key of the config accepts, where zod's issue cannot tell. */
+interface Hint {
+  /** What is accepted, in words, e.g. `an IANA time zone, e.g. "Europe/Berlin"`. */
+  readonly accepted: string;
+  /** A value to add when the key is missing, as JSON, e.g. `"Europe/Berlin"`. */
+  readonly example?: string;
+  /** How to fix a wrong value (after the generic fixes: quotes, spelling). @default - use the example */
+  readonly fix?: (value: unknown) => string | undefined;
+}
+
+const ILERT_ID: Hint = {
+  accepted: 'a numeric iLert id, as a string, e.g. "1234"',
+  example: '"1234"',
+  fix: () => "use the number in the object's address in the iLert UI, in quotes",
+};
+const KEY: Hint = {
+  accepted: 'lower-case letters, digits and "-", starting with a letter, at most 40 characters (it names stacks and Terraform addresses)',
+  example: '"payments"',
+  fix: (value) => `rename it, e.g. ${JSON.stringify(typeof value === "string" && slug(value) !== "" ? slug(value) : "payments")}`,
+};
+const PERSON: Hint = {
+  accepted: 'a person: their login email (looked up in iLert), or { "id": "4711" } with an optional "email"',
+  example: '"alice@example.com"',
+  fix: (value) => (typeof value === "string" ? 'give the login email, e.g. "alice@example.com", or { "id": "4711" }' : undefined),
+};
+const MINUTES: Hint = { accepted: "minutes, a number, e.g. 15", example: "15" };
+const LOCAL_TIME: Hint = { accepted: 'a local date and time, e.g. "2026-01-05T09:00"', example: '"2026-01-05T09:00"' };
+
+/**
+ * Per-key hints, by the key's path with list indexes left out (`teams[].schedule.timezone`), else
+ * by its last key (`existingId`, anywhere).
+ */
+const HINTS: Readonly<Record<string, Hint>> = {
+  "": {
+    accepted: 'a JSON object with "environments" and "teams"',
+    fix: () => "start from examples/config.example.json",
+  },
+  environments: { accepted: 'a list of at least one environment, e.g. [{ "key": "prod" }]', example: '[{ "key": "prod" }]' },
+  teams: {
+    accepted: 'a list of at least one team, e.g. [{ "key": "payments", "escalation": { "existingName": "Payments" } }]',
+    example: '[{ "key": "payments", "escalation": { "existingName": "Payments" } }]',
+  },
+  key: KEY,
+  "teams[].environments[]": { ...KEY, fix: () => "use the key of an environment under environments" },
+  existingId: ILERT_ID,
+  ilertTeamId: ILERT_ID,
+  id: ILERT_ID,
+  existingName: { accepted: "the name of the object in iLert, a non-empty string", example: '"Payments"' },
+  ilertTeamName: { accepted: "the name of the team in iLert, a non-empty string", example: '"Payments"' },
+  "backend.bucket": { accepted: "an S3 bucket name, 3 characters or more", example: '"acme-terraform-state"' },
+  "backend.region": { accepted: 'an AWS region, e.g. "eu-central-1"', example: '"eu-central-1"' },
+  "backend.roleArn": {
+    accepted: 'an IAM role ARN, starting with "arn:"',
+    example: '"arn:aws:iam::123456789012:role/terraform-state"',
+    fix: () => 'give the role\'s ARN, e.g. "arn:aws:iam::123456789012:role/terraform-state"',
+  },
+  "backend.useLockfile": {
+    accepted: "true or false: lock the state with a lock file next to it in the bucket (Terraform 1.11 or later)",
+    example: "true",
+  },
+  "backend.organization": { accepted: "the name of the HCP Terraform organization", example: '"acme"' },
+  "environments[].datadogApiUrl": {
+    accepted: 'the URL of the Datadog site\'s API, e.g. "https://api.datadoghq.eu/"',
+    example: '"https://api.datadoghq.eu/"',
+  },
+  "environments[].ilertEndpoint": {
+    accepted: 'the URL of the iLert API, e.g. "https://api.ilert.com"',
+    example: '"https://api.ilert.com"',
+  },
+  "environments[].ilertAccount": { accepted: "the name of an iLert account, a non-empty string", example: '"default"' },
+  "teams[].schedule": {
+    accepted: 'a schedule { "timezone", "rotation", "start", "users" }, { "existingId": "1234" } or { "existingName": "..." }',
+    example: '{ "timezone": "Europe/Berlin", "rotation": "weekly", "start": "2026-01-05T09:00", "users": ["alice@example.com"] }',
+  },
+  "teams[].escalation": {
+    accepted: '{ "rules": [...] }, { "existingId": "1234" } or { "existingName": "..." }',
+    example: '{ "rules": [{ "notify": { "schedule": true }, "escalateAfterMin": 15 }] }',
+  },
+  timezone: { accepted: 'an IANA time zone, e.g. "Europe/Berlin"', example: '"Europe/Berlin"' },
+  rotation: { accepted: '"daily", "weekly" or an ISO-8601 duration such as "P14D"', example: '"weekly"' },
+  start: LOCAL_TIME,
+  end: LOCAL_TIME,
+  "teams[].schedule.users": {
+    accepted: 'a list of at least one person: login emails, or { "id": "4711" } with an optional "email"',
+    example: '["alice@example.com"]',
+  },
+  "teams[].escalation.rules[].notify.users": {
+    accepted: 'a list of at least one person: login emails, or { "id": "4711" } with an optional "email"',
+    example: '["alice@example.com"]',
+  },
+  "teams[].schedule.users[]": PERSON,
+  "teams[].escalation.rules[].notify.users[]": PERSON,
+  "teams[].escalation.rules[].notify.user": PERSON,
+  email: { accepted: 'the user\'s login email address, e.g. "carol@example.com"', example: '"carol@example.com"' },
+  time: { accepted: 'a time of day, e.g. "09:00"', example: '"09:00"' },
+  "teams[].escalation.rules": {
+    accepted: 'a list of at least one rule, e.g. [{ "notify": { "schedule": true }, "escalateAfterMin": 15 }]',
+    example: '[{ "notify": { "schedule": true }, "escalateAfterMin": 15 }]',
+  },
+  notify: {
+    accepted: 'whom the rule notifies: { "schedule": true }, { "user": "..." }, { "users": [...] } or { "team": true }',
+    example: '{ "schedule": true }',
+  },
+  escalateAfterMin: MINUTES,
+  delayMin: MINUTES,
+  frequency: { accepted: "how many times the policy repeats, a number, e.g. 2", example: "2" },
+  beforeMin: { accepted: "minutes before the shift, a number, e.g. 60", example: "60" },
+  "teams[].monitors[].name": { accepted: "the monitor's name, a non-empty string", example: '"Checkout error rate"' },
+  "teams[].monitors[].type": { accepted: 'a Datadog monitor type, e.g. "query alert"', example: '"query alert"' },
+  "teams[].monitors[].query": {
+    accepted: "the monitor's query, a non-empty string",
+    example: '"sum(last_5m):sum:checkout.errors{*}.as_count() > 50"',
+  },
+  "teams[].monitors[].message": { accepted: "a string (the monitor's message; the app adds the webhook mention)", example: '""' },
+  "teams[].monitors[].priority": { accepted: "a Datadog priority, a whole number from 1 to 5", example: "1" },
+  "teams[].suppress": {
+    accepted: 'a list of warnings to suppress, e.g. [{ "id": "ILDD-W1", "reason": "..." }]',
+    example: '[{ "id": "ILDD-W1", "reason": "..." }]',
+  },
+  "teams[].suppress[].id": { accepted: 'the id of a warning, e.g. "ILDD-W1" (docs/checks.md lists them)', example: '"ILDD-W1"' },
+  "teams[].suppress[].reason": {
+    accepted: "why the warning does not apply, a non-empty string",
+    example: '"monitors in the search repository mention this webhook"',
+  },
+};
+for (const p of ["P1", "P2", "P3", "P4", "P5"]) {
+  (HINTS as Record<string, Hint>)[`teams[].integration.severityMapping.${p}`] = {
+    accepted: "an iLert severity, a number from 1 (highest) to 5",
+    example: "1",
+  };
+}
+
+/** The issues of a failed parse of `raw` as problems, one or more per issue, by JSON path. */
+export function configProblems(issues: readonly z.ZodIssue[], raw: unknown): string[] {
+  return issues.flatMap((issue) => problemsOf(issue, raw));
+}
+
+/** A JSON path such as `teams[0].schedule.rotation`; `(root)` for the file itself. */
+function jsonPath(path: readonly (string | number)[]): string {
+  return path.map((p, i) => (typeof p === "number" ? `[${p}]` : `${i === 0 ? "" : "."}${p}`)).join("") || "(root)";
+}
+
+function problemsOf(issue: z.ZodIssue, raw: unknown): string[] {
+  if (issue.code === "unrecognized_keys") {
+    // strict-object.ts carries the keys known there in the message.
+    const known = issue.message.split(", ");
+    return issue.keys.map((key) => {
+      const near = closest(key, known);
+      return `${jsonPath([...issue.path, key])}: unknown key "${key}": expected one of the keys ${issue.message}; ${
+        near === undefined ? "remove it, or move it where it belongs" : `rename it to "${near}"`
+      }`;
+    });
+  }
+  if (issue.code === "invalid_union" && issue.unionErrors.length > 0) {
+    // Of a value that matches none of a union's forms (a schedule, an escalation, a user), the
+    // problems of the form it came closest to (fewest issues), rather than zod's "Invalid input";
+    // a value of the wrong kind altogether is described by the union's hint.
+    const closestForm = issue.unionErrors.reduce((a, b) => (b.issues.length < a.issues.length ? b : a));
+    const value = valueAt(raw, issue.path);
+    const hint = hintFor(issue.path);
+    if (hint !== undefined && (value === undefined || typeof value !== "object" || Array.isArray(value) || value === null))
+      return [problem(issue.path, value, hint.accepted, fixFor(issue.path, value, hint, undefined))];
+    return configProblems(closestForm.issues, raw);
+  }
+  const value = valueAt(raw, issue.path);
+  const hint = hintFor(issue.path);
+  // A rule of the schema's own (a pattern, a refinement) words what it accepts in its message.
+  const own = issue.code === "custom" || (issue.code === "invalid_string" && issue.validation === "regex");
+  const accepted = own ? issue.message : (hint?.accepted ?? acceptedOf(issue));
+  return [problem(issue.path, value, accepted, fixFor(issue.path, value, hint, issue))];
+}
+
+function problem(path: readonly (string | number)[], value: unknown, accepted: string, fix: string): string {
+  const what = value === undefined ? "missing" : `invalid value ${describeValue(value)}`;
+  return `${jsonPath(path)}: ${what}: expected ${accepted}; ${fix}`;
+}
+
+/** What zod's issue says is accepted, in words, for keys without a hint. */
+function acceptedOf(issue: z.ZodIssue): string {
+  switch (issue.code) {
+    case "invalid_type":
+      return TYPE_NAMES[issue.expected] ?? issue.expected;
+    case "invalid_literal":
+      return JSON.stringify(issue.expected);
+    case "invalid_enum_value":
+    case "invalid_union_discriminator":
+      return `one of ${issue.options.map((o) => JSON.stringify(o)).join(", ")}`;
+    case "invalid_string":
+      if (issue.validation === "email") return 'an email address, e.g. "alice@example.com"';
+      if (issue.validation === "url") return 'a URL, e.g. "https://api.example.com/"';
+      if (typeof issue.validation === "object" && "startsWith" in issue.validation)
+        return `a string starting with ${JSON.stringify(issue.validation.startsWith)}`;
+      return issue.message;
+    case "too_small":
+    case "too_big":
+      return bound(issue);
+    default:
+      return issue.message;
+  }
+}
+
+const TYPE_NAMES: Readonly<Record<string, string>> = {
+  string: "a string",
+  number: "a number",
+  integer: "a whole number",
+  boolean: "true or false",
+  array: "a list",
+  object: "an object",
+};
+
+/** `a list of at least 1 item`, `a non-empty string`, `a number from 1` ... */
+function bound(issue: z.ZodTooSmallIssue | z.ZodTooBigIssue): string {
+  const n = Number(issue.code === "too_small" ? issue.minimum : issue.maximum);
+  const [least, most] = issue.code === "too_small" ? ["at least", "from"] : ["at most", "up to"];
+  const limit = issue.inclusive ? n : issue.code === "too_small" ? n + 1 : n - 1;
+  if (issue.type === "array") return `a list of ${least} ${limit} item${limit === 1 ? "" : "s"}`;
+  if (issue.type === "string")
+    return issue.code === "too_small" && limit === 1 ? "a non-empty string" : `a string of ${least} ${limit} characters`;
+  return `a number ${most} ${limit}`;
+}
+
+/** How to fix the value: the hint's fix, else a fix read off the value and the issue. */
+function fixFor(path: readonly (string | number)[], value: unknown, hint: Hint | undefined, issue: z.ZodIssue | undefined): string {
+  const key = [...path].reverse().find((p): p is string => typeof p === "string") ?? "value";
+  const example = hint?.example;
+  if (value === undefined) return example === undefined ? "add it" : `add "${key}": ${example}`;
+  const generic = issue && genericFix(value, issue);
+  if (generic !== undefined) return generic;
+  const own = hint?.fix?.(value);
+  if (own !== undefined) return own;
+  if (issue?.code === "invalid_enum_value" || issue?.code === "invalid_union_discriminator") return "use one of them";
+  if (issue?.code === "invalid_literal") return `use ${JSON.stringify(issue.expected)}`;
+  if (Array.isArray(value) && value.length === 0) return example === undefined ? "add one" : `add one, e.g. ${example}`;
+  return example === undefined ? "replace it with what is expected" : `use e.g. ${example}`;
+}
+
+/** Fixes that follow from the value: quotes around a number or boolean, a wrong case or a typo in an enum value. */
+function genericFix(value: unknown, issue: z.ZodIssue): string | undefined {
+  if (issue.code === "invalid_type") {
+    if ((issue.expected === "number" || issue.expected === "integer") && typeof value === "string" && /^-?\d+(\.\d+)?$/.test(value.trim()))
+      return `remove the quotes: ${value.trim()}`;
+    if (issue.expected === "boolean" && (value === "true" || value === "false")) return `remove the quotes: ${value}`;
+    if (issue.expected === "string" && (typeof value === "number" || typeof value === "boolean"))
+      return `put it in quotes: ${JSON.stringify(String(value))}`;
+    if (issue.expected === "integer" && typeof value === "number") return `use a whole number, e.g. ${Math.round(value)}`;
+  }
+  if ((issue.code === "invalid_enum_value" || issue.code === "invalid_union_discriminator") && typeof value === "string") {
+    const near = closest(
+      value,
+      issue.options.map((o) => String(o)),
+    );
+    if (near !== undefined) return `use ${JSON.stringify(near)}`;
+  }
+  return undefined;
+}
+
+/** The hint for a path: by the path without list indexes, else by its last key. */
+function hintFor(path: readonly (string | number)[]): Hint | undefined {
+  const generic = path.map((p, i) => (typeof p === "number" ? "[]" : `${i === 0 ? "" : "."}${p}`)).join("");
+  const last = path[path.length - 1];
+  return HINTS[generic] ?? (typeof last === "string" ? HINTS[last] : undefined);
+}
+
+/** The value at `path` in the file as written (before defaults). */
+function valueAt(raw: unknown, path: readonly (string | number)[]): unknown {
+  let value = raw;
+  for (const p of path) {
+    if (typeof value !== "object" || value === null || !Object.prototype.hasOwnProperty.call(value, p)) return undefined;
+    value = (value as Record<string | number, unknown>)[p];
+  }
+  return value;
+}
+
+/** The one of `options` that `value` most likely misspells (same letters in another case, or at most 2 edits), if any. */
+function closest(value: string, options: readonly string[]): string | undefined {
+  const lower = value.toLowerCase();
+  const sameCase = options.find((o) => o.toLowerCase() === lower);
+  if (sameCase !== undefined) return sameCase;
+  let best: { option: string; distance: number } | undefined;
+  for (const option of options) {
+    const distance = editDistance(lower, option.toLowerCase());
+    if (distance <= Math.min(2, Math.floor(option.length / 3)) && (best === undefined || distance < best.distance))
+      best = { option, distance };
+  }
+  return best?.option;
+}
+
+/** Levenshtein distance, with transpositions counting as one edit. */
+function editDistance(a: string, b: string): number {
+  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
+  for (let j = 1; j <= b.length; j++) d[0][j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+    }
+  }
+  return d[a.length][b.length];
+}
+
+/** A value turned into a key: lower case, runs of other characters as "-", starting with a letter. */
+function slug(value: string): string {
+  return value
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^[^a-z]+|-+$/g, "")
+    .slice(0, 40)
+    .replace(/-+$/, "");
+}
