@@ -1,5 +1,6 @@
 import { Construct } from "constructs";
 import { Monitor } from "@cdktf/provider-datadog/lib/monitor";
+import { queryThresholds } from "./monitor-thresholds";
 import {
   IlertDatadogChecks,
   IlertDatadogValidationError,
@@ -125,6 +126,7 @@ export class TeamOnCall extends Construct {
         message: escapeTerraformTemplate(m.message),
         priority: m.priority === undefined ? undefined : String(m.priority),
         tags: m.tags?.map(escapeTerraformTemplate),
+        monitorThresholds: queryThresholds(m.type, m.query),
       });
       this.integration.connectMonitor(monitor);
     }

@@ -89,6 +89,8 @@ describe("stacks from config", () => {
     const monitor = Object.values<any>(tf.resource.datadog_monitor)[0];
     expect(monitor.message).toBe("Too many errors\n@webhook-ilert-payments-prod");
     expect(monitor.name).toBe("Errors $${env}"); // literal text from the config, escaped for Terraform
+    // Datadog stores the query's threshold when none is sent; declared, so that a plan settles (e2e finding)
+    expect(monitor.monitor_thresholds).toEqual({ critical: "1" });
   });
 
   test("a construct's validation error names the file and the JSON path of the value", () => {
