@@ -1,0 +1,90 @@
+import type { FakeApi, FakeRequest, FakeResponse } from "../fake-server";
+import { alertSourceRoutes } from "./alert-sources";
+import { dutyPreferenceRoutes } from "./duty-preferences";
+import { ilertError } from "./errors";
+import { escalationPolicyRoutes } from "./escalation-policies";
+import { eventRoutes } from "./events";
+import { Route, dispatch } from "./routing";
+import { scheduleRoutes } from "./schedules";
+import type { IlertSeed } from "./seed";
+import { IlertStore } from "./store";
+import { supportHourRoutes } from "./support-hours";
+import { teamRoutes } from "./teams";
+import { userRoutes } from "./users";
+
+export type { IlertSeed } from "./seed";
+export { readSeed } from "./seed";
+import type { IlertAlert } from "./types";
+
+export type { IlertAlert };
+
+/** What the assertions read: loosely typed on purpose, they read any field of the API's JSON. */
+export interface IlertState {
+  readonly alertSources: Map<number, any>;
+  readonly escalationPolicies: Map<number, any>;
+  readonly schedules: Map<number, any>;
+  readonly teams: Map<number, any>;
+  readonly users: Map<number, any>;
+  readonly dutyPreferences: Map<number, any>;
+  readonly alerts: IlertAlert[];
+}
+
+/** The event intake: authenticated by the integration key in its URL, not by the API token. */
+const EVENT_INTAKE = /^\/api\/v1\/events\//;
+
+/**
+ * A stateful in-memory iLert REST API: what the iLert Terraform provider 2.20.0 (ilert-go v3.19.0) calls
+ * for the apps' alert sources, escalation policies, schedules, on-call reminders and lookups, plus
+ * the Datadog event intake. It answers as the real API does and refuses what it would refuse.
+ */
+export class IlertFake implements FakeApi {
+  readonly name = "ilert";
+  /** Set by the runner once the server listens; integration URLs are `${baseUrl}/api/v1/events/datadog/${integrationKey}`. */
+  baseUrl = "";
+  private readonly store: IlertStore;
+  private readonly apiToken: string;
+  private readonly routes: Route[];
+
+  constructor(options: { seed: IlertSeed; apiToken: string }) {
+    this.store = new IlertStore(options.seed);
+    this.apiToken = options.apiToken;
+    this.routes = [
+      ...alertSourceRoutes(this.store, (key) => this.integrationUrl(key)),
+      ...escalationPolicyRoutes(this.store),
+      ...scheduleRoutes(this.store),
+      ...teamRoutes(this.store),
+      ...supportHourRoutes(this.store),
+      ...userRoutes(this.store),
+      ...dutyPreferenceRoutes(this.store),
+      ...eventRoutes(this.store),
+    ];
+  }
+
+  /**
+   * Read-only views for assertions, in the API's JSON shape. An alert source's `status` is computed when
+   * answered, so it is not in here; duty preferences carry their `userId`.
+   */
+  get state(): IlertState {
+    return this.store;
+  }
+
+  handle(request: FakeRequest): FakeResponse {
+    if (!EVENT_INTAKE.test(request.path) && request.headers.authorization !== `Bearer ${this.apiToken}`) {
+      throw ilertError(401, "missing or invalid API token (Authorization: Bearer <token>)");
+    }
+    return dispatch(this.routes, request);
+  }
+
+  /**
+   * The body of an error the server raises itself. No `status` in it: ilert-go takes the status from the
+   * body when there is one, so leaving it out makes it use the HTTP status of an injected fault.
+   */
+  errorBody(message: string): unknown {
+    return { message, code: "ERROR" };
+  }
+
+  private integrationUrl(integrationKey: string): string {
+    if (this.baseUrl === "") throw new Error("IlertFake.baseUrl must be set before alert sources are created");
+    return `${this.baseUrl}/api/v1/events/datadog/${integrationKey}`;
+  }
+}
