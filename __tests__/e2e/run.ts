@@ -26,14 +26,14 @@ function stop(message: string): never {
   process.exit(1);
 }
 
-/** Terraform installs the providers only from the mirror built here: nothing from a registry. */
-function writeCliConfig(): void {
+/** Terraform installs the providers only from `mirror`: nothing from a registry. */
+function writeCliConfig(mirror: string): void {
   const include = ["registry.terraform.io/ilert/ilert", "registry.terraform.io/datadog/datadog"];
   fs.writeFileSync(
     CLI_CONFIG,
     `provider_installation {
   filesystem_mirror {
-    path    = ${JSON.stringify(MIRROR)}
+    path    = ${JSON.stringify(mirror)}
     include = ${JSON.stringify(include)}
   }
   direct { exclude = ["registry.terraform.io/*/*"] }
@@ -45,12 +45,18 @@ function writeCliConfig(): void {
 async function main(): Promise<void> {
   const terraform = spawnSync("terraform", ["version"], { encoding: "utf8", env: { ...process.env, CHECKPOINT_DISABLE: "1" } });
   if (terraform.status !== 0) stop("terraform is not on the PATH: install Terraform 1.5 or later to run the end-to-end test");
-  const built = spawnSync(process.execPath, [path.join(ROOT, "scripts/e2e/providers.js")], { stdio: "inherit" });
-  if (built.status !== 0) process.exit(1); // providers.js said what is missing, in one line
+  // A mirror of the user's own (e.g. filled by `terraform providers mirror` from the registry), or the one built here.
+  const ownMirror = process.env.ILERT_DATADOG_E2E_MIRROR;
+  if (ownMirror === undefined) {
+    const built = spawnSync(process.execPath, [path.join(ROOT, "scripts/e2e/providers.js")], { stdio: "inherit" });
+    if (built.status !== 0) process.exit(1); // providers.js said what is missing, in one line
+  } else if (!fs.existsSync(path.join(ownMirror, "registry.terraform.io"))) {
+    stop(`ILERT_DATADOG_E2E_MIRROR=${ownMirror} is not a Terraform filesystem mirror (no registry.terraform.io folder in it)`);
+  }
 
   fs.rmSync(WORK, { recursive: true, force: true }); // state of an earlier run points at fakes that are gone
   fs.mkdirSync(WORK, { recursive: true });
-  writeCliConfig();
+  writeCliConfig(path.resolve(ownMirror ?? MIRROR));
   const log = fs.openSync(FAKES_LOG, "w");
   const fakes = await startFakes(readSeed(path.join(__dirname, "fakes/seed.json")), (line) => {
     fs.writeSync(log, `${line}\n`);
@@ -71,7 +77,9 @@ async function main(): Promise<void> {
   };
   const run = new E2eRun(fakes, env, WORK);
   // The library targets iLert 2.25.0; the newest provider that builds here is 2.20.0 (docs/e2e.md).
-  const context = { ilertProviderVersion: PROVIDERS[0].version };
+  // A mirror of the user's own holds the providers the library requires, unless they pin another.
+  const pinned = process.env.ILERT_DATADOG_E2E_ILERT_VERSION ?? (ownMirror === undefined ? PROVIDERS[0].version : undefined);
+  const context = pinned === undefined ? {} : { ilertProviderVersion: pinned };
   console.log(
     `test:e2e: fakes on ${fakes.ilertServer.url} (iLert) and ${fakes.datadogServer.url} (Datadog); requests logged to ${path.relative(ROOT, FAKES_LOG)}`,
   );

@@ -73,7 +73,7 @@ function main() {
   if (missing.length > 0) {
     stop(
       `no provider sources at ${SOURCES} (missing ${missing.join(", ")}): this builds them only where that folder exists; ` +
-        "with registry access, run the end-to-end test with the registry's providers instead (README, End-to-end test)",
+        'with registry access, fill a mirror from the registry instead (docs/e2e.md, "With registry access")',
     );
   }
   const go = spawnSync("go", ["version"], { encoding: "utf8" });
