@@ -94,6 +94,20 @@ export class CdktfProject {
     return plannedChanges(JSON.parse(shown.output));
   }
 
+  /**
+   * `terraform plan -destroy` of `stack`, run directly: its error text is complete, where cdktf's
+   * stream of Terraform's output sometimes ends before the error (seen on a refused destroy).
+   */
+  planDestroy(stack: string): Promise<CommandResult> {
+    const cwd = path.join(this.dir, "cdktf.out/stacks", stack);
+    return this.run(
+      "terraform",
+      ["plan", "-destroy", "-input=false", "-lock=false"],
+      `${this.name}: terraform plan -destroy ${stack}`,
+      cwd,
+    );
+  }
+
   /** The managed resources in `stack`'s Terraform state, by type: e.g. `{ ilert_alert_source: 1 }`. */
   async resources(stack: string): Promise<Record<string, number>> {
     const cwd = path.join(this.dir, "cdktf.out/stacks", stack);

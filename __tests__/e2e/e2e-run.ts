@@ -64,6 +64,26 @@ export class E2eRun {
     expectThat(result.code === 0, `${what} failed (exit ${result.code}); Terraform's output is above`);
   }
 
+  /**
+   * Fails unless `cdktf destroy` of `stack` failed and Terraform refuses the destroy for the alert
+   * source's `prevent_destroy`, with nothing deleted.
+   */
+  async refusedDestroy(
+    project: CdktfProject,
+    stack: string,
+    held: Record<string, number>,
+    counts: () => Record<string, number>,
+  ): Promise<void> {
+    const result = await project.destroy([stack]);
+    expectThat(result.code !== 0, `cdktf destroy ${stack} succeeded, but the alert source has prevent_destroy`);
+    expectEqual(counts(), held, `what the fakes hold after the refused destroy of ${stack}`);
+    const plan = await project.planDestroy(stack);
+    expectThat(
+      plan.code !== 0 && /Instance cannot be destroyed/.test(plan.output) && /ilert_alert_source\./.test(plan.output),
+      `terraform plan -destroy ${stack} does not refuse the alert source's destroy (exit ${plan.code})`,
+    );
+  }
+
   /** Notes the resources now in each stack's state, by type, for the summary. */
   async applied(project: CdktfProject, stacks: string[], when: string): Promise<void> {
     for (const stack of stacks) {

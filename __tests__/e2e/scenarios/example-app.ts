@@ -108,11 +108,7 @@ export async function exampleApp(run: E2eRun, context: Record<string, unknown>):
   });
 
   await run.step("example app: cdktf destroy is refused for the protected alert source (prevent_destroy)", async () => {
-    const held = counts(fakes);
-    const result = await project.destroy([STACK]);
-    expectThat(result.code !== 0, "cdktf destroy succeeded, but the alert source has prevent_destroy");
-    expectThat(/Instance cannot be destroyed/.test(result.output), "Terraform did not say the instance cannot be destroyed");
-    expectEqual(counts(fakes), held, "what the fakes hold after the refused destroy");
+    await run.refusedDestroy(project, STACK, counts(fakes), () => counts(fakes));
     run.note("Destroy", `${STACK}: refused by Terraform (prevent_destroy on the alert source), nothing deleted`);
   });
 }
