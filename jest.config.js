@@ -3,6 +3,13 @@ module.exports = {
   testEnvironment: "node",
   roots: ["<rootDir>/__tests__"],
   testMatch: ["**/*.test.ts"],
+  // Suites with an install of their own: `npm run test:e2e` and `npm run test:cdktn` run them.
+  testPathIgnorePatterns: [
+    "/node_modules/",
+    "<rootDir>/__tests__/e2e/",
+    "<rootDir>/__tests__/cdktn/",
+    "<rootDir>/__tests__/package/package-cdktn\\.test\\.ts$",
+  ],
   setupFilesAfterEnv: ["<rootDir>/__tests__/setup.ts", "<rootDir>/jest.plain-token-stacks.js"],
   // Type checking is done once by `tsc --noEmit` in `npm test`; ts-jest only transpiles (tsconfig.json
   // has isolatedModules, so it uses transpileModule, no type information).

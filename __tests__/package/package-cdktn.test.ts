@@ -3,7 +3,7 @@ import * as os from "os";
 import * as path from "path";
 import * as ts from "typescript";
 import { fencedBlocks } from "../helpers/markdown";
-import { exec, installApp, pack, Packed, ROOT, templateTsconfig, TSC } from "./packing";
+import { CDKTN_MODULES, exec, installApp, pack, Packed, ROOT, templateTsconfig, TSC } from "./packing";
 
 // The cdktn package (packages/cdktn): packed as `npm pack` there does (its prepack runs the cdktn
 // build, type-checked against cdktn), installed offline into a throwaway CDK Terrain app that uses
@@ -97,7 +97,7 @@ describe("npm pack of packages/cdktn, installed into a cdktn app", () => {
     tmp = fs.mkdtempSync(path.join(os.tmpdir(), "package-cdktn-"));
     packed = await pack(tmp, "packages/cdktn");
     app = path.join(tmp, "app");
-    await installApp(app, "cdktn-ilert-datadog", packed, PEERS);
+    await installApp(app, "cdktn-ilert-datadog", packed, PEERS, path.join(ROOT, CDKTN_MODULES));
     installed = path.join(app, "node_modules", "cdktn-ilert-datadog");
     fs.writeFileSync(path.join(app, "main.ts"), CONSUMER_MAIN);
     fs.writeFileSync(path.join(app, "docs-imports.ts"), docsImports());
@@ -122,9 +122,11 @@ describe("npm pack of packages/cdktn, installed into a cdktn app", () => {
       "package.json",
     ]);
     const manifest = JSON.parse(fs.readFileSync(path.join(installed, "package.json"), "utf8"));
-    for (const key of ["version", "license", "engines", "main", "types", "exports", "typesVersions", "files"]) {
+    for (const key of ["version", "license", "main", "types", "exports", "typesVersions", "files"]) {
       expect({ key, value: manifest[key] }).toEqual({ key, value: PKG[key] });
     }
+    // The Node versions both the cdktf package and cdktn's Datadog bindings (Node >= 22.11) run on, and CI tests.
+    expect(manifest.engines).toEqual({ node: "^22.11.0 || ^24.0.0" });
     expect(manifest.peerDependencies).toEqual({ "@cdktn/provider-datadog": "^16.1.0", cdktn: "^0.24.0", constructs: ">=10.6.0 <10.8.0" });
     expect(manifest.peerDependenciesMeta).toBeUndefined();
     expect(manifest.dependencies).toBeUndefined();

@@ -18,8 +18,9 @@ const BUILD_INPUTS = [
   "tsconfig.json",
   "tsconfig.lib.json",
   "scripts/build-lib.js",
-  "scripts/unlink-node-bin.js",
+  "scripts/toolchain.js",
   "scripts/cdktn",
+  "toolchains/cdktn/package.json",
   "packages/cdktn/package.json",
   "packages/cdktn/README.md",
   "constructs",
@@ -53,17 +54,29 @@ export async function pack(tmp: string, dir = "."): Promise<Packed> {
   const src = path.join(tmp, "src");
   for (const input of BUILD_INPUTS) fs.cpSync(path.join(ROOT, input), path.join(src, input), { recursive: true });
   fs.symlinkSync(path.join(ROOT, "node_modules"), path.join(src, "node_modules"), "dir");
+  // The cdktn build type-checks against the cdktn toolchain's install, when there is one.
+  const cdktn = path.join(ROOT, CDKTN_MODULES);
+  if (fs.existsSync(cdktn)) fs.symlinkSync(cdktn, path.join(src, CDKTN_MODULES), "dir");
   const [result] = JSON.parse(await exec("npm", ["pack", "--json", "--pack-destination", tmp], path.join(src, dir)));
   return { filename: path.join(tmp, result.filename), files: result.files.map((f: { path: string }) => f.path).sort() };
 }
 
-/** Creates the app `app` with the packed package and the given peers (linked from node_modules) installed. */
-export async function installApp(app: string, name: string, packed: Packed, peers: string[]): Promise<void> {
+/** Where the cdktn toolchain (`npm run setup:cdktn`) installs, relative to the repository. */
+export const CDKTN_MODULES = "toolchains/cdktn/node_modules";
+
+/**
+ * Creates the app `app` with the packed package and the given peers installed, linked from
+ * `modules` (this repository's node_modules, or a toolchain's).
+ */
+export async function installApp(
+  app: string,
+  name: string,
+  packed: Packed,
+  peers: string[],
+  modules = path.join(ROOT, "node_modules"),
+): Promise<void> {
   fs.mkdirSync(app, { recursive: true });
-  const dependencies = Object.fromEntries([
-    [name, `file:${packed.filename}`],
-    ...peers.map((p) => [p, `file:${path.join(ROOT, "node_modules", p)}`]),
-  ]);
+  const dependencies = Object.fromEntries([[name, `file:${packed.filename}`], ...peers.map((p) => [p, `file:${path.join(modules, p)}`])]);
   fs.writeFileSync(
     path.join(app, "package.json"),
     JSON.stringify({ name: "checkout-infra", version: "1.0.0", private: true, dependencies }, null, 2),

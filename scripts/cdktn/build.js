@@ -10,15 +10,21 @@ const fs = require("fs");
 const path = require("path");
 const ts = require("typescript");
 const { PACKAGES, CDKTN_TRANSFORMERS } = require("./rewrite");
+const { nodeModulesOf } = require("../toolchain");
 
 const ROOT = path.resolve(__dirname, "../..");
 const DEFAULT_OUT_DIR = path.join(ROOT, "packages/cdktn/dist/lib");
 
-/** Compiler `paths` that make the type checker see each cdktf module as its cdktn counterpart. */
+/**
+ * Compiler `paths` that make the type checker see each cdktf module as its cdktn counterpart, from
+ * the cdktn toolchain's install (`npm run setup:cdktn`).
+ */
 function cdktnPaths() {
+  const { nodeModules, error } = nodeModulesOf("cdktn");
+  if (error) throw new Error(error);
   const paths = {};
   for (const [from, to] of Object.entries(PACKAGES)) {
-    const target = path.join(ROOT, "node_modules", to);
+    const target = path.join(nodeModules, to);
     paths[from] = [target];
     paths[`${from}/*`] = [`${target}/*`];
   }

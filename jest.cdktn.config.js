@@ -1,0 +1,13 @@
+// The cdktn build's tests (`npm run test:cdktn`): the both-builds suite, the rewrite, and the cdktn
+// package test. They need the cdktn toolchain (`npm run setup:cdktn`), which the root `npm ci` leaves
+// out; its modules are found through modulePaths, as if installed here.
+"use strict";
+const base = require("./jest.config.js");
+
+/** @type {import('jest').Config} */
+module.exports = {
+  ...base,
+  testMatch: ["<rootDir>/__tests__/cdktn/**/*.test.ts", "<rootDir>/__tests__/package/package-cdktn.test.ts"],
+  testPathIgnorePatterns: ["/node_modules/"],
+  modulePaths: ["<rootDir>/toolchains/cdktn/node_modules"],
+};
