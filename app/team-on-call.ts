@@ -3,7 +3,7 @@ import { Monitor } from "@cdktf/provider-datadog/lib/monitor";
 import { queryThresholds } from "./monitor-thresholds";
 import {
   IlertDatadogChecks,
-  IlertDatadogValidationError,
+  IlertDatadogErrors,
   AlertCreation,
   AlertPriority,
   PriorityMapping,
@@ -83,7 +83,7 @@ export class TeamOnCall extends Construct {
       try {
         return declare();
       } catch (e) {
-        if (!(e instanceof IlertDatadogValidationError)) throw e;
+        if (!IlertDatadogErrors.isValidationError(e)) throw e;
         props.problems.push(constructProblem(`${props.configPath}.${paths(e.prop)}`, e));
         return undefined;
       }
@@ -93,7 +93,7 @@ export class TeamOnCall extends Construct {
       try {
         IlertDatadogChecks.suppress(this, suppression.id, suppression.reason);
       } catch (e) {
-        if (!(e instanceof IlertDatadogValidationError)) throw e;
+        if (!IlertDatadogErrors.isValidationError(e)) throw e;
         props.problems.push(constructProblem(`${props.configPath}.suppress[${k}].${e.prop}`, e));
       }
     }
