@@ -16,7 +16,6 @@ import {
   IlertDatadogValidationError,
   OnCallReminder,
   OnCallSchedule,
-  PayloadTemplate,
   PriorityMapping,
   ReminderContact,
   ReminderMethod,
@@ -85,7 +84,7 @@ const CASES: Case[] = [
   },
   {
     check: "the payload is a JSON object",
-    build: (s) => integration(s, { payload: DatadogPayload.custom("{}" as unknown as PayloadTemplate) }),
+    build: (s) => integration(s, { payload: DatadogPayload.custom("{}" as unknown as { [key: string]: unknown }) }),
     message:
       'app/Payments: invalid payload "{}": expected a JSON object (the webhook body); pass an object such as DatadogPayload.ILERT_TEMPLATE',
   },
