@@ -13,7 +13,6 @@ export { adoptExisting } from "./integration/adoption";
 export type { AdoptExistingProps } from "./integration/adoption";
 export { AlertPriority, PriorityMapping } from "./integration/priority-mapping";
 export { SeverityMapping } from "./integration/severity-mapping";
-export type { DatadogPriority } from "./integration/datadog-priority";
 
 export * from "./datadog/datadog-payload";
 export { MonitorTransition } from "./datadog/monitor-transition";
