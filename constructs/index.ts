@@ -38,10 +38,8 @@ export type { LayerRestriction, TimeOfWeek } from "./ilert/schedule/layer-restri
 export { OnCallReminder } from "./ilert/reminder/on-call-reminder";
 export type { OnCallReminderOptions, OnCallReminderProps } from "./ilert/reminder/on-call-reminder";
 export type { RemindRespondersOptions, ResponderContact } from "./ilert/reminder/remind-responders";
-export { ReminderContact } from "./ilert/reminder/reminder-contact";
-export type { ReminderContactKind } from "./ilert/reminder/reminder-contact";
-export { ReminderMethod } from "./ilert/reminder/reminder-method";
-export type { ReminderMethodContactKind } from "./ilert/reminder/reminder-method";
+export { ReminderContact, ReminderContactKind } from "./ilert/reminder/reminder-contact";
+export { ReminderMethod, ReminderMethodContactKind } from "./ilert/reminder/reminder-method";
 export { Team, TeamMemberRole, TeamVisibility } from "./ilert/people/team";
 export type { ITeam, TeamMember, TeamProps } from "./ilert/people/team";
 export { User, UserLanguage, UserRole } from "./ilert/people/user";
