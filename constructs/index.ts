@@ -9,7 +9,6 @@ export { IlertProviderVersion } from "./core/ilert-provider-version";
 export type { ProviderEnumClass } from "./core/provider-enum";
 
 export * from "./integration/ilert-datadog-integration";
-export { adoptExisting } from "./integration/adoption";
 export type { AdoptExistingProps } from "./integration/adoption";
 export { AlertPriority, PriorityMapping } from "./integration/priority-mapping";
 export { SeverityMapping } from "./integration/severity-mapping";
