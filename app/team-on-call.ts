@@ -50,8 +50,17 @@ export interface TeamOnCallProps {
  * vocabulary, e.g. `layers[0].rotation`) to the path in the config (`schedule.rotation`).
  */
 const CONFIG_PATHS = {
+  // The config's restriction windows keep the provider's `from` / `to`; the construct's are `start` / `end`.
   schedule: (prop: string) =>
-    prop.startsWith("teams") ? "ilertTeamId" : `schedule${prop.replace(/^layers\[0\]/, "").replace(/^(?=\w)/, ".")}`,
+    prop.startsWith("teams")
+      ? "ilertTeamId"
+      : `schedule${prop
+          .replace(/^layers\[0\]/, "")
+          .replace(/^(?=\w)/, ".")
+          .replace(
+            /(restrictions\[\d+\])\.(start|end)\b/,
+            (_, window: string, end: string) => `${window}.${end === "start" ? "from" : "to"}`,
+          )}`,
   escalation: (prop: string) =>
     prop.startsWith("teams")
       ? "ilertTeamId"
@@ -173,8 +182,8 @@ export class TeamOnCall extends Construct {
           start: s.start,
           end: s.end,
           restrictions: s.restrictions?.map((r) => ({
-            from: { day: enumOf<DayOfWeek>(DayOfWeek, r.from.day), time: r.from.time },
-            to: { day: enumOf<DayOfWeek>(DayOfWeek, r.to.day), time: r.to.time },
+            start: { day: enumOf<DayOfWeek>(DayOfWeek, r.from.day), time: r.from.time },
+            end: { day: enumOf<DayOfWeek>(DayOfWeek, r.to.day), time: r.to.time },
           })),
         },
       ],
