@@ -3,7 +3,7 @@ import { Monitor } from "@cdktf/provider-datadog/lib/monitor";
 import { queryThresholds } from "./monitor-thresholds";
 import {
   IlertDatadogChecks,
-  IlertDatadogValidationError,
+  IlertDatadogErrors,
   AlertCreation,
   AlertPriority,
   PriorityMapping,
@@ -50,8 +50,17 @@ export interface TeamOnCallProps {
  * vocabulary, e.g. `layers[0].rotation`) to the path in the config (`schedule.rotation`).
  */
 const CONFIG_PATHS = {
+  // The config's restriction windows keep the provider's `from` / `to`; the construct's are `start` / `end`.
   schedule: (prop: string) =>
-    prop.startsWith("teams") ? "ilertTeamId" : `schedule${prop.replace(/^layers\[0\]/, "").replace(/^(?=\w)/, ".")}`,
+    prop.startsWith("teams")
+      ? "ilertTeamId"
+      : `schedule${prop
+          .replace(/^layers\[0\]/, "")
+          .replace(/^(?=\w)/, ".")
+          .replace(
+            /(restrictions\[\d+\])\.(start|end)\b/,
+            (_, window: string, end: string) => `${window}.${end === "start" ? "from" : "to"}`,
+          )}`,
   escalation: (prop: string) =>
     prop.startsWith("teams")
       ? "ilertTeamId"
@@ -83,7 +92,7 @@ export class TeamOnCall extends Construct {
       try {
         return declare();
       } catch (e) {
-        if (!(e instanceof IlertDatadogValidationError)) throw e;
+        if (!IlertDatadogErrors.isValidationError(e)) throw e;
         props.problems.push(constructProblem(`${props.configPath}.${paths(e.prop)}`, e));
         return undefined;
       }
@@ -93,7 +102,7 @@ export class TeamOnCall extends Construct {
       try {
         IlertDatadogChecks.suppress(this, suppression.id, suppression.reason);
       } catch (e) {
-        if (!(e instanceof IlertDatadogValidationError)) throw e;
+        if (!IlertDatadogErrors.isValidationError(e)) throw e;
         props.problems.push(constructProblem(`${props.configPath}.suppress[${k}].${e.prop}`, e));
       }
     }
@@ -173,8 +182,8 @@ export class TeamOnCall extends Construct {
           start: s.start,
           end: s.end,
           restrictions: s.restrictions?.map((r) => ({
-            from: { day: enumOf<DayOfWeek>(DayOfWeek, r.from.day), time: r.from.time },
-            to: { day: enumOf<DayOfWeek>(DayOfWeek, r.to.day), time: r.to.time },
+            start: { day: enumOf<DayOfWeek>(DayOfWeek, r.from.day), time: r.from.time },
+            end: { day: enumOf<DayOfWeek>(DayOfWeek, r.to.day), time: r.to.time },
           })),
         },
       ],

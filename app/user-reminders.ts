@@ -1,5 +1,5 @@
 import { Construct } from "constructs";
-import { IlertDatadogValidationError, OnCallReminder, ReminderMethod } from "../constructs";
+import { IlertDatadogErrors, OnCallReminder, ReminderMethod } from "../constructs";
 import { constructProblem } from "./construct-problem";
 import { enumOf, responderRefs, TeamConfig, UserRefConfig } from "./config";
 import { People } from "./people";
@@ -49,7 +49,7 @@ export class UserReminders extends Construct {
           method: enumOf<ReminderMethod>(ReminderMethod, r.method),
         });
       } catch (e) {
-        if (!(e instanceof IlertDatadogValidationError)) throw e;
+        if (!IlertDatadogErrors.isValidationError(e)) throw e;
         const at = e.prop === "beforeMin" || e.prop === "method" ? `${r.configPath}.${e.prop}` : r.configPath;
         problems.push(constructProblem(at, e));
       }

@@ -1,18 +1,17 @@
 // Public API of cdktf-ilert-datadog: constructs, handles, value classes and the error class.
 // Tooling that reads synthesized output is exported from `cdktf-ilert-datadog/tools` (tools/).
-export { IlertDatadogValidationError } from "./core/errors";
-export type { ValidationProblem } from "./core/errors";
+// IlertDatadogValidationError is TypeScript-only (@internal for jsii); IlertDatadogErrors recognises it in every language.
+export { IlertDatadogErrors, IlertDatadogValidationError } from "./core/errors";
+export type { IIlertDatadogValidationError, ValidationProblem } from "./core/errors";
 export { ProviderEnum } from "./core/provider-enum";
 export { IlertDatadogChecks } from "./checks/checks-engine";
 export { IlertProviderVersion } from "./core/ilert-provider-version";
 export type { ProviderEnumClass } from "./core/provider-enum";
 
 export * from "./integration/ilert-datadog-integration";
-export { adoptExisting } from "./integration/adoption";
 export type { AdoptExistingProps } from "./integration/adoption";
 export { AlertPriority, PriorityMapping } from "./integration/priority-mapping";
 export { SeverityMapping } from "./integration/severity-mapping";
-export type { DatadogPriority } from "./integration/datadog-priority";
 
 export * from "./datadog/datadog-payload";
 export { MonitorTransition } from "./datadog/monitor-transition";
@@ -38,10 +37,8 @@ export type { LayerRestriction, TimeOfWeek } from "./ilert/schedule/layer-restri
 export { OnCallReminder } from "./ilert/reminder/on-call-reminder";
 export type { OnCallReminderOptions, OnCallReminderProps } from "./ilert/reminder/on-call-reminder";
 export type { RemindRespondersOptions, ResponderContact } from "./ilert/reminder/remind-responders";
-export { ReminderContact } from "./ilert/reminder/reminder-contact";
-export type { ReminderContactKind } from "./ilert/reminder/reminder-contact";
-export { ReminderMethod } from "./ilert/reminder/reminder-method";
-export type { ReminderMethodContactKind } from "./ilert/reminder/reminder-method";
+export { ReminderContact, ReminderContactKind } from "./ilert/reminder/reminder-contact";
+export { ReminderMethod, ReminderMethodContactKind } from "./ilert/reminder/reminder-method";
 export { Team, TeamMemberRole, TeamVisibility } from "./ilert/people/team";
 export type { ITeam, TeamMember, TeamProps } from "./ilert/people/team";
 export { User, UserLanguage, UserRole } from "./ilert/people/user";

@@ -1,6 +1,6 @@
 import { Testing, TerraformStack } from "cdktf";
 import { Construct } from "constructs";
-import { IlertDatadogValidationError } from "../../constructs";
+import { EscalationPolicy, IlertDatadogErrors, IlertDatadogValidationError } from "../../constructs";
 import { describeValue } from "../../constructs/core/errors";
 
 describe("describeValue", () => {
@@ -76,5 +76,55 @@ describe("IlertDatadogValidationError", () => {
     expect(error.message).toBe(
       `adoptExisting: invalid rules[1].escalationTimeoutMin "${"x".repeat(60)}..." (100 characters): expected an integer from 0 to 10000; use minutes`,
     );
+  });
+});
+
+describe("IlertDatadogErrors.isValidationError", () => {
+  const problem = { prop: "name", received: "", accepted: "a name of 1-255 bytes", fix: "name it" };
+
+  test("recognises the errors the constructs throw, and narrows them to their fields", () => {
+    const stack = new TerraformStack(Testing.app(), "payments");
+    let caught: unknown;
+    try {
+      new EscalationPolicy(stack, "Policy", { name: "", rules: [] });
+    } catch (e) {
+      caught = e;
+    }
+    expect(IlertDatadogErrors.isValidationError(caught)).toBe(true);
+    if (!IlertDatadogErrors.isValidationError(caught)) throw new Error("unreachable");
+    // A real Error carrying the whole message: what other languages receive.
+    expect(caught).toBeInstanceOf(Error);
+    expect(caught.message).toBe(
+      'payments/Policy: invalid name "": expected a string of 1-255 bytes (UTF-8); use a policy name of 1-255 bytes',
+    );
+    expect([caught.constructPath, caught.prop, caught.received]).toEqual(["payments/Policy", "name", ""]);
+  });
+
+  test("is false for anything else: other errors, look-alikes without the brand, non-objects", () => {
+    const lookAlike = Object.assign(new Error("x"), { name: "IlertDatadogValidationError", ...problem, constructPath: "a" });
+    for (const x of [new Error("x"), lookAlike, null, undefined, "IlertDatadogValidationError", 42, {}]) {
+      expect(IlertDatadogErrors.isValidationError(x)).toBe(false);
+    }
+  });
+
+  test("recognises an error of another copy of the library, which instanceof does not", () => {
+    let Other: typeof IlertDatadogValidationError | undefined;
+    jest.isolateModules(() => {
+      Other = jest.requireActual<typeof import("../../constructs/core/errors")>("../../constructs/core/errors").IlertDatadogValidationError;
+    });
+    expect(Other).not.toBe(IlertDatadogValidationError);
+    const foreign = new Other!("payments/Policy", problem);
+    expect(foreign).not.toBeInstanceOf(IlertDatadogValidationError);
+    expect(IlertDatadogErrors.isValidationError(foreign)).toBe(true);
+  });
+
+  test("the brand is not enumerable: spreading or serializing an error shows only its fields", () => {
+    const error = new IlertDatadogValidationError("payments/Policy", problem);
+    expect(Object.getOwnPropertySymbols({ ...error })).toEqual([]);
+    expect(JSON.parse(JSON.stringify(error))).toEqual({
+      ...problem,
+      name: "IlertDatadogValidationError",
+      constructPath: "payments/Policy",
+    });
   });
 });

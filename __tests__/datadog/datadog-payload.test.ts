@@ -1,5 +1,5 @@
 import { Testing, TerraformStack, Token } from "cdktf";
-import { DatadogPayload, IlertDatadogValidationError, PayloadTemplate } from "../../constructs";
+import { DatadogPayload, IlertDatadogValidationError } from "../../constructs";
 import { thrown } from "../helpers/synth";
 
 function bind(payload: DatadogPayload): string {
@@ -82,7 +82,7 @@ describe("DatadogPayload", () => {
     });
 
     test("on a template that is not a JSON object", () => {
-      expect(bindError(DatadogPayload.custom(["$EVENT_MSG"] as unknown as PayloadTemplate)).message).toBe(
+      expect(bindError(DatadogPayload.custom(["$EVENT_MSG"] as unknown as { [key: string]: unknown })).message).toBe(
         'test: invalid payload ["$EVENT_MSG"]: expected a JSON object (the webhook body); pass an object such as DatadogPayload.ILERT_TEMPLATE',
       );
     });
@@ -90,7 +90,7 @@ describe("DatadogPayload", () => {
     test("on values JSON cannot hold", () => {
       const cyclic: Record<string, unknown> = { alert_transition: "$ALERT_TRANSITION", alert_id: "$ALERT_ID" };
       cyclic.self = cyclic;
-      expect(bindError(DatadogPayload.custom(cyclic as PayloadTemplate)).message).toBe(
+      expect(bindError(DatadogPayload.custom(cyclic)).message).toBe(
         'test: invalid payload.self "[circular]": expected a JSON value without cycles; remove the reference back to an enclosing object',
       );
       expect(bindError(DatadogPayload.ilertDefaultWith({ n: Number.NaN })).message).toBe(

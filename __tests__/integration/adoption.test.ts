@@ -4,7 +4,7 @@ import * as path from "path";
 import { App, TerraformStack } from "cdktf";
 import { DatadogProvider } from "@cdktf/provider-datadog/lib/provider";
 import { IlertProvider } from "../../.gen/providers/ilert/provider";
-import { adoptExisting, AdoptExistingProps, IlertDatadogIntegration, IlertDatadogIntegrationProps } from "../../constructs";
+import { AdoptExistingProps, IlertDatadogIntegration, IlertDatadogIntegrationProps } from "../../constructs";
 import { declare, SOURCE, WEBHOOK } from "../helpers/adoption";
 import { thrown } from "../helpers/synth";
 
@@ -33,7 +33,7 @@ function synthAdopting(
   const outdir = path.join(tmp, "out");
   const app = new App({ outdir, skipValidation: true });
   const integration = declare(app, props, providers);
-  adoptExisting(integration, adopt);
+  integration.adoptExisting(adopt);
   app.synth();
   return { outdir, tf: JSON.parse(fs.readFileSync(path.join(outdir, "stacks", "payments", "cdk.tf.json"), "utf8")), integration };
 }
@@ -103,7 +103,7 @@ describe("cdktf's Terraform version check for import blocks", () => {
     const execSync = jest.spyOn(childProcess, "execSync").mockReturnValue(Buffer.from(`Terraform v${terraformVersion}\non linux_amd64\n`));
     try {
       const app = new App({ outdir: path.join(tmp, "validated") });
-      adoptExisting(declare(app), adopt);
+      declare(app).adoptExisting(adopt);
       app.synth();
       return [...execSync.mock.calls];
     } finally {
@@ -129,7 +129,7 @@ describe("adoptExisting errors", () => {
   function error(adopt: unknown, props: Partial<IlertDatadogIntegrationProps> = {}): string {
     const app = new App({ outdir: path.join(tmp, "out"), skipValidation: true });
     const integration = declare(app, props);
-    return thrown(() => adoptExisting(integration, adopt as AdoptExistingProps)).message;
+    return thrown(() => integration.adoptExisting(adopt as AdoptExistingProps)).message;
   }
 
   test.each([
@@ -159,10 +159,7 @@ describe("adoptExisting errors", () => {
     );
   });
 
-  test("rejects props that are not an object, and an integration that is not one", () => {
+  test("rejects props that are not an object", () => {
     expect(error(undefined)).toBe("payments/Datadog: invalid props undefined: expected an object; pass { alertSourceId, webhookName }");
-    expect(thrown(() => adoptExisting({} as IlertDatadogIntegration, { alertSourceId: "1" })).message).toBe(
-      "adoptExisting: invalid integration {}: expected an IlertDatadogIntegration; pass the integration that takes the objects over",
-    );
   });
 });

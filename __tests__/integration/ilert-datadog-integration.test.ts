@@ -1,5 +1,4 @@
 import { TerraformStack, TerraformVariable, Testing, Token } from "cdktf";
-import { DATADOG_INTEGRATION_TYPE } from "../../constructs/integration/ilert-datadog-integration";
 import { Monitor } from "@cdktf/provider-datadog/lib/monitor";
 import { DatadogProvider } from "@cdktf/provider-datadog/lib/provider";
 import { Webhook } from "@cdktf/provider-datadog/lib/webhook";
@@ -437,7 +436,7 @@ describe("IlertDatadogIntegration", () => {
           alert_priority: "$ALERT_PRIORITY",
         });
       }
-      expect(DATADOG_INTEGRATION_TYPE).toBe("DATADOG");
+      expect(IlertDatadogIntegration.DATADOG_INTEGRATION_TYPE).toBe("DATADOG");
     });
   });
 

@@ -189,7 +189,7 @@ test("junk anywhere in OnCallSchedule props (recurring)", () => {
           rotation: Rotation.weekly(),
           start: "2026-01-05T09:00",
           end: "2027-01-04T09:00",
-          restrictions: [{ from: { day: DayOfWeek.MONDAY, time: "09:00" }, to: { day: DayOfWeek.FRIDAY, time: "17:00" } }],
+          restrictions: [{ start: { day: DayOfWeek.MONDAY, time: "09:00" }, end: { day: DayOfWeek.FRIDAY, time: "17:00" } }],
         },
       ],
       showGaps: true,
@@ -199,7 +199,7 @@ test("junk anywhere in OnCallSchedule props (recurring)", () => {
     (stack, props) => new OnCallSchedule(stack, "Schedule", props),
     { runs: 500 },
   );
-  expect([...tried]).toEqual(expect.arrayContaining(["layers[0]", "layers[0].users[1]", "layers[0].restrictions[0].from"]));
+  expect([...tried]).toEqual(expect.arrayContaining(["layers[0]", "layers[0].users[1]", "layers[0].restrictions[0].start"]));
 });
 
 test("junk anywhere in OnCallSchedule props (static)", () => {

@@ -16,7 +16,6 @@ import {
   IlertDatadogValidationError,
   OnCallReminder,
   OnCallSchedule,
-  PayloadTemplate,
   PriorityMapping,
   ReminderContact,
   ReminderMethod,
@@ -85,7 +84,7 @@ const CASES: Case[] = [
   },
   {
     check: "the payload is a JSON object",
-    build: (s) => integration(s, { payload: DatadogPayload.custom("{}" as unknown as PayloadTemplate) }),
+    build: (s) => integration(s, { payload: DatadogPayload.custom("{}" as unknown as { [key: string]: unknown }) }),
     message:
       'app/Payments: invalid payload "{}": expected a JSON object (the webhook body); pass an object such as DatadogPayload.ILERT_TEMPLATE',
   },
@@ -237,15 +236,15 @@ const CASES: Case[] = [
   {
     check: "layer restrictions use HH:mm times",
     build: (s) =>
-      schedule(s, { restrictions: [{ from: { day: DayOfWeek.MONDAY, time: "9:00" }, to: { day: DayOfWeek.FRIDAY, time: "17:00" } }] }),
+      schedule(s, { restrictions: [{ start: { day: DayOfWeek.MONDAY, time: "9:00" }, end: { day: DayOfWeek.FRIDAY, time: "17:00" } }] }),
     message:
-      'app/Rotation: invalid layers[0].restrictions[0].from.time "9:00": expected a time "HH:mm" from "00:00" to "23:59"; write it with two-digit hours and minutes, e.g. "09:00" or "17:30"',
+      'app/Rotation: invalid layers[0].restrictions[0].start.time "9:00": expected a time "HH:mm" from "00:00" to "23:59"; write it with two-digit hours and minutes, e.g. "09:00" or "17:30"',
   },
   {
     check: "layer restriction days are DayOfWeek constants",
-    build: (s) => schedule(s, { restrictions: [{ from: { day: "MON", time: "09:00" }, to: { day: DayOfWeek.FRIDAY, time: "17:00" } }] }),
+    build: (s) => schedule(s, { restrictions: [{ start: { day: "MON", time: "09:00" }, end: { day: DayOfWeek.FRIDAY, time: "17:00" } }] }),
     message:
-      'app/Rotation: invalid layers[0].restrictions[0].from.day "MON": expected one of "MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY"; use one of the DayOfWeek constants, or DayOfWeek.custom("...") for a value a newer provider accepts',
+      'app/Rotation: invalid layers[0].restrictions[0].start.day "MON": expected one of "MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY"; use one of the DayOfWeek constants, or DayOfWeek.custom("...") for a value a newer provider accepts',
   },
   {
     check: "reminders fire 0, 15, 30, 60, 180, 360, 720 or 1440 minutes before a shift",

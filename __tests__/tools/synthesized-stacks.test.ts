@@ -2,7 +2,7 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { App, TerraformStack } from "cdktf";
-import { adoptExisting, EscalationPolicy, IlertDatadogIntegration } from "../../constructs";
+import { EscalationPolicy, IlertDatadogIntegration } from "../../constructs";
 import { readSynthesizedStacks } from "../../tools";
 
 describe("readSynthesizedStacks", () => {
@@ -18,7 +18,7 @@ describe("readSynthesizedStacks", () => {
         name,
         escalationPolicy: EscalationPolicy.fromId(stack, "Policy", "1"),
       });
-      if (name === "checkout") adoptExisting(integration, { alertSourceId: "77" });
+      if (name === "checkout") integration.adoptExisting({ alertSourceId: "77" });
     }
     app.synth();
 

@@ -2,7 +2,7 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { App, TerraformStack } from "cdktf";
-import { adoptExisting, EscalationPolicy, IlertDatadogIntegration } from "../../constructs";
+import { EscalationPolicy, IlertDatadogIntegration } from "../../constructs";
 import { listTerraformImports, terraformImportCommands } from "../../tools";
 import { declare, SOURCE, WEBHOOK } from "../helpers/adoption";
 
@@ -16,13 +16,13 @@ describe("listTerraformImports and terraformImportCommands", () => {
   test("read the synthesized app: import blocks and import_id comments, with each stack's working directory", () => {
     const outdir = path.join(tmp, "out");
     const app = new App({ outdir, skipValidation: true });
-    adoptExisting(declare(app), { alertSourceId: "1234", webhookName: "ilert-payments" });
+    declare(app).adoptExisting({ alertSourceId: "1234", webhookName: "ilert-payments" });
     const opsStack = new TerraformStack(app, "ops");
     const ops = new IlertDatadogIntegration(opsStack, "Datadog", {
       name: "Ops",
       escalationPolicy: EscalationPolicy.fromId(opsStack, "Policy", "78"),
     });
-    adoptExisting(ops, { alertSourceId: 99, webhookName: "ilert-ops", importBlocks: false });
+    ops.adoptExisting({ alertSourceId: 99, webhookName: "ilert-ops", importBlocks: false });
     app.synth();
 
     const opsSource = `ilert_alert_source.${ops.alertSource.friendlyUniqueId}`;
@@ -47,7 +47,7 @@ describe("listTerraformImports and terraformImportCommands", () => {
   test("keep a relative output folder relative, and quote words the shell would split", () => {
     const outdir = path.join(tmp, "my out");
     const app = new App({ outdir, skipValidation: true });
-    adoptExisting(declare(app), { alertSourceId: "1234" });
+    declare(app).adoptExisting({ alertSourceId: "1234" });
     app.synth();
     expect(terraformImportCommands(outdir)).toEqual([
       `terraform -chdir='${path.join(outdir, "stacks", "payments")}' import ${SOURCE} 1234`,

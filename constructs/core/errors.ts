@@ -13,14 +13,52 @@ export interface ValidationProblem {
 }
 
 /**
+ * What a thrown {@link IlertDatadogValidationError} tells, as {@link IlertDatadogErrors.isValidationError}
+ * callers read it (the error class itself is TypeScript-only).
+ */
+export interface IIlertDatadogValidationError {
+  /**
+   * The whole message: construct path, prop, value received, what is accepted and how to fix it.
+   * Other languages receive this text (in Python, as the message of the `RuntimeError` raised).
+   */
+  readonly message: string;
+  /** Path of the construct whose prop is invalid. */
+  readonly constructPath: string;
+  /** Name of the invalid prop. */
+  readonly prop: string;
+  /** The value received. */
+  readonly received: unknown;
+  /** What is accepted. */
+  readonly accepted: string;
+  /** How to fix it. */
+  readonly fix: string;
+}
+
+/** The brand of validation errors: a registered symbol, so every copy of this library sets and tests the same one. */
+const VALIDATION_ERROR_SYMBOL = Symbol.for("cdktf-ilert-datadog.IlertDatadogValidationError");
+
+/**
+ * Base of the errors this library throws: a real `Error`, so other languages receive the message.
+ * Not exported, as aws-cdk-lib does with its `ConstructError`: jsii rejects `extends Error` on an
+ * exported class even when it is `@internal`, not on a class whose base is a class.
+ */
+abstract class IlertDatadogError extends Error {}
+
+/**
  * Thrown at synth time (while constructs are defined) for any prop value the iLert or Datadog
- * providers would reject at plan or apply time. Catch it to report configuration errors.
+ * providers would reject at plan or apply time. Recognise it with
+ * {@link IlertDatadogErrors.isValidationError}, which also works when an app loads two copies of
+ * this library (where `instanceof` does not).
  *
  * The message names the construct path, the prop, the value received, what is accepted and how to
  * fix it, e.g.
  * `payments/Integration: invalid webhookName "my hook": expected letters, digits, "-" and "_" only; rename it, e.g. "my-hook"`
+ *
+ * TypeScript-only (`@internal` for jsii, like aws-cdk-lib's error classes: jsii cannot expose a
+ * subclass of `Error`); other languages receive the message.
+ * @internal
  */
-export class IlertDatadogValidationError extends Error {
+export class IlertDatadogValidationError extends IlertDatadogError implements IIlertDatadogValidationError {
   /** Path of the construct whose prop is invalid. */
   public readonly constructPath: string;
   /** Name of the invalid prop. */
@@ -35,6 +73,7 @@ export class IlertDatadogValidationError extends Error {
   constructor(scope: IConstruct | string, problem: ValidationProblem) {
     const path = typeof scope === "string" ? scope : scope.node.path;
     super(`${path}: invalid ${problem.prop} ${describeValue(problem.received)}: expected ${problem.accepted}; ${problem.fix}`);
+    Object.defineProperty(this, VALIDATION_ERROR_SYMBOL, { value: true });
     this.name = "IlertDatadogValidationError";
     this.constructPath = path;
     this.prop = problem.prop;
@@ -42,6 +81,22 @@ export class IlertDatadogValidationError extends Error {
     this.accepted = problem.accepted;
     this.fix = problem.fix;
   }
+}
+
+/**
+ * Recognises the errors this library throws, as aws-cdk-lib's `Errors` does: by a brand, not by
+ * class, so it works across duplicate copies of the library and from every jsii language.
+ */
+export class IlertDatadogErrors {
+  /**
+   * Whether `x` is a validation error of this library (an invalid prop found at synth time). In
+   * TypeScript it narrows `x` to the error, whose fields {@link IIlertDatadogValidationError} lists.
+   */
+  public static isValidationError(x: unknown): x is IlertDatadogValidationError {
+    return typeof x === "object" && x !== null && VALIDATION_ERROR_SYMBOL in x;
+  }
+
+  private constructor() {}
 }
 
 const MAX_SHOWN = 80;

@@ -3,11 +3,8 @@ import { checkArray, checkProps, fail, isUnresolved } from "../core/validate";
 import { escapeTerraformTemplate } from "../core/terraform-escape";
 import { DATADOG_TEMPLATE_VARIABLES, TEMPLATE_VARIABLE_REFERENCE } from "./template-variables";
 
-/** A JSON value in a payload template. Strings may hold Datadog `$VARIABLE`s such as `$EVENT_MSG`. */
-export type PayloadValue = string | number | boolean | null | readonly PayloadValue[] | { readonly [key: string]: PayloadValue };
-
-/** A payload template: a JSON object. */
-export type PayloadTemplate = { readonly [key: string]: PayloadValue };
+// A payload template is a JSON object, typed `{ [key: string]: unknown }` (aws-cdk-lib types JSON as `any`): jsii has
+// no recursive types. `bind()` checks at synth time that it is JSON and that every `$VARIABLE` is known.
 
 /** Options of {@link DatadogPayload.custom}. */
 export interface CustomPayloadOptions {
@@ -40,7 +37,7 @@ export interface ExtendedPayloadOptions {
  */
 export class DatadogPayload {
   /** iLert's documented Datadog payload template, key for key. */
-  public static readonly ILERT_TEMPLATE: PayloadTemplate = deepFreeze({
+  public static readonly ILERT_TEMPLATE: { [key: string]: unknown } = deepFreeze({
     body: "$EVENT_MSG",
     last_updated: "$LAST_UPDATED",
     event_type: "$EVENT_TYPE",
@@ -68,28 +65,28 @@ export class DatadogPayload {
    * iLert's template plus extra top-level fields, e.g. `{ priority: "$ALERT_PRIORITY", tags: "$TAGS" }`,
    * which iLert templates (summary, details, priority) can read. Extra fields cannot replace iLert's.
    */
-  public static ilertDefaultWith(extraFields: PayloadTemplate, options: ExtendedPayloadOptions = {}): DatadogPayload {
+  public static ilertDefaultWith(extraFields: { [key: string]: unknown }, options: ExtendedPayloadOptions = {}): DatadogPayload {
     return new DatadogPayload(DatadogPayload.ILERT_TEMPLATE, options, extraFields);
   }
 
   /** A template of your own; it must keep iLert's `alert_transition` and `alert_id` unless told otherwise. */
-  public static custom(template: PayloadTemplate, options: CustomPayloadOptions = {}): DatadogPayload {
+  public static custom(template: { [key: string]: unknown }, options: CustomPayloadOptions = {}): DatadogPayload {
     return new DatadogPayload(template, options);
   }
 
   private constructor(
-    private readonly base: PayloadTemplate,
+    private readonly base: { [key: string]: unknown },
     private readonly options: CustomPayloadOptions,
-    private readonly extraFields?: PayloadTemplate,
+    private readonly extraFields?: { [key: string]: unknown },
   ) {}
 
   /** The template as a plain object (iLert's fields first, then any extra fields). */
-  public get template(): PayloadTemplate {
+  public get template(): { [key: string]: unknown } {
     return { ...this.base, ...this.extraFields };
   }
 
   /** This payload with more top-level fields; they cannot replace existing ones. */
-  public withFields(fields: PayloadTemplate): DatadogPayload {
+  public withFields(fields: { [key: string]: unknown }): DatadogPayload {
     return new DatadogPayload(this.base, this.options, { ...this.extraFields, ...fields });
   }
 
@@ -136,7 +133,7 @@ function checkTemplateObject(scope: IConstruct, prop: string, template: unknown)
   }
 }
 
-function checkIlertFields(scope: IConstruct, prop: string, template: PayloadTemplate): void {
+function checkIlertFields(scope: IConstruct, prop: string, template: { [key: string]: unknown }): void {
   for (const [field, variable] of Object.entries(DatadogPayload.ILERT_REQUIRED_FIELDS)) {
     if (template[field] !== variable) {
       fail(

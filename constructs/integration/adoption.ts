@@ -1,8 +1,8 @@
 import { TerraformResource } from "cdktf";
 import { checkIlertId } from "../core/ilert-id";
-import { checkInstance, checkOptionalBoolean, checkProps, fail, isUnresolved } from "../core/validate";
+import { checkOptionalBoolean, checkProps, fail, isUnresolved } from "../core/validate";
 import { checkWebhookName } from "../datadog/webhook-name";
-import { IlertDatadogIntegration } from "./ilert-datadog-integration";
+import type { IlertDatadogIntegration } from "./ilert-datadog-integration";
 
 /**
  * Adoption: an integration takes over an alert source and a webhook that were made by hand, so
@@ -10,7 +10,7 @@ import { IlertDatadogIntegration } from "./ilert-datadog-integration";
  * providers' own: the alert source's numeric iLert id, and the webhook's name.
  */
 
-/** Props of {@link adoptExisting}: which hand-made objects an integration takes over. */
+/** Props of {@link IlertDatadogIntegration.adoptExisting}: which hand-made objects an integration takes over. */
 export interface AdoptExistingProps {
   /**
    * Numeric id of the existing iLert alert source, as in its iLert URL (`.../alert-sources/1234/...`).
@@ -37,13 +37,8 @@ export interface AdoptExistingProps {
 /** Where the ids of adoptions without import blocks are kept: a key of the resource's `"//"` comment. */
 export const IMPORT_ID_COMMENT = "import_id";
 
-/**
- * Makes `integration` adopt existing objects instead of creating them: its alert source by
- * `alertSourceId`, its webhook by `webhookName`. Review the first plan after adopting: Terraform
- * then updates the adopted objects in place to match the integration's props.
- */
+/** {@link IlertDatadogIntegration.adoptExisting}: `integration` adopts the objects `props` names. */
 export function adoptExisting(integration: IlertDatadogIntegration, props: AdoptExistingProps): void {
-  checkInstance("adoptExisting", "integration", integration, IlertDatadogIntegration, "pass the integration that takes the objects over");
   checkProps(integration, props, "pass { alertSourceId, webhookName }");
   checkOptionalBoolean(integration, "importBlocks", props.importBlocks);
   const importBlocks = props.importBlocks ?? true;

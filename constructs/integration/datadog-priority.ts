@@ -7,8 +7,8 @@ import { DatadogPayload } from "../datadog/datadog-payload";
  * reach iLert as a payload field, which an alert-source template maps to iLert values.
  */
 
-/** A Datadog monitor priority, as `$ALERT_PRIORITY` carries it. */
-export type DatadogPriority = "P1" | "P2" | "P3" | "P4" | "P5";
+/** A Datadog monitor priority, as `$ALERT_PRIORITY` carries it (the keys of the mappings). */
+type DatadogPriority = "P1" | "P2" | "P3" | "P4" | "P5";
 
 /** The Datadog monitor priorities, highest first. */
 const DATADOG_PRIORITIES: readonly DatadogPriority[] = Object.freeze(["P1", "P2", "P3", "P4", "P5"]);
@@ -34,7 +34,7 @@ export const ALERT_PRIORITY_VALUE_TEMPLATE = `{{ ${ALERT_PRIORITY_FIELD} }}`;
 export function mappingEntries<V>(
   scope: IConstruct,
   prop: string,
-  defaults: Readonly<Record<DatadogPriority, V>>,
+  defaults: { readonly [datadogPriority: string]: V },
   overrides: unknown,
   checkValue: (prop: string, value: unknown) => void,
 ): [DatadogPriority, V][] {

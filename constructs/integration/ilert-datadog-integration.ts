@@ -20,12 +20,10 @@ import { ESCALATION_POLICY_HANDLE, IEscalationPolicy } from "../ilert/escalation
 import { ISupportHours, SUPPORT_HOURS_HANDLE } from "../ilert/alert-source/support-hours";
 import { teamBlocks } from "../ilert/people/team";
 import { IlertProviderProps, OwningTeamsProps } from "../ilert/shared-props";
+import { AdoptExistingProps, adoptExisting } from "./adoption";
 import { withPriorityField } from "./datadog-priority";
 import { PriorityMapping } from "./priority-mapping";
 import { SeverityMapping } from "./severity-mapping";
-
-/** The iLert integration type of the alert source. Changing it would replace the source (new key). */
-export const DATADOG_INTEGRATION_TYPE = "DATADOG";
 
 /** Props of {@link IlertDatadogIntegration}. */
 export interface IlertDatadogIntegrationProps extends IlertProviderProps, OwningTeamsProps {
@@ -118,6 +116,9 @@ export interface IlertDatadogIntegrationProps extends IlertProviderProps, Owning
  * Monitors page through it by mentioning {@link notificationHandle}.
  */
 export class IlertDatadogIntegration extends Construct {
+  /** The iLert integration type of the alert source. Changing it would replace the source (new key). */
+  public static readonly DATADOG_INTEGRATION_TYPE = "DATADOG";
+
   /** The `ilert_alert_source` resource. */
   public readonly alertSource: AlertSource;
   /** The `datadog_webhook` resource. */
@@ -165,7 +166,7 @@ export class IlertDatadogIntegration extends Construct {
 
     this.alertSource = new AlertSource(this, "AlertSource", {
       name: escapeTerraformTemplate(props.name),
-      integrationType: DATADOG_INTEGRATION_TYPE,
+      integrationType: IlertDatadogIntegration.DATADOG_INTEGRATION_TYPE,
       escalationPolicy: props.escalationPolicy.escalationPolicyId,
       alertCreation: props.alertCreation?.value,
       alertGroupingWindow: props.alertGroupingWindow?.value,
@@ -212,6 +213,15 @@ export class IlertDatadogIntegration extends Construct {
       );
     }
     monitor.message = addNotificationHandle(monitor, "message", monitor.messageInput ?? "", this.notificationHandle, options);
+  }
+
+  /**
+   * Makes this integration adopt existing objects instead of creating them: its alert source by
+   * `alertSourceId`, its webhook by `webhookName`. Review the first plan after adopting: Terraform
+   * then updates the adopted objects in place to match the integration's props.
+   */
+  public adoptExisting(props: AdoptExistingProps): void {
+    adoptExisting(this, props);
   }
 
   /**

@@ -2,7 +2,7 @@ import { IConstruct } from "constructs";
 import { AlertSourcePriorityTemplate } from "../../.gen/providers/ilert/alert-source";
 import { checkEnum, ProviderEnum } from "../core/provider-enum";
 import { fail } from "../core/validate";
-import { ALERT_PRIORITY_VALUE_TEMPLATE, DatadogPriority, mappingEntries } from "./datadog-priority";
+import { ALERT_PRIORITY_VALUE_TEMPLATE, mappingEntries } from "./datadog-priority";
 
 /** An iLert alert priority (`priority_template.mapping.priority`). */
 export class AlertPriority extends ProviderEnum {
@@ -23,8 +23,8 @@ export class AlertPriority extends ProviderEnum {
  * priority) get the alert source's `priorityRule`.
  */
 export class PriorityMapping {
-  /** The default mapping: P1-P2 HIGH, P3-P5 LOW. */
-  public static readonly DEFAULTS: Readonly<Record<DatadogPriority, AlertPriority>> = Object.freeze({
+  /** The default mapping, keyed by Datadog priority: P1-P2 HIGH, P3-P5 LOW. */
+  public static readonly DEFAULTS: { [datadogPriority: string]: AlertPriority } = Object.freeze({
     P1: AlertPriority.HIGH,
     P2: AlertPriority.HIGH,
     P3: AlertPriority.LOW,
@@ -32,12 +32,15 @@ export class PriorityMapping {
     P5: AlertPriority.LOW,
   });
 
-  /** The default mapping, with some priorities overridden, e.g. `{ P3: AlertPriority.HIGH }`. */
-  public static fromDatadogPriority(overrides: Partial<Record<DatadogPriority, AlertPriority>> = {}): PriorityMapping {
+  /**
+   * The default mapping, with some priorities overridden, e.g. `{ P3: AlertPriority.HIGH }`.
+   * @param overrides iLert priorities keyed by Datadog priority: `P1` to `P5` (checked at synth)
+   */
+  public static fromDatadogPriority(overrides: { [datadogPriority: string]: AlertPriority } = {}): PriorityMapping {
     return new PriorityMapping(overrides);
   }
 
-  private constructor(private readonly overrides: Partial<Record<DatadogPriority, AlertPriority>>) {}
+  private constructor(private readonly overrides: { [datadogPriority: string]: AlertPriority }) {}
 
   /** Checks the mapping for `scope` and returns the alert source's `priority_template` block. */
   public bind(scope: IConstruct, prop = "priorityMapping"): AlertSourcePriorityTemplate {

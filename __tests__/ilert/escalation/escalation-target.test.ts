@@ -1,7 +1,17 @@
 import * as fs from "fs";
 import * as path from "path";
 import { Testing, TerraformStack } from "cdktf";
-import { EscalationTarget, IlertDatadogValidationError, ITeam, IUser, OnCallSchedule, Rotation, Team, User } from "../../../constructs";
+import {
+  EscalationTarget,
+  EscalationTargetKind,
+  IlertDatadogValidationError,
+  ITeam,
+  IUser,
+  OnCallSchedule,
+  Rotation,
+  Team,
+  User,
+} from "../../../constructs";
 import { ownHandle } from "../../helpers/handles";
 import { thrown } from "../../helpers/synth";
 
@@ -17,18 +27,20 @@ const declared = new OnCallSchedule(stack, "Declared", {
 const team = Team.fromId(stack, "Team", "11");
 
 describe("EscalationTarget", () => {
-  test.each<[string, EscalationTarget, Record<string, unknown>]>([
-    ["user", EscalationTarget.user(alice), { user: "1" }],
-    ["users", EscalationTarget.users(alice, bob), { users: [{ id: "1" }, { id: "2" }] }],
-    ["schedule", EscalationTarget.schedule(existing), { schedule: "77" }],
+  test.each<[EscalationTargetKind, EscalationTarget, Record<string, unknown>]>([
+    [EscalationTargetKind.USER, EscalationTarget.user(alice), { user: "1" }],
+    [EscalationTargetKind.USERS, EscalationTarget.users(alice, bob), { users: [{ id: "1" }, { id: "2" }] }],
+    [EscalationTargetKind.SCHEDULE, EscalationTarget.schedule(existing), { schedule: "77" }],
     [
-      "schedules",
+      EscalationTargetKind.SCHEDULES,
       EscalationTarget.schedules(existing, OnCallSchedule.fromId(stack, "Other", "78")),
       { schedules: [{ id: "77" }, { id: "78" }] },
     ],
-    ["teams", EscalationTarget.teams(team), { teams: [{ id: "11" }] }],
+    [EscalationTargetKind.TEAMS, EscalationTarget.teams(team), { teams: [{ id: "11" }] }],
   ])("%s sets exactly one of the provider's target fields", (kind, target, fields) => {
     expect(target.kind).toBe(kind);
+    // Each kind's value is the name of the rule field it sets.
+    expect(Object.keys(target.bind(stack, "rules[0]"))).toEqual([kind]);
     expect(target.bind(stack, "rules[0]")).toEqual(fields);
   });
 

@@ -71,6 +71,7 @@ describe("OnCallReminder", () => {
 
   test("BEFORE_MIN_VALUES are iLert's minutes, and the reminder exposes what it was given", () => {
     expect(OnCallReminder.BEFORE_MIN_VALUES).toEqual([0, 15, 30, 60, 180, 360, 720, 1440]);
+    expect(Object.isFrozen(OnCallReminder.BEFORE_MIN_VALUES)).toBe(true);
     synth((stack) => {
       const contact = ReminderContact.existing("5");
       const r = reminder(stack, { method: ReminderMethod.SMS, beforeMin: 30, contact });

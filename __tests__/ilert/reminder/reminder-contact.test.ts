@@ -1,6 +1,12 @@
 import { Testing, TerraformStack } from "cdktf";
 import { User } from "../../../constructs/ilert/people/user";
-import { checkReminderContact, ContactSite, ReminderContact, reminderContact } from "../../../constructs/ilert/reminder/reminder-contact";
+import {
+  checkReminderContact,
+  ContactSite,
+  ReminderContact,
+  reminderContact,
+  ReminderContactKind,
+} from "../../../constructs/ilert/reminder/reminder-contact";
 import { ReminderMethod } from "../../../constructs/ilert/reminder/reminder-method";
 import { thrown } from "../../helpers/synth";
 
@@ -12,6 +18,13 @@ function setup() {
 const SITE: ContactSite = { prop: "contact", forWhom: "", howToPass: (forms) => `pass contact: ${forms}` };
 
 describe("ReminderContact", () => {
+  test("its kind is a ReminderContactKind", () => {
+    expect(ReminderContact.email("a@example.com").kind).toBe(ReminderContactKind.EMAIL);
+    expect(ReminderContact.phone("DE", "+4915112345678").kind).toBe(ReminderContactKind.PHONE);
+    expect(ReminderContact.existing("7").kind).toBe(ReminderContactKind.EXISTING);
+    expect(Object.values(ReminderContactKind)).toEqual(["email", "phone", "existing"]);
+  });
+
   test("describes itself; equal contacts give equal text", () => {
     expect(String(ReminderContact.email("a@example.com"))).toBe("email a@example.com");
     expect(String(ReminderContact.phone("DE", "+4915112345678"))).toBe("phone DE +4915112345678");

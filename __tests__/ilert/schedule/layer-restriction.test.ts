@@ -32,7 +32,7 @@ const DAYS = [
 
 describe("restrictionBlocks", () => {
   test("weekday windows become TIMES_OF_WEEK restriction blocks", () => {
-    const weekdays = DAYS.slice(0, 5).map((day) => ({ from: { day, time: "09:00" }, to: { day, time: "17:00" } }));
+    const weekdays = DAYS.slice(0, 5).map((day) => ({ start: { day, time: "09:00" }, end: { day, time: "17:00" } }));
     const blocks = restrictionBlocks(scope, "restrictions", weekdays);
     expect(blocks.restrictionType).toBe("TIMES_OF_WEEK");
     expect(blocks.restriction).toEqual(
@@ -45,7 +45,7 @@ describe("restrictionBlocks", () => {
 
   test("a window may wrap over the weekend", () => {
     const blocks = restrictionBlocks(scope, "restrictions", [
-      { from: { day: DayOfWeek.FRIDAY, time: "18:00" }, to: { day: DayOfWeek.MONDAY, time: "08:00" } },
+      { start: { day: DayOfWeek.FRIDAY, time: "18:00" }, end: { day: DayOfWeek.MONDAY, time: "08:00" } },
     ]);
     expect(blocks.restriction).toEqual([{ from: { dayOfWeek: "FRIDAY", time: "18:00" }, to: { dayOfWeek: "MONDAY", time: "08:00" } }]);
   });
@@ -57,7 +57,7 @@ describe("restrictionBlocks", () => {
 
   test("DayOfWeek.custom passes a value of a newer provider unchecked", () => {
     const blocks = restrictionBlocks(scope, "restrictions", [
-      { from: { day: DayOfWeek.custom("HOLIDAY"), time: "00:00" }, to: { day: DayOfWeek.SUNDAY, time: "23:59" } },
+      { start: { day: DayOfWeek.custom("HOLIDAY"), time: "00:00" }, end: { day: DayOfWeek.SUNDAY, time: "23:59" } },
     ]);
     expect(blocks.restriction?.[0].from).toEqual({ dayOfWeek: "HOLIDAY", time: "00:00" });
   });
@@ -66,33 +66,33 @@ describe("restrictionBlocks", () => {
     test.each<[string, unknown, string]>([
       [
         "a day given as a plain string",
-        [{ from: { day: "MONDAY", time: "09:00" }, to: { day: DayOfWeek.MONDAY, time: "17:00" } }],
-        'test/Schedule: invalid restrictions[0].from.day "MONDAY": expected one of "MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY"; use DayOfWeek.MONDAY instead of a plain string',
+        [{ start: { day: "MONDAY", time: "09:00" }, end: { day: DayOfWeek.MONDAY, time: "17:00" } }],
+        'test/Schedule: invalid restrictions[0].start.day "MONDAY": expected one of "MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY"; use DayOfWeek.MONDAY instead of a plain string',
       ],
       [
         "a missing day",
-        [{ from: { day: DayOfWeek.MONDAY, time: "09:00" }, to: { time: "17:00" } }],
-        "test/Schedule: invalid restrictions[0].to.day undefined: expected a DayOfWeek; e.g. DayOfWeek.MONDAY",
+        [{ start: { day: DayOfWeek.MONDAY, time: "09:00" }, end: { time: "17:00" } }],
+        "test/Schedule: invalid restrictions[0].end.day undefined: expected a DayOfWeek; e.g. DayOfWeek.MONDAY",
       ],
       [
         "a time past 23:59",
-        [{ from: { day: DayOfWeek.MONDAY, time: "09:00" }, to: { day: DayOfWeek.MONDAY, time: "24:00" } }],
-        'test/Schedule: invalid restrictions[0].to.time "24:00": expected a time "HH:mm" from "00:00" to "23:59"; write it with two-digit hours and minutes, e.g. "09:00" or "17:30"',
+        [{ start: { day: DayOfWeek.MONDAY, time: "09:00" }, end: { day: DayOfWeek.MONDAY, time: "24:00" } }],
+        'test/Schedule: invalid restrictions[0].end.time "24:00": expected a time "HH:mm" from "00:00" to "23:59"; write it with two-digit hours and minutes, e.g. "09:00" or "17:30"',
       ],
       [
         "a time without leading zero",
-        [{ from: { day: DayOfWeek.MONDAY, time: "9:00" }, to: { day: DayOfWeek.MONDAY, time: "17:00" } }],
-        'test/Schedule: invalid restrictions[0].from.time "9:00": expected a time "HH:mm" from "00:00" to "23:59"; write it with two-digit hours and minutes, e.g. "09:00" or "17:30"',
+        [{ start: { day: DayOfWeek.MONDAY, time: "9:00" }, end: { day: DayOfWeek.MONDAY, time: "17:00" } }],
+        'test/Schedule: invalid restrictions[0].start.time "9:00": expected a time "HH:mm" from "00:00" to "23:59"; write it with two-digit hours and minutes, e.g. "09:00" or "17:30"',
       ],
       [
-        "a window without from",
-        [{ to: { day: DayOfWeek.MONDAY, time: "17:00" } }],
-        'test/Schedule: invalid restrictions[0].from undefined: expected { day: DayOfWeek, time: "HH:mm" }; e.g. { day: DayOfWeek.MONDAY, time: "09:00" }',
+        "a window without start",
+        [{ end: { day: DayOfWeek.MONDAY, time: "17:00" } }],
+        'test/Schedule: invalid restrictions[0].start undefined: expected { day: DayOfWeek, time: "HH:mm" }; e.g. { day: DayOfWeek.MONDAY, time: "09:00" }',
       ],
       [
         "a restriction that is not a list",
-        { from: {}, to: {} },
-        'test/Schedule: invalid restrictions {"from":{},"to":{}}: expected a list; pass a list of { from, to } windows, or leave it unset',
+        { start: {}, end: {} },
+        'test/Schedule: invalid restrictions {"start":{},"end":{}}: expected a list; pass a list of { start, end } windows, or leave it unset',
       ],
     ])("on %s", (_label, value, message) => {
       const err = thrown(() => restrictionBlocks(scope, "restrictions", value));
@@ -135,7 +135,7 @@ describe("DayOfWeek", () => {
     fc.assert(
       fc.property(day, (d) => {
         const ok = passes(() =>
-          restrictionBlocks(scope, "restrictions", [{ from: { day: d, time: "09:00" }, to: { day: DayOfWeek.MONDAY, time: "10:00" } }]),
+          restrictionBlocks(scope, "restrictions", [{ start: { day: d, time: "09:00" }, end: { day: DayOfWeek.MONDAY, time: "10:00" } }]),
         );
         expect(ok).toBe(d instanceof DayOfWeek);
       }),

@@ -86,7 +86,7 @@ describe("OnCallSchedule", () => {
               rotation: Rotation.daily(),
               start: "2026-01-05T09:00",
               end: "2026-12-31T17:00",
-              restrictions: weekdays.map((day) => ({ from: { day, time: "09:00" }, to: { day, time: "17:00" } })),
+              restrictions: weekdays.map((day) => ({ start: { day, time: "09:00" }, end: { day, time: "17:00" } })),
             },
             { name: "Nights", users: [carol], rotation: Rotation.every("P14D"), start: "2026-01-05T17:00" },
           ],
@@ -486,9 +486,9 @@ describe("OnCallSchedule", () => {
           weekly(
             stack,
             {},
-            { restrictions: [{ from: { day: DayOfWeek.MONDAY, time: "09:00" }, to: { day: DayOfWeek.MONDAY, time: "24:00" } }] },
+            { restrictions: [{ start: { day: DayOfWeek.MONDAY, time: "09:00" }, end: { day: DayOfWeek.MONDAY, time: "24:00" } }] },
           ),
-        'test/Schedule: invalid layers[0].restrictions[0].to.time "24:00": expected a time "HH:mm" from "00:00" to "23:59"; write it with two-digit hours and minutes, e.g. "09:00" or "17:30"',
+        'test/Schedule: invalid layers[0].restrictions[0].end.time "24:00": expected a time "HH:mm" from "00:00" to "23:59"; write it with two-digit hours and minutes, e.g. "09:00" or "17:30"',
       ],
       [
         "a default shift duration that is not ISO-8601",
@@ -539,7 +539,7 @@ describe("OnCallSchedule", () => {
               rotation: l.rotation,
               start: l.start,
               end: l.end,
-              restrictions: [{ from: { day: l.day as DayOfWeek, time: l.time }, to: { day: DayOfWeek.FRIDAY, time: "17:00" } }],
+              restrictions: [{ start: { day: l.day as DayOfWeek, time: l.time }, end: { day: DayOfWeek.FRIDAY, time: "17:00" } }],
             },
           ],
         });

@@ -31,7 +31,7 @@ function declared(): DeclaredOnCall {
         users: [byId, withEmail],
         rotation: Rotation.every("P1D"),
         start: "2026-01-05T00:00",
-        restrictions: [{ from: { day: DayOfWeek.MONDAY, time: "09:00" }, to: { day: DayOfWeek.FRIDAY, time: "17:00" } }],
+        restrictions: [{ start: { day: DayOfWeek.MONDAY, time: "09:00" }, end: { day: DayOfWeek.FRIDAY, time: "17:00" } }],
       },
     ],
   });

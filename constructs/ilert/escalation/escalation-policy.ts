@@ -98,7 +98,7 @@ export class EscalationPolicy extends Construct implements IEscalationPolicy {
   /** The policy's iLert id, a Terraform reference. */
   public readonly escalationPolicyId: string;
   /** The rules, as given. */
-  public readonly rules: readonly EscalationRule[];
+  public readonly rules: EscalationRule[];
   private readonly ilertProvider?: TerraformProvider;
 
   constructor(scope: Construct, id: string, props: EscalationPolicyProps) {
@@ -138,7 +138,7 @@ export class EscalationPolicy extends Construct implements IEscalationPolicy {
     checkOptionalInteger(this, "delayMin", props.delayMin, 0, 15, "iLert delays the first notification by at most 15 minutes");
     checkOptionalString(this, "routingKey", props.routingKey, { maxLength: 255, fix: "use a non-empty routing key, or leave it unset" });
     const teams = props.teams === undefined ? undefined : teamBlocks(this, props.teams);
-    this.rules = rules;
+    this.rules = [...rules];
     this.ilertProvider = props.ilertProvider;
     this.resource = new EscalationPolicyResource(this, "Resource", {
       name: escapeTerraformTemplate(props.name),

@@ -141,8 +141,11 @@ export class User extends Construct implements IUser {
   public readonly resource: UserResource;
   /** The user's iLert id, a Terraform reference. */
   public readonly userId: string;
-  /** The user's email address, as given. */
-  public readonly email: string;
+  /**
+   * The user's email address, as given. Always set for a declared user (optional only because
+   * {@link IUser.email} is).
+   */
+  public readonly email?: string;
 
   constructor(scope: Construct, id: string, props: UserProps) {
     super(scope, id);

@@ -40,7 +40,7 @@ export interface OnCallReminderProps extends OnCallReminderOptions {
  */
 export class OnCallReminder extends Construct {
   /** The minutes before a shift at which iLert can remind (`before_min`). */
-  public static readonly BEFORE_MIN_VALUES: readonly number[] = BEFORE_MIN_VALUES;
+  public static readonly BEFORE_MIN_VALUES: number[] = Object.freeze([...BEFORE_MIN_VALUES]) as number[];
 
   /** The `ilert_user_duty_preference` resource. */
   public readonly resource: UserDutyPreference;

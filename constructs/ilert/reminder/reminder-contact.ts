@@ -5,7 +5,14 @@ import { ReminderMethod, ReminderMethodContactKind } from "./reminder-method";
 import { emailRule, IUser } from "../people/user";
 
 /** What a {@link ReminderContact} is: an email address, a phone number, or an existing iLert contact. */
-export type ReminderContactKind = "email" | "phone" | "existing";
+export enum ReminderContactKind {
+  /** An email address ({@link ReminderContact.email}). */
+  EMAIL = "email",
+  /** A phone number ({@link ReminderContact.phone}). */
+  PHONE = "phone",
+  /** A contact the user already has in iLert ({@link ReminderContact.existing}). */
+  EXISTING = "existing",
+}
 
 /**
  * Where an on-call reminder is sent: an email address or a phone number of the user (declared as
@@ -21,7 +28,7 @@ export class ReminderContact {
    * (`ilert_user_email_contact` data source, by user and address).
    */
   public static email(address: string): ReminderContact {
-    return new ReminderContact("email", address);
+    return new ReminderContact(ReminderContactKind.EMAIL, address);
   }
 
   /**
@@ -30,12 +37,12 @@ export class ReminderContact {
    * @param phoneNumber the number, e.g. `+4915112345678`
    */
   public static phone(regionCode: string, phoneNumber: string): ReminderContact {
-    return new ReminderContact("phone", phoneNumber, regionCode);
+    return new ReminderContact(ReminderContactKind.PHONE, phoneNumber, regionCode);
   }
 
   /** A contact the user already has in iLert, by numeric id (e.g. the login email contact of a user whose email the app does not know). */
   public static existing(contactId: string): ReminderContact {
-    return new ReminderContact("existing", contactId);
+    return new ReminderContact(ReminderContactKind.EXISTING, contactId);
   }
 
   private constructor(
@@ -49,18 +56,21 @@ export class ReminderContact {
 
   /** The contact in words, e.g. `email ops@example.com`; equal contacts give equal text. */
   public toString(): string {
-    return this.kind === "phone"
+    return this.kind === ReminderContactKind.PHONE
       ? `phone ${this.regionCode} ${this.target}`
-      : `${this.kind === "existing" ? "contact" : "email"} ${this.target}`;
+      : `${this.kind === ReminderContactKind.EXISTING ? "contact" : "email"} ${this.target}`;
   }
 }
 
-const EXAMPLES: Record<Exclude<ReminderMethodContactKind, "none">, string> = {
-  email: 'ReminderContact.email("oncall@example.com")',
-  phone: 'ReminderContact.phone("DE", "+4915112345678")',
+const EXAMPLES: Record<Exclude<ReminderMethodContactKind, ReminderMethodContactKind.NONE>, string> = {
+  [ReminderMethodContactKind.EMAIL]: 'ReminderContact.email("oncall@example.com")',
+  [ReminderMethodContactKind.PHONE]: 'ReminderContact.phone("DE", "+4915112345678")',
 };
 
-const NAMES: Record<Exclude<ReminderMethodContactKind, "none">, string> = { email: "an email contact", phone: "a phone number contact" };
+const NAMES: Record<Exclude<ReminderMethodContactKind, ReminderMethodContactKind.NONE>, string> = {
+  [ReminderMethodContactKind.EMAIL]: "an email contact",
+  [ReminderMethodContactKind.PHONE]: "a phone number contact",
+};
 
 /**
  * Checks the values of a contact given as `prop` of `scope`. An existing contact's id must fit a
@@ -75,7 +85,7 @@ export function checkReminderContact(scope: IConstruct, prop: string, value: unk
     "use ReminderContact.email(...), ReminderContact.phone(...) or ReminderContact.existing(...)",
   );
   switch (contact.kind) {
-    case "email":
+    case ReminderContactKind.EMAIL:
       checkString(
         scope,
         prop,
@@ -83,7 +93,7 @@ export function checkReminderContact(scope: IConstruct, prop: string, value: unk
         emailRule('give the email address to remind, e.g. ReminderContact.email("oncall@example.com")'),
       );
       break;
-    case "phone":
+    case ReminderContactKind.PHONE:
       checkString(scope, `${prop}.regionCode`, contact.regionCode, {
         pattern: /^[A-Z]{2}$/,
         patternText: 'an ISO 3166 alpha-2 country code in capitals, e.g. "DE" or "US"',
@@ -126,7 +136,7 @@ export function reminderContact(
 ): ReminderContact | undefined {
   const needed = method.contactKind;
   if (needed === undefined) return given;
-  if (needed === "none") {
+  if (needed === ReminderMethodContactKind.NONE) {
     if (given !== undefined)
       fail(
         scope,
@@ -137,11 +147,12 @@ export function reminderContact(
       );
     return undefined;
   }
-  if (given === undefined && needed === "email" && user.email !== undefined) return ReminderContact.email(user.email);
+  if (given === undefined && needed === ReminderMethodContactKind.EMAIL && user.email !== undefined)
+    return ReminderContact.email(user.email);
   const alternatives = `${EXAMPLES[needed]} or ReminderContact.existing("<contact id>")`;
   if (given === undefined) {
-    const why = needed === "email" ? ` (no email is known for user ${user.node.path})` : "";
-    const tip = needed === "email" ? ", or give the user's email (User.fromId(..., { email }))" : "";
+    const why = needed === ReminderMethodContactKind.EMAIL ? ` (no email is known for user ${user.node.path})` : "";
+    const tip = needed === ReminderMethodContactKind.EMAIL ? ", or give the user's email (User.fromId(..., { email }))" : "";
     fail(
       scope,
       site.prop,
@@ -150,7 +161,7 @@ export function reminderContact(
       `${site.howToPass(alternatives)}${tip}`,
     );
   }
-  if (given.kind !== "existing" && given.kind !== needed) {
+  if (given.kind !== ReminderContactKind.EXISTING && String(given.kind) !== needed) {
     fail(
       scope,
       site.prop,

@@ -6,7 +6,7 @@ import { UserPhoneNumberContact } from "../../../.gen/providers/ilert/user-phone
 import { useProvider } from "../../core/default-providers";
 import { escapeTerraformTemplate } from "../../core/terraform-escape";
 import { fail } from "../../core/validate";
-import { ReminderContact } from "./reminder-contact";
+import { ReminderContact, ReminderContactKind } from "./reminder-contact";
 import { RemindedUser } from "./resolved-reminder";
 
 /**
@@ -27,11 +27,12 @@ export function contactIdFor(
   reminded: RemindedUser,
   ilertProvider: TerraformProvider | undefined,
 ): number {
-  if (contact.kind === "existing") return Number(contact.target);
+  if (contact.kind === ReminderContactKind.EXISTING) return Number(contact.target);
   const { user } = reminded;
   const home = user as unknown as Construct;
-  if (contact.kind === "email" && contact.target === user.email) return Token.asNumber(loginContactId(home, reminded, ilertProvider));
-  const id = contact.kind === "email" ? "EmailContact" : "PhoneContact";
+  if (contact.kind === ReminderContactKind.EMAIL && contact.target === user.email)
+    return Token.asNumber(loginContactId(home, reminded, ilertProvider));
+  const id = contact.kind === ReminderContactKind.EMAIL ? "EmailContact" : "PhoneContact";
   const target = escapeTerraformTemplate(contact.target);
   const existing = home.node.tryFindChild(id);
   if (existing instanceof UserEmailContact || existing instanceof UserPhoneNumberContact) {
@@ -54,7 +55,7 @@ export function contactIdFor(
   }
   const common = { user: { id: reminded.id }, target, provider: useProvider(home, "ilert", "ilertProvider", ilertProvider) };
   const declared =
-    contact.kind === "email"
+    contact.kind === ReminderContactKind.EMAIL
       ? new UserEmailContact(home, id, common)
       : new UserPhoneNumberContact(home, id, { ...common, regionCode: contact.regionCode! });
   return Token.asNumber(declared.id);

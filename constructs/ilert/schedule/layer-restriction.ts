@@ -20,13 +20,14 @@ export interface TimeOfWeek {
 
 /**
  * A window of the week in which a layer is active, e.g. from Monday 09:00 to Monday 17:00. A window
- * may wrap into the next week (Friday 18:00 to Monday 08:00).
+ * may wrap into the next week (Friday 18:00 to Monday 08:00). (The provider calls the two ends
+ * `from` and `to`; `from` is a reserved word in Python.)
  */
 export interface LayerRestriction {
   /** Where the window starts. */
-  readonly from: TimeOfWeek;
+  readonly start: TimeOfWeek;
   /** Where the window ends. */
-  readonly to: TimeOfWeek;
+  readonly end: TimeOfWeek;
 }
 
 const TIME_OF_DAY = /^([01][0-9]|2[0-3]):[0-5][0-9]$/;
@@ -65,7 +66,7 @@ export function restrictionBlocks(
   value: unknown,
 ): { restrictionType?: string; restriction?: ScheduleScheduleLayerRestriction[] } {
   if (value === undefined) return {};
-  const restrictions = checkArray<LayerRestriction>(scope, prop, value, 0, "pass a list of { from, to } windows, or leave it unset");
+  const restrictions = checkArray<LayerRestriction>(scope, prop, value, 0, "pass a list of { start, end } windows, or leave it unset");
   if (restrictions.length === 0) return {};
   const restriction = restrictions.map((r, i) => {
     if (typeof r !== "object" || r === null)
@@ -73,10 +74,10 @@ export function restrictionBlocks(
         scope,
         `${prop}[${i}]`,
         r,
-        "{ from: TimeOfWeek, to: TimeOfWeek }",
-        'e.g. { from: { day: DayOfWeek.MONDAY, time: "09:00" }, to: { day: DayOfWeek.MONDAY, time: "17:00" } }',
+        "{ start: TimeOfWeek, end: TimeOfWeek }",
+        'e.g. { start: { day: DayOfWeek.MONDAY, time: "09:00" }, end: { day: DayOfWeek.MONDAY, time: "17:00" } }',
       );
-    return { from: timeOfWeek(scope, `${prop}[${i}].from`, r.from), to: timeOfWeek(scope, `${prop}[${i}].to`, r.to) };
+    return { from: timeOfWeek(scope, `${prop}[${i}].start`, r.start), to: timeOfWeek(scope, `${prop}[${i}].end`, r.end) };
   });
   return { restrictionType: RESTRICTION_TYPE, restriction };
 }

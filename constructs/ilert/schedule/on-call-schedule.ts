@@ -107,8 +107,11 @@ export class OnCallSchedule extends Construct implements ISchedule {
   public readonly resource: Schedule;
   /** The schedule's iLert id, a Terraform reference. */
   public readonly scheduleId: string;
-  /** The users of all layers or shifts, each once, in order of first appearance. */
-  public readonly responders: readonly IUser[];
+  /**
+   * The users of all layers or shifts, each once, in order of first appearance. Always set for a
+   * declared schedule (optional only because {@link ISchedule.responders} is).
+   */
+  public readonly responders?: IUser[];
   private readonly ilertProvider?: TerraformProvider;
 
   constructor(scope: Construct, id: string, props: OnCallScheduleProps) {
@@ -149,7 +152,7 @@ export class OnCallSchedule extends Construct implements ISchedule {
    * contact where the method needs one; they use `options.ilertProvider`, else this schedule's.
    */
   public remindResponders(options: RemindRespondersOptions): OnCallReminder[] {
-    return remindResponders(this, this.responders, options, this.ilertProvider);
+    return remindResponders(this, this.responders ?? [], options, this.ilertProvider);
   }
 
   /** The provider's schedule type, from which of `layers` / `shifts` is given (exactly one must be). */

@@ -14,7 +14,7 @@ export interface ISchedule extends IConstruct {
    * The users on the schedule, each once, where the app knows them (schedules it declares).
    * @default - unknown (existing schedules)
    */
-  readonly responders?: readonly IUser[];
+  readonly responders?: IUser[];
 }
 
 /** Schedule handles, for `checkHandle`. */
