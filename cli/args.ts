@@ -1,7 +1,7 @@
 import { parseArgs, ParseArgsConfig } from "util";
 
 /**
- * The one argument parser of the `ilert-datadog` command (`cli/run.ts`): every subcommand's
+ * The one argument parser of the `ilert-datadog` command (`cli/ilert-datadog.ts`): every subcommand's
  * options, parsed with Node's `util.parseArgs` and checked here, before anything is synthesized or
  * written. A problem is reported as the config app reports its own: the option, the value, what is
  * accepted and the fix.

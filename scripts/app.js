@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // The `cdktf.json` app command (and `npm run synth`). `node scripts/app.js [entry.ts] [--config file]`
-// runs `ilert-datadog app` (cli/run.ts, the package's command) with the built-in example of the
+// runs `ilert-datadog app` (cli/ilert-datadog.ts, the package's command) with the built-in example of the
 // `createApp()` that the compiled `entry` (default main.ts) exports: the stacks of the config file
 // that app/config-source.ts chooses, else the example, reported as app/synth.ts reports them. The
 // JavaScript comes from dist/, compiled first when a source changed (scripts/dist.js).
@@ -29,6 +29,6 @@ require("./token-stacks").skipTokenStacks();
 // frame on the stack costs time and memory per token (about 13% of the CPU and 8% of the memory
 // of synthesizing 1,000 integrations).
 setImmediate(() => {
-  const { main } = require(outputOf("cli/run.ts"));
+  const { main } = require(outputOf("cli/ilert-datadog.ts"));
   process.exitCode = main(["app", ...args], { createApp: loadEntry(entry).createApp });
 });

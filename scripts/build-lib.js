@@ -48,7 +48,9 @@ function rewriteRequires(dir, name, entry) {
       if (file !== path.join(OUT_DIR, "vendor")) rewriteRequires(file, name, entry);
     } else if (e.name.endsWith(".js")) {
       const text = fs.readFileSync(file, "utf8");
-      const relative = `./${path.relative(path.dirname(file), entry).split(path.sep).join("/")}`.replace(/^\.\/\.\.\//, "../");
+      const relative = `./${path.relative(path.dirname(file), entry).split(path.sep).join("/")}`
+        .replace(/^\.\/\.\.\//, "../")
+        .replace(/(\/index)?\.js$/, "");
       const rewritten = text.replaceAll(`require("${name}")`, `require("${relative}")`);
       if (rewritten !== text) fs.writeFileSync(file, rewritten);
     }
