@@ -93,7 +93,7 @@ describe("ilert-datadog (npm run oncall|diagram|preview|import-commands)", () =>
         "| 2026-03-30 09:00 | 2026-03-30 07:00Z | bob@example.com | alice@example.com |",
       ].join("\n"),
     );
-  });
+  }, 60_000);
 
   test("oncall --format ics writes a calendar that ical.js reads back to the same shifts", async () => {
     const ics = path.join(tmp, "ics");
@@ -110,7 +110,7 @@ describe("ilert-datadog (npm run oncall|diagram|preview|import-commands)", () =>
       ["On call: bob@example.com", "2026-03-23T08:00:00.000Z", "2026-03-30T07:00:00.000Z"],
       ["On call: alice@example.com", "2026-03-30T07:00:00.000Z", "2026-04-05T22:00:00.000Z"],
     ]);
-  });
+  }, 60_000);
 
   test("a bad option exits 2 at once, naming the option, the value, the accepted form and the fix; nothing is synthesized", () => {
     // The project's app would write its output: a run that synthesized would leave a manifest behind.
@@ -134,14 +134,14 @@ describe("ilert-datadog (npm run oncall|diagram|preview|import-commands)", () =>
       expect(result.stderr).toContain(`(ilert-datadog ${args[0]} --help lists the options)`);
     }
     expect(fs.readdirSync(marker)).toEqual(["cdktf.json"]);
-  });
+  }, 60_000);
 
   test("a tool reads the project's output as it is: the config app's stack, without synthesizing", async () => {
     const stdout = await cli(project, "oncall", "--from", "2026-03-23", "--days", "1");
     expect(stdout).toContain("| Mon 2026-03-23 | carol@example.com 00:00–09:00, dave@example.com 09:00–24:00 |");
     expect(await cli(project, "diagram")).toBe(`wrote ${path.join("cdktf.out", "wiring.md")}\n`);
     expect(fs.readFileSync(path.join(project, "cdktf.out", "wiring.md"), "utf8")).toContain("Wiring of the app (stack `prod`)");
-  });
+  }, 60_000);
 
   test("--synth synthesizes the project's own app (cdktf.json) into a temporary folder and leaves cdktf.out alone", async () => {
     const before = fs.readdirSync(path.join(project, "cdktf.out", "stacks"));
@@ -149,7 +149,7 @@ describe("ilert-datadog (npm run oncall|diagram|preview|import-commands)", () =>
     expect(stdout).toContain("| Mon 2026-03-23 | alice@example.com 00:00–09:00, bob@example.com 09:00–24:00 |"); // the built-in example
     expect(fs.readdirSync(path.join(project, "cdktf.out", "stacks"))).toEqual(before);
     expect(before).toEqual(["prod"]);
-  });
+  }, 60_000);
 
   test("--config works for every tool that reads stacks: the app synthesized for that file", async () => {
     expect(await cli(project, "oncall", "--config", "teams.json", "--from", "2026-03-23", "--days", "1")).toContain(
@@ -157,7 +157,7 @@ describe("ilert-datadog (npm run oncall|diagram|preview|import-commands)", () =>
     );
     expect(await cli(project, "diagram", "--config", "teams.json", "--out", "-")).toContain("iLert user (existing)<br/>carol@example.com");
     expect(await cli(project, "preview", "--config", "teams.json")).toContain("== stack prod: datadog_webhook.");
-  });
+  }, 60_000);
 
   test("without a synthesized app, a tool says how to get one", () => {
     const empty = path.join(tmp, "empty");
@@ -172,7 +172,7 @@ describe("ilert-datadog (npm run oncall|diagram|preview|import-commands)", () =>
       status: 1,
       stderr: `ilert-datadog oncall: --synth runs the "app" command of cdktf.json, and there is no cdktf.json in ${empty}; run it in your cdktf project's folder, or read an app synthesized before (without --synth)\n`,
     });
-  });
+  }, 60_000);
 
   test("import-commands says so when there is nothing to adopt", () => {
     expect(run(ROOT, "import-commands", out)).toMatchObject({
@@ -180,7 +180,7 @@ describe("ilert-datadog (npm run oncall|diagram|preview|import-commands)", () =>
       stdout: "",
       stderr: "nothing to adopt: no stack of the app adopts an existing object (adoptExisting)\n",
     });
-  });
+  }, 60_000);
 
   test("--help prints each command's usage", async () => {
     expect(await cli(ROOT, "oncall", "--help")).toMatch(/^usage: ilert-datadog oncall \[--from YYYY-MM-DD\]/);
