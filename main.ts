@@ -3,7 +3,6 @@
 // DD_APP_KEY (and DD_HOST outside the US1 site); synth needs none of them.
 import { App, LocalBackend, TerraformOutput, TerraformStack } from "cdktf";
 import { Construct } from "constructs";
-import * as path from "path";
 import { Monitor } from "@cdktf/provider-datadog/lib/monitor";
 import {
   AlertCreation,
@@ -19,8 +18,8 @@ import {
   Team,
   User,
 } from "./constructs";
-import { chooseConfigFile } from "./app/config-source";
-import { selectStacks, stackSelection } from "./app/stack-selection";
+import { createConfigApp } from "./app/config-app";
+import { selectStacks } from "./app/stack-selection";
 
 /**
  * The example team's stack: a weekly on-call rotation, a two-step escalation policy (whoever is on
@@ -93,33 +92,17 @@ export class PaymentsOnCallStack extends TerraformStack {
 const EXAMPLE_STACK = "payments-oncall";
 
 /**
- * Builds the app into `outdir`: the stacks of the config file that {@link chooseConfigFile} picks
+ * Builds the app into `outdir`: the stacks of the config file that `chooseConfigFile` (app/config-source.ts) picks
  * (`configFile`, else ILERT_DATADOG_CONFIG, else the cdktf context key `config`, else cdktf.json's
  * context key `config`), or the built-in example when none names one; of those, only the stacks
  * that ILERT_DATADOG_STACKS or the context key `stacks` name, if they name any (app/stack-selection.ts).
  */
 export function createApp(outdir?: string, configFile?: string): App {
-  const app = new App({ outdir });
-  const choice = chooseConfigFile({ argument: configFile });
-  // Only the stacks named by ILERT_DATADOG_STACKS or the context key `stacks`, if any name some.
-  const selection = stackSelection(app);
-  if (choice) {
-    const { buildFromConfig, loadConfig } = loadConfigModules();
-    const shown = path.relative(process.cwd(), choice.file) || choice.file;
-    buildFromConfig(app, loadConfig(choice.file, shown), shown, selection);
-  } else {
+  return createConfigApp(outdir, configFile, (app, selection) => {
     if (selection) selectStacks(selection, [EXAMPLE_STACK], "the built-in example"); // only checks the names
     new PaymentsOnCallStack(app, EXAMPLE_STACK);
-  }
-  return app;
+  });
 }
 
-/** The config-file code (and zod) is loaded only when a config is given: every synth pays for it otherwise. */
-function loadConfigModules(): typeof import("./app/build") & typeof import("./app/config") {
-  /* eslint-disable @typescript-eslint/no-require-imports -- a lazy load, kept synchronous for createApp */
-  return { ...require("./app/build"), ...require("./app/config") };
-  /* eslint-enable @typescript-eslint/no-require-imports */
-}
-
-// `cdktf synth` runs scripts/app.js, which calls createApp(); this serves `node dist/main.js`.
+// `cdktf synth` runs scripts/app.js, which calls createApp() (through `ilert-datadog app`); this serves `node dist/main.js`.
 if (require.main === module) createApp().synth();

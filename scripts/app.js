@@ -1,199 +1,27 @@
 #!/usr/bin/env node
-// The `cdktf.json` app command. `node scripts/app.js [entry.ts] [--config file]` synthesizes the app
-// built by the `createApp()` that the compiled `entry` (default main.ts) exports, for the config file
-// that app/config-source.ts chooses, and reports what cdktf recorded (app/synth.ts). It runs JavaScript compiled by
-// tsconfig.build.json, so a synth pays neither for type checking nor for compiling, and it compiles
-// first whenever dist/ was not built from the current sources, so it never runs stale code. When
-// nothing changed, the check costs one stat per source; see BENCHMARKS.md.
+// The `cdktf.json` app command (and `npm run synth`). `node scripts/app.js [entry.ts] [--config file]`
+// runs `ilert-datadog app` (cli/ilert-datadog.ts, the package's command) with the built-in example of the
+// `createApp()` that the compiled `entry` (default main.ts) exports: the stacks of the config file
+// that app/config-source.ts chooses, else the example, reported as app/synth.ts reports them. The
+// JavaScript comes from dist/, compiled first when a source changed (scripts/dist.js).
 "use strict";
 const fs = require("fs");
 const path = require("path");
-const { spawnSync } = require("child_process");
-
-const ROOT = path.resolve(__dirname, "..");
-const CONFIG_FILE = "tsconfig.build.json";
-const CONFIG = readConfig();
-const OUT_DIR = path.resolve(ROOT, CONFIG.compilerOptions.outDir);
-const ROOT_DIR = path.resolve(ROOT, CONFIG.compilerOptions.rootDir);
-const BUILD_INFO = path.resolve(ROOT, CONFIG.compilerOptions.tsBuildInfoFile);
-// What dist/ was built from, written only after a build that succeeded: for the compiler, the
-// configs and every project file tsc read (relative to the root), their size and mtime, compared on
-// each synth, and a digest of their content, read only when those differ. So a touched file costs
-// no rebuild, while a file restored with an old mtime or a dist/ built from another checkout does.
-const STAMP = path.join(OUT_DIR, ".build-stamp.json");
-
-// Under `cdktf synth` the CLI logs whatever the app writes to stderr as an [ERROR]: progress goes to
-// stdout there. The same test as isUnderCdktfCli (app/synth.ts), needed before dist/ is built.
-const UNDER_CLI = (() => {
-  try {
-    return "cdktfRelativeModules" in JSON.parse(process.env.CDKTF_CONTEXT_JSON ?? "{}");
-  } catch {
-    return false;
-  }
-})();
-const progress = (message) => (UNDER_CLI ? process.stdout : process.stderr).write(`${message}\n`);
-
-function fail(message, status = 1) {
-  process.stderr.write(`scripts/app.js: ${message}\n`);
-  process.exit(status);
-}
-
-function readConfig() {
-  try {
-    return JSON.parse(fs.readFileSync(path.join(ROOT, CONFIG_FILE), "utf8"));
-  } catch (e) {
-    return fail(`cannot read ${CONFIG_FILE} as plain JSON (no comments): ${e.message}`);
-  }
-}
-
-function outputOf(source) {
-  return path.join(OUT_DIR, path.relative(ROOT_DIR, path.resolve(ROOT, source))).replace(/\.ts$/, ".js");
-}
-
-function statOf(file) {
-  const stat = fs.statSync(path.resolve(ROOT, file), { throwIfNoEntry: false });
-  return stat ? `${stat.size} ${stat.mtimeMs}` : "missing";
-}
-
-function digestOf(file) {
-  const abs = path.resolve(ROOT, file);
-  return fs.existsSync(abs) ? require("crypto").createHash("sha1").update(fs.readFileSync(abs)).digest("hex") : "missing";
-}
-
-function readStamp() {
-  try {
-    const stamp = JSON.parse(fs.readFileSync(STAMP, "utf8"));
-    if (typeof stamp?.inputs === "object" && stamp.inputs !== null) return stamp;
-  } catch {
-    // no stamp (never built, or the last build failed) or an unreadable one: build
-  }
-  return { inputs: {} };
-}
-
-function writeStamp(stamp) {
-  const tmp = `${STAMP}.${process.pid}`; // then renamed, so a concurrent synth never reads half a stamp
-  fs.writeFileSync(tmp, JSON.stringify(stamp));
-  fs.renameSync(tmp, STAMP);
-}
-
-/** Whether dist/ holds `entry` built from exactly the current inputs. */
-function isFresh(stamp, entry) {
-  if (!(entry in stamp.inputs) || !fs.existsSync(outputOf(entry))) return false;
-  let touched = false;
-  for (const [file, [stat, digest]] of Object.entries(stamp.inputs)) {
-    const now = statOf(file);
-    if (now === stat) continue;
-    if (digestOf(file) !== digest) return false;
-    stamp.inputs[file] = [now, digest];
-    touched = true;
-  }
-  if (touched) writeStamp(stamp); // touched or checked out again, not changed: skip the digest next time
-  return true;
-}
-
-/** The sources `include` names, relative to the root: plain paths, or `dir/**\/*.ext` (all this needs). */
-function listSources() {
-  const files = [];
-  for (const pattern of CONFIG.include) {
-    const glob = /^(.+)\/\*\*\/\*(\.[\w.]+)$/.exec(pattern);
-    if (glob) walk(glob[1], glob[2], files);
-    else if (!pattern.includes("*")) files.push(path.normalize(pattern));
-    else fail(`understands only "dir/**/*.ext" patterns in ${CONFIG_FILE} include, not "${pattern}"`);
-  }
-  return files;
-}
-
-function walk(dir, ext, files) {
-  let entries;
-  try {
-    entries = fs.readdirSync(path.resolve(ROOT, dir), { withFileTypes: true });
-  } catch {
-    return; // an include folder that does not exist (yet) has no sources
-  }
-  for (const entry of entries) {
-    const p = path.join(dir, entry.name);
-    if (entry.isDirectory()) walk(p, ext, files);
-    else if (entry.name.endsWith(ext)) files.push(p);
-  }
-}
-
-/** The project files (outside node_modules) that tsc read in the build, from its build info. */
-function compiledFiles() {
-  const { fileNames = [] } = JSON.parse(fs.readFileSync(BUILD_INFO, "utf8"));
-  return fileNames
-    .map((f) => path.relative(ROOT, path.resolve(path.dirname(BUILD_INFO), f)))
-    .filter((f) => !f.split(path.sep).includes("node_modules"));
-}
-
-function build(stamp, entry) {
-  const why = Object.keys(stamp.inputs).length === 0 ? "first run" : "sources changed";
-  progress(`compiling the app into dist/ with ${CONFIG_FILE} (${why})`);
-  const compiler = path.relative(ROOT, require.resolve("typescript/package.json"));
-  const configs = [compiler, "tsconfig.json", CONFIG_FILE];
-  const sources = listSources().filter((f) => !f.endsWith(".d.ts"));
-  // Taken before tsc runs, so that a file saved during the build differs on the next synth.
-  const before = new Map([...configs, ...sources, ...Object.keys(stamp.inputs)].map((f) => [f, [statOf(f), digestOf(f)]]));
-  // tsc's incremental mode does not re-emit an output deleted since its last run: start afresh then.
-  if (sources.some((f) => !fs.existsSync(outputOf(f)))) fs.rmSync(BUILD_INFO, { force: true });
-  fs.rmSync(STAMP, { force: true }); // tsc emits even when it reports errors
-  const tsc = spawnSync(process.execPath, [require.resolve("typescript/bin/tsc"), "-p", path.join(ROOT, CONFIG_FILE)], {
-    stdio: "inherit",
-    cwd: ROOT,
-  });
-  if (tsc.status !== 0) fail(`${CONFIG_FILE} build failed; fix the errors above and synthesize again`, tsc.status ?? 1);
-  removeOrphans(new Set(sources.map(outputOf)));
-  const files = compiledFiles();
-  if (!files.includes(entry)) fail(`${entry} is not compiled by ${CONFIG_FILE}; add it to "include"`);
-  writeStamp({ inputs: Object.fromEntries([...configs, ...files].map((f) => [f, before.get(f) ?? [statOf(f), digestOf(f)]])) });
-}
-
-/** Deletes outputs whose source was deleted, so dist/ holds only what the sources build. */
-function removeOrphans(outputs) {
-  for (const pattern of CONFIG.include) {
-    const glob = /^(.+)\/\*\*\/\*/.exec(pattern);
-    if (!glob) continue;
-    const found = [];
-    walk(path.relative(ROOT, outputOf(glob[1])), ".js", found);
-    for (const js of found.map((f) => path.resolve(ROOT, f))) {
-      if (!outputs.has(js)) for (const stale of [js, js.replace(/\.js$/, ".d.ts")]) fs.rmSync(stale, { force: true });
-    }
-  }
-}
-
-/** The compiled entry module; an output deleted from dist/ since the build (and so not stat-ed) is rebuilt. */
-function loadEntry(entry) {
-  try {
-    return require(outputOf(entry));
-  } catch (e) {
-    if (e.code !== "MODULE_NOT_FOUND" || !e.requireStack?.[0]?.startsWith(OUT_DIR + path.sep)) throw e;
-    build(readStamp(), entry);
-    return require(outputOf(entry));
-  }
-}
-
-/** Errors about the user's input (config file, construct props), reported without a stack trace. */
-const USER_ERRORS = ["ConfigError", "ConfigSourceError", "StackSelectionError", "IlertDatadogValidationError"];
+const { ROOT, fail, outputOf, ensureBuilt, loadEntry } = require("./dist");
 
 const USAGE = "usage: node scripts/app.js [entry.ts] [--config file.json]   (npm run synth [-- --config file.json])";
 const args = process.argv.slice(2);
-let entryArg;
-let configArg;
-for (let i = 0; i < args.length; i++) {
-  if (args[i] === "--help" || args[i] === "-h") {
-    process.stdout.write(
-      `${USAGE}\nThe config file: --config, else ILERT_DATADOG_CONFIG, else cdktf.json's context key "config"; see docs/config-app.md.\n`,
-    );
-    process.exit(0);
-  } else if (args[i] === "--config" && i + 1 < args.length) configArg = args[++i];
-  else if (!args[i].startsWith("-") && entryArg === undefined) entryArg = args[i];
-  else fail(`unexpected argument "${args[i]}"\n${USAGE}`, 2);
+if (args.includes("--help") || args.includes("-h")) {
+  process.stdout.write(
+    `${USAGE}\nThe config file: --config, else ILERT_DATADOG_CONFIG, else cdktf.json's context key "config"; see docs/config-app.md.\n`,
+  );
+  process.exit(0);
 }
+// The entry (a first argument that is not an option) is this script's; the rest is `ilert-datadog app`'s.
+const entryArg = args.length > 0 && !args[0].startsWith("-") ? args.shift() : undefined;
 const entry = path.relative(ROOT, path.resolve(entryArg ?? path.join(ROOT, "main.ts")));
 if (!fs.existsSync(path.resolve(ROOT, entry))) fail(`${entry} does not exist`);
-const stamp = readStamp();
-if (!isFresh(stamp, entry)) build(stamp, entry);
-// As the cdktf CLI does: error annotations do not stop the synth, so all of them are reported.
-process.env.CDKTF_CONTINUE_SYNTH_ON_ERROR_ANNOTATIONS ??= "true";
+ensureBuilt(entry);
 // Token creation stacks are left empty (scripts/token-stacks.js): formatting them cost a third of a large synth.
 require("./token-stacks").skipTokenStacks();
 // Run the app from the event loop, not from inside the module loader's frames: cdktf records the
@@ -201,25 +29,6 @@ require("./token-stacks").skipTokenStacks();
 // frame on the stack costs time and memory per token (about 13% of the CPU and 8% of the memory
 // of synthesizing 1,000 integrations).
 setImmediate(() => {
-  try {
-    const { chooseConfigFile } = require(outputOf("app/config-source.ts"));
-    const { synthesize } = require(outputOf("app/synth.ts"));
-    if (!UNDER_CLI) {
-      const choice = chooseConfigFile({ argument: configArg });
-      progress(
-        choice
-          ? `config: ${path.relative(process.cwd(), choice.file)} (from ${choice.origin})`
-          : "config: none named; the built-in example",
-      );
-    }
-    const report = synthesize(loadEntry(entry).createApp(undefined, configArg));
-    for (const line of report.lines) process.stdout.write(`${line}\n`);
-    if (report.failed) process.exitCode = 1;
-  } catch (e) {
-    // A mistake in the user's config or props: the message says where and how to fix it; a stack
-    // trace would only hide it.
-    if (!USER_ERRORS.includes(e?.name)) throw e;
-    console.error(e.message);
-    process.exit(1);
-  }
+  const { main } = require(outputOf("cli/ilert-datadog.ts"));
+  process.exitCode = main(["app", ...args], { createApp: loadEntry(entry).createApp });
 });

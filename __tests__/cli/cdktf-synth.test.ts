@@ -1,4 +1,4 @@
-import { execFile, spawnSync } from "child_process";
+import { execFile } from "child_process";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
@@ -104,32 +104,6 @@ describe("npx cdktf synth (cdktf-cli 0.21 on cdktf.json)", () => {
   test("under the CLI the app prints no report of its own: the stacks are listed once, by the CLI", () => {
     expect(cliStdout).not.toContain("payments-oncall: ");
     expect(cliStdout.match(/Generated Terraform code for the stacks: payments-oncall/g)).toHaveLength(1);
-  });
-
-  describe("npm run import-commands on the synthesized output (dist/ is compiled by now)", () => {
-    const run = (...args: string[]) =>
-      spawnSync(process.execPath, ["scripts/import-commands.js", ...args], { cwd: ROOT, encoding: "utf8" });
-
-    test("says so when there is nothing to adopt", () => {
-      const result = run(path.join(tmp, "cli.out"));
-      expect(result).toMatchObject({ status: 0, stdout: "" });
-      expect(result.stderr).toBe(`nothing to adopt: no stack in ${path.join(tmp, "cli.out")} adopts an existing object (adoptExisting)\n`);
-    });
-
-    test("fails with one line on a missing directory", () => {
-      const missing = path.join(tmp, "missing");
-      expect(run(missing)).toMatchObject({
-        status: 1,
-        stdout: "",
-        stderr: `scripts/import-commands.js: ${missing} does not exist; run \`npx cdktf synth\` (or \`npm run synth\`) first, or name the output folder\n`,
-      });
-    });
-
-    test("answers --help", () => {
-      const result = run("--help");
-      expect(result.status).toBe(0);
-      expect(result.stdout).toMatch(/^usage: npm run import-commands \[-- <outdir>\]/);
-    });
   });
 
   test("with CHECKPOINT_DISABLE set, the CLI keeps no telemetry id in CDKTF_HOME", () => {

@@ -2,7 +2,7 @@ import * as fs from "fs";
 import * as path from "path";
 import * as ts from "typescript";
 
-// Tests mirror the layout: each source file under constructs/, tools/ and app/ that has logic has a
+// Tests mirror the layout: each source file under constructs/, tools/, app/ and cli/ that has logic has a
 // test file named after it (`<name>.test.ts`) somewhere under __tests__/ (by convention at the
 // mirrored path: __tests__/ilert/schedule/rotation.test.ts for constructs/ilert/schedule/rotation.ts,
 // __tests__/tools/... for tools/..., __tests__/app/... for app/...).
@@ -14,7 +14,7 @@ import * as ts from "typescript";
 // CONSTANT_ONLY below, and the test checks that each listed file is still just that.
 
 const ROOT = path.join(__dirname, "../..");
-const SOURCE_DIRS = ["constructs", "tools", "app"];
+const SOURCE_DIRS = ["constructs", "tools", "app", "cli"];
 
 /** Constant-only files (see above), with what they hold. */
 const CONSTANT_ONLY: Readonly<Record<string, string>> = {

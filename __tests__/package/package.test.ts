@@ -3,7 +3,9 @@ import { builtinModules } from "module";
 import * as os from "os";
 import * as path from "path";
 import * as ts from "typescript";
-import { exec, installApp, pack, Packed, ROOT, templateTsconfig, TSC } from "./packing";
+import { spawnSync } from "child_process";
+import { fencedBlocks } from "../helpers/markdown";
+import { exec, installApp, NPM_ENV, pack, Packed, ROOT, templateTsconfig, TSC } from "./packing";
 
 // Packs the library as `npm pack` does (its prepack build included), installs the tarball into a
 // throwaway cdktf TypeScript app that already has a Datadog provider, a monitor and an output,
@@ -73,17 +75,22 @@ export function stackNames(outdir: string): string[] {
 }
 `;
 
+// One tarball for both parts of this file: the app below, and the README's Quick start.
+let tmp: string;
+let packed: Packed;
+beforeAll(async () => {
+  tmp = fs.mkdtempSync(path.join(os.tmpdir(), "package-"));
+  packed = await pack(tmp);
+}, 120_000);
+afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
+
 describe("npm pack, installed into a cdktf app", () => {
-  let tmp: string;
-  let packed: Packed;
   let installed: string;
   let app: string;
   let tf: Record<string, any>;
   let toolsRead: unknown;
 
   beforeAll(async () => {
-    tmp = fs.mkdtempSync(path.join(os.tmpdir(), "package-"));
-    packed = await pack(tmp);
     app = path.join(tmp, "app");
     await installApp(app, "cdktf-ilert-datadog", packed, PEERS);
     installed = path.join(app, "node_modules", "cdktf-ilert-datadog");
@@ -98,17 +105,19 @@ describe("npm pack, installed into a cdktf app", () => {
     toolsRead = JSON.parse(await exec(process.execPath, ["-e", read], app));
   }, 240_000);
 
-  afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
-
-  test("the package holds compiled JavaScript and declarations of the library only", () => {
+  test("the package holds compiled JavaScript and declarations: the library, the config app, the command, and vendored zod", () => {
     const others = packed.files.filter((f) => !/^dist\/lib\/.+\.(js|d\.ts)$/.test(f));
-    expect(others).toEqual(["README.md", "package.json"]);
-    const lib = packed.files.filter((f) => f.startsWith("dist/lib/"));
-    expect(lib.filter((f) => !/^dist\/lib\/(constructs|tools|\.gen\/providers\/ilert)\//.test(f))).toEqual([]);
+    expect(others).toEqual(["README.md", "dist/lib/vendor/zod/LICENSE", "package.json"]);
+    const vendored = packed.files.filter((f) => f.startsWith("dist/lib/vendor/"));
+    expect(vendored).toContain("dist/lib/vendor/zod/lib/index.js");
+    const lib = packed.files.filter((f) => f.startsWith("dist/lib/") && !vendored.includes(f));
+    expect(lib.filter((f) => !/^dist\/lib\/(constructs|tools|app|cli|\.gen\/providers\/ilert)\//.test(f))).toEqual([]);
     for (const entry of [
       "constructs/index",
       "constructs/integration/ilert-datadog-integration",
       "tools/index",
+      "app/config-app",
+      "cli/ilert-datadog",
       ".gen/providers/ilert/provider/index",
     ]) {
       expect(lib).toEqual(expect.arrayContaining([`dist/lib/${entry}.js`, `dist/lib/${entry}.d.ts`]));
@@ -125,6 +134,11 @@ describe("npm pack, installed into a cdktf app", () => {
     expect(manifest.peerDependencies).toEqual(PKG.peerDependencies);
     expect(manifest.main).toBe("dist/lib/constructs/index.js");
     expect(manifest.types).toBe("dist/lib/constructs/index.d.ts");
+    expect(manifest.bin).toEqual({
+      "cdktf-ilert-datadog": "dist/lib/cli/ilert-datadog.js",
+      "ilert-datadog": "dist/lib/cli/ilert-datadog.js",
+    });
+    expect(fs.readFileSync(path.join(installed, manifest.bin["ilert-datadog"]), "utf8")).toMatch(/^#!\/usr\/bin\/env node\n/);
     expect(Object.keys(manifest.exports)).toEqual([".", "./tools", "./ilert/*", "./package.json"]);
     for (const [spec, target] of Object.entries<any>(manifest.exports)) {
       if (typeof target === "string") continue;
@@ -229,5 +243,127 @@ describe("npm pack, installed into a cdktf app", () => {
       "ERR_PACKAGE_PATH_NOT_EXPORTED",
       "ERR_PACKAGE_PATH_NOT_EXPORTED",
     ]);
+  });
+});
+
+describe("the README's Quick start, run verbatim against the tarball, then every ilert-datadog command in that project", () => {
+  /** The tarball's path as the README writes it; the one thing replaced. */
+  const TARBALL = "/path/to/cdktf-ilert-datadog/cdktf-ilert-datadog-0.1.0.tgz";
+  let project: string;
+  let env: NodeJS.ProcessEnv;
+  let tf: Record<string, any>;
+  let seconds: number;
+
+  /** `ilert-datadog` as installed in the project (what `npx ilert-datadog` runs). */
+  const bin = (...args: string[]) => exec(path.join(project, "node_modules", ".bin", "ilert-datadog"), args, project, env);
+  const failing = (...args: string[]) =>
+    spawnSync(path.join(project, "node_modules", ".bin", "ilert-datadog"), args, { cwd: project, env, encoding: "utf8" });
+
+  beforeAll(async () => {
+    const readme = fs.readFileSync(path.join(ROOT, "README.md"), "utf8");
+    const section = readme.slice(readme.indexOf("## Quick start"), readme.indexOf("\n## ", readme.indexOf("## Quick start") + 1));
+    const commands = fencedBlocks(section).find((b) => b.lang === "sh")!.code;
+    expect(commands).toContain(TARBALL);
+    expect(path.basename(packed.filename)).toBe(path.basename(TARBALL));
+    const root = path.join(tmp, "quick-start");
+    fs.mkdirSync(root);
+    // The npm cache first (the registry only for what it lacks); no telemetry, no update checks.
+    env = {
+      ...NPM_ENV,
+      npm_config_prefer_offline: "true",
+      CHECKPOINT_DISABLE: "1",
+      DISABLE_VERSION_CHECK: "true",
+      CDKTF_HOME: path.join(tmp, "cdktf-home"),
+    };
+    const started = Date.now();
+    await exec("sh", ["-e", "-c", commands.replaceAll(TARBALL, packed.filename)], root, env);
+    seconds = (Date.now() - started) / 1000;
+    project = path.join(root, "payments-oncall");
+    tf = JSON.parse(fs.readFileSync(path.join(project, "cdktf.out", "stacks", "payments", "cdk.tf.json"), "utf8"));
+  }, 300_000);
+
+  test("npx cdktf synth writes the stack with the alert source and the webhook that posts to it", () => {
+    const [name, source] = Object.entries<any>(tf.resource.ilert_alert_source)[0];
+    expect(source).toMatchObject({ name: "Payments (Datadog)", integration_type: "DATADOG" });
+    expect(Object.values<any>(tf.resource.datadog_webhook)).toEqual([
+      expect.objectContaining({ name: "ilert-payments-datadog", url: `\${ilert_alert_source.${name}.integration_url}`, encode_as: "json" }),
+    ]);
+    expect(Object.values<any>(tf.resource.datadog_monitor)[0].message).toContain("@webhook-ilert-payments-datadog");
+    expect(seconds).toBeLessThan(300);
+  });
+
+  test("init wrote the pinned tools, and refuses to run again over them", () => {
+    const manifest = JSON.parse(fs.readFileSync(path.join(project, "package.json"), "utf8"));
+    expect(manifest.devDependencies).toEqual({ "cdktf-cli": "0.21.0", "ts-node": "10.9.2", typescript: "~5.9.3" });
+    expect(manifest.dependencies["cdktf-ilert-datadog"]).toBe(`file:${path.relative(project, packed.filename)}`);
+    expect(failing("init")).toMatchObject({
+      status: 1,
+      stderr: `ilert-datadog init: cdktf.json, tsconfig.json, main.ts, .gitignore already exist in ${project}; init overwrites nothing: run it in a new, empty folder (mkdir payments-oncall && cd payments-oncall), or move them away first\n`,
+    });
+  });
+
+  test("preview, diagram, oncall and import-commands read cdktf.out", async () => {
+    expect(await bin("preview")).toContain("== stack payments: datadog_webhook.");
+    expect(await bin("diagram", "--out", "-")).toContain("Datadog webhook<br/>@webhook-ilert-payments-datadog");
+    expect(await bin("oncall", "--from", "2026-03-23", "--days", "7")).toMatch(/^# Who is on call: 7 days from 2026-03-23\n/);
+    expect(failing("import-commands")).toMatchObject({
+      status: 0,
+      stderr: "nothing to adopt: no stack of the app adopts an existing object (adoptExisting)\n",
+    });
+  });
+
+  test("--synth synthesizes through the project's cdktf.json app; a bad option fails at once, before it", async () => {
+    expect(await bin("preview", "--synth")).toContain("== stack payments: datadog_webhook.");
+    // A folder whose cdktf.json app would leave a file behind: a run that synthesized would show.
+    const probe = path.join(project, "probe");
+    fs.mkdirSync(probe);
+    fs.writeFileSync(path.join(probe, "cdktf.json"), JSON.stringify({ app: "node -e \"require('fs').writeFileSync('synthesized', '')\"" }));
+    const bad = spawnSync(path.join(project, "node_modules", ".bin", "ilert-datadog"), ["oncall", "--synth", "--days", "0"], {
+      cwd: probe,
+      env,
+      encoding: "utf8",
+    });
+    expect(bad).toMatchObject({ status: 2, stdout: "" });
+    expect(bad.stderr).toBe(
+      'ilert-datadog oncall: --days: invalid value "0": expected a whole number of days from 1 to 3660; e.g. --days 28\n(ilert-datadog oncall --help lists the options)\n',
+    );
+    expect(fs.readdirSync(probe)).toEqual(["cdktf.json"]);
+  });
+
+  test("app is the config app: a config file's stacks, selective synth, and config problems by JSON path", async () => {
+    const team = { key: "payments", escalation: { existingId: "4711" } };
+    fs.writeFileSync(
+      path.join(project, "teams.json"),
+      JSON.stringify({ environments: [{ key: "staging" }, { key: "prod" }], teams: [team] }),
+    );
+    fs.writeFileSync(
+      path.join(project, "bad.json"),
+      JSON.stringify({ environments: [{ key: "prod" }], teams: [{ ...team, reminders: { beforeMin: "60" } }] }),
+    );
+    const out = (dir: string) => ({ ...env, CDKTF_OUTDIR: path.join(project, dir) });
+    expect(
+      await exec(path.join(project, "node_modules", ".bin", "ilert-datadog"), ["app", "--config", "teams.json"], project, out("all")),
+    ).toBe(
+      `staging: ${path.join("all", "stacks", "staging", "cdk.tf.json")}\nprod: ${path.join("all", "stacks", "prod", "cdk.tf.json")}\n`,
+    );
+    const selected = { ...out("one"), ILERT_DATADOG_STACKS: "prod" };
+    expect(
+      await exec(path.join(project, "node_modules", ".bin", "ilert-datadog"), ["app", "--config", "teams.json"], project, selected),
+    ).toBe(`prod: ${path.join("one", "stacks", "prod", "cdk.tf.json")}\n`);
+    const bad = spawnSync(path.join(project, "node_modules", ".bin", "ilert-datadog"), ["app", "--config", "bad.json"], {
+      cwd: project,
+      env: out("bad"),
+      encoding: "utf8",
+    });
+    expect(bad.status).toBe(1);
+    expect(bad.stderr).toContain(
+      'teams[0].reminders.beforeMin: invalid value "60": expected minutes before the shift, a number, e.g. 60; remove the quotes: 60',
+    );
+    const none = spawnSync(path.join(project, "node_modules", ".bin", "ilert-datadog"), ["app"], { cwd: project, env, encoding: "utf8" });
+    expect(none).toMatchObject({
+      status: 1,
+      stderr:
+        'ilert-datadog app: no config file named: give one with --config teams.json, ILERT_DATADOG_CONFIG=teams.json, or "context": { "config": "teams.json" } in cdktf.json\n',
+    });
   });
 });

@@ -17,6 +17,7 @@ const BUILD_INPUTS = [
   "README.md",
   "tsconfig.json",
   "tsconfig.lib.json",
+  "tsconfig.package.json",
   "scripts/build-lib.js",
   "scripts/toolchain.js",
   "scripts/cdktn",
@@ -25,6 +26,8 @@ const BUILD_INPUTS = [
   "packages/cdktn/README.md",
   "constructs",
   "tools",
+  "app",
+  "cli",
   ".gen",
 ];
 

@@ -1,0 +1,90 @@
+import { helpText, parseCommand, UsageError } from "../../cli/args";
+
+// The one parser of `ilert-datadog`: every option is checked here, before anything is synthesized.
+
+const today = () => "2026-03-23";
+const parse = (...argv: string[]) => parseCommand(argv, today);
+
+function problem(...argv: string[]): { message: string; subcommand?: string } {
+  try {
+    parse(...argv);
+  } catch (e) {
+    if (e instanceof UsageError) return { message: e.message, subcommand: e.subcommand };
+    throw e;
+  }
+  throw new Error(`accepted: ${argv.join(" ")}`);
+}
+
+describe("parseCommand", () => {
+  test("defaults: read cdktf.out, 28 days from today, Markdown", () => {
+    expect(parse("oncall")).toEqual({
+      name: "oncall",
+      outdir: undefined,
+      synth: false,
+      config: undefined,
+      from: "2026-03-23",
+      days: 28,
+      format: "md",
+      out: undefined,
+    });
+  });
+
+  test("--config implies --synth; an outdir is read as given", () => {
+    expect(parse("diagram", "--config", "teams.json")).toMatchObject({ name: "diagram", synth: true, config: "teams.json" });
+    expect(parse("oncall", "--config", "teams.json", "--days", "7")).toMatchObject({ synth: true, config: "teams.json", days: 7 });
+    expect(parse("preview", "out")).toEqual({ name: "preview", outdir: "out", synth: false, config: undefined });
+    expect(parse("app", "--config", "teams.json")).toEqual({ name: "app", config: "teams.json" });
+    expect(parse("init")).toEqual({ name: "init" });
+  });
+
+  test.each<[string[], string]>([
+    [
+      ["oncall", "--from", "2026-13-01"],
+      '--from: invalid value "2026-13-01": expected a calendar date YYYY-MM-DD (month 01-12, a day the month has); e.g. --from 2026-03-23',
+    ],
+    [
+      ["oncall", "--from", "2026-02-30"],
+      '--from: invalid value "2026-02-30": expected a calendar date YYYY-MM-DD (month 01-12, a day the month has); e.g. --from 2026-03-23',
+    ],
+    [
+      ["oncall", "--from", "23.03.2026"],
+      '--from: invalid value "23.03.2026": expected a calendar date YYYY-MM-DD (month 01-12, a day the month has); e.g. --from 2026-03-23',
+    ],
+    [["oncall", "--days", "0"], '--days: invalid value "0": expected a whole number of days from 1 to 3660; e.g. --days 28'],
+    [["oncall", "--days", "two"], '--days: invalid value "two": expected a whole number of days from 1 to 3660; e.g. --days 28'],
+    [["oncall", "--days", "3661"], '--days: invalid value "3661": expected a whole number of days from 1 to 3660; e.g. --days 28'],
+    [["oncall", "--format", "pdf"], '--format: invalid value "pdf": expected one of md, ics, json; e.g. --format md'],
+    [["oncall", "--format", "markdown"], '--format: invalid value "markdown": expected one of md, ics, json; e.g. --format md'],
+    [["oncall", "--colour"], "--colour: unknown option; expected one of --synth, --config, --from, --days, --format, --out, --help"],
+    [["oncall", "--days"], "--days: missing value; give one, e.g. --days 28"],
+    [["diagram", "--synth=yes"], "--synth: takes no value; give --synth alone"],
+    [["import-commands", "--synth"], "--synth: unknown option; expected one of --help"],
+    [["preview", "a", "b"], '"b": unexpected argument; expected at most one outdir (the synthesized app to read), got "a", "b"'],
+    [["init", "here"], '"here": unexpected argument; init takes no arguments'],
+    [["app", "teams.json"], '"teams.json": unexpected argument; app takes only the options --config'],
+    [
+      ["oncall", "--synth", "cdktf.out"],
+      '"cdktf.out": an outdir is not read with --synth, which synthesizes into a temporary folder; drop "cdktf.out" to synthesize, or --synth to read "cdktf.out"',
+    ],
+    [["diagram", "--config", ""], '--config: invalid value "": expected a file name; e.g. --config teams.json'],
+  ])("%j: %s", (argv, message) => {
+    expect(problem(...argv)).toEqual({ message, subcommand: argv[0] });
+  });
+
+  test("an unknown command names the commands", () => {
+    expect(problem("synthesize")).toEqual({
+      message:
+        '"synthesize": unknown command; expected one of init, app, oncall, diagram, preview, import-commands; e.g. ilert-datadog oncall --help',
+      subcommand: undefined,
+    });
+  });
+
+  test("--help, for the command and each subcommand, wins over other options", () => {
+    expect(parse()).toEqual({ name: "help" });
+    expect(parse("--help")).toEqual({ name: "help" });
+    expect(parse("oncall", "--days", "0", "--help")).toEqual({ name: "help", subcommand: "oncall" });
+    expect(helpText("oncall")).toMatch(/^usage: ilert-datadog oncall \[--from YYYY-MM-DD\]/);
+    expect(helpText("app")).toContain('"app": "npx ilert-datadog app --config teams.json"');
+    expect(helpText()).toMatch(/^usage: ilert-datadog <command> \[options\]/);
+  });
+});

@@ -1,0 +1,189 @@
+import { execFile, spawnSync } from "child_process";
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+import { promisify } from "util";
+import ICAL from "ical.js";
+
+// `ilert-datadog` (cli/ilert-datadog.ts) end to end through the repository's launcher,
+// scripts/ilert-datadog.js (what `npm run oncall|diagram|preview|import-commands` run): the example
+// app synthesized once into a folder the tools read, and a project folder whose cdktf.json app is
+// this repository's (scripts/app.js), holding a config app's output that --synth must leave alone.
+// The same command from the packed tarball: __tests__/package/package.test.ts.
+
+const ROOT = path.resolve(__dirname, "../..");
+const LAUNCHER = path.join(ROOT, "scripts", "ilert-datadog.js");
+
+const TEAMS = {
+  environments: [{ key: "prod" }],
+  teams: [
+    {
+      key: "payments",
+      schedule: {
+        timezone: "Europe/Berlin",
+        rotation: "weekly",
+        start: "2026-01-05T09:00",
+        users: ["carol@example.com", "dave@example.com"],
+      },
+      escalation: { rules: [{ notify: { schedule: true }, escalateAfterMin: 15 }] },
+      monitors: [
+        {
+          key: "errors",
+          name: "Checkout errors",
+          type: "query alert",
+          query: "sum(last_5m):sum:checkout.errors{*}.as_count() > 50",
+          message: "x",
+        },
+      ],
+    },
+  ],
+};
+
+function env(): NodeJS.ProcessEnv {
+  const { ILERT_DATADOG_CONFIG: _config, ILERT_DATADOG_STACKS: _stacks, CDKTF_OUTDIR: _outdir, ...rest } = process.env;
+  return rest;
+}
+
+async function cli(cwd: string, ...args: string[]): Promise<string> {
+  return (await promisify(execFile)(process.execPath, [LAUNCHER, ...args], { cwd, env: env(), maxBuffer: 16 * 1024 * 1024 })).stdout;
+}
+
+const run = (cwd: string, ...args: string[]) => spawnSync(process.execPath, [LAUNCHER, ...args], { cwd, env: env(), encoding: "utf8" });
+
+describe("ilert-datadog (npm run oncall|diagram|preview|import-commands)", () => {
+  let tmp: string;
+  let out: string;
+  let project: string;
+  let markdown: string;
+  beforeAll(async () => {
+    tmp = fs.mkdtempSync(path.join(os.tmpdir(), "ilert-datadog-"));
+    out = path.join(tmp, "out");
+    await promisify(execFile)(process.execPath, [path.join(ROOT, "scripts", "app.js")], {
+      cwd: ROOT,
+      env: { ...env(), CDKTF_OUTDIR: out },
+    });
+    markdown = await cli(ROOT, "oncall", "--from", "2026-03-23", "--days", "14", out);
+    // A project whose cdktf.json app is this repository's, with a config app synthesized into its cdktf.out.
+    project = path.join(tmp, "project");
+    fs.mkdirSync(project);
+    fs.writeFileSync(path.join(project, "teams.json"), JSON.stringify(TEAMS));
+    const cdktfJson = { language: "typescript", app: `node ${JSON.stringify(path.join(ROOT, "scripts", "app.js"))}`, output: "cdktf.out" };
+    fs.writeFileSync(path.join(project, "cdktf.json"), JSON.stringify(cdktfJson));
+    await promisify(execFile)(process.execPath, [path.join(ROOT, "scripts", "app.js"), "--config", "teams.json"], {
+      cwd: project,
+      env: env(),
+    });
+  }, 180_000);
+  afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
+
+  test("oncall: the Markdown alternates alice and bob weekly, handing over on 30 March at 09:00 Berlin (07:00Z)", () => {
+    const days = markdown.split("\n").filter((l) => /^\| \w{3} 2026-/.test(l));
+    expect(days).toHaveLength(14);
+    expect(days[0]).toBe("| Mon 2026-03-23 | alice@example.com 00:00–09:00, bob@example.com 09:00–24:00 |");
+    expect(days.slice(1, 7)).toEqual(
+      ["24", "25", "26", "27", "28", "29"].map(
+        (d, i) => `| ${["Tue", "Wed", "Thu", "Fri", "Sat", "Sun"][i]} 2026-03-${d} | bob@example.com |`,
+      ),
+    );
+    expect(days[7]).toBe("| Mon 2026-03-30 | bob@example.com 00:00–09:00, alice@example.com 09:00–24:00 |");
+    expect(days[13]).toBe("| Sun 2026-04-05 | alice@example.com |");
+    expect(markdown).toContain(
+      [
+        "| 2026-03-23 09:00 | 2026-03-23 08:00Z | alice@example.com | bob@example.com |",
+        "| 2026-03-30 09:00 | 2026-03-30 07:00Z | bob@example.com | alice@example.com |",
+      ].join("\n"),
+    );
+  }, 60_000);
+
+  test("oncall --format ics writes a calendar that ical.js reads back to the same shifts", async () => {
+    const ics = path.join(tmp, "ics");
+    const stdout = await cli(ROOT, "oncall", "--format", "ics", "--out", ics, "--from", "2026-03-23", "--days", "14", out);
+    const files = fs.readdirSync(ics);
+    expect(files).toEqual(["payments-oncall-payments-weekly-rotation.ics"]);
+    expect(stdout).toContain("3 shifts of Payments weekly rotation");
+    const events = new ICAL.Component(ICAL.parse(fs.readFileSync(path.join(ics, files[0]), "utf8")))
+      .getAllSubcomponents("vevent")
+      .map((v) => new ICAL.Event(v))
+      .map((e) => [e.summary, e.startDate.toJSDate().toISOString(), e.endDate.toJSDate().toISOString()]);
+    expect(events).toEqual([
+      ["On call: alice@example.com", "2026-03-22T23:00:00.000Z", "2026-03-23T08:00:00.000Z"],
+      ["On call: bob@example.com", "2026-03-23T08:00:00.000Z", "2026-03-30T07:00:00.000Z"],
+      ["On call: alice@example.com", "2026-03-30T07:00:00.000Z", "2026-04-05T22:00:00.000Z"],
+    ]);
+  }, 60_000);
+
+  test("a bad option exits 2 at once, naming the option, the value, the accepted form and the fix; nothing is synthesized", () => {
+    // The project's app would write its output: a run that synthesized would leave a manifest behind.
+    const marker = path.join(tmp, "marker");
+    fs.mkdirSync(marker);
+    fs.writeFileSync(
+      path.join(marker, "cdktf.json"),
+      JSON.stringify({ app: "node -e \"require('fs').writeFileSync('synthesized', '')\"" }),
+    );
+    for (const [args, message] of [
+      [
+        ["oncall", "--synth", "--from", "2026-13-01"],
+        '--from: invalid value "2026-13-01": expected a calendar date YYYY-MM-DD (month 01-12, a day the month has); e.g. --from ',
+      ],
+      [["oncall", "--synth", "--days", "0"], '--days: invalid value "0": expected a whole number of days from 1 to 3660; e.g. --days 28\n'],
+      [["diagram", "--config", "teams.json", "--colour"], "--colour: unknown option; expected one of --synth, --config, --out, --help\n"],
+    ] as const) {
+      const result = run(marker, ...args);
+      expect({ status: result.status, stdout: result.stdout }).toEqual({ status: 2, stdout: "" });
+      expect(result.stderr).toContain(`ilert-datadog ${args[0]}: ${message}`);
+      expect(result.stderr).toContain(`(ilert-datadog ${args[0]} --help lists the options)`);
+    }
+    expect(fs.readdirSync(marker)).toEqual(["cdktf.json"]);
+  }, 60_000);
+
+  test("a tool reads the project's output as it is: the config app's stack, without synthesizing", async () => {
+    const stdout = await cli(project, "oncall", "--from", "2026-03-23", "--days", "1");
+    expect(stdout).toContain("| Mon 2026-03-23 | carol@example.com 00:00–09:00, dave@example.com 09:00–24:00 |");
+    expect(await cli(project, "diagram")).toBe(`wrote ${path.join("cdktf.out", "wiring.md")}\n`);
+    expect(fs.readFileSync(path.join(project, "cdktf.out", "wiring.md"), "utf8")).toContain("Wiring of the app (stack `prod`)");
+  }, 60_000);
+
+  test("--synth synthesizes the project's own app (cdktf.json) into a temporary folder and leaves cdktf.out alone", async () => {
+    const before = fs.readdirSync(path.join(project, "cdktf.out", "stacks"));
+    const stdout = await cli(project, "oncall", "--synth", "--from", "2026-03-23", "--days", "1");
+    expect(stdout).toContain("| Mon 2026-03-23 | alice@example.com 00:00–09:00, bob@example.com 09:00–24:00 |"); // the built-in example
+    expect(fs.readdirSync(path.join(project, "cdktf.out", "stacks"))).toEqual(before);
+    expect(before).toEqual(["prod"]);
+  }, 60_000);
+
+  test("--config works for every tool that reads stacks: the app synthesized for that file", async () => {
+    expect(await cli(project, "oncall", "--config", "teams.json", "--from", "2026-03-23", "--days", "1")).toContain(
+      "carol@example.com 00:00–09:00",
+    );
+    expect(await cli(project, "diagram", "--config", "teams.json", "--out", "-")).toContain("iLert user (existing)<br/>carol@example.com");
+    expect(await cli(project, "preview", "--config", "teams.json")).toContain("== stack prod: datadog_webhook.");
+  }, 60_000);
+
+  test("without a synthesized app, a tool says how to get one", () => {
+    const empty = path.join(tmp, "empty");
+    fs.mkdirSync(empty);
+    expect(run(empty, "preview")).toMatchObject({
+      status: 1,
+      stdout: "",
+      stderr:
+        "ilert-datadog preview: cdktf.out holds no synthesized app (no cdktf.out/manifest.json); run `npx cdktf synth` first, or add --synth to synthesize the app of cdktf.json now\n",
+    });
+    expect(run(empty, "oncall", "--synth")).toMatchObject({
+      status: 1,
+      stderr: `ilert-datadog oncall: --synth runs the "app" command of cdktf.json, and there is no cdktf.json in ${empty}; run it in your cdktf project's folder, or read an app synthesized before (without --synth)\n`,
+    });
+  }, 60_000);
+
+  test("import-commands says so when there is nothing to adopt", () => {
+    expect(run(ROOT, "import-commands", out)).toMatchObject({
+      status: 0,
+      stdout: "",
+      stderr: "nothing to adopt: no stack of the app adopts an existing object (adoptExisting)\n",
+    });
+  }, 60_000);
+
+  test("--help prints each command's usage", async () => {
+    expect(await cli(ROOT, "oncall", "--help")).toMatch(/^usage: ilert-datadog oncall \[--from YYYY-MM-DD\]/);
+    expect(await cli(ROOT, "--help")).toMatch(/^usage: ilert-datadog <command> \[options\]/);
+  });
+});

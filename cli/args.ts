@@ -1,0 +1,365 @@
+import { parseArgs, ParseArgsConfig } from "util";
+
+/**
+ * The one argument parser of the `ilert-datadog` command (`cli/ilert-datadog.ts`): every subcommand's
+ * options, parsed with Node's `util.parseArgs` and checked here, before anything is synthesized or
+ * written. A problem is reported as the config app reports its own: the option, the value, what is
+ * accepted and the fix.
+ */
+
+/** The name the command is installed as (package.json `bin`). */
+export const COMMAND = "ilert-datadog";
+
+/** A command line that cannot be run: the message says what to change. Exit status 2. */
+export class UsageError extends Error {
+  constructor(
+    message: string,
+    /** The subcommand, for the pointer to its `--help`. */
+    readonly subcommand?: string,
+  ) {
+    super(message);
+    this.name = "UsageError";
+  }
+}
+
+/** `init`: writes a new cdktf project into the working directory. */
+export interface InitCommand {
+  readonly name: "init";
+}
+
+/** `app`: the config-driven app (the cdktf.json app command of a config-driven project). */
+export interface AppCommand {
+  readonly name: "app";
+  /** `--config`: the config file; else ILERT_DATADOG_CONFIG, else the cdktf context key `config`. */
+  readonly config?: string;
+}
+
+/** What the tools that read a synthesized app share. */
+export interface ReadOptions {
+  /** The positional `[outdir]`: the synthesized app to read; default cdktf.json's `output`, else cdktf.out. */
+  readonly outdir?: string;
+  /** `--synth` (or `--config`): synthesize the project's app (cdktf.json `app`) into a temporary folder first, and read that. */
+  readonly synth: boolean;
+  /** `--config`: the config file the app builds when synthesized (passed as ILERT_DATADOG_CONFIG). */
+  readonly config?: string;
+}
+
+/** `oncall`: who is on call, per schedule. */
+export interface OnCallCommand extends ReadOptions {
+  readonly name: "oncall";
+  /** First day, YYYY-MM-DD. */
+  readonly from: string;
+  /** Number of days, 1 to 3660. */
+  readonly days: number;
+  readonly format: "md" | "ics" | "json";
+  /** Where to write (a folder); default: printed (md, json) or `<outdir>/oncall` (ics). */
+  readonly out?: string;
+}
+
+/** `diagram`: the wiring diagram. */
+export interface DiagramCommand extends ReadOptions {
+  readonly name: "diagram";
+  /** The file to write; `-` prints it. Default `<outdir>/wiring.md`. */
+  readonly out?: string;
+}
+
+/** `preview`: what iLert receives from each webhook. */
+export interface PreviewCommand extends ReadOptions {
+  readonly name: "preview";
+}
+
+/** `import-commands`: `terraform import` commands for adopted objects. */
+export interface ImportCommandsCommand extends ReadOptions {
+  readonly name: "import-commands";
+}
+
+/** A command line, parsed and checked. */
+export type Command = InitCommand | AppCommand | OnCallCommand | DiagramCommand | PreviewCommand | ImportCommandsCommand;
+
+/** What `--help` asks for: the usage of one subcommand, or of the command. */
+export interface HelpRequest {
+  readonly name: "help";
+  readonly subcommand?: string;
+}
+
+type Options = NonNullable<ParseArgsConfig["options"]>;
+
+const READ_OPTIONS: Options = {
+  synth: { type: "boolean" },
+  config: { type: "string" },
+};
+
+const READ_HELP = `  [outdir]        the synthesized app to read (default: cdktf.json's "output", else cdktf.out);
+                  run \`npx cdktf synth\` first, or give --synth
+  --synth         synthesize the project's app first (the "app" command of ./cdktf.json, as
+                  \`cdktf synth\` runs it) into a temporary folder, and read that; the project's
+                  own output folder is left as it is
+  --config FILE   the config file the app builds when synthesized (passed to it as
+                  ILERT_DATADOG_CONFIG); implies --synth
+  --help          this text`;
+
+/** Each subcommand: its options, whether it takes an outdir, and its help. */
+const SUBCOMMANDS: Record<Command["name"], { readonly options: Options; readonly outdir: boolean; readonly help: string }> = {
+  init: {
+    options: {},
+    outdir: false,
+    help: `usage: ${COMMAND} init
+
+Writes a new cdktf TypeScript project into the working directory (best an empty folder): package.json
+(the peers cdktf, constructs and @cdktf/provider-datadog; cdktf-cli, ts-node and TypeScript 5.9 to
+run it), cdktf.json, tsconfig.json, .gitignore and main.ts, one iLert escalation policy and the
+Datadog integration that pages it. Then: npm install && npx cdktf synth.
+
+It overwrites nothing: a package.json that is there (e.g. from \`npm install cdktf-ilert-datadog\`)
+gets the missing entries, never a changed one; any other of those files being there stops it.
+
+  --help   this text`,
+  },
+  app: {
+    options: { config: { type: "string" } },
+    outdir: false,
+    help: `usage: ${COMMAND} app [--config FILE]
+
+The config-driven app: every team of a JSON config file in every environment (users, schedule,
+escalation policy, reminders, the integration, monitors), one stack per environment or per team, and
+a local, S3 or HCP Terraform backend. Use it as the app command of cdktf.json:
+
+  "app": "npx ${COMMAND} app --config teams.json"
+
+and run \`npx cdktf synth\` (or \`npx cdktf deploy <stack>\`). It writes into CDKTF_OUTDIR (set by
+cdktf), else cdktf.out. The config file is checked first; each problem names its JSON path.
+ILERT_DATADOG_STACKS=prod-payments (names separated by commas, * as a wildcard) builds only those
+stacks. See docs/config-app.md of the package's repository for the file's keys.
+
+  --config FILE   the config file; else ILERT_DATADOG_CONFIG, else the context key "config" of
+                  cdktf.json
+  --help          this text`,
+  },
+  oncall: {
+    options: {
+      ...READ_OPTIONS,
+      from: { type: "string" },
+      days: { type: "string" },
+      format: { type: "string" },
+      out: { type: "string" },
+    },
+    outdir: true,
+    help: `usage: ${COMMAND} oncall [--from YYYY-MM-DD] [--days N] [--format md|ics|json] [--out DIR] [--synth] [--config FILE] [outdir]
+
+Who is on call, day by day, in every schedule the synthesized app declares, and who each escalation
+policy pages first at each hand-over; computed from the declared rotations (overrides made in iLert
+are not included).
+
+  --from YYYY-MM-DD   first day, in each schedule's time zone (default: today, UTC)
+  --days N            number of days, 1 to 3660 (default 28)
+  --format md|ics|json
+                      md: a Markdown table per schedule and policy (default)
+                      ics: one iCalendar file per schedule, written to --out (default <outdir>/oncall)
+                      json: the shifts and first responders as JSON
+  --out DIR           write md (oncall.md) or json (oncall.json) to DIR instead of printing it
+${READ_HELP}`,
+  },
+  diagram: {
+    options: { ...READ_OPTIONS, out: { type: "string" } },
+    outdir: true,
+    help: `usage: ${COMMAND} diagram [--out FILE] [--synth] [--config FILE] [outdir]
+
+A Mermaid diagram of who gets paged: monitors -> webhooks -> alert sources -> escalation policies ->
+schedules, users and teams, with reminders, read from the synthesized cdk.tf.json files.
+
+  --out FILE      where to write the Markdown (default <outdir>/wiring.md); - prints it
+${READ_HELP}`,
+  },
+  preview: {
+    options: READ_OPTIONS,
+    outdir: true,
+    help: `usage: ${COMMAND} preview [--synth] [--config FILE] [outdir]
+
+Prints, for each Datadog webhook of the synthesized app, the body iLert would receive for a sample
+Triggered and a sample Recovered monitor event.
+
+${READ_HELP}`,
+  },
+  "import-commands": {
+    options: {},
+    outdir: true,
+    help: `usage: ${COMMAND} import-commands [outdir]
+
+Prints one \`terraform import\` command per object the app synthesized into outdir adopts
+(adoptExisting with importBlocks: false), for Terraform before 1.5, to run in the stacks' folders
+there: run \`npx cdktf synth\` first.
+
+  [outdir]   the synthesized app (default: cdktf.json's "output", else cdktf.out)
+  --help     this text`,
+  },
+};
+
+/** The subcommands, in the order the usage lists them. */
+export const SUBCOMMAND_NAMES = Object.keys(SUBCOMMANDS) as Command["name"][];
+
+/** The usage of the command as a whole. */
+export const USAGE = `usage: ${COMMAND} <command> [options]
+
+  init              write a new cdktf project (package.json, cdktf.json, main.ts, ...) here
+  app               the config-driven app, as cdktf.json's app: "npx ${COMMAND} app --config teams.json"
+  oncall            who is on call, day by day (Markdown, iCalendar or JSON)
+  diagram           the wiring diagram: who gets paged by which monitor (Mermaid)
+  preview           what iLert receives from each Datadog webhook, for sample events
+  import-commands   terraform import commands for adopted objects
+
+The tools read the app synthesized into cdktf.out (run \`npx cdktf synth\` first), or synthesize
+it first with --synth. \`${COMMAND} <command> --help\` describes each.`;
+
+/** The help text of a subcommand, or of the command. */
+export function helpText(subcommand?: string): string {
+  return subcommand !== undefined && subcommand in SUBCOMMANDS ? SUBCOMMANDS[subcommand as Command["name"]].help : USAGE;
+}
+
+/** Parses and checks a command line (without `node` and the script): a command, or a request for help. */
+export function parseCommand(
+  argv: readonly string[],
+  today: () => string = () => new Date().toISOString().slice(0, 10),
+): Command | HelpRequest {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === "--help" || name === "-h" || name === "help") return { name: "help" };
+  if (!(name in SUBCOMMANDS)) {
+    throw new UsageError(
+      `${JSON.stringify(name)}: unknown command; expected one of ${SUBCOMMAND_NAMES.join(", ")}; e.g. ${COMMAND} oncall --help`,
+    );
+  }
+  const spec = SUBCOMMANDS[name as Command["name"]];
+  const options: Options = { ...spec.options, help: { type: "boolean", short: "h" } };
+  let parsed: { values: Record<string, string | boolean | undefined>; positionals: string[] };
+  try {
+    parsed = parseArgs({ args: [...rest], options, allowPositionals: true, strict: true }) as typeof parsed;
+  } catch (e) {
+    throw new UsageError(describeParseError(e as Error & { code?: string }, options), name);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) return { name: "help", subcommand: name };
+  const maxPositionals = spec.outdir ? 1 : 0;
+  if (positionals.length > maxPositionals) {
+    const extra = positionals[maxPositionals];
+    throw new UsageError(
+      spec.outdir
+        ? `${JSON.stringify(extra)}: unexpected argument; expected at most one outdir (the synthesized app to read), got ${positionals.map((p) => JSON.stringify(p)).join(", ")}`
+        : `${JSON.stringify(extra)}: unexpected argument; ${name} takes ${
+            Object.keys(spec.options).length > 0
+              ? `only the options ${Object.keys(spec.options)
+                  .map((o) => `--${o}`)
+                  .join(", ")}`
+              : "no arguments"
+          }`,
+      name,
+    );
+  }
+  const config = checkConfig(values.config, name);
+  switch (name) {
+    case "init":
+      return { name };
+    case "app":
+      return { name, config };
+  }
+  const read = readOptions(positionals[0], values.synth === true, config, name);
+  switch (name) {
+    case "oncall":
+      return {
+        name,
+        ...read,
+        from: checkFrom(values.from as string | undefined, today),
+        days: checkDays(values.days as string | undefined),
+        format: checkFormat(values.format as string | undefined),
+        out: checkPath("--out", values.out as string | undefined, "DIR", name),
+      };
+    case "diagram":
+      return { name, ...read, out: checkPath("--out", values.out as string | undefined, "FILE", name) };
+    case "preview":
+    case "import-commands":
+      return { name, ...read };
+  }
+  throw new UsageError(`${name}: not implemented`);
+}
+
+function readOptions(outdir: string | undefined, synth: boolean, config: string | undefined, name: string): ReadOptions {
+  const synthesizing = synth || config !== undefined;
+  if (synthesizing && outdir !== undefined) {
+    throw new UsageError(
+      `${JSON.stringify(outdir)}: an outdir is not read with ${synth ? "--synth" : "--config"}, which synthesizes into a temporary folder; drop ${JSON.stringify(outdir)} to synthesize, or ${synth ? "--synth" : "--config"} to read ${JSON.stringify(outdir)}`,
+      name,
+    );
+  }
+  return { outdir, synth: synthesizing, config };
+}
+
+function checkConfig(value: string | boolean | undefined, name: string): string | undefined {
+  if (value === undefined) return undefined;
+  return checkPath("--config", value as string, "FILE", name, "teams.json");
+}
+
+function checkPath(
+  option: string,
+  value: string | undefined,
+  what: string,
+  name: string,
+  example = what === "DIR" ? "calendars" : "wiring.md",
+): string | undefined {
+  if (value === undefined) return undefined;
+  if (value.trim() === "")
+    throw new UsageError(
+      `${option}: invalid value "": expected a ${what === "DIR" ? "folder" : "file"} name; e.g. ${option} ${example}`,
+      name,
+    );
+  return value;
+}
+
+/** `--from`: a real calendar date, YYYY-MM-DD. */
+function checkFrom(value: string | undefined, today: () => string): string {
+  if (value === undefined) return today();
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  const date = match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))) : undefined;
+  if (date === undefined || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value) {
+    throw new UsageError(
+      `--from: invalid value ${JSON.stringify(value)}: expected a calendar date YYYY-MM-DD (month 01-12, a day the month has); e.g. --from ${today()}`,
+      "oncall",
+    );
+  }
+  return value;
+}
+
+/** `--days`: a whole number from 1 to 3660 (the calendar's limit). */
+function checkDays(value: string | undefined): number {
+  if (value === undefined) return 28;
+  const days = /^\d+$/.test(value) ? Number(value) : NaN;
+  if (!(days >= 1 && days <= 3660)) {
+    throw new UsageError(
+      `--days: invalid value ${JSON.stringify(value)}: expected a whole number of days from 1 to 3660; e.g. --days 28`,
+      "oncall",
+    );
+  }
+  return days;
+}
+
+function checkFormat(value: string | undefined): "md" | "ics" | "json" {
+  if (value === undefined) return "md";
+  if (value === "md" || value === "ics" || value === "json") return value;
+  const hint = value.toLowerCase() === "markdown" ? "md" : ["ical", "icalendar", "ical"].includes(value.toLowerCase()) ? "ics" : "md";
+  throw new UsageError(`--format: invalid value ${JSON.stringify(value)}: expected one of md, ics, json; e.g. --format ${hint}`, "oncall");
+}
+
+/** util.parseArgs's errors, reworded: the option, what is wrong, and the fix. */
+function describeParseError(e: Error & { code?: string }, options: Options): string {
+  const listed = Object.keys(options).map((o) => `--${o}`);
+  const option = /'(-[^' ]+)/.exec(e.message)?.[1] ?? "";
+  switch (e.code) {
+    case "ERR_PARSE_ARGS_UNKNOWN_OPTION":
+      return `${option}: unknown option; expected one of ${listed.join(", ")}`;
+    case "ERR_PARSE_ARGS_INVALID_OPTION_VALUE": {
+      const name = option.replace(/^-+/, "");
+      return options[name]?.type === "boolean"
+        ? `${option}: takes no value; give ${option} alone`
+        : `${option}: missing value; give one, e.g. ${option} ${name === "config" ? "teams.json" : name === "from" ? "2026-03-23" : name === "days" ? "28" : name === "format" ? "md" : "<value>"}`;
+    }
+    default:
+      return e.message;
+  }
+}
