@@ -3,10 +3,10 @@ import * as os from "os";
 import * as path from "path";
 import * as ts from "typescript";
 import { fencedBlocks } from "../helpers/markdown";
-import { CDKTN_MODULES, exec, installApp, pack, Packed, ROOT, templateTsconfig, TSC } from "./packing";
+import { CDKTN_MODULES, deadLinks, exec, installApp, NPM_ENV, pack, Packed, ROOT, templateTsconfig, TSC } from "./packing";
 
-// The cdktn package (packages/cdktn): packed as `npm pack` there does (its prepack runs the cdktn
-// build, type-checked against cdktn), installed offline into a throwaway CDK Terrain app that uses
+// The cdktn package (packages/cdktn): packed as `npm run pack:cdktn` does (the cdktn build,
+// type-checked against cdktn, staged with its manifest by scripts/package.js), installed offline into a throwaway CDK Terrain app that uses
 // cdktn's own App and Datadog bindings, compiled with tsc and synthesized. (The real cdktn CLI runs
 // once, on the example app: __tests__/cdktn/both-builds.test.ts.)
 
@@ -87,7 +87,7 @@ function synthesized(outdir: string): { tf: Record<string, any>; manifest: Recor
   };
 }
 
-describe("npm pack of packages/cdktn, installed into a cdktn app", () => {
+describe("npm run pack:cdktn, installed into a cdktn app", () => {
   let tmp: string;
   let packed: Packed;
   let app: string;
@@ -95,7 +95,7 @@ describe("npm pack of packages/cdktn, installed into a cdktn app", () => {
 
   beforeAll(async () => {
     tmp = fs.mkdtempSync(path.join(os.tmpdir(), "package-cdktn-"));
-    packed = await pack(tmp, "packages/cdktn");
+    packed = await pack(tmp, "cdktn");
     app = path.join(tmp, "app");
     await installApp(app, "cdktn-ilert-datadog", packed, PEERS, path.join(ROOT, CDKTN_MODULES));
     installed = path.join(app, "node_modules", "cdktn-ilert-datadog");
@@ -117,20 +117,60 @@ describe("npm pack of packages/cdktn, installed into a cdktn app", () => {
         "dist/lib/.gen/providers/ilert/provider/index.js",
       ]),
     );
-    expect(packed.files.filter((f) => !/^dist\/lib\/(constructs|tools|\.gen\/providers\/ilert)\/.+\.(js|d\.ts)$/.test(f))).toEqual([
-      "README.md",
-      "package.json",
-    ]);
+    const docs = fs
+      .readdirSync(path.join(ROOT, "docs"))
+      .filter((f) => f.endsWith(".md"))
+      .map((f) => `docs/${f}`);
+    expect(packed.files.filter((f) => !/^dist\/lib\/(constructs|tools|\.gen\/providers\/ilert)\/.+\.(js|d\.ts)$/.test(f))).toEqual(
+      ["CHANGELOG.md", "LICENSE", "README.md", ...docs, "examples/config.example.json", "package.json"].sort(),
+    );
+    expect(fs.readFileSync(path.join(installed, "LICENSE"), "utf8")).toBe(fs.readFileSync(path.join(ROOT, "LICENSE"), "utf8"));
+    expect(deadLinks(installed, packed.files)).toEqual([]);
     const manifest = JSON.parse(fs.readFileSync(path.join(installed, "package.json"), "utf8"));
-    for (const key of ["version", "license", "main", "types", "exports", "typesVersions", "files"]) {
+    // A consumer's fields only: no scripts (the build runs before packing, in the repository).
+    expect(Object.keys(manifest).filter((k) => !k.startsWith("_"))).toEqual([
+      "name",
+      "version",
+      "description",
+      "license",
+      "engines",
+      "main",
+      "types",
+      "exports",
+      "typesVersions",
+      "files",
+      "peerDependencies",
+    ]);
+    for (const key of ["version", "license", "main", "types", "exports", "typesVersions"]) {
       expect({ key, value: manifest[key] }).toEqual({ key, value: PKG[key] });
     }
+    // The compiled files, as the cdktf package's, and the documents both ship.
+    expect(manifest.files).toEqual([...PKG.files, "CHANGELOG.md", "examples/config.example.json", ...docs]);
     // The Node versions both the cdktf package and cdktn's Datadog bindings (Node >= 22.11) run on, and CI tests.
     expect(manifest.engines).toEqual({ node: "^22.11.0 || ^24.0.0" });
     expect(manifest.peerDependencies).toEqual({ "@cdktn/provider-datadog": "^16.1.0", cdktn: "^0.24.0", constructs: ">=10.6.0 <10.8.0" });
     expect(manifest.peerDependenciesMeta).toBeUndefined();
     expect(manifest.dependencies).toBeUndefined();
   });
+
+  test("the install command of its README resolves (npm would refuse an older @cdktn/provider-datadog's cdktn peer)", async () => {
+    const readme = fs.readFileSync(path.join(ROOT, "packages/cdktn/README.md"), "utf8");
+    const [command] = fencedBlocks(readme)
+      .filter((b) => b.lang === "sh")
+      .map((b) => b.code.trim());
+    expect(command).toBe('npm install cdktn-ilert-datadog cdktn@^0.24.0 @cdktn/provider-datadog@^16.1.0 "constructs@>=10.6.0 <10.8.0"');
+    const project = path.join(tmp, "install-command");
+    fs.mkdirSync(project);
+    fs.writeFileSync(path.join(project, "package.json"), JSON.stringify({ name: "infra", version: "1.0.0", private: true }));
+    // The registry's metadata only (the npm cache first): the lock file shows what npm resolved.
+    const resolve = command
+      .replace("cdktn-ilert-datadog", packed.filename)
+      .replace("npm install", "npm install --package-lock-only --ignore-scripts");
+    await exec("sh", ["-e", "-c", resolve], project, { ...NPM_ENV, npm_config_prefer_offline: "true" });
+    const { packages } = JSON.parse(fs.readFileSync(path.join(project, "package-lock.json"), "utf8"));
+    expect(packages["node_modules/cdktn"].version).toMatch(/^0\.24\./);
+    expect(packages["node_modules/@cdktn/provider-datadog"].version).toMatch(/^16\./);
+  }, 120_000);
 
   test("the imports docs/cdktn.md shows compile in the app (with main.ts, above)", () => {
     expect(fs.readFileSync(path.join(app, "docs-imports.js"), "utf8")).toContain('require("cdktn-ilert-datadog/ilert/provider")');

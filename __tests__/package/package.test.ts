@@ -5,9 +5,9 @@ import * as path from "path";
 import * as ts from "typescript";
 import { spawnSync } from "child_process";
 import { fencedBlocks } from "../helpers/markdown";
-import { exec, installApp, NPM_ENV, pack, Packed, ROOT, templateTsconfig, TSC } from "./packing";
+import { deadLinks, exec, installApp, NPM_ENV, pack, Packed, ROOT, templateTsconfig, TSC } from "./packing";
 
-// Packs the library as `npm pack` does (its prepack build included), installs the tarball into a
+// Packs the library as `npm run pack` does (scripts/package.js), installs the tarball into a
 // throwaway cdktf TypeScript app that already has a Datadog provider, a monitor and an output,
 // compiles that app with tsc against the installed declarations, runs it and reads what it synthesized.
 // The peers come from this repository's node_modules (linked with file: specs), so nothing is
@@ -80,7 +80,7 @@ let tmp: string;
 let packed: Packed;
 beforeAll(async () => {
   tmp = fs.mkdtempSync(path.join(os.tmpdir(), "package-"));
-  packed = await pack(tmp);
+  packed = await pack(tmp, "cdktf");
 }, 120_000);
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
@@ -92,7 +92,7 @@ describe("npm pack, installed into a cdktf app", () => {
 
   beforeAll(async () => {
     app = path.join(tmp, "app");
-    await installApp(app, "cdktf-ilert-datadog", packed, PEERS);
+    await installApp(app, "cdktf-ilert-datadog", packed, [...PEERS, "zod"]);
     installed = path.join(app, "node_modules", "cdktf-ilert-datadog");
 
     fs.writeFileSync(path.join(app, "main.ts"), CONSUMER_MAIN);
@@ -105,12 +105,15 @@ describe("npm pack, installed into a cdktf app", () => {
     toolsRead = JSON.parse(await exec(process.execPath, ["-e", read], app));
   }, 240_000);
 
-  test("the package holds compiled JavaScript and declarations: the library, the config app, the command, and vendored zod", () => {
+  test("the package holds compiled JavaScript and declarations (the library, the config app, the command), LICENSE and the documents", () => {
     const others = packed.files.filter((f) => !/^dist\/lib\/.+\.(js|d\.ts)$/.test(f));
-    expect(others).toEqual(["README.md", "dist/lib/vendor/zod/LICENSE", "package.json"]);
-    const vendored = packed.files.filter((f) => f.startsWith("dist/lib/vendor/"));
-    expect(vendored).toContain("dist/lib/vendor/zod/lib/index.js");
-    const lib = packed.files.filter((f) => f.startsWith("dist/lib/") && !vendored.includes(f));
+    const docs = fs
+      .readdirSync(path.join(ROOT, "docs"))
+      .filter((f) => f.endsWith(".md"))
+      .map((f) => `docs/${f}`);
+    expect(others).toEqual(["CHANGELOG.md", "LICENSE", "README.md", ...docs, "examples/config.example.json", "package.json"].sort());
+    expect(fs.readFileSync(path.join(installed, "LICENSE"), "utf8")).toBe(fs.readFileSync(path.join(ROOT, "LICENSE"), "utf8"));
+    const lib = packed.files.filter((f) => f.startsWith("dist/lib/"));
     expect(lib.filter((f) => !/^dist\/lib\/(constructs|tools|app|cli|\.gen\/providers\/ilert)\//.test(f))).toEqual([]);
     for (const entry of [
       "constructs/index",
@@ -126,9 +129,27 @@ describe("npm pack, installed into a cdktf app", () => {
     expect(lib.filter((f) => f.endsWith(".js")).map((f) => f.replace(/\.js$/, ".d.ts"))).toEqual(lib.filter((f) => f.endsWith(".d.ts")));
   });
 
-  test("its package.json has an exports map, main and types, peers and no runtime dependencies", () => {
+  test("its package.json holds a consumer's fields only: entry points, bin, peers and the config app's one dependency", () => {
     const manifest = JSON.parse(fs.readFileSync(path.join(installed, "package.json"), "utf8"));
-    expect(manifest.dependencies).toBeUndefined();
+    // No scripts, dev dependencies or "private" of the repository's own package.json (npm adds its own underscore fields when installing).
+    expect(Object.keys(manifest).filter((k) => !k.startsWith("_"))).toEqual([
+      "name",
+      "version",
+      "description",
+      "license",
+      "engines",
+      "main",
+      "types",
+      "exports",
+      "typesVersions",
+      "bin",
+      "files",
+      "dependencies",
+      "peerDependencies",
+    ]);
+    expect([manifest.license, manifest.engines]).toEqual(["MPL-2.0", { node: "^20.9.0 || ^22.0.0 || ^24.0.0" }]);
+    // zod, for the config app (app/, the `ilert-datadog app` command); the constructs need the peers only.
+    expect(manifest.dependencies).toEqual({ zod: PKG.dependencies.zod });
     expect(manifest.optionalDependencies).toBeUndefined();
     expect(manifest.bundleDependencies ?? manifest.bundledDependencies).toBeUndefined();
     expect(manifest.peerDependencies).toEqual(PKG.peerDependencies);
@@ -151,7 +172,13 @@ describe("npm pack, installed into a cdktf app", () => {
     }
   });
 
-  test("its JavaScript requires only its own files, Node built-ins and the peer dependencies", () => {
+  test("the README and the documents it ships link only to files the package has", () => {
+    expect(deadLinks(installed, packed.files)).toEqual([]);
+    // A link to a repository file that is not shipped keeps its text (scripts/package.js).
+    expect(fs.readFileSync(path.join(installed, "README.md"), "utf8")).toContain("- CONTRIBUTING.md (layout, scripts, bindings, tests)");
+  });
+
+  test("its JavaScript requires only its own files, Node built-ins, the peer dependencies and zod", () => {
     const required = new Set<string>();
     for (const file of packed.files.filter((f) => f.endsWith(".js"))) {
       for (const [, spec] of fs.readFileSync(path.join(installed, file), "utf8").matchAll(/\brequire\("([^"]+)"\)/g)) {
@@ -166,7 +193,7 @@ describe("npm pack, installed into a cdktf app", () => {
       }
     }
     const outside = [...required].filter(
-      (spec) => !builtinModules.includes(spec) && !PEERS.some((peer) => spec === peer || spec.startsWith(`${peer}/`)),
+      (spec) => !builtinModules.includes(spec) && ![...PEERS, "zod"].some((peer) => spec === peer || spec.startsWith(`${peer}/`)),
     );
     expect(outside).toEqual([]);
     // Datadog bindings only by deep path: the root barrel costs ~0.8 s and 250 MB to load.

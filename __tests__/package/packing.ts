@@ -3,18 +3,23 @@ import * as fs from "fs";
 import * as path from "path";
 import { promisify } from "util";
 
-// Packing a package of this repository as `npm pack` does (its prepack build included) and installing
-// it into a throwaway app, offline: the peers come from this repository's node_modules (linked with
-// file: specs), so nothing is downloaded.
+// Packing a package of this repository as `npm run pack` / `npm run pack:cdktn` do (scripts/package.js:
+// the build, then `npm pack` of the staged package) and installing it into a throwaway app, offline:
+// the peers come from this repository's node_modules (linked with file: specs), so nothing is downloaded.
 
 export const ROOT = path.resolve(__dirname, "../..");
 export const TSC = require.resolve("typescript/bin/tsc");
 const run = promisify(execFile);
 
-/** What packing runs (prepare, prepack) and reads, copied so packing neither races other runs nor sees an old dist/. */
+/** What packing runs and reads, copied so packing neither races other runs nor sees an old dist/. */
 const BUILD_INPUTS = [
   "package.json",
   "README.md",
+  "LICENSE",
+  "CHANGELOG.md",
+  "docs",
+  "examples",
+  "scripts/package.js",
   "tsconfig.json",
   "tsconfig.lib.json",
   "tsconfig.package.json",
@@ -52,15 +57,15 @@ export interface Packed {
   readonly files: string[];
 }
 
-/** Packs the package whose package.json is in `dir` (relative to the repository) into `tmp`. */
-export async function pack(tmp: string, dir = "."): Promise<Packed> {
+/** Packs the cdktf or the cdktn package into `tmp`. */
+export async function pack(tmp: string, framework: "cdktf" | "cdktn"): Promise<Packed> {
   const src = path.join(tmp, "src");
   for (const input of BUILD_INPUTS) fs.cpSync(path.join(ROOT, input), path.join(src, input), { recursive: true });
   fs.symlinkSync(path.join(ROOT, "node_modules"), path.join(src, "node_modules"), "dir");
   // The cdktn build type-checks against the cdktn toolchain's install, when there is one.
   const cdktn = path.join(ROOT, CDKTN_MODULES);
   if (fs.existsSync(cdktn)) fs.symlinkSync(cdktn, path.join(src, CDKTN_MODULES), "dir");
-  const [result] = JSON.parse(await exec("npm", ["pack", "--json", "--pack-destination", tmp], path.join(src, dir)));
+  const [result] = JSON.parse(await exec(process.execPath, ["scripts/package.js", framework, "--out", tmp, "--json"], src));
   return { filename: path.join(tmp, result.filename), files: result.files.map((f: { path: string }) => f.path).sort() };
 }
 
@@ -94,4 +99,21 @@ export function templateTsconfig(cli: "cdktf-cli" | "cdktn-cli"): Record<string,
   const config = JSON.parse(fs.readFileSync(template, "utf8"));
   const { inlineSourceMap: _maps, inlineSources: _sources, incremental: _incremental, ...compilerOptions } = config.compilerOptions;
   return { ...config, compilerOptions };
+}
+
+/**
+ * The relative links of the installed package's Markdown files that point at no file of the package
+ * (`file: target`): on the registry's page and in node_modules, such a link is dead.
+ */
+export function deadLinks(installed: string, files: string[]): string[] {
+  const dead: string[] = [];
+  for (const file of files.filter((f) => f.endsWith(".md"))) {
+    const text = fs.readFileSync(path.join(installed, file), "utf8");
+    for (const [, target] of text.matchAll(/\]\(([^)\s]+)\)/g)) {
+      if (/^[a-z][a-z0-9+.-]*:/i.test(target) || target.startsWith("#")) continue;
+      const linked = path.posix.normalize(path.posix.join(path.posix.dirname(file), target.split("#")[0]));
+      if (!files.includes(linked)) dead.push(`${file}: ${target}`);
+    }
+  }
+  return dead;
 }

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `node scripts/bench/install-size.js`: what adding this package to a cdktf app that already has the
-// peer dependencies costs on disk. Packs the package (`npm pack`, whose prepack builds dist/lib),
+// peer dependencies costs on disk. Packs the package (`npm run pack`: scripts/package.js builds it),
 // installs the peers at the versions this repository develops against into a scratch app, then the
 // tarball, and prints the packages and bytes (sum of file sizes) the tarball added. Uses npm's cache
 // when it can (--prefer-offline); needs the npm registry otherwise.
@@ -41,7 +41,12 @@ function installed(nodeModules) {
 const manifest = JSON.parse(fs.readFileSync(path.join(ROOT, "package.json"), "utf8"));
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "install-size-"));
 try {
-  const [packed] = JSON.parse(npm(["pack", "--json", "--pack-destination", tmp], ROOT));
+  const [packed] = JSON.parse(
+    execFileSync(process.execPath, [path.join(ROOT, "scripts/package.js"), "cdktf", "--out", tmp, "--json"], {
+      cwd: ROOT,
+      encoding: "utf8",
+    }),
+  );
   const app = path.join(tmp, "app");
   fs.mkdirSync(app);
   const peers = Object.fromEntries(Object.keys(manifest.peerDependencies).map((name) => [name, manifest.devDependencies[name]]));

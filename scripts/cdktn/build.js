@@ -64,4 +64,4 @@ if (require.main === module) {
   if (diagnostics.length) fail(diagnostics);
 }
 
-module.exports = { buildCdktn };
+module.exports = { buildCdktn, fail };
