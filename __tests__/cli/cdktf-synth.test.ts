@@ -4,6 +4,7 @@ import * as os from "os";
 import * as path from "path";
 import { promisify } from "util";
 import { createApp } from "../../main";
+import { describeWithCdktfCli } from "../helpers/cdktf-cli";
 
 // Runs the real cdktf CLI (the `cdktf-cli` dev dependency, as `npx cdktf synth` runs it) on this
 // repository's cdktf.json, and checks that it writes exactly what `npm run synth` (the app command
@@ -41,7 +42,7 @@ function readOutput(dir: string): Record<string, unknown> {
   return files;
 }
 
-describe("npx cdktf synth (cdktf-cli 0.21 on cdktf.json)", () => {
+describeWithCdktfCli("npx cdktf synth (cdktf-cli 0.21 on cdktf.json)", () => {
   let tmp: string;
   let cli: Record<string, unknown>;
   let direct: Record<string, unknown>;

@@ -6,6 +6,7 @@ import * as ts from "typescript";
 import { spawnSync } from "child_process";
 import { fencedBlocks } from "../helpers/markdown";
 import { deadLinks, exec, installApp, NPM_ENV, pack, Packed, ROOT, templateTsconfig, TSC } from "./packing";
+import { describeWithCdktfCli } from "../helpers/cdktf-cli";
 
 // Packs the library as `npm run pack` does (scripts/package.js), installs the tarball into a
 // throwaway cdktf TypeScript app that already has a Datadog provider, a monitor and an output,
@@ -273,7 +274,7 @@ describe("npm pack, installed into a cdktf app", () => {
   });
 });
 
-describe("the README's Quick start, run verbatim against the tarball, then every ilert-datadog command in that project", () => {
+describeWithCdktfCli("the README's Quick start, run verbatim against the tarball, then every ilert-datadog command in that project", () => {
   /** The tarball's path as the README writes it; the one thing replaced. */
   const TARBALL = "/path/to/cdktf-ilert-datadog/cdktf-ilert-datadog-0.1.0.tgz";
   let project: string;
