@@ -87,17 +87,21 @@ function synthesized(outdir: string): { tf: Record<string, any>; manifest: Recor
   };
 }
 
+let tmp: string;
+let packed: Packed;
+beforeAll(async () => {
+  tmp = fs.mkdtempSync(path.join(os.tmpdir(), "package-cdktn-"));
+  packed = await pack(tmp, "cdktn");
+}, 120_000);
+afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
+
 describe("npm run pack:cdktn, installed into a cdktn app", () => {
-  let tmp: string;
-  let packed: Packed;
   let app: string;
   let installed: string;
 
   beforeAll(async () => {
-    tmp = fs.mkdtempSync(path.join(os.tmpdir(), "package-cdktn-"));
-    packed = await pack(tmp, "cdktn");
     app = path.join(tmp, "app");
-    await installApp(app, "cdktn-ilert-datadog", packed, PEERS, path.join(ROOT, CDKTN_MODULES));
+    await installApp(app, "cdktn-ilert-datadog", packed, PEERS, path.join(ROOT, CDKTN_MODULES), ["zod"]);
     installed = path.join(app, "node_modules", "cdktn-ilert-datadog");
     fs.writeFileSync(path.join(app, "main.ts"), CONSUMER_MAIN);
     fs.writeFileSync(path.join(app, "docs-imports.ts"), docsImports());
@@ -105,9 +109,7 @@ describe("npm run pack:cdktn, installed into a cdktn app", () => {
     await exec(process.execPath, [TSC, "-p", "."], app);
   }, 240_000);
 
-  afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
-
-  test("the package is the cdktf package's layout, with cdktn peers and the same version", () => {
+  test("the package is the cdktf package's layout (the library, the config app, the command), with cdktn peers and the same version", () => {
     expect(packed.files).toEqual(
       expect.arrayContaining([
         "README.md",
@@ -115,13 +117,16 @@ describe("npm run pack:cdktn, installed into a cdktn app", () => {
         "dist/lib/constructs/index.js",
         "dist/lib/tools/index.d.ts",
         "dist/lib/.gen/providers/ilert/provider/index.js",
+        "dist/lib/app/config-app.js",
+        "dist/lib/cli/ilert-datadog.js",
+        "dist/lib/cli/init.d.ts",
       ]),
     );
     const docs = fs
       .readdirSync(path.join(ROOT, "docs"))
       .filter((f) => f.endsWith(".md"))
       .map((f) => `docs/${f}`);
-    expect(packed.files.filter((f) => !/^dist\/lib\/(constructs|tools|\.gen\/providers\/ilert)\/.+\.(js|d\.ts)$/.test(f))).toEqual(
+    expect(packed.files.filter((f) => !/^dist\/lib\/(constructs|tools|app|cli|\.gen\/providers\/ilert)\/.+\.(js|d\.ts)$/.test(f))).toEqual(
       ["CHANGELOG.md", "LICENSE", "README.md", ...docs, "examples/config.example.json", "package.json"].sort(),
     );
     expect(fs.readFileSync(path.join(installed, "LICENSE"), "utf8")).toBe(fs.readFileSync(path.join(ROOT, "LICENSE"), "utf8"));
@@ -138,7 +143,9 @@ describe("npm run pack:cdktn, installed into a cdktn app", () => {
       "types",
       "exports",
       "typesVersions",
+      "bin",
       "files",
+      "dependencies",
       "peerDependencies",
     ]);
     for (const key of ["version", "license", "main", "types", "exports", "typesVersions"]) {
@@ -150,7 +157,11 @@ describe("npm run pack:cdktn, installed into a cdktn app", () => {
     expect(manifest.engines).toEqual({ node: "^22.11.0 || ^24.0.0" });
     expect(manifest.peerDependencies).toEqual({ "@cdktn/provider-datadog": "^16.1.0", cdktn: "^0.24.0", constructs: ">=10.6.0 <10.8.0" });
     expect(manifest.peerDependenciesMeta).toBeUndefined();
-    expect(manifest.dependencies).toBeUndefined();
+    // zod, for the config app (`ilert-datadog app`), as in the cdktf package.
+    expect(manifest.dependencies).toEqual(PKG.dependencies);
+    // The same command; its second name is the package's, as the cdktf package's is.
+    expect(manifest.bin).toEqual({ "cdktn-ilert-datadog": PKG.bin["ilert-datadog"], "ilert-datadog": PKG.bin["ilert-datadog"] });
+    expect(fs.readFileSync(path.join(installed, manifest.bin["ilert-datadog"]), "utf8")).toMatch(/^#!\/usr\/bin\/env node\n/);
   });
 
   test("the install command of its README resolves (npm would refuse an older @cdktn/provider-datadog's cdktn peer)", async () => {
@@ -182,7 +193,19 @@ describe("npm run pack:cdktn, installed into a cdktn app", () => {
       const { importedFiles } = ts.preProcessFile(fs.readFileSync(path.join(installed, file), "utf8"), true, true);
       for (const { fileName } of importedFiles) if (!fileName.startsWith(".")) modules.add(fileName.split("/lib/")[0]);
     }
-    expect([...modules].sort()).toEqual(["@cdktn/provider-datadog", "cdktn", "constructs", "crypto", "fs", "path"]);
+    // Node built-ins, the cdktn peers, and zod (the config app's): no cdktf module.
+    expect([...modules].sort()).toEqual([
+      "@cdktn/provider-datadog",
+      "cdktn",
+      "child_process",
+      "constructs",
+      "crypto",
+      "fs",
+      "os",
+      "path",
+      "util",
+      "zod",
+    ]);
   });
 
   test("the app synthesizes the integration with cdktn's own App: alert source, webhook wired to its URL", async () => {
