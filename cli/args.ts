@@ -22,7 +22,7 @@ export class UsageError extends Error {
   }
 }
 
-/** `init`: writes a new cdktf project into the working directory. */
+/** `init`: writes a new cdktf project (cdktn, from the cdktn package) into the working directory. */
 export interface InitCommand {
   readonly name: "init";
 }
@@ -109,6 +109,10 @@ Writes a new cdktf TypeScript project into the working directory (best an empty 
 (the peers cdktf, constructs and @cdktf/provider-datadog; cdktf-cli, ts-node and TypeScript 5.9 to
 run it), cdktf.json, tsconfig.json, .gitignore and main.ts, one iLert escalation policy and the
 Datadog integration that pages it. Then: npm install && npx cdktf synth.
+
+Run from cdktn-ilert-datadog, it writes a CDK Terrain project instead: the peers cdktn, constructs
+and @cdktn/provider-datadog, cdktn-cli 0.24 (Node 22.19 or later), main.ts importing them. Then:
+npm install && npx cdktn synth.
 
 It overwrites nothing: a package.json that is there (e.g. from \`npm install cdktf-ilert-datadog\`)
 gets the missing entries, never a changed one; any other of those files being there stops it.
@@ -200,7 +204,7 @@ export const SUBCOMMAND_NAMES = Object.keys(SUBCOMMANDS) as Command["name"][];
 /** The usage of the command as a whole. */
 export const USAGE = `usage: ${COMMAND} <command> [options]
 
-  init              write a new cdktf project (package.json, cdktf.json, main.ts, ...) here
+  init              write a new cdktf (or cdktn) project (package.json, cdktf.json, main.ts, ...) here
   app               the config-driven app, as cdktf.json's app: "npx ${COMMAND} app --config teams.json"
   oncall            who is on call, day by day (Markdown, iCalendar or JSON)
   diagram           the wiring diagram: who gets paged by which monitor (Mermaid)

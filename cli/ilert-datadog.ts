@@ -22,7 +22,7 @@ import {
   wiringDiagram,
 } from "../tools";
 import { AppCommand, COMMAND, Command, DiagramCommand, helpText, OnCallCommand, parseCommand, ReadOptions, UsageError } from "./args";
-import { initProject, PackageInfo } from "./init";
+import { CDKTF, CDKTN, frameworkOf, initProject, PackageInfo } from "./init";
 
 /**
  * The `ilert-datadog` command (package.json `bin`; in this repository `npm run oncall|diagram|preview|
@@ -100,21 +100,26 @@ function run(command: Command, host: Host): number {
 
 function init(): number {
   const dir = process.cwd();
-  const result = initProject(dir, packageInfo());
+  const pkg = packageInfo();
+  const result = initProject(dir, pkg);
   for (const kept of result.kept) process.stderr.write(`kept package.json's ${kept}\n`);
-  process.stdout.write(`wrote ${result.written.join(", ")}\nnext: npm install && npx cdktf synth\n`);
+  process.stdout.write(`wrote ${result.written.join(", ")}\nnext: npm install && npx ${frameworkOf(pkg.name).name} synth\n`);
   return 0;
 }
 
-/** The package's own package.json: the nearest one up from this file named cdktf-ilert-datadog. */
-function packageInfo(): PackageInfo {
-  for (let dir = __dirname; ; dir = path.dirname(dir)) {
+/**
+ * The package's own package.json: the nearest one up from this file named cdktf-ilert-datadog or
+ * cdktn-ilert-datadog. Its name tells `init` which framework's project to write.
+ */
+export function packageInfo(from: string = __dirname): PackageInfo {
+  const names = [CDKTF.packageName, CDKTN.packageName];
+  for (let dir = from; ; dir = path.dirname(dir)) {
     const file = path.join(dir, "package.json");
     if (fs.existsSync(file)) {
       const pkg = JSON.parse(fs.readFileSync(file, "utf8"));
-      if (pkg.name === "cdktf-ilert-datadog") return pkg;
+      if (names.includes(pkg.name)) return pkg;
     }
-    if (path.dirname(dir) === dir) throw new Error(`no package.json of cdktf-ilert-datadog above ${__dirname}`);
+    if (path.dirname(dir) === dir) throw new Error(`no package.json of ${names.join(" or ")} above ${from}`);
   }
 }
 

@@ -3,8 +3,8 @@ import * as fs from "fs";
 import * as path from "path";
 
 /**
- * `ilert-datadog init`: a new cdktf TypeScript project with one integration, ready for
- * `npm install && npx cdktf synth`. It overwrites nothing.
+ * `ilert-datadog init`: a new TypeScript project with one integration, ready for `npm install` and
+ * `npx cdktf synth` (`npx cdktn synth` when run from the cdktn package). It overwrites nothing.
  */
 
 /** What the package says about itself: name, version, peers. */
@@ -15,16 +15,62 @@ export interface PackageInfo {
 }
 
 /**
- * The tools the project runs with, pinned: cdktf-cli 0.21 is cdktf's last release, and ts-node 10.9
- * fails under TypeScript 7 (`Cannot read properties of undefined (reading 'fileExists')`).
+ * What a project of one framework names differently: the package (cdktf-ilert-datadog or
+ * cdktn-ilert-datadog, whose own package.json tells which one runs `init`), the framework's module,
+ * its Datadog bindings and its CLI. The rest of the project is the same for both.
  */
-export const DEV_DEPENDENCIES: Readonly<Record<string, string>> = {
-  "cdktf-cli": "0.21.0",
-  "ts-node": "10.9.2",
-  typescript: "~5.9.3",
+export interface Framework {
+  /** The framework's module: `cdktf` or `cdktn`. */
+  readonly name: "cdktf" | "cdktn";
+  /** This library's package for it. */
+  readonly packageName: string;
+  /** Its Datadog bindings, imported by deep path. */
+  readonly datadogBindings: string;
+  /** Its CLI, pinned: `cdktf-cli` 0.21 (cdktf's last release) or `cdktn-cli` 0.24. */
+  readonly cli: { readonly name: string; readonly version: string };
+  /** package.json `engines`, when the CLI needs more than the package does. */
+  readonly engines?: Readonly<Record<string, string>>;
+}
+
+export const CDKTF: Framework = {
+  name: "cdktf",
+  packageName: "cdktf-ilert-datadog",
+  datadogBindings: "@cdktf/provider-datadog",
+  cli: { name: "cdktf-cli", version: "0.21.0" },
 };
 
-/** The example app `init` writes: one escalation policy, the integration, and a monitor that pages through it. */
+/** cdktn-cli 0.24 declares `engines.node` >=22.19.0 (its dependencies need it). */
+export const CDKTN: Framework = {
+  name: "cdktn",
+  packageName: "cdktn-ilert-datadog",
+  datadogBindings: "@cdktn/provider-datadog",
+  cli: { name: "cdktn-cli", version: "0.24.0" },
+  engines: { node: ">=22.19" },
+};
+
+/** The framework of the package named `packageName`. */
+export function frameworkOf(packageName: string): Framework {
+  const framework = [CDKTF, CDKTN].find((f) => f.packageName === packageName);
+  if (framework === undefined)
+    throw new Error(`${packageName}: not a package of this library (${CDKTF.packageName}, ${CDKTN.packageName})`);
+  return framework;
+}
+
+/**
+ * The tools the project runs with, pinned: the framework's CLI, and ts-node 10.9, which fails under
+ * TypeScript 7 (`Cannot read properties of undefined (reading 'fileExists')`).
+ */
+export function devDependencies(framework: Framework = CDKTF): Record<string, string> {
+  return { [framework.cli.name]: framework.cli.version, "ts-node": "10.9.2", typescript: "~5.9.3" };
+}
+
+/** The cdktf project's {@link devDependencies}. */
+export const DEV_DEPENDENCIES: Readonly<Record<string, string>> = devDependencies(CDKTF);
+
+/**
+ * The example app `init` writes for cdktf: one escalation policy, the integration, and a monitor
+ * that pages through it. {@link mainTs} names the other framework's modules in it.
+ */
 export const MAIN_TS = `import { App, TerraformOutput, TerraformStack } from "cdktf";
 import { Monitor } from "@cdktf/provider-datadog/lib/monitor";
 import { EscalationPolicy, EscalationTarget, IlertDatadogIntegration, User } from "cdktf-ilert-datadog";
@@ -55,6 +101,18 @@ new TerraformOutput(stack, "notification_handle", { value: datadog.notificationH
 app.synth();
 `;
 
+/** {@link MAIN_TS} importing `framework`'s modules: the framework, its Datadog bindings, this library's package. */
+export function mainTs(framework: Framework = CDKTF): string {
+  return MAIN_TS.replaceAll('"cdktf"', JSON.stringify(framework.name))
+    .replaceAll('"@cdktf/provider-datadog/', `"${framework.datadogBindings}/`)
+    .replaceAll('"cdktf-ilert-datadog"', JSON.stringify(framework.packageName));
+}
+
+/**
+ * tsconfig.json of both frameworks' projects: type checking only (`npm run typecheck`; ts-node runs
+ * main.ts), so no main.js lands beside main.ts. (cdktf-cli's and cdktn-cli's own templates are
+ * identical to each other, and emit.)
+ */
 const TSCONFIG = {
   compilerOptions: {
     target: "ES2022",
@@ -78,8 +136,11 @@ terraform.*.tfstate*
 *.tfstate.backup
 `;
 
-/** The files `init` writes besides package.json, by name. */
-export function projectFiles(projectId: string = randomUUID()): Record<string, string> {
+/**
+ * The files `init` writes besides package.json, by name. The same for both frameworks but for
+ * main.ts's imports: cdktn-cli reads cdktf.json too, and writes cdktf.out.
+ */
+export function projectFiles(projectId: string = randomUUID(), framework: Framework = CDKTF): Record<string, string> {
   const cdktfJson = {
     language: "typescript",
     // ts-node without type checking: a synth in about a second; `npm run typecheck` type-checks.
@@ -93,26 +154,28 @@ export function projectFiles(projectId: string = randomUUID()): Record<string, s
   return {
     "cdktf.json": json(cdktfJson),
     "tsconfig.json": json(TSCONFIG),
-    "main.ts": MAIN_TS,
+    "main.ts": mainTs(framework),
     ".gitignore": GITIGNORE,
   };
 }
 
-/** The package.json of a new project named `name`. */
+/** The package.json of a new project named `name`, for the package `pkg` (whose name tells the framework). */
 export function packageJson(name: string, pkg: PackageInfo): Record<string, unknown> {
+  const framework = frameworkOf(pkg.name);
   return {
     name,
     version: "0.1.0",
     private: true,
+    ...(framework.engines ? { engines: { ...framework.engines } } : {}),
     scripts: {
-      synth: "cdktf synth",
+      synth: `${framework.name} synth`,
       typecheck: "tsc",
       oncall: "ilert-datadog oncall",
       diagram: "ilert-datadog diagram",
       preview: "ilert-datadog preview",
     },
     dependencies: { [pkg.name]: `^${pkg.version}`, ...pkg.peerDependencies },
-    devDependencies: { ...DEV_DEPENDENCIES },
+    devDependencies: devDependencies(framework),
   };
 }
 
@@ -138,7 +201,8 @@ export class InitError extends Error {
  * file being there stops it before anything is written.
  */
 export function initProject(dir: string, pkg: PackageInfo, projectId?: string): InitResult {
-  const files = projectFiles(projectId);
+  const framework = frameworkOf(pkg.name);
+  const files = projectFiles(projectId, framework);
   const existing = Object.keys(files).filter((f) => fs.existsSync(path.join(dir, f)));
   if (existing.length > 0) {
     throw new InitError(

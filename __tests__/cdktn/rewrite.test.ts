@@ -5,10 +5,10 @@ const { rewriteSpecifier, rewriteModuleSpecifiers, specifierChild, CDKTN_TRANSFO
 
 const ROOT = path.resolve(__dirname, "../..");
 
-/** The files the cdktn build compiles: those of the cdktf library build (tsconfig.lib.json). */
+/** The files the cdktn build compiles: those of the cdktf package build (tsconfig.package.json). */
 function libraryFiles(): string[] {
   const parsed = ts.getParsedCommandLineOfConfigFile(
-    path.join(ROOT, "tsconfig.lib.json"),
+    path.join(ROOT, "tsconfig.package.json"),
     {},
     {
       ...ts.sys,
@@ -129,9 +129,10 @@ const twoArgs = require("cdktf", 1);
 describe("the cdktn build of this library", () => {
   const files = libraryFiles();
 
-  test("compiles the constructs, the tools and the iLert bindings", () => {
+  test("compiles the constructs, the tools, the iLert bindings, the config app and the command", () => {
     const relative = files.map((f) => path.relative(ROOT, f));
-    for (const dir of ["constructs/", "tools/", ".gen/providers/ilert/"]) expect(relative.some((f) => f.startsWith(dir))).toBe(true);
+    for (const dir of ["constructs/", "tools/", ".gen/providers/ilert/", "app/", "cli/"])
+      expect({ dir, compiled: relative.some((f) => f.startsWith(dir)) }).toEqual({ dir, compiled: true });
   });
 
   test("differs from the source in module specifiers only, each rewritten by the rule (AST comparison)", () => {

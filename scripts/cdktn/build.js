@@ -1,10 +1,12 @@
 #!/usr/bin/env node
-// The cdktn build (`npm pack` in packages/cdktn runs it as its prepack): the library's source, written
-// against cdktf, compiled with tsconfig.lib.json against cdktn's declarations and emitted with every
-// framework module specifier rewritten (rewrite.js). The type check resolves `cdktf` and
-// `@cdktf/provider-datadog/*` to the cdktn packages (compiler `paths`), so code that only one Datadog
-// provider version has fails this build. Usage: build.js [outDir [project]], by default
-// packages/cdktn/dist/lib and tsconfig.lib.json (tsconfig.build.json also checks the example app).
+// The cdktn build (`npm run build:cdktn`; `npm run pack:cdktn` runs it, scripts/package.js): the
+// package's source, written against cdktf, compiled with tsconfig.package.json (the library, the config
+// app in app/ and the `ilert-datadog` command in cli/, as the cdktf package) against cdktn's
+// declarations and emitted with every framework module specifier rewritten (rewrite.js). The type
+// check resolves `cdktf` and `@cdktf/provider-datadog/*` to the cdktn packages (compiler `paths`), so
+// code that only one Datadog provider version has fails this build. Usage: build.js [outDir [project]],
+// by default packages/cdktn/dist/lib and tsconfig.package.json (tsconfig.build.json also checks the
+// example app).
 "use strict";
 const fs = require("fs");
 const path = require("path");
@@ -32,12 +34,12 @@ function cdktnPaths() {
 }
 
 /**
- * Builds `project` (default tsconfig.lib.json, the package's files; tsconfig.build.json adds the
+ * Builds `project` (default tsconfig.package.json, the package's files; tsconfig.build.json adds the
  * example app) into `outDir` (emptied first); returns the diagnostics, empty on success.
  * `typeCheck: false` emits JavaScript only, without checking types (for tests that run the build,
  * beside the package test that checks it).
  */
-function buildCdktn(outDir = DEFAULT_OUT_DIR, { typeCheck = true, project = "tsconfig.lib.json" } = {}) {
+function buildCdktn(outDir = DEFAULT_OUT_DIR, { typeCheck = true, project = "tsconfig.package.json" } = {}) {
   const unchecked = typeCheck ? {} : { noCheck: true, noResolve: true, types: [], declaration: false };
   const parsed = ts.getParsedCommandLineOfConfigFile(
     path.join(ROOT, project),
