@@ -116,7 +116,6 @@ function packageJson(framework, fw) {
     license: root.license,
     author: AUTHOR,
     repository: REPOSITORY,
-    stability: "experimental",
     main: "index.js",
     types: "index.d.ts",
     files: ["**/*.js", "**/*.d.ts", ".jsii", "README.md", "LICENSE"],
