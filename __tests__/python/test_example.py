@@ -59,3 +59,17 @@ def test_the_example_declares_the_integration_schedule_reminders_and_policy(outp
     assert "notification_handle" in tf["output"]
     datadog = {"cdktf": "3.82.0", "cdktn": "4.19.0"}[FRAMEWORK]
     assert tf["terraform"]["required_providers"]["datadog"]["version"] == datadog
+
+
+@pytest.mark.skipif(FRAMEWORK != "cdktf", reason="the README's Python quick start is written for cdktf")
+def test_readme_quick_start_synthesizes(tmp_path):
+    """The ```python block of README.md, run verbatim as an app."""
+    readme = (ROOT / "README.md").read_text()
+    blocks = readme.split("```python\n")
+    assert len(blocks) == 2, "README.md has one Python block"
+    (tmp_path / "main.py").write_text(blocks[1].split("```")[0])
+    env = {**os.environ, "CDKTF_OUTDIR": str(tmp_path / "out")}
+    py = subprocess.run([sys.executable, "main.py"], cwd=tmp_path, env=env, capture_output=True, text=True)
+    assert py.returncode == 0, py.stderr
+    tf = json.loads((tmp_path / "out" / "stacks" / "payments" / "cdk.tf.json").read_text())
+    assert set(tf["resource"]) == {"ilert_alert_source", "ilert_escalation_policy", "datadog_webhook"}

@@ -238,4 +238,4 @@ if (require.main === module) {
   }
 }
 
-module.exports = { FRAMEWORKS, JSII_DIR, PYTHON_DIR, assemble, compile, packagePython, sourceFiles };
+module.exports = { FRAMEWORKS, JSII_DIR, PYTHON_DIR, assemble, compile, packagePython, sourceFiles, toolEnv };
