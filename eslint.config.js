@@ -7,7 +7,19 @@ const prettier = require("eslint-config-prettier");
 const globals = require("globals");
 
 module.exports = tseslint.config(
-  { ignores: [".gen/**", "**/dist/**", "cdktf.out/**", "docs/**", "coverage/**", "node_modules/**", "reports/**", ".stryker-tmp/**"] },
+  {
+    ignores: [
+      ".gen/**",
+      ".python/**",
+      "**/dist/**",
+      "cdktf.out/**",
+      "docs/**",
+      "coverage/**",
+      "node_modules/**",
+      "reports/**",
+      ".stryker-tmp/**",
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -17,6 +17,7 @@ const TOOLCHAINS = {
   mutation: { dir: "toolchains/mutation", for: "mutation testing" },
   docs: { dir: "toolchains/docs", for: "the API reference" },
   node: { dir: "toolchains/node", for: "the tests on Node 22 and 24" },
+  jsii: { dir: "toolchains/jsii", for: "the jsii build, the Python wheels and their API reference" },
 };
 
 /** The toolchain's node_modules, or a one-line reason why it cannot be used (`root`: the repository). */

@@ -1,7 +1,13 @@
 import * as path from "path";
 import * as ts from "typescript";
 
-const { rewriteSpecifier, rewriteModuleSpecifiers, specifierChild, CDKTN_TRANSFORMERS } = require("../../scripts/cdktn/rewrite");
+const {
+  rewriteSpecifier,
+  rewriteModuleSpecifiers,
+  specifierChild,
+  CDKTN_TRANSFORMERS,
+  rewriteSourceText,
+} = require("../../scripts/cdktn/rewrite");
 
 const ROOT = path.resolve(__dirname, "../..");
 
@@ -123,6 +129,38 @@ const twoArgs = require("cdktf", 1);
     ]);
     expect(js).not.toContain("provider-datadog/lib/webhook"); // imported, never used as a value
     expect(js).toContain('const name = "cdktf";');
+  });
+});
+
+describe("the source-text rewrite (the jsii build's cdktn sources)", () => {
+  test("changes the same specifiers as the transformer, and no other character", () => {
+    const text = rewriteSourceText(`
+import * as cdktf from "cdktf"; // cdktf
+import type { Monitor } from '@cdktf/provider-datadog/lib/monitor';
+let resolvable: import("cdktf").IResolvable;
+const later = import("@cdktf/provider-datadog/lib/provider");
+/** See "cdktf" docs, {@link cdktf.App}. */
+const name = "cdktf";
+`);
+    expect(text).toBe(`
+import * as cdktf from "cdktn"; // cdktf
+import type { Monitor } from '@cdktn/provider-datadog/lib/monitor';
+let resolvable: import("cdktn").IResolvable;
+const later = import("@cdktn/provider-datadog/lib/provider");
+/** See "cdktf" docs, {@link cdktf.App}. */
+const name = "cdktf";
+`);
+  });
+
+  test("gives each library file the tree the transformer gives it", () => {
+    for (const file of libraryFiles()) {
+      const text = ts.sys.readFile(file)!;
+      const rewrittenText = parse(file, rewriteSourceText(text, file));
+      expect({ file: path.relative(ROOT, file), diff: differences(rewrite(parse(file, text)), rewrittenText) }).toEqual({
+        file: path.relative(ROOT, file),
+        diff: [],
+      });
+    }
   });
 });
 

@@ -19,7 +19,7 @@ describe("scripts/toolchain.js", () => {
     expect(nodeModulesOf("docs", root)).toEqual({
       error: "the API reference needs the docs toolchain (typedoc-plugin-markdown missing in toolchains/docs): run npm run setup:docs",
     });
-    expect(nodeModulesOf("nope", root)).toEqual({ error: 'unknown toolchain "nope"; one of cdktn, e2e, mutation, docs, node' });
+    expect(nodeModulesOf("nope", root)).toEqual({ error: 'unknown toolchain "nope"; one of cdktn, e2e, mutation, docs, node, jsii' });
   });
 
   test("gives the node_modules of an installed toolchain", () => {

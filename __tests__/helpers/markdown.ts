@@ -4,7 +4,7 @@ import * as path from "path";
 export const ROOT = path.resolve(__dirname, "../..");
 
 /** docs/ pages typedoc generates from the TSDoc (`npm run docs`); never edited by hand. */
-const GENERATED_DOCS = new Set(["API.md", "constructs.md", "tools.md"]);
+const GENERATED_DOCS = new Set(["API.md", "constructs.md", "tools.md", "API-python.md", "API-typescript.md"]);
 
 /** The hand-written Markdown: README.md, CONTRIBUTING.md and docs/*.md but the generated reference. */
 export function handWrittenDocs(): string[] {

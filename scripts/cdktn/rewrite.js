@@ -56,4 +56,29 @@ function rewriteModuleSpecifiers(context) {
 /** The transformers for `program.emit` / `ts.transpileModule`. */
 const CDKTN_TRANSFORMERS = { before: [rewriteModuleSpecifiers], afterDeclarations: [rewriteModuleSpecifiers] };
 
-module.exports = { PACKAGES, rewriteSpecifier, specifierChild, rewriteModuleSpecifiers, CDKTN_TRANSFORMERS };
+/**
+ * `text` (TypeScript source) with the same rule applied to the source text itself, for a build that
+ * compiles rewritten sources (the jsii build, scripts/jsii/build.js): only the characters inside the
+ * quotes of each module reference's string literal change, so comments, TSDoc, formatting and every
+ * other string stay byte-identical.
+ */
+function rewriteSourceText(text, fileName = "source.ts") {
+  const source = ts.createSourceFile(fileName, text, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
+  const edits = [];
+  const visit = (node) => {
+    const specifier = specifierChild(node);
+    const literal = specifier && ts.isLiteralTypeNode(specifier) ? specifier.literal : specifier;
+    if (literal && ts.isStringLiteral(literal)) {
+      const spec = rewriteSpecifier(literal.text);
+      // Inside the quotes; a module name has no escapes, so `text` is what the quotes enclose.
+      if (spec !== literal.text) edits.push({ start: literal.getStart(source) + 1, end: literal.getEnd() - 1, spec });
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  let out = text;
+  for (const { start, end, spec } of edits.sort((a, b) => b.start - a.start)) out = out.slice(0, start) + spec + out.slice(end);
+  return out;
+}
+
+module.exports = { PACKAGES, rewriteSpecifier, specifierChild, rewriteModuleSpecifiers, CDKTN_TRANSFORMERS, rewriteSourceText };
