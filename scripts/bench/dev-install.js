@@ -21,10 +21,10 @@ function args() {
   return { before, write: argv.includes("--write") };
 }
 
-/** Runs `script` with bash in `cwd`; returns its output, wall seconds and its children's CPU seconds (bash's `times`). */
+/** Runs `script` with bash in `cwd`; returns its output, wall seconds and its children's CPU seconds (bash's `times`, its last line). */
 function timed(script, cwd) {
   const start = process.hrtime.bigint();
-  const result = spawnSync("bash", ["-c", `${script}\nstatus=$?\necho; times | tail -1; exit $status`], {
+  const result = spawnSync("bash", ["-c", `${script}\nstatus=$?\necho; times; exit $status`], {
     cwd,
     encoding: "utf8",
     maxBuffer: 256 * 1024 * 1024,
