@@ -5,7 +5,7 @@ import * as path from "path";
 import * as ts from "typescript";
 import { CDKTN, devDependencies, mainTs } from "../../cli/init";
 import { fencedBlocks } from "../helpers/markdown";
-import { CDKTN_MODULES, deadLinks, exec, installApp, NPM_ENV, pack, Packed, ROOT, templateTsconfig, TSC } from "./packing";
+import { CDKTN_MODULES, deadLinks, exec, installApp, NPM_ENV, pack, Packed, ROOT, runQuickStart, templateTsconfig, TSC } from "./packing";
 
 // The cdktn package (packages/cdktn): packed as `npm run pack:cdktn` does (the cdktn build,
 // type-checked against cdktn, staged with its manifest by scripts/package.js), installed offline into a throwaway CDK Terrain app that uses
@@ -273,26 +273,9 @@ const linuxX64 = process.platform === "linux" && process.arch === "x64";
 
   beforeAll(async () => {
     const commands = fencedBlocks(section(README, "## Quick start")).find((b) => b.lang === "sh")!.code;
-    expect(commands).toContain(TARBALL);
     expect(commands).toContain("npx cdktn synth");
-    expect(path.basename(packed.filename)).toBe(path.basename(TARBALL));
-    const root = path.join(tmp, "quick-start");
-    fs.mkdirSync(root);
-    // Node 22 first on PATH (npm, npx, cdktn-cli and the app run on it); the npm cache first (the
-    // registry only for what it lacks); no telemetry, no update checks.
-    env = {
-      ...NPM_ENV,
-      PATH: `${NODE_22_BIN}${path.delimiter}${process.env.PATH}`,
-      npm_config_prefer_offline: "true",
-      CHECKPOINT_DISABLE: "1",
-      DISABLE_VERSION_CHECK: "true",
-      CDKTF_HOME: path.join(tmp, "cdktf-home"),
-    };
-    const started = Date.now();
-    await exec("sh", ["-e", "-c", commands.replaceAll(TARBALL, packed.filename)], root, env);
-    seconds = (Date.now() - started) / 1000;
-    project = path.join(root, "payments-oncall");
-    tf = JSON.parse(fs.readFileSync(path.join(project, "cdktf.out", "stacks", "payments", "cdk.tf.json"), "utf8"));
+    // Node 22 first on PATH: npm, npx, cdktn-cli and the app run on it.
+    ({ project, env, tf, seconds } = await runQuickStart(commands, TARBALL, packed, tmp, NODE_22_BIN));
   }, 300_000);
 
   test("npx cdktn synth writes the stack: the alert source, the webhook posting to its integration_url, Datadog provider 4.19.0", () => {

@@ -5,7 +5,7 @@ import * as path from "path";
 import * as ts from "typescript";
 import { spawnSync } from "child_process";
 import { fencedBlocks } from "../helpers/markdown";
-import { deadLinks, exec, installApp, NPM_ENV, pack, Packed, ROOT, templateTsconfig, TSC } from "./packing";
+import { deadLinks, exec, installApp, pack, Packed, ROOT, runQuickStart, templateTsconfig, TSC } from "./packing";
 import { describeWithCdktfCli } from "../helpers/cdktf-cli";
 
 // Packs the library as `npm run pack` does (scripts/package.js), installs the tarball into a
@@ -291,23 +291,7 @@ describeWithCdktfCli("the README's Quick start, run verbatim against the tarball
     const readme = fs.readFileSync(path.join(ROOT, "README.md"), "utf8");
     const section = readme.slice(readme.indexOf("## Quick start"), readme.indexOf("\n## ", readme.indexOf("## Quick start") + 1));
     const commands = fencedBlocks(section).find((b) => b.lang === "sh")!.code;
-    expect(commands).toContain(TARBALL);
-    expect(path.basename(packed.filename)).toBe(path.basename(TARBALL));
-    const root = path.join(tmp, "quick-start");
-    fs.mkdirSync(root);
-    // The npm cache first (the registry only for what it lacks); no telemetry, no update checks.
-    env = {
-      ...NPM_ENV,
-      npm_config_prefer_offline: "true",
-      CHECKPOINT_DISABLE: "1",
-      DISABLE_VERSION_CHECK: "true",
-      CDKTF_HOME: path.join(tmp, "cdktf-home"),
-    };
-    const started = Date.now();
-    await exec("sh", ["-e", "-c", commands.replaceAll(TARBALL, packed.filename)], root, env);
-    seconds = (Date.now() - started) / 1000;
-    project = path.join(root, "payments-oncall");
-    tf = JSON.parse(fs.readFileSync(path.join(project, "cdktf.out", "stacks", "payments", "cdk.tf.json"), "utf8"));
+    ({ project, env, tf, seconds } = await runQuickStart(commands, TARBALL, packed, tmp));
   }, 300_000);
 
   test("npx cdktf synth writes the stack with the alert source and the webhook that posts to it", () => {

@@ -123,3 +123,43 @@ export function deadLinks(installed: string, files: string[]): string[] {
   }
   return dead;
 }
+
+/** What {@link runQuickStart} leaves: the project the commands made, the environment, the stack, the time. */
+export interface QuickStart {
+  readonly project: string;
+  readonly env: NodeJS.ProcessEnv;
+  /** The synthesized stack `payments`. */
+  readonly tf: Record<string, any>;
+  readonly seconds: number;
+}
+
+/**
+ * Runs `commands` (a README's Quick start, as written) in `<tmp>/quick-start` with `tarball` (the path
+ * the README writes) replaced by the packed tarball, the one thing replaced; the npm cache first (the
+ * registry only for what it lacks), no telemetry, no update checks; `path` first on PATH if given.
+ */
+export async function runQuickStart(
+  commands: string,
+  tarball: string,
+  packed: Packed,
+  tmp: string,
+  pathFirst?: string,
+): Promise<QuickStart> {
+  if (!commands.includes(tarball)) throw new Error(`the Quick start does not install ${tarball}`);
+  if (path.basename(packed.filename) !== path.basename(tarball)) throw new Error(`packed ${packed.filename}, the README names ${tarball}`);
+  const root = path.join(tmp, "quick-start");
+  fs.mkdirSync(root);
+  const env: NodeJS.ProcessEnv = {
+    ...NPM_ENV,
+    ...(pathFirst ? { PATH: `${pathFirst}${path.delimiter}${process.env.PATH}` } : {}),
+    npm_config_prefer_offline: "true",
+    CHECKPOINT_DISABLE: "1",
+    DISABLE_VERSION_CHECK: "true",
+    CDKTF_HOME: path.join(tmp, "cdktf-home"),
+  };
+  const started = Date.now();
+  await exec("sh", ["-e", "-c", commands.replaceAll(tarball, packed.filename)], root, env);
+  const project = path.join(root, "payments-oncall");
+  const tf = JSON.parse(fs.readFileSync(path.join(project, "cdktf.out", "stacks", "payments", "cdk.tf.json"), "utf8"));
+  return { project, env, tf, seconds: (Date.now() - started) / 1000 };
+}
