@@ -8,6 +8,15 @@ export { IlertDatadogChecks } from "./checks/checks-engine";
 export { IlertProviderVersion } from "./core/ilert-provider-version";
 export type { ProviderEnumClass } from "./core/provider-enum";
 
+/**
+ * The iLert provider's bindings (generated from its schema), one namespace per resource or data
+ * source: `ilert.alertSource.AlertSource`, the same classes as the deep imports
+ * `cdktf-ilert-datadog/ilert/<resource>`; for Python, the submodule `cdktf_ilert_datadog.ilert`.
+ * Documented by the iLert provider, not in this reference.
+ * @hidden
+ */
+export * as ilert from "../.gen/providers/ilert";
+
 export * from "./integration/ilert-datadog-integration";
 export type { AdoptExistingProps } from "./integration/adoption";
 export { AlertPriority, PriorityMapping } from "./integration/priority-mapping";

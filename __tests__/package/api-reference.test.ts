@@ -25,7 +25,12 @@ test.each([
     ...headings(page, "Variables"),
     ...headings(page, "Functions"),
   ].sort();
-  expect(documented).toEqual(Object.keys(entry).sort());
+  // The iLert bindings' namespace (`ilert`, @hidden) is generated code, documented by the provider.
+  expect(documented).toEqual(
+    Object.keys(entry)
+      .filter((name) => name !== "ilert")
+      .sort(),
+  );
 });
 
 test("docs/API.md links the module pages", () => {
