@@ -5,7 +5,21 @@ import * as path from "path";
 import * as ts from "typescript";
 import { CDKTN, devDependencies, mainTs } from "../../cli/init";
 import { fencedBlocks } from "../helpers/markdown";
-import { CDKTN_MODULES, deadLinks, exec, installApp, NPM_ENV, pack, Packed, ROOT, runQuickStart, templateTsconfig, TSC } from "./packing";
+import {
+  assemblyAgainstEntry,
+  CDKTN_MODULES,
+  deadLinks,
+  exec,
+  installApp,
+  NPM_ENV,
+  pack,
+  Packed,
+  ROOT,
+  runQuickStart,
+  templateTsconfig,
+  TSC,
+  unmappedSymbolIds,
+} from "./packing";
 
 // The cdktn package (packages/cdktn): packed as `npm run pack:cdktn` does (the cdktn build,
 // type-checked against cdktn, staged with its manifest by scripts/package.js), installed offline into a throwaway CDK Terrain app that uses
@@ -140,11 +154,12 @@ describe("npm run pack:cdktn, installed into a cdktn app", () => {
       .readdirSync(path.join(ROOT, "docs"))
       .filter((f) => f.endsWith(".md"))
       .map((f) => `docs/${f}`);
-    expect(packed.files.filter((f) => !/^dist\/lib\/(constructs|tools|app|cli|\.gen\/providers\/ilert)\/.+\.(js|d\.ts)$/.test(f))).toEqual(
-      ["CHANGELOG.md", "LICENSE", "README.md", ...docs, "examples/config.example.json", "package.json"].sort(),
+    const shipped = packed.files.filter((f) => !f.startsWith("node_modules/zod/"));
+    expect(shipped.filter((f) => !/^dist\/lib\/(constructs|tools|app|cli|\.gen\/providers\/ilert)\/.+\.(js|d\.ts)$/.test(f))).toEqual(
+      [".jsii", "CHANGELOG.md", "LICENSE", "README.md", ...docs, "examples/config.example.json", "package.json"].sort(),
     );
     expect(fs.readFileSync(path.join(installed, "LICENSE"), "utf8")).toBe(fs.readFileSync(path.join(ROOT, "LICENSE"), "utf8"));
-    expect(deadLinks(installed, packed.files)).toEqual([]);
+    expect(deadLinks(installed, shipped)).toEqual([]);
     const manifest = JSON.parse(fs.readFileSync(path.join(installed, "package.json"), "utf8"));
     // A consumer's fields only: no scripts (the build runs before packing, in the repository).
     expect(Object.keys(manifest).filter((k) => !k.startsWith("_"))).toEqual([
@@ -160,22 +175,36 @@ describe("npm run pack:cdktn, installed into a cdktn app", () => {
       "bin",
       "files",
       "dependencies",
+      "bundleDependencies",
       "peerDependencies",
+      "jsii",
     ]);
     for (const key of ["version", "license", "main", "types", "exports", "typesVersions"]) {
       expect({ key, value: manifest[key] }).toEqual({ key, value: PKG[key] });
     }
     // The compiled files, as the cdktf package's, and the documents both ship.
     expect(manifest.files).toEqual([...PKG.files, "CHANGELOG.md", "examples/config.example.json", ...docs]);
+    // The cdktn wheel's names, for a jsii library built on this package.
+    expect(manifest.jsii.targets).toEqual({ python: { distName: "cdktn-ilert-datadog", module: "cdktn_ilert_datadog" } });
     // The Node versions both the cdktf package and cdktn's Datadog bindings (Node >= 22.11) run on, and CI tests.
     expect(manifest.engines).toEqual({ node: "^22.11.0 || ^24.0.0" });
     expect(manifest.peerDependencies).toEqual({ "@cdktn/provider-datadog": "^16.1.0", cdktn: "^0.24.0", constructs: ">=10.6.0 <10.8.0" });
     expect(manifest.peerDependenciesMeta).toBeUndefined();
     // zod, for the config app (`ilert-datadog app`), as in the cdktf package.
-    expect(manifest.dependencies).toEqual(PKG.dependencies);
+    expect([manifest.dependencies, manifest.bundleDependencies]).toEqual([PKG.dependencies, PKG.bundleDependencies]);
     // The same command; its second name is the package's, as the cdktf package's is.
     expect(manifest.bin).toEqual({ "cdktn-ilert-datadog": PKG.bin["ilert-datadog"], "ilert-datadog": PKG.bin["ilert-datadog"] });
     expect(fs.readFileSync(path.join(installed, manifest.bin["ilert-datadog"]), "utf8")).toMatch(/^#!\/usr\/bin\/env node\n/);
+  });
+
+  test("its .jsii assembly describes the main module under the cdktn package's names, each type found by its symbol id", async () => {
+    expect(await assemblyAgainstEntry(app, "cdktn-ilert-datadog")).toEqual({
+      unreachable: [],
+      withoutTypeInfo: [],
+      notInAssembly: ["IlertDatadogValidationError"],
+      sameBindings: true,
+    });
+    expect(unmappedSymbolIds(installed)).toEqual([]);
   });
 
   test("the install command of its README resolves (npm would refuse an older @cdktn/provider-datadog's cdktn peer)", async () => {
@@ -202,7 +231,7 @@ describe("npm run pack:cdktn, installed into a cdktn app", () => {
 
   test("its JavaScript and declarations reference cdktn only, never cdktf", () => {
     const modules = new Set<string>();
-    for (const file of packed.files.filter((f) => f.endsWith(".js") || f.endsWith(".d.ts"))) {
+    for (const file of packed.files.filter((f) => f.startsWith("dist/lib/") && (f.endsWith(".js") || f.endsWith(".d.ts")))) {
       const { importedFiles } = ts.preProcessFile(fs.readFileSync(path.join(installed, file), "utf8"), true, true);
       for (const { fileName } of importedFiles) if (!fileName.startsWith(".")) modules.add(fileName.split("/lib/")[0]);
     }

@@ -5,7 +5,19 @@ import * as path from "path";
 import * as ts from "typescript";
 import { spawnSync } from "child_process";
 import { fencedBlocks } from "../helpers/markdown";
-import { deadLinks, exec, installApp, pack, Packed, ROOT, runQuickStart, templateTsconfig, TSC } from "./packing";
+import {
+  assemblyAgainstEntry,
+  deadLinks,
+  unmappedSymbolIds,
+  exec,
+  installApp,
+  pack,
+  Packed,
+  ROOT,
+  runQuickStart,
+  templateTsconfig,
+  TSC,
+} from "./packing";
 import { describeWithCdktfCli } from "../helpers/cdktf-cli";
 
 // Packs the library as `npm run pack` does (scripts/package.js), installs the tarball into a
@@ -13,6 +25,9 @@ import { describeWithCdktfCli } from "../helpers/cdktf-cli";
 // compiles that app with tsc against the installed declarations, runs it and reads what it synthesized.
 // The peers come from this repository's node_modules (linked with file: specs), so nothing is
 // downloaded: npm installs offline.
+
+// The fixture's builder is a script of the Python tests too (JavaScript).
+const { compileConsumer } = require("./jsii-consumer/build") as { compileConsumer: (dir: string, tarball: string) => string };
 
 const PKG = JSON.parse(fs.readFileSync(path.join(ROOT, "package.json"), "utf8"));
 const PEERS = Object.keys(PKG.peerDependencies).sort();
@@ -106,13 +121,18 @@ describe("npm pack, installed into a cdktf app", () => {
     toolsRead = JSON.parse(await exec(process.execPath, ["-e", read], app));
   }, 240_000);
 
-  test("the package holds compiled JavaScript and declarations (the library, the config app, the command), LICENSE and the documents", () => {
-    const others = packed.files.filter((f) => !/^dist\/lib\/.+\.(js|d\.ts)$/.test(f));
+  test("the package holds compiled JavaScript and declarations (the library, the config app, the command), the jsii assembly, zod, LICENSE and the documents", () => {
+    const others = packed.files.filter((f) => !/^dist\/lib\/.+\.(js|d\.ts)$/.test(f) && !f.startsWith("node_modules/zod/"));
     const docs = fs
       .readdirSync(path.join(ROOT, "docs"))
       .filter((f) => f.endsWith(".md"))
       .map((f) => `docs/${f}`);
-    expect(others).toEqual(["CHANGELOG.md", "LICENSE", "README.md", ...docs, "examples/config.example.json", "package.json"].sort());
+    expect(others).toEqual(
+      [".jsii", "CHANGELOG.md", "LICENSE", "README.md", ...docs, "examples/config.example.json", "package.json"].sort(),
+    );
+    // zod bundled (jsii's way for a dependency that is no jsii module): its own manifest, at the locked version.
+    const zod = JSON.parse(fs.readFileSync(path.join(installed, "node_modules/zod/package.json"), "utf8"));
+    expect(zod.version).toBe(JSON.parse(fs.readFileSync(path.join(ROOT, "node_modules/zod/package.json"), "utf8")).version);
     expect(fs.readFileSync(path.join(installed, "LICENSE"), "utf8")).toBe(fs.readFileSync(path.join(ROOT, "LICENSE"), "utf8"));
     const lib = packed.files.filter((f) => f.startsWith("dist/lib/"));
     expect(lib.filter((f) => !/^dist\/lib\/(constructs|tools|app|cli|\.gen\/providers\/ilert)\//.test(f))).toEqual([]);
@@ -146,13 +166,20 @@ describe("npm pack, installed into a cdktf app", () => {
       "bin",
       "files",
       "dependencies",
+      "bundleDependencies",
       "peerDependencies",
+      "jsii",
     ]);
     expect([manifest.license, manifest.engines]).toEqual(["MPL-2.0", { node: "^20.9.0 || ^22.0.0 || ^24.0.0" }]);
     // zod, for the config app (app/, the `ilert-datadog app` command); the constructs need the peers only.
     expect(manifest.dependencies).toEqual({ zod: PKG.dependencies.zod });
     expect(manifest.optionalDependencies).toBeUndefined();
-    expect(manifest.bundleDependencies ?? manifest.bundledDependencies).toBeUndefined();
+    expect(manifest.bundleDependencies).toEqual(["zod"]);
+    expect(manifest.jsii).toEqual({
+      outdir: "pacmak",
+      targets: { python: { distName: "cdktf-ilert-datadog", module: "cdktf_ilert_datadog" } },
+      tsc: { rootDir: ".", outDir: "dist/lib" },
+    });
     expect(manifest.peerDependencies).toEqual(PKG.peerDependencies);
     expect(manifest.main).toBe("dist/lib/constructs/index.js");
     expect(manifest.types).toBe("dist/lib/constructs/index.d.ts");
@@ -161,7 +188,7 @@ describe("npm pack, installed into a cdktf app", () => {
       "ilert-datadog": "dist/lib/cli/ilert-datadog.js",
     });
     expect(fs.readFileSync(path.join(installed, manifest.bin["ilert-datadog"]), "utf8")).toMatch(/^#!\/usr\/bin\/env node\n/);
-    expect(Object.keys(manifest.exports)).toEqual([".", "./tools", "./ilert/*", "./package.json"]);
+    expect(Object.keys(manifest.exports)).toEqual([".", "./tools", "./ilert/*", "./package.json", "./.jsii"]);
     for (const [spec, target] of Object.entries<any>(manifest.exports)) {
       if (typeof target === "string") continue;
       const file = (t: string) => t.replace("*", "provider");
@@ -174,14 +201,20 @@ describe("npm pack, installed into a cdktf app", () => {
   });
 
   test("the README and the documents it ships link only to files the package has", () => {
-    expect(deadLinks(installed, packed.files)).toEqual([]);
+    // The bundled zod's own README is zod's.
+    expect(
+      deadLinks(
+        installed,
+        packed.files.filter((f) => !f.startsWith("node_modules/")),
+      ),
+    ).toEqual([]);
     // A link to a repository file that is not shipped keeps its text (scripts/package.js).
     expect(fs.readFileSync(path.join(installed, "README.md"), "utf8")).toContain("- CONTRIBUTING.md (layout, scripts, bindings, tests)");
   });
 
   test("its JavaScript requires only its own files, Node built-ins, the peer dependencies and zod", () => {
     const required = new Set<string>();
-    for (const file of packed.files.filter((f) => f.endsWith(".js"))) {
+    for (const file of packed.files.filter((f) => f.startsWith("dist/lib/") && f.endsWith(".js"))) {
       for (const [, spec] of fs.readFileSync(path.join(installed, file), "utf8").matchAll(/\brequire\("([^"]+)"\)/g)) {
         const target = path.join(installed, path.dirname(file), spec);
         if (spec.startsWith("."))
@@ -228,6 +261,37 @@ describe("npm pack, installed into a cdktf app", () => {
     // The tools subpath reads the synthesized stack back.
     expect(toolsRead).toEqual({ name: "checkout", types: ["datadog_monitor", "datadog_webhook", "ilert_alert_source"] });
   });
+
+  test("its .jsii assembly describes the main module: each type by its name's path, each class with jsii's type information", async () => {
+    expect(await assemblyAgainstEntry(app, "cdktf-ilert-datadog")).toEqual({
+      unreachable: [],
+      withoutTypeInfo: [],
+      // TypeScript-only (@internal for jsii); IlertDatadogErrors.isValidationError recognises it in every language.
+      notInAssembly: ["IlertDatadogValidationError"],
+      sameBindings: true,
+    });
+  });
+
+  test("a jsii library that imports any of its types finds it in the assembly by the symbol id jsii computes", () => {
+    expect(unmappedSymbolIds(installed)).toEqual([]);
+  });
+
+  test("a jsii library compiles against the installed package: the types it imports, by the root or a deep path, get the assembly's names", () => {
+    const project = compileConsumer(path.join(tmp, "jsii-consumer"), packed.filename);
+    const { types } = JSON.parse(fs.readFileSync(path.join(project, ".jsii"), "utf8"));
+    const typeOf = (ref: any) => ref.fqn ?? ref.primitive ?? ref;
+    expect(Object.fromEntries(types["acme-paging.Paging"].properties.map((p: any) => [p.name, typeOf(p.type)]))).toEqual({
+      alertSource: "cdktf-ilert-datadog.ilert.alertSource.AlertSource",
+      escalationPolicy: "cdktf-ilert-datadog.IEscalationPolicy",
+      integration: "cdktf-ilert-datadog.IlertDatadogIntegration",
+    });
+    expect(typeOf(types["acme-paging.Paging"].methods[0].parameters[0].type)).toBe(
+      "cdktf-ilert-datadog.ilert.alertSource.AlertSourceConfig",
+    );
+    expect(typeOf(types["acme-paging.PagingProps"].properties.find((p: any) => p.name === "escalationPolicy").type)).toBe(
+      "cdktf-ilert-datadog.IEscalationPolicy",
+    );
+  }, 60_000);
 
   test("the declarations also resolve through the exports map (moduleResolution node16 and bundler)", () => {
     // The compile above used the template's node10 resolution (main, types, typesVersions).

@@ -1,6 +1,7 @@
 import { execFile } from "child_process";
 import * as fs from "fs";
 import * as path from "path";
+import * as ts from "typescript";
 import { promisify } from "util";
 
 // Packing a package of this repository as `npm run pack` / `npm run pack:cdktn` do (scripts/package.js:
@@ -23,7 +24,6 @@ const BUILD_INPUTS = [
   "tsconfig.json",
   "tsconfig.lib.json",
   "tsconfig.package.json",
-  "scripts/build-lib.js",
   "scripts/toolchain.js",
   "scripts/cdktn",
   "toolchains/cdktn/package.json",
@@ -162,4 +162,64 @@ export async function runQuickStart(
   const project = path.join(root, "payments-oncall");
   const tf = JSON.parse(fs.readFileSync(path.join(project, "cdktf.out", "stacks", "payments", "cdk.tf.json"), "utf8"));
   return { project, env, tf, seconds: (Date.now() - started) / 1000 };
+}
+
+/** How an installed package's `.jsii` assembly and its main module agree (see {@link assemblyAgainstEntry}). */
+export interface AssemblyAgainstEntry {
+  /** Types of the assembly with a runtime value (classes, enums) not found by their name's path from the main module. */
+  readonly unreachable: string[];
+  /** Classes whose constructor lacks jsii's type information (`Symbol.for("jsii.rtti")`) naming them. */
+  readonly withoutTypeInfo: string[];
+  /** Names the main module exports that the assembly has no type of. */
+  readonly notInAssembly: string[];
+  /** The main module's `ilert` namespace holds the deep imports' objects (`<name>/ilert/<resource>`). */
+  readonly sameBindings: boolean;
+}
+
+/**
+ * Reads package `name`'s `.jsii` and requires its main module in a Node process in `app` (where it is
+ * installed): what the jsii runtime does when Python creates a type by its name.
+ */
+export async function assemblyAgainstEntry(app: string, name: string): Promise<AssemblyAgainstEntry> {
+  const script = `
+    const fs = require("fs");
+    const name = ${JSON.stringify(name)};
+    const assembly = JSON.parse(fs.readFileSync(require.resolve(name + "/.jsii"), "utf8"));
+    const main = require(name);
+    const valueOf = (fqn) => fqn.slice(name.length + 1).split(".").reduce((v, part) => (v == null ? v : v[part]), main);
+    const typed = Object.entries(assembly.types).filter(([, t]) => t.kind !== "interface");
+    const rtti = Symbol.for("jsii.rtti");
+    console.log(JSON.stringify({
+      unreachable: typed.filter(([fqn]) => valueOf(fqn) === undefined).map(([fqn]) => fqn),
+      withoutTypeInfo: typed.filter(([fqn, t]) => t.kind === "class" && valueOf(fqn)?.[rtti]?.fqn !== fqn).map(([fqn]) => fqn),
+      notInAssembly: Object.keys(main).filter((k) => k !== "ilert" && !assembly.types[name + "." + k]),
+      sameBindings: main.ilert.alertSource.AlertSource === require(name + "/ilert/alert-source").AlertSource,
+    }));`;
+  return JSON.parse(await exec(process.execPath, ["-e", script], app));
+}
+
+/**
+ * The types of an installed package's `.jsii` whose symbol id a jsii library compiled against the
+ * package would not find: jsii (the compiler, and jsii-rosetta) computes the id of an imported type
+ * from the declaration file it comes from and the package's `jsii` block, and looks it up in the
+ * assembly. Each type's declaration is read from the installed package (`dist/lib/<source>.d.ts`).
+ */
+export function unmappedSymbolIds(installed: string): string[] {
+  // jsii exports no subpath; its own function, by file.
+  const { symbolIdentifier } = require(path.join(ROOT, "node_modules/jsii/lib/common/symbol-id.js"));
+  const assembly = JSON.parse(fs.readFileSync(path.join(installed, ".jsii"), "utf8"));
+  const { outDir } = JSON.parse(fs.readFileSync(path.join(installed, "package.json"), "utf8")).jsii.tsc;
+  const types = Object.entries<any>(assembly.types);
+  const files = [...new Set(types.map(([, t]) => path.join(installed, outDir, `${t.symbolId.split(":")[0]}.d.ts`)))];
+  const program = ts.createProgram(files, { noResolve: false, skipLibCheck: true, types: [] });
+  const checker = program.getTypeChecker();
+  return types
+    .filter(([, type]) => {
+      const [file, name] = type.symbolId.split(":");
+      const source = program.getSourceFile(path.join(installed, outDir, `${file}.d.ts`));
+      const exported = source && checker.getSymbolAtLocation(source) && checker.getExportsOfModule(checker.getSymbolAtLocation(source)!);
+      const symbol = exported?.find((s) => s.name === name.split(".")[0]);
+      return symbolIdentifier(checker, symbol, { assembly }) !== type.symbolId;
+    })
+    .map(([fqn]) => fqn);
 }
