@@ -12,7 +12,8 @@ const fs = require("fs");
 const path = require("path");
 const { spawnSync } = require("child_process");
 const { nodeModulesOf } = require("./toolchain");
-const { FRAMEWORKS, PYTHON_DIR } = require("./jsii/build");
+const { PACKAGES } = require("./package");
+const { PYTHON_DIR } = require("./jsii/python");
 
 const ROOT = path.resolve(__dirname, "..");
 const VENVS = path.join(ROOT, ".python");
@@ -74,8 +75,8 @@ function main() {
   const args = process.argv.slice(2);
   const onlyAt = args.indexOf("--only");
   const only = onlyAt >= 0 ? args.splice(onlyAt, 2)[1] : undefined;
-  if (only !== undefined && !(only in FRAMEWORKS)) {
-    process.stderr.write(`--only takes one of ${Object.keys(FRAMEWORKS).join(", ")}\n`);
+  if (only !== undefined && !(only in PACKAGES)) {
+    process.stderr.write(`--only takes one of ${Object.keys(PACKAGES).join(", ")}\n`);
     return 2;
   }
   const version = spawnSync("python3", ["-c", "import sys; print('%d.%d.%d' % sys.version_info[:3])"], { encoding: "utf8" });
@@ -83,7 +84,7 @@ function main() {
     process.stdout.write("test:python skipped: no python3\n");
     return 0;
   }
-  const frameworks = only ? [only] : Object.keys(FRAMEWORKS);
+  const frameworks = only ? [only] : Object.keys(PACKAGES);
   if (frameworks.includes("cdktn")) {
     const { error } = nodeModulesOf("cdktn");
     if (error) throw new Error(error);
@@ -95,7 +96,7 @@ function main() {
   if (nodeMajor === "20") env.JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION = nodeMajor;
   let failed = 0;
   for (const framework of frameworks) {
-    const module = FRAMEWORKS[framework].module;
+    const module = PACKAGES[framework].python.module;
     const wheel = fs.existsSync(PYTHON_DIR) && fs.readdirSync(PYTHON_DIR).find((f) => f.startsWith(`${module}-`) && f.endsWith(".whl"));
     if (!wheel) {
       process.stderr.write(`no ${module} wheel in ${path.relative(ROOT, PYTHON_DIR)}: run npm run package:python\n`);

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `npm run docs:jsii`: the API reference per jsii language, by jsii-docgen from the jsii assembly of
-// the cdktf build (compiled first, scripts/jsii/build.js): docs/API-python.md and
+// the cdktf package (built first, as `npm run pack` builds it, scripts/package.js): docs/API-python.md and
 // docs/API-typescript.md. The package root only; the iLert bindings (the `ilert` submodule) are
 // generated from the provider schema and documented by the iLert provider. The cdktn build has the
 // same API under its own names (`cdktn_ilert_datadog`, `cdktn-ilert-datadog`). Needs `setup:jsii`.
@@ -8,7 +8,7 @@
 const fs = require("fs");
 const os = require("os");
 const path = require("path");
-const { compile, toolEnv } = require("./build");
+const { stage, toolEnv } = require("../package");
 const { nodeModulesOf } = require("../toolchain");
 const { spawnSync } = require("child_process");
 
@@ -21,7 +21,7 @@ function main() {
     process.stderr.write(`${error}\n`);
     return 1;
   }
-  const dir = compile("cdktf");
+  const dir = stage("cdktf");
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "jsii-docgen-"));
   try {
     const languages = Object.keys(LANGUAGES).flatMap((l) => ["-l", l]);
