@@ -51,7 +51,8 @@ const OUT_DIR = "dist/lib";
 
 // There is no public repository yet. jsii requires `author` and `repository.url` (they go into the
 // assembly and the wheels' metadata); the reserved `.invalid` domain (RFC 2606) marks this URL as a
-// placeholder: replace it when the repository is published. The npm manifests do not carry it.
+// placeholder: replace it when the repository is published. The npm manifests do not carry it (the
+// `.jsii` they ship does).
 const REPOSITORY = { type: "git", url: "https://cdktf-ilert-datadog.invalid/cdktf-ilert-datadog.git" };
 const AUTHOR = { name: "cdktf-ilert-datadog contributors", organization: true };
 
@@ -179,8 +180,8 @@ function compile(dir, manifest) {
   // jsii checks that each peer is compiled against at its minimum version: the installed versions.
   const installed = (dep) => JSON.parse(fs.readFileSync(path.join(dir, "node_modules", dep, "package.json"), "utf8")).version;
   const devDependencies = Object.fromEntries(Object.keys(manifest.peerDependencies).map((dep) => [dep, installed(dep)]));
-  // The command stays the npm package's: as a Python console script it would need Node's npx and
-  // a TypeScript project around it, which `init` writes for npm users.
+  // The command (bin) stays out of the assembly: jsii-pacmak would make it a Python console script,
+  // whose `init` writes a TypeScript project and which no test runs from Python.
   const project = { ...manifest, bin: undefined, author: AUTHOR, repository: REPOSITORY, devDependencies };
   project.jsii = { ...manifest.jsii, tsconfig: "tsconfig.json", validateTsconfig: "strict" };
   fs.writeFileSync(path.join(dir, "package.json"), `${JSON.stringify(project, null, 2)}\n`);
