@@ -89,21 +89,25 @@ const READ_OPTIONS: Options = {
   config: { type: "string" },
 };
 
-const READ_HELP = `  [outdir]        the synthesized app to read (default: cdktf.json's "output", else cdktf.out);
-                  run \`npx cdktf synth\` first, or give --synth
+/** The options of the tools that read a synthesized app; `cli`: the framework's CLI, cdktf or cdktn. */
+const readHelp = (cli: string) => `  [outdir]        the synthesized app to read (default: cdktf.json's "output", else cdktf.out);
+                  run \`npx ${cli} synth\` first, or give --synth
   --synth         synthesize the project's app first (the "app" command of ./cdktf.json, as
-                  \`cdktf synth\` runs it) into a temporary folder, and read that; the project's
+                  \`${cli} synth\` runs it) into a temporary folder, and read that; the project's
                   own output folder is left as it is
   --config FILE   the config file the app builds when synthesized (passed to it as
                   ILERT_DATADOG_CONFIG); implies --synth
   --help          this text`;
 
-/** Each subcommand: its options, whether it takes an outdir, and its help. */
-const SUBCOMMANDS: Record<Command["name"], { readonly options: Options; readonly outdir: boolean; readonly help: string }> = {
+/** Each subcommand: its options, whether it takes an outdir, and its help for the framework's CLI `cli`. */
+const SUBCOMMANDS: Record<
+  Command["name"],
+  { readonly options: Options; readonly outdir: boolean; readonly help: (cli: string) => string }
+> = {
   init: {
     options: {},
     outdir: false,
-    help: `usage: ${COMMAND} init
+    help: () => `usage: ${COMMAND} init
 
 Writes a new cdktf TypeScript project into the working directory (best an empty folder): package.json
 (the peers cdktf, constructs and @cdktf/provider-datadog; cdktf-cli, ts-node and TypeScript 5.9 to
@@ -122,7 +126,7 @@ gets the missing entries, never a changed one; any other of those files being th
   app: {
     options: { config: { type: "string" } },
     outdir: false,
-    help: `usage: ${COMMAND} app [--config FILE]
+    help: (cli) => `usage: ${COMMAND} app [--config FILE]
 
 The config-driven app: every team of a JSON config file in every environment (users, schedule,
 escalation policy, reminders, the integration, monitors), one stack per environment or per team, and
@@ -130,7 +134,7 @@ a local, S3 or HCP Terraform backend. Use it as the app command of cdktf.json:
 
   "app": "npx ${COMMAND} app --config teams.json"
 
-and run \`npx cdktf synth\` (or \`npx cdktf deploy <stack>\`). It writes into CDKTF_OUTDIR (set by
+and run \`npx ${cli} synth\` (or \`npx ${cli} deploy <stack>\`). It writes into CDKTF_OUTDIR (set by
 cdktf), else cdktf.out. The config file is checked first; each problem names its JSON path.
 ILERT_DATADOG_STACKS=prod-payments (names separated by commas, * as a wildcard) builds only those
 stacks. See docs/config-app.md of the package's repository for the file's keys.
@@ -148,7 +152,9 @@ stacks. See docs/config-app.md of the package's repository for the file's keys.
       out: { type: "string" },
     },
     outdir: true,
-    help: `usage: ${COMMAND} oncall [--from YYYY-MM-DD] [--days N] [--format md|ics|json] [--out DIR] [--synth] [--config FILE] [outdir]
+    help: (
+      cli,
+    ) => `usage: ${COMMAND} oncall [--from YYYY-MM-DD] [--days N] [--format md|ics|json] [--out DIR] [--synth] [--config FILE] [outdir]
 
 Who is on call, day by day, in every schedule the synthesized app declares, and who each escalation
 policy pages first at each hand-over; computed from the declared rotations (overrides made in iLert
@@ -161,37 +167,37 @@ are not included).
                       ics: one iCalendar file per schedule, written to --out (default <outdir>/oncall)
                       json: the shifts and first responders as JSON
   --out DIR           write md (oncall.md) or json (oncall.json) to DIR instead of printing it
-${READ_HELP}`,
+${readHelp(cli)}`,
   },
   diagram: {
     options: { ...READ_OPTIONS, out: { type: "string" } },
     outdir: true,
-    help: `usage: ${COMMAND} diagram [--out FILE] [--synth] [--config FILE] [outdir]
+    help: (cli) => `usage: ${COMMAND} diagram [--out FILE] [--synth] [--config FILE] [outdir]
 
 A Mermaid diagram of who gets paged: monitors -> webhooks -> alert sources -> escalation policies ->
 schedules, users and teams, with reminders, read from the synthesized cdk.tf.json files.
 
   --out FILE      where to write the Markdown (default <outdir>/wiring.md); - prints it
-${READ_HELP}`,
+${readHelp(cli)}`,
   },
   preview: {
     options: READ_OPTIONS,
     outdir: true,
-    help: `usage: ${COMMAND} preview [--synth] [--config FILE] [outdir]
+    help: (cli) => `usage: ${COMMAND} preview [--synth] [--config FILE] [outdir]
 
 Prints, for each Datadog webhook of the synthesized app, the body iLert would receive for a sample
 Triggered and a sample Recovered monitor event.
 
-${READ_HELP}`,
+${readHelp(cli)}`,
   },
   "import-commands": {
     options: {},
     outdir: true,
-    help: `usage: ${COMMAND} import-commands [outdir]
+    help: (cli) => `usage: ${COMMAND} import-commands [outdir]
 
 Prints one \`terraform import\` command per object the app synthesized into outdir adopts
 (adoptExisting with importBlocks: false), for Terraform before 1.5, to run in the stacks' folders
-there: run \`npx cdktf synth\` first.
+there: run \`npx ${cli} synth\` first.
 
   [outdir]   the synthesized app (default: cdktf.json's "output", else cdktf.out)
   --help     this text`,
@@ -201,8 +207,8 @@ there: run \`npx cdktf synth\` first.
 /** The subcommands, in the order the usage lists them. */
 export const SUBCOMMAND_NAMES = Object.keys(SUBCOMMANDS) as Command["name"][];
 
-/** The usage of the command as a whole. */
-export const USAGE = `usage: ${COMMAND} <command> [options]
+/** The usage of the command as a whole, for the framework's CLI `cli`. */
+const usage = (cli: string) => `usage: ${COMMAND} <command> [options]
 
   init              write a new cdktf (or cdktn) project (package.json, cdktf.json, main.ts, ...) here
   app               the config-driven app, as cdktf.json's app: "npx ${COMMAND} app --config teams.json"
@@ -211,12 +217,15 @@ export const USAGE = `usage: ${COMMAND} <command> [options]
   preview           what iLert receives from each Datadog webhook, for sample events
   import-commands   terraform import commands for adopted objects
 
-The tools read the app synthesized into cdktf.out (run \`npx cdktf synth\` first), or synthesize
+The tools read the app synthesized into cdktf.out (run \`npx ${cli} synth\` first), or synthesize
 it first with --synth. \`${COMMAND} <command> --help\` describes each.`;
 
-/** The help text of a subcommand, or of the command. */
-export function helpText(subcommand?: string): string {
-  return subcommand !== undefined && subcommand in SUBCOMMANDS ? SUBCOMMANDS[subcommand as Command["name"]].help : USAGE;
+/**
+ * The help text of a subcommand, or of the command; `cli`: the framework's CLI its commands name (cdktn
+ * when the command runs from the cdktn package).
+ */
+export function helpText(subcommand?: string, cli = "cdktf"): string {
+  return subcommand !== undefined && subcommand in SUBCOMMANDS ? SUBCOMMANDS[subcommand as Command["name"]].help(cli) : usage(cli);
 }
 
 /** Parses and checks a command line (without `node` and the script): a command, or a request for help. */

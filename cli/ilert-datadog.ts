@@ -63,7 +63,7 @@ export function main(argv: readonly string[], host: Host = {}): number {
     return 2;
   }
   if (command.name === "help") {
-    process.stdout.write(`${helpText(command.subcommand)}\n`);
+    process.stdout.write(`${helpText(command.subcommand, frameworkCli())}\n`);
     return 0;
   }
   try {
@@ -103,7 +103,7 @@ function init(): number {
   const pkg = packageInfo();
   const result = initProject(dir, pkg);
   for (const kept of result.kept) process.stderr.write(`kept package.json's ${kept}\n`);
-  process.stdout.write(`wrote ${result.written.join(", ")}\nnext: npm install && npx ${frameworkOf(pkg.name).name} synth\n`);
+  process.stdout.write(`wrote ${result.written.join(", ")}\nnext: npm install && npx ${frameworkCli()} synth\n`);
   return 0;
 }
 
@@ -121,6 +121,11 @@ export function packageInfo(from: string = __dirname): PackageInfo {
     }
     if (path.dirname(dir) === dir) throw new Error(`no package.json of ${names.join(" or ")} above ${from}`);
   }
+}
+
+/** The CLI of the framework this package is built for, which messages tell the user to run: cdktf or cdktn. */
+function frameworkCli(): string {
+  return frameworkOf(packageInfo().name).name;
 }
 
 /** `app`: synthesizes the config-driven app and reports what cdktf recorded (app/synth.ts). */
@@ -170,7 +175,7 @@ function withStacks(options: ReadOptions, tool: (stacks: SynthesizedStack[], out
     const shown = path.relative(process.cwd(), path.resolve(options.outdir ?? projectOutdir())) || ".";
     if (!fs.existsSync(path.join(shown, "manifest.json"))) {
       throw new CommandError(
-        `${shown} holds no synthesized app (no ${path.join(shown, "manifest.json")}); run \`npx cdktf synth\` first, or add --synth to synthesize the app of cdktf.json now`,
+        `${shown} holds no synthesized app (no ${path.join(shown, "manifest.json")}); run \`npx ${frameworkCli()} synth\` first, or add --synth to synthesize the app of cdktf.json now`,
       );
     }
     return tool(readSynthesizedStacks(shown), shown);

@@ -87,4 +87,17 @@ describe("parseCommand", () => {
     expect(helpText("app")).toContain('"app": "npx ilert-datadog app --config teams.json"');
     expect(helpText()).toMatch(/^usage: ilert-datadog <command> \[options\]/);
   });
+
+  test("the help names the framework's CLI it is given: cdktn's, from the cdktn package", () => {
+    for (const subcommand of [undefined, "app", "oncall", "diagram", "preview", "import-commands"]) {
+      expect({ subcommand, cdktf: helpText(subcommand).includes("npx cdktf synth") }).toEqual({ subcommand, cdktf: true });
+      const cdktn = helpText(subcommand, "cdktn");
+      expect({ subcommand, cdktn: cdktn.includes("npx cdktn synth"), cdktf: /cdktf (synth|deploy)/.test(cdktn) }).toEqual({
+        subcommand,
+        cdktn: true,
+        cdktf: false,
+      });
+    }
+    expect(helpText("app", "cdktn")).toContain("(or `npx cdktn deploy <stack>`)");
+  });
 });

@@ -337,6 +337,17 @@ const linuxX64 = process.platform === "linux" && process.arch === "x64";
     expect(fs.existsSync(path.join(project, "node_modules", "cdktf"))).toBe(false);
   });
 
+  test("the command tells a cdktn project to run cdktn", () => {
+    const bin = path.join(project, "node_modules", ".bin", "ilert-datadog");
+    const empty = fs.mkdtempSync(path.join(tmp, "no-synth-"));
+    expect(spawnSync(bin, ["preview"], { cwd: empty, env, encoding: "utf8" })).toMatchObject({
+      status: 1,
+      stderr:
+        "ilert-datadog preview: cdktf.out holds no synthesized app (no cdktf.out/manifest.json); run `npx cdktn synth` first, or add --synth to synthesize the app of cdktf.json now\n",
+    });
+    expect(spawnSync(bin, ["--help"], { cwd: empty, env, encoding: "utf8" }).stdout).toContain("(run `npx cdktn synth` first)");
+  });
+
   test("npm run typecheck type-checks main.ts against cdktn", () => {
     const typecheck = spawnSync("npm", ["run", "typecheck"], { cwd: project, env, encoding: "utf8" });
     expect({ status: typecheck.status, stderr: typecheck.stderr }).toEqual({ status: 0, stderr: "" });
