@@ -1,4 +1,5 @@
 import { IConstruct } from "constructs";
+import { kebabSlug } from "../core/slug";
 import { checkString } from "../core/validate";
 
 /**
@@ -10,26 +11,14 @@ export const WEBHOOK_NAME_PATTERN = /^[A-Za-z0-9_-]+$/;
 
 /** Derives a webhook name from an alert source name: `ilert-` and the name in lower-case kebab form. */
 export function deriveWebhookName(name: string): string | undefined {
-  const slug = toWebhookSlug(name);
+  // Only webhook-name characters: `_` is one, and is kept.
+  const slug = kebabSlug(name, "_");
   return slug === "" ? undefined : `ilert-${slug}`;
-}
-
-// Stryker disable next-line Regex: equivalent, toWebhookSlug leaves no two "-" in a row
-const EDGE_DASHES = /^-+|-+$/g;
-
-/** Text in lower-case kebab form with only webhook-name characters ("" if nothing is left). */
-function toWebhookSlug(text: string): string {
-  return text
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9_]+/g, "-")
-    .replace(EDGE_DASHES, "");
 }
 
 /** Checks a webhook name's characters. */
 export function checkWebhookName(scope: IConstruct, prop: string, name: unknown): void {
-  const suggestion = typeof name === "string" ? toWebhookSlug(name) : "";
+  const suggestion = typeof name === "string" ? kebabSlug(name, "_") : "";
   checkString(scope, prop, name, {
     pattern: WEBHOOK_NAME_PATTERN,
     patternText: 'only letters, digits, "-" and "_"',

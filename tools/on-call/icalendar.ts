@@ -1,6 +1,7 @@
 // One schedule's shifts as an iCalendar file (RFC 5545), to import or subscribe to in a calendar app.
 import { createHash } from "crypto";
 import { ScheduleCalendar } from "./on-call-calendar";
+import { kebabSlug } from "../../constructs/core/slug";
 
 /** The PRODID of the calendars written here. */
 const PRODID = "-//cdktf-ilert-datadog//on-call calendar//EN";
@@ -51,22 +52,12 @@ export function onCallIcs(calendar: ScheduleCalendar, stamp: Date): string {
 export function icsFileNames(schedules: readonly { readonly stack: string; readonly name: string }[]): string[] {
   const taken = new Set<string>();
   return schedules.map(({ stack, name }) => {
-    const base = [slug(stack), slug(name) || "schedule"].filter((part) => part !== "").join("-");
+    const base = [kebabSlug(stack), kebabSlug(name) || "schedule"].filter((part) => part !== "").join("-");
     let file = `${base}.ics`;
     for (let n = 2; taken.has(file); n++) file = `${base}-${n}.ics`;
     taken.add(file);
     return file;
   });
-}
-
-/** Lower-case ASCII letters and digits, other runs as one "-", accents dropped: `Zürich on-call` -> `zurich-on-call`. */
-function slug(text: string): string {
-  return text
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "");
 }
 
 /** A UTC DATE-TIME, `YYYYMMDDTHHMMSSZ`. */
