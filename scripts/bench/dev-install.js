@@ -21,23 +21,32 @@ function args() {
   return { before, write: argv.includes("--write") };
 }
 
-/** Runs `script` with bash in `cwd`; returns its output, wall seconds and its children's CPU seconds (bash's `times`, its last line). */
+/** Printed after the script's output and before bash's `times`, to tell the two apart. */
+const TIMES_MARK = "--- dev-install.js: times ---";
+
+/**
+ * Runs `script` with bash in `cwd`; returns its output, wall seconds and its children's CPU seconds
+ * (the second of the two lines of bash's `times`: user and system time of the shell's children).
+ */
 function timed(script, cwd) {
   const start = process.hrtime.bigint();
-  const result = spawnSync("bash", ["-c", `${script}\nstatus=$?\necho; times; exit $status`], {
+  const result = spawnSync("bash", ["-c", `${script}\nstatus=$?\nprintf '\\n%s\\n' '${TIMES_MARK}'; times; exit $status`], {
     cwd,
     encoding: "utf8",
     maxBuffer: 256 * 1024 * 1024,
   });
   const wall = Number(process.hrtime.bigint() - start) / 1e9;
   if (result.status !== 0) throw new Error(`${script} failed in ${cwd}:\n${result.stdout}\n${result.stderr}`);
-  const lines = result.stdout.trimEnd().split("\n");
-  const cpu = lines
-    .pop()
+  const at = result.stdout.lastIndexOf(`\n${TIMES_MARK}\n`);
+  const [, children] = result.stdout
+    .slice(at + TIMES_MARK.length + 2)
+    .trim()
+    .split("\n");
+  const cpu = children
     .split(/\s+/)
     .map((t) => /^(\d+)m([\d.]+)s$/.exec(t))
     .reduce((sum, m) => sum + (m ? Number(m[1]) * 60 + Number(m[2]) : 0), 0);
-  return { output: `${lines.join("\n")}\n${result.stderr}`, wall, cpu };
+  return { output: `${result.stdout.slice(0, at)}\n${result.stderr}`, wall, cpu };
 }
 
 /** Measures one commit in a fresh clone. */
