@@ -133,6 +133,7 @@ function linkModules(dir, from, peers) {
   }
 }
 
+/** Runs `command`; returns its stdout, or throws with its output when it fails. */
 function run(command, args, cwd = ROOT, env = process.env) {
   const result = spawnSync(command, args, { cwd, env, stdio: ["ignore", "pipe", "pipe"], encoding: "utf8" });
   if (result.status !== 0) {
@@ -250,7 +251,7 @@ function main() {
   else process.stdout.write(`${path.relative(process.cwd(), path.join(out, JSON.parse(packed)[0].filename))}\n`);
 }
 
-module.exports = { CONSUMER_FIELDS, PACKAGES, manifestOf, stage, toolEnv, withShippedLinks };
+module.exports = { CONSUMER_FIELDS, PACKAGES, manifestOf, run, stage, toolEnv, withShippedLinks };
 if (require.main === module) {
   try {
     main();

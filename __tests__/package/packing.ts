@@ -177,6 +177,18 @@ export interface AssemblyAgainstEntry {
 }
 
 /**
+ * What {@link assemblyAgainstEntry} finds for both packages: nothing amiss, but for the one export that
+ * is TypeScript-only (`IlertDatadogValidationError`, @internal for jsii; `IlertDatadogErrors.isValidationError`
+ * recognises it in every language).
+ */
+export const ENTRY_MATCHES_ASSEMBLY: AssemblyAgainstEntry = {
+  unreachable: [],
+  withoutTypeInfo: [],
+  notInAssembly: ["IlertDatadogValidationError"],
+  sameBindings: true,
+};
+
+/**
  * Reads package `name`'s `.jsii` and requires its main module in a Node process in `app` (where it is
  * installed): what the jsii runtime does when Python creates a type by its name.
  */
@@ -217,8 +229,8 @@ export function unmappedSymbolIds(installed: string): string[] {
     .filter(([, type]) => {
       const [file, name] = type.symbolId.split(":");
       const source = program.getSourceFile(path.join(installed, outDir, `${file}.d.ts`));
-      const exported = source && checker.getSymbolAtLocation(source) && checker.getExportsOfModule(checker.getSymbolAtLocation(source)!);
-      const symbol = exported?.find((s) => s.name === name.split(".")[0]);
+      const module = source && checker.getSymbolAtLocation(source);
+      const symbol = module && checker.getExportsOfModule(module).find((s) => s.name === name.split(".")[0]);
       return symbolIdentifier(checker, symbol, { assembly }) !== type.symbolId;
     })
     .map(([fqn]) => fqn);

@@ -9,19 +9,12 @@
 "use strict";
 const fs = require("fs");
 const path = require("path");
-const { execFileSync } = require("child_process");
 
 const ROOT = path.resolve(__dirname, "../../..");
-const { PACKAGES, toolEnv } = require(path.join(ROOT, "scripts/package"));
+const { PACKAGES, run: runTool, toolEnv } = require(path.join(ROOT, "scripts/package"));
 const { nodeModulesOf } = require(path.join(ROOT, "scripts/toolchain"));
 
-function run(file, args, cwd) {
-  try {
-    return execFileSync(file, args, { cwd, env: toolEnv(), encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
-  } catch (e) {
-    throw new Error(`${path.basename(file)} ${args.join(" ")} failed in ${cwd}:\n${e.stdout}${e.stderr}`);
-  }
-}
+const run = (file, args, cwd) => runTool(file, args, cwd, toolEnv());
 
 /** Copies the fixture to `dir`/acme-paging, installs `tarball` and the peers, compiles it with jsii; returns the folder. */
 function compileConsumer(dir, tarball) {
