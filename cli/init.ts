@@ -1,6 +1,8 @@
 import { randomUUID } from "crypto";
 import * as fs from "fs";
 import * as path from "path";
+import { describeFsError, kindOf, ReadFileError, readRegularFile } from "../app/read-file";
+import { writeFiles } from "./write-files";
 
 /**
  * `ilert-datadog init`: a new TypeScript project with one integration, ready for `npm install` and
@@ -187,7 +189,7 @@ export interface InitResult {
   readonly kept: string[];
 }
 
-/** A file `init` would overwrite: nothing was written. */
+/** A reason `init` stops (a file it would overwrite, a link, a folder it cannot write in): nothing was written. */
 export class InitError extends Error {
   constructor(message: string) {
     super(message);
@@ -196,14 +198,20 @@ export class InitError extends Error {
 }
 
 /**
- * Writes the project into `dir`. An existing package.json (e.g. from `npm install
+ * Writes the project into `dir`, and only there. An existing package.json (e.g. from `npm install
  * cdktf-ilert-datadog`) gets the missing scripts and dependencies, never a changed value; any other
- * file being there stops it before anything is written.
+ * of the files being there, even as a dangling symbolic link, stops it. Everything is checked before
+ * anything is written, and the files are written whole, all or none (cli/write-files.ts): a
+ * package.json that is a symbolic link, or anything but a regular file, stops it too, since writing
+ * it would write into the file it points at.
  */
 export function initProject(dir: string, pkg: PackageInfo, projectId?: string): InitResult {
   const framework = frameworkOf(pkg.name);
   const files = projectFiles(projectId, framework);
-  const existing = Object.keys(files).filter((f) => fs.existsSync(path.join(dir, f)));
+  const existing = Object.keys(files).flatMap((f) => {
+    const stat = lstatIfAny(dir, f);
+    return stat === undefined ? [] : [stat.isSymbolicLink() ? `${f} (a symbolic link to ${fs.readlinkSync(path.join(dir, f))})` : f];
+  });
   if (existing.length > 0) {
     throw new InitError(
       `${existing.join(", ")} already ${existing.length === 1 ? "exists" : "exist"} in ${dir}; init overwrites nothing: run it in a new, empty folder (mkdir payments-oncall && cd payments-oncall), or move ${existing.length === 1 ? "it" : "them"} away first`,
@@ -211,20 +219,60 @@ export function initProject(dir: string, pkg: PackageInfo, projectId?: string): 
   }
   const manifestFile = path.join(dir, "package.json");
   const wanted = packageJson(projectName(dir), pkg);
-  let manifest = wanted;
   const kept: string[] = [];
-  if (fs.existsSync(manifestFile)) {
-    let current: Record<string, unknown>;
-    try {
-      current = JSON.parse(fs.readFileSync(manifestFile, "utf8"));
-    } catch (e) {
-      throw new InitError(`package.json in ${dir} is not valid JSON (${(e as Error).message}); fix it or remove it, then run init again`);
-    }
-    manifest = merge(current, wanted, kept);
+  const current = readManifest(dir);
+  const manifest = current === undefined ? wanted : merge(current, wanted, kept);
+  try {
+    writeFiles([
+      { file: manifestFile, content: json(manifest), replace: current !== undefined },
+      ...Object.entries(files).map(([file, content]) => ({ file: path.join(dir, file), content, replace: false })),
+    ]);
+  } catch (e) {
+    throw new InitError(
+      `cannot write the project in ${dir}: ${describeFsError(e)}${(e as { dest?: string }).dest === undefined ? "" : ` (${path.basename((e as { dest: string }).dest)} appeared while init ran)`}; nothing was written: run init again in a folder you can write to`,
+    );
   }
-  fs.writeFileSync(manifestFile, json(manifest));
-  for (const [file, content] of Object.entries(files)) fs.writeFileSync(path.join(dir, file), content, { flag: "wx" });
   return { written: ["package.json", ...Object.keys(files)], kept };
+}
+
+/** The entry `file` of `dir` as it is (a link is not followed), if there is one. */
+function lstatIfAny(dir: string, file: string): fs.Stats | undefined {
+  try {
+    return fs.lstatSync(path.join(dir, file));
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === "ENOENT") return undefined;
+    throw new InitError(`cannot check ${file} in ${dir}: ${describeFsError(e)}; run init in a folder you can read and write`);
+  }
+}
+
+/** The package.json in `dir` to add to: none, or a regular file of valid JSON (an object). */
+function readManifest(dir: string): Record<string, unknown> | undefined {
+  const stat = lstatIfAny(dir, "package.json");
+  if (stat === undefined) return undefined;
+  if (stat.isSymbolicLink())
+    throw new InitError(
+      `package.json in ${dir} is a symbolic link (to ${fs.readlinkSync(path.join(dir, "package.json"))}); init writes only in ${dir}, never through a link: replace the link with a copy of the file, or remove it, then run init again`,
+    );
+  if (!stat.isFile())
+    throw new InitError(
+      `package.json in ${dir} is ${kindOf(stat)}, not a regular file; remove it or replace it with your package.json, then run init again`,
+    );
+  let current: unknown;
+  try {
+    current = JSON.parse(readRegularFile(path.join(dir, "package.json")));
+  } catch (e) {
+    const problem = e instanceof ReadFileError ? e.problem : (e as Error).message;
+    throw new InitError(`package.json in ${dir} cannot be read as JSON (${problem}); fix it or remove it, then run init again`);
+  }
+  if (!isRecord(current))
+    throw new InitError(
+      `package.json in ${dir} is not a JSON object (it holds ${describeJson(current)}); fix it or remove it, then run init again`,
+    );
+  return current;
+}
+
+function describeJson(value: unknown): string {
+  return Array.isArray(value) ? "a list" : value === null ? "null" : `a ${typeof value}`;
 }
 
 /** `current` with what `wanted` adds: missing keys, and missing entries of its objects. */

@@ -61,6 +61,64 @@ test("overwrites nothing: an existing file stops it before anything is written",
   expect(read("main.ts")).toBe("// mine\n");
 });
 
+describe("writes only in its folder, and never half a project", () => {
+  let outside: string;
+  beforeEach(() => {
+    outside = path.join(path.dirname(dir), "elsewhere");
+    fs.mkdirSync(outside);
+  });
+  const written = () => fs.readdirSync(dir).sort();
+
+  test("a package.json that is a symbolic link stops it: the file it points at is not written", () => {
+    fs.writeFileSync(path.join(outside, "package.json"), '{"name":"theirs"}');
+    fs.symlinkSync(path.join(outside, "package.json"), path.join(dir, "package.json"));
+    expect(() => initProject(dir, PKG)).toThrow(
+      `package.json in ${dir} is a symbolic link (to ${path.join(outside, "package.json")}); init writes only in ${dir}, never through a link: replace the link with a copy of the file, or remove it, then run init again`,
+    );
+    expect(fs.readFileSync(path.join(outside, "package.json"), "utf8")).toBe('{"name":"theirs"}');
+    expect(written()).toEqual(["package.json"]);
+  });
+
+  test("a dangling package.json link stops it: its target is not created", () => {
+    fs.symlinkSync(path.join(outside, "created.json"), path.join(dir, "package.json"));
+    expect(() => initProject(dir, PKG)).toThrow(/^package.json in .* is a symbolic link \(to .*created\.json\); init writes only in /);
+    expect(fs.readdirSync(outside)).toEqual([]);
+  });
+
+  test("a dangling main.ts link stops it before anything is written: one line, no EEXIST trace", () => {
+    fs.symlinkSync(path.join(outside, "main.ts"), path.join(dir, "main.ts"));
+    expect(() => initProject(dir, PKG)).toThrow(
+      `main.ts (a symbolic link to ${path.join(outside, "main.ts")}) already exists in ${dir}; init overwrites nothing: run it in a new, empty folder (mkdir payments-oncall && cd payments-oncall), or move it away first`,
+    );
+    expect(written()).toEqual(["main.ts"]);
+    expect(fs.readdirSync(outside)).toEqual([]);
+  });
+
+  test("a package.json that is a folder, a named pipe or not a JSON object stops it", () => {
+    fs.mkdirSync(path.join(dir, "package.json"));
+    expect(() => initProject(dir, PKG)).toThrow(
+      `package.json in ${dir} is a folder, not a regular file; remove it or replace it with your package.json, then run init again`,
+    );
+    fs.rmdirSync(path.join(dir, "package.json"));
+    require("child_process").execFileSync("mkfifo", [path.join(dir, "package.json")]);
+    expect(() => initProject(dir, PKG)).toThrow(`package.json in ${dir} is a named pipe (FIFO), not a regular file;`);
+    fs.rmSync(path.join(dir, "package.json"));
+    fs.writeFileSync(path.join(dir, "package.json"), "[]");
+    expect(() => initProject(dir, PKG)).toThrow(
+      `package.json in ${dir} is not a JSON object (it holds a list); fix it or remove it, then run init again`,
+    );
+    expect(written()).toEqual(["package.json"]);
+  });
+
+  test("a hard-linked package.json is replaced, not written through: the other name keeps its content", () => {
+    fs.writeFileSync(path.join(outside, "package.json"), "{}");
+    fs.linkSync(path.join(outside, "package.json"), path.join(dir, "package.json"));
+    initProject(dir, PKG);
+    expect(fs.readFileSync(path.join(outside, "package.json"), "utf8")).toBe("{}");
+    expect(JSON.parse(read("package.json")).scripts.synth).toBe("cdktf synth");
+  });
+});
+
 test("the README's Quick start shows the main.ts init writes", () => {
   const readme = fs.readFileSync(path.join(ROOT, "README.md"), "utf8");
   const quickStart = readme.slice(readme.indexOf("## Quick start"), readme.indexOf("\n## ", readme.indexOf("## Quick start") + 1));
