@@ -1,6 +1,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import { App, CONTEXT_ENV, Manifest, TerraformStack } from "cdktf";
+import { removeInside } from "./remove-inside";
 import { isSelected, stackSelection } from "./stack-selection";
 
 /**
@@ -64,7 +65,7 @@ export function synthesize(app: App, underCli = isUnderCdktfCli()): SynthReport 
 }
 
 /**
- * Removes, inside `app.outdir` only and only what the previous manifest.json lists: the
+ * Removes, inside `app.outdir` only (never through a symbolic link) and only what the previous manifest.json lists: the
  * synthesized files of the stacks the app writes (a `cdk.tf.json` beside a new `cdk.tf` makes
  * `terraform init` fail on duplicates), and the folders of stacks the app no longer has. A removed
  * stack's folder is kept when it holds anything else (its Terraform state, for one), with only the
@@ -88,10 +89,8 @@ export function removeStaleOutputs(app: App): string[] {
   );
   const removed: string[] = [];
   const remove = (relative: string): void => {
-    const abs = path.resolve(app.outdir, relative);
-    if (!isInside(app.outdir, abs) || !fs.existsSync(abs)) return;
-    fs.rmSync(abs, { recursive: true, force: true });
-    removed.push(relative);
+    // Never outside the outdir: not by "..", not through a symbolic link (app/remove-inside.ts).
+    if (removeInside(app.outdir, relative) === "removed") removed.push(relative);
   };
   const selection = stackSelection(app);
   for (const stack of previous) {
@@ -107,8 +106,7 @@ export function removeStaleOutputs(app: App): string[] {
     const rest = fs.existsSync(folder) ? fs.readdirSync(folder).filter((f) => f !== ".terraform" && f !== ".terraform.lock.hcl") : [];
     if (rest.length > 0) continue;
     // A removed folder is reported, not each file removed from it before.
-    removed.length = filesBefore;
-    remove(stack.workingDirectory);
+    if (removeInside(app.outdir, stack.workingDirectory) === "removed") removed.splice(filesBefore, Infinity, stack.workingDirectory);
   }
   return removed;
 }
@@ -124,10 +122,4 @@ function previousStacks(outdir: string): ManifestStack[] {
   } catch {
     return []; // not a manifest cdktf wrote: nothing in the folder is recognisably ours
   }
-}
-
-/** Whether `file` lies strictly inside `dir`. */
-function isInside(dir: string, file: string): boolean {
-  const relative = path.relative(path.resolve(dir), file);
-  return relative !== "" && !relative.startsWith("..") && !path.isAbsolute(relative);
 }

@@ -120,4 +120,25 @@ describe("removeStaleOutputs", () => {
       fs.rmSync(outside, { recursive: true, force: true });
     }
   });
+
+  test("nothing through a symbolic link: a stack folder linked elsewhere keeps the files there", () => {
+    const outside = fs.mkdtempSync(path.join(os.tmpdir(), "outside-"));
+    try {
+      appWith(["one", "two"]).synth();
+      // stacks/two is a link to a folder outside, holding a cdk.tf.json of its own (what the issue reproduced).
+      fs.writeFileSync(path.join(outside, "cdk.tf.json"), "keep");
+      fs.rmSync(path.join(outdir, "stacks/two"), { recursive: true });
+      fs.symlinkSync(outside, path.join(outdir, "stacks/two"));
+      expect(removeStaleOutputs(appWith(["one"]))).toEqual([]);
+      expect(fs.readFileSync(path.join(outside, "cdk.tf.json"), "utf8")).toBe("keep");
+      // The same under --hcl for a stack that stays: its old cdk.tf.json is reached through the link.
+      appWith(["one", "two"]).synth();
+      expect(fs.readFileSync(path.join(outside, "cdk.tf.json"), "utf8")).not.toBe("keep"); // cdktf itself writes through it
+      fs.writeFileSync(path.join(outside, "cdk.tf.json"), "keep");
+      expect(removeStaleOutputs(appWith(["one", "two"], { hclOutput: true }))).toEqual([path.join("stacks", "one", "cdk.tf.json")]);
+      expect(fs.readFileSync(path.join(outside, "cdk.tf.json"), "utf8")).toBe("keep");
+    } finally {
+      fs.rmSync(outside, { recursive: true, force: true });
+    }
+  });
 });
