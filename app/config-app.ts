@@ -1,12 +1,12 @@
 import * as path from "path";
 import { App } from "cdktf";
-import { chooseConfigFile, ConfigSourceError } from "./config-source";
+import { chooseConfigFile, ConfigSourceError, writeConfigReceipt } from "./config-source";
 import { StackSelection, stackSelection } from "./stack-selection";
 
 /**
  * The config-driven app: the stacks of the config file that {@link chooseConfigFile} picks
- * (`configFile`, else ILERT_DATADOG_CONFIG, else the cdktf context key `config`, else cdktf.json's
- * context key `config`), of those only the ones ILERT_DATADOG_STACKS or the context key `stacks`
+ * (a tool's ILERT_DATADOG_TOOL_CONFIG, confirmed by a receipt in the outdir; else `configFile`, else
+ * ILERT_DATADOG_CONFIG, else the cdktf context key `config`, else cdktf.json's context key `config`), of those only the ones ILERT_DATADOG_STACKS or the context key `stacks`
  * name (app/stack-selection.ts). Without a config file: `example(app, selection)` declares the
  * app's own stacks (the repository's built-in example); without `example`, that is an error.
  * `createApp` (main.ts) and `ilert-datadog app` build their apps with it.
@@ -20,6 +20,7 @@ export function createConfigApp(
   const choice = chooseConfigFile({ argument: configFile });
   const selection = stackSelection(app);
   if (choice) {
+    writeConfigReceipt(app.outdir, choice);
     const { buildFromConfig, loadConfig } = loadConfigModules();
     const shown = path.relative(process.cwd(), choice.file) || choice.file;
     buildFromConfig(app, loadConfig(choice.file, shown), shown, selection);

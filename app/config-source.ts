@@ -1,5 +1,6 @@
 import * as fs from "fs";
 import * as path from "path";
+import { MAX_READ_BYTES, ReadFileError, readRegularFile } from "./read-file";
 
 /**
  * Which config file the app builds, decided in one place for every command (`npm run synth`,
@@ -14,8 +15,25 @@ export class ConfigSourceError extends Error {
   }
 }
 
+/**
+ * The environment variable by which `ilert-datadog oncall|diagram|preview --config FILE` tells the app
+ * it synthesizes which file to build: it ranks above every other source, the app's own `--config`
+ * included, and the app confirms it with a {@link CONFIG_RECEIPT}.
+ */
+export const TOOL_CONFIG_ENV = "ILERT_DATADOG_TOOL_CONFIG";
+
+/**
+ * The file the app writes into its output folder when it builds the config file a tool asked for
+ * ({@link TOOL_CONFIG_ENV}): `{ "file": "<absolute path>" }`. A tool finds none when the app does not
+ * build config files (an app of its own code), and then refuses rather than show that app's output.
+ */
+export const CONFIG_RECEIPT = "ilert-datadog-config.json";
+
+/** What a config file must be (app/read-file.ts), and the fix, for the messages that refuse one. */
+export const CONFIG_FILE_ACCEPTED = `expected a regular JSON file of at most ${MAX_READ_BYTES / (1024 * 1024)} MiB; give the path of your config file, e.g. teams.json`;
+
 /** Where the config file's name came from, in order of precedence. */
-export type ConfigOrigin = "argument" | "ILERT_DATADOG_CONFIG" | "cdktf context" | "cdktf.json";
+export type ConfigOrigin = typeof TOOL_CONFIG_ENV | "argument" | "ILERT_DATADOG_CONFIG" | "cdktf context" | "cdktf.json";
 
 /** The config file the app builds, and where its name came from. */
 export interface ConfigChoice {
@@ -37,17 +55,19 @@ export interface ConfigSources {
 
 /**
  * The config file to build, or `undefined` for the built-in example. First of:
+ * 0. ILERT_DATADOG_TOOL_CONFIG, set only by the tools' `--config` ({@link TOOL_CONFIG_ENV});
  * 1. the argument;
  * 2. the ILERT_DATADOG_CONFIG environment variable;
  * 3. the context key `config` of CDKTF_CONTEXT_JSON (cdktf-cli 0.21 fills it from cdktf.json's
  *    `context`; its `synth` has no `-c` option);
  * 4. the context key `config` of cdktf.json, for runs outside the cdktf CLI.
- * Names from 1 and 2 are relative to the working directory, names from 3 and 4 to the project.
+ * Names from 0 to 2 are relative to the working directory, names from 3 and 4 to the project.
  */
 export function chooseConfigFile(sources: ConfigSources = {}): ConfigChoice | undefined {
   const env = sources.env ?? process.env;
   const projectDir = sources.projectDir ?? process.cwd();
   const candidates: [ConfigOrigin, unknown, string][] = [
+    [TOOL_CONFIG_ENV, env[TOOL_CONFIG_ENV], process.cwd()],
     ["argument", sources.argument, process.cwd()],
     ["ILERT_DATADOG_CONFIG", env.ILERT_DATADOG_CONFIG, process.cwd()],
     ["cdktf context", contextOf(env.CDKTF_CONTEXT_JSON, "CDKTF_CONTEXT_JSON"), projectDir],
@@ -76,5 +96,28 @@ function contextOf(json: string | undefined, what: string, under?: string): unkn
 }
 
 function readIfExists(file: string): string | undefined {
-  return fs.existsSync(file) ? fs.readFileSync(file, "utf8") : undefined;
+  try {
+    return readRegularFile(file);
+  } catch (e) {
+    if (!(e instanceof ReadFileError)) throw e;
+    if (e.code === "ENOENT") return undefined;
+    throw new ConfigSourceError(`${file}: cannot read it: ${e.problem}; cdktf.json must be a regular JSON file`);
+  }
+}
+
+/** Records in `outdir` that the app builds `choice`, when a tool asked for it (see {@link CONFIG_RECEIPT}). */
+export function writeConfigReceipt(outdir: string, choice: ConfigChoice): void {
+  if (choice.origin !== TOOL_CONFIG_ENV) return;
+  fs.mkdirSync(outdir, { recursive: true });
+  fs.writeFileSync(path.join(outdir, CONFIG_RECEIPT), `${JSON.stringify({ file: choice.file })}\n`);
+}
+
+/** The config file an app synthesized into `outdir` says it built for a tool, if it says so. */
+export function readConfigReceipt(outdir: string): string | undefined {
+  try {
+    const file: unknown = JSON.parse(readRegularFile(path.join(outdir, CONFIG_RECEIPT))).file;
+    return typeof file === "string" ? file : undefined;
+  } catch {
+    return undefined; // none, or not one the app wrote: nothing is confirmed
+  }
 }

@@ -5,7 +5,9 @@ import * as os from "os";
 import * as path from "path";
 import type { App } from "cdktf";
 import { createConfigApp } from "../app/config-app";
-import { chooseConfigFile } from "../app/config-source";
+import { CONFIG_FILE_ACCEPTED, chooseConfigFile, readConfigReceipt, TOOL_CONFIG_ENV } from "../app/config-source";
+import { ReadFileError, readRegularFile, describeFsError } from "../app/read-file";
+import { describeValue } from "../constructs/core/errors";
 import { isUnderCdktfCli, synthesize } from "../app/synth";
 import {
   fromTerraformString,
@@ -21,8 +23,21 @@ import {
   terraformImportCommands,
   wiringDiagram,
 } from "../tools";
-import { AppCommand, COMMAND, Command, DiagramCommand, helpText, OnCallCommand, parseCommand, ReadOptions, UsageError } from "./args";
+import { AppCommand, COMMAND, Command, helpText, OnCallCommand, parseCommand, ReadOptions, UsageError } from "./args";
 import { CDKTF, CDKTN, frameworkOf, initProject, PackageInfo } from "./init";
+import {
+  checkOutputFile,
+  checkOutputFolder,
+  ON_CALL_ICS,
+  ON_CALL_JSON,
+  ON_CALL_MARKDOWN,
+  OutputFileError,
+  OutputKind,
+  OutputTarget,
+  shownPath,
+  WIRING_DIAGRAM,
+} from "./output-file";
+import { writeFiles } from "./write-files";
 
 /**
  * The `ilert-datadog` command (package.json `bin`; in this repository `npm run oncall|diagram|preview|
@@ -49,7 +64,15 @@ export class CommandError extends Error {
 }
 
 /** Errors about the user's input (config file, construct props), reported without a stack trace. */
-const USER_ERRORS = ["ConfigError", "ConfigSourceError", "StackSelectionError", "IlertDatadogValidationError", "CommandError", "InitError"];
+const USER_ERRORS = [
+  "ConfigError",
+  "ConfigSourceError",
+  "StackSelectionError",
+  "IlertDatadogValidationError",
+  "CommandError",
+  "InitError",
+  "OutputFileError",
+];
 
 /** Runs a command line (without `node` and the script) and returns the exit status. */
 export function main(argv: readonly string[], host: Host = {}): number {
@@ -82,19 +105,23 @@ function run(command: Command, host: Host): number {
       return init();
     case "app":
       return app(command, host);
-    default:
-      return withStacks(command, (stacks, outdir) => {
+    default: {
+      const outdir = command.synth ? projectOutdir() : shownOutdir(command.outdir ?? projectOutdir());
+      // Where the tool writes is checked before the app is synthesized (and again before writing).
+      const targets = outputTargets(command, outdir);
+      return withStacks(command, outdir, (stacks) => {
         switch (command.name) {
           case "oncall":
-            return oncall(command, stacks, outdir);
+            return oncall(command, stacks, targets);
           case "diagram":
-            return diagram(command, stacks, outdir);
+            return diagram(stacks, targets);
           case "preview":
             return preview(stacks);
           case "import-commands":
             return importCommands(outdir);
         }
       });
+    }
   }
 }
 
@@ -165,20 +192,24 @@ function projectOutdir(): string {
   return typeof output === "string" && output !== "" ? output : "cdktf.out";
 }
 
+/** An outdir as messages show it: relative to the working directory. */
+function shownOutdir(outdir: string): string {
+  return path.relative(process.cwd(), path.resolve(outdir)) || ".";
+}
+
 /**
  * Reads the synthesized stacks (from `outdir`, or from a fresh synth of the project's app into a
  * temporary folder, removed afterwards) and runs `tool` on them. Nothing is deleted from the
  * project's own output folder.
  */
-function withStacks(options: ReadOptions, tool: (stacks: SynthesizedStack[], outdir: string) => number): number {
+function withStacks(options: ReadOptions, outdir: string, tool: (stacks: SynthesizedStack[]) => number): number {
   if (!options.synth) {
-    const shown = path.relative(process.cwd(), path.resolve(options.outdir ?? projectOutdir())) || ".";
-    if (!fs.existsSync(path.join(shown, "manifest.json"))) {
+    if (!fs.existsSync(path.join(outdir, "manifest.json"))) {
       throw new CommandError(
-        `${shown} holds no synthesized app (no ${path.join(shown, "manifest.json")}); run \`npx ${frameworkCli()} synth\` first, or add --synth to synthesize the app of cdktf.json now`,
+        `${outdir} holds no synthesized app (no ${path.join(outdir, "manifest.json")}); run \`npx ${frameworkCli()} synth\` first, or add --synth to synthesize the app of cdktf.json now`,
       );
     }
-    return tool(readSynthesizedStacks(shown), shown);
+    return tool(readSynthesizedStacks(outdir));
   }
   const project = cdktfJson();
   if (typeof project?.app !== "string" || project.app.trim() === "") {
@@ -186,52 +217,142 @@ function withStacks(options: ReadOptions, tool: (stacks: SynthesizedStack[], out
       `--synth runs the "app" command of cdktf.json, and ${project ? "cdktf.json has none" : `there is no cdktf.json in ${process.cwd()}`}; run it in your cdktf project's folder, or read an app synthesized before (without --synth)`,
     );
   }
+  const config = options.config === undefined ? undefined : checkConfigFile(options.config);
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "ilert-datadog-synth-"));
   try {
-    const env = {
-      ...process.env,
-      CDKTF_OUTDIR: tmp,
-      ...(options.config === undefined ? {} : { ILERT_DATADOG_CONFIG: path.resolve(options.config) }),
-    };
+    // The tool's --config ranks above every config the app names (app/config-source.ts); none is
+    // passed on from this process's environment.
+    const { [TOOL_CONFIG_ENV]: _inherited, ...inherited } = process.env;
+    const env = { ...inherited, CDKTF_OUTDIR: tmp, ...(config === undefined ? {} : { [TOOL_CONFIG_ENV]: config }) };
     // The app's report goes to stderr: stdout is the tool's output.
     const synth = spawnSync(project.app, { shell: true, cwd: process.cwd(), stdio: ["inherit", 2, "inherit"], env });
-    if (synth.status !== 0) throw new CommandError(`the app (cdktf.json "app": ${JSON.stringify(project.app)}) failed; see above`);
-    return tool(readSynthesizedStacks(tmp), projectOutdir());
+    const app = `the app of cdktf.json (${JSON.stringify(project.app)})`;
+    if (synth.status !== 0) throw new CommandError(`${app} failed; see above`);
+    if (config !== undefined) {
+      const built = readConfigReceipt(tmp);
+      if (built !== config) {
+        throw new CommandError(
+          built === undefined
+            ? `--config ${describeValue(options.config)}: ${app} did not build it: it builds no config file (\`${COMMAND} app\` and apps made with createConfigApp do); set cdktf.json's "app" to "npx ${COMMAND} app --config ${options.config}", or drop --config to read what the app builds`
+            : `--config ${describeValue(options.config)}: ${app} built ${shownPath(built)} instead; run the tool where cdktf.json's app is \`${COMMAND} app\`, or drop --config`,
+        );
+      }
+    }
+    if (!fs.existsSync(path.join(tmp, "manifest.json")))
+      throw new CommandError(
+        `${app} wrote no manifest.json into CDKTF_OUTDIR: expected a cdktf app that synthesizes into the folder cdktf gives it (new App() without an outdir); run \`npx ${frameworkCli()} synth\` and read its output instead (without --synth)`,
+      );
+    return tool(readSynthesizedStacks(tmp));
   } finally {
     fs.rmSync(tmp, { recursive: true, force: true });
   }
 }
 
-function write(file: string, content: string): string {
-  fs.mkdirSync(path.dirname(file), { recursive: true });
-  fs.writeFileSync(file, content);
-  return path.relative(process.cwd(), file) || file;
+/** The tool's `--config`: a readable regular file within the size limit, as an absolute path. */
+function checkConfigFile(config: string): string {
+  const file = path.resolve(config);
+  try {
+    readRegularFile(file);
+  } catch (e) {
+    if (!(e instanceof ReadFileError)) throw e;
+    throw new CommandError(`--config ${describeValue(config)}: cannot read it: ${e.problem}: ${CONFIG_FILE_ACCEPTED}`);
+  }
+  return file;
 }
 
-function oncall(command: OnCallCommand, stacks: SynthesizedStack[], outdir: string): number {
+/** The checked targets of a tool that writes files (see cli/output-file.ts). */
+interface OutputTargets {
+  /** The file (diagram; oncall md or json with --out), or undefined when the output is printed. */
+  readonly file?: OutputTarget;
+  /** oncall's folder (ics, or --out), checked to be a folder or nothing. */
+  readonly folder?: OutputTarget;
+}
+
+/** Where `command` writes, checked before anything runs. */
+function outputTargets(command: Command, outdir: string): OutputTargets {
+  const given = (option: string, value: string, file: string, example: string): OutputTarget => ({
+    file,
+    option,
+    named: `${option} ${describeValue(value)}`,
+    example,
+  });
+  const byDefault = (file: string, example: string): OutputTarget => ({
+    file,
+    option: "--out",
+    named: `${file} (where the tool writes without --out)`,
+    example,
+  });
+  if (command.name === "diagram") {
+    if (command.out === "-") return {};
+    const file =
+      command.out === undefined
+        ? byDefault(path.join(outdir, "wiring.md"), "--out wiring.md")
+        : given("--out", command.out, command.out, "--out wiring.md");
+    checkOutputFile(file, WIRING_DIAGRAM);
+    return { file };
+  }
+  if (command.name !== "oncall") return {};
+  if (command.format === "ics") {
+    const folder =
+      command.out === undefined
+        ? byDefault(path.join(outdir, "oncall"), "--out calendars")
+        : given("--out", command.out, command.out, "--out calendars");
+    checkOutputFolder(folder);
+    return { folder };
+  }
+  if (command.out === undefined) return {};
+  const folder = given("--out", command.out, command.out, "--out calendars");
+  checkOutputFolder(folder);
+  const file = { ...folder, file: path.join(command.out, command.format === "json" ? "oncall.json" : "oncall.md") };
+  checkOutputFile(file, command.format === "json" ? ON_CALL_JSON : ON_CALL_MARKDOWN);
+  return { folder, file };
+}
+
+/** Writes a tool's files, each checked again (see cli/output-file.ts), all or none; returns them as shown. */
+function writeOutputs(
+  outputs: readonly { readonly target: OutputTarget; readonly kind: OutputKind; readonly content: string }[],
+): string[] {
+  const files = outputs.map(({ target, kind, content }) => ({ file: target.file, content, replace: checkOutputFile(target, kind) }));
+  try {
+    for (const { file } of files) fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+    writeFiles(files);
+  } catch (e) {
+    const failed = outputs.find((o) => path.resolve(o.target.file) === (e as NodeJS.ErrnoException).path) ?? outputs[0];
+    throw new OutputFileError(`${failed.target.named}: cannot write ${shownPath(failed.target.file)}: ${describeFsError(e)}`);
+  }
+  return files.map(({ file }) => path.relative(process.cwd(), path.resolve(file)) || file);
+}
+
+function oncall(command: OnCallCommand, stacks: SynthesizedStack[], targets: OutputTargets): number {
   const calendar = onCallCalendar(readDeclaredOnCall(stacks), { from: command.from, days: command.days });
   if (command.format === "ics") {
-    const dir = path.resolve(command.out ?? path.join(outdir, "oncall"));
+    const folder = targets.folder!;
     const stamp = new Date();
-    for (const schedule of calendar.schedules) {
-      if (schedule.error !== undefined) {
-        process.stderr.write(`skipped ${schedule.schedule.name}: ${schedule.error}\n`);
-        continue;
-      }
-      const file = write(path.join(dir, schedule.icsFile), onCallIcs(schedule, stamp));
-      process.stdout.write(`${file}: ${schedule.shifts.length} shifts of ${schedule.schedule.name}\n`);
-    }
+    const written = calendar.schedules.filter((schedule) => {
+      if (schedule.error !== undefined) process.stderr.write(`skipped ${schedule.schedule.name}: ${schedule.error}\n`);
+      return schedule.error === undefined;
+    });
+    const files = writeOutputs(
+      written.map((schedule) => ({
+        target: { ...folder, file: path.join(folder.file, schedule.icsFile) },
+        kind: ON_CALL_ICS,
+        content: onCallIcs(schedule, stamp),
+      })),
+    );
+    written.forEach((schedule, i) => process.stdout.write(`${files[i]}: ${schedule.shifts.length} shifts of ${schedule.schedule.name}\n`));
     if (calendar.schedules.length === 0) process.stderr.write("no schedule: the app declares no on-call schedule\n");
     return 0;
   }
-  const [file, content] =
-    command.format === "json" ? ["oncall.json", `${JSON.stringify(calendar, null, 2)}\n`] : ["oncall.md", onCallMarkdown(calendar)];
-  if (command.out === undefined) process.stdout.write(content);
-  else process.stdout.write(`${write(path.resolve(command.out, file), content)}\n`);
+  const content = command.format === "json" ? `${JSON.stringify(calendar, null, 2)}\n` : onCallMarkdown(calendar);
+  if (targets.file === undefined) process.stdout.write(content);
+  else
+    process.stdout.write(
+      `${writeOutputs([{ target: targets.file, kind: command.format === "json" ? ON_CALL_JSON : ON_CALL_MARKDOWN, content }])[0]}\n`,
+    );
   return 0;
 }
 
-function diagram(command: DiagramCommand, stacks: SynthesizedStack[], outdir: string): number {
+function diagram(stacks: SynthesizedStack[], targets: OutputTargets): number {
   const markdown = [
     `# Wiring of the app (${stacks.length === 1 ? "stack" : "stacks"} ${stacks.map((s) => `\`${s.name}\``).join(", ")})`,
     "",
@@ -244,8 +365,8 @@ function diagram(command: DiagramCommand, stacks: SynthesizedStack[], outdir: st
     "```",
     "",
   ].join("\n");
-  if (command.out === "-") process.stdout.write(markdown);
-  else process.stdout.write(`wrote ${write(path.resolve(command.out ?? path.join(outdir, "wiring.md")), markdown)}\n`);
+  if (targets.file === undefined) process.stdout.write(markdown);
+  else process.stdout.write(`wrote ${writeOutputs([{ target: targets.file, kind: WIRING_DIAGRAM, content: markdown }])[0]}\n`);
   return 0;
 }
 

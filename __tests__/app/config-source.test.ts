@@ -1,7 +1,8 @@
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { chooseConfigFile } from "../../app/config-source";
+import { chooseConfigFile, CONFIG_RECEIPT, readConfigReceipt, TOOL_CONFIG_ENV, writeConfigReceipt } from "../../app/config-source";
+import { createConfigApp } from "../../app/config-app";
 import { createApp } from "../../main";
 
 // One resolution of the config file for every command; each source, and the order between them.
@@ -50,6 +51,23 @@ describe("chooseConfigFile", () => {
     expect(chooseConfigFile({ env: { CDKTF_CONTEXT_JSON: '{"other":1}' }, projectDir: project })?.origin).toBe("cdktf.json");
   });
 
+  test("a tool's --config (ILERT_DATADOG_TOOL_CONFIG) ranks above everything, the app's own argument included", () => {
+    cdktfJson({ config: "json.json" });
+    const env = { [TOOL_CONFIG_ENV]: "tool.json", ILERT_DATADOG_CONFIG: "env.json", CDKTF_CONTEXT_JSON: '{"config":"ctx.json"}' };
+    expect(chooseConfigFile({ argument: "arg.json", env, projectDir: project })).toEqual({
+      file: cwd("tool.json"),
+      origin: TOOL_CONFIG_ENV,
+    });
+    expect(TOOL_CONFIG_ENV).toBe("ILERT_DATADOG_TOOL_CONFIG");
+  });
+
+  test("a cdktf.json that is a named pipe is refused, not waited on", () => {
+    require("child_process").execFileSync("mkfifo", [path.join(project, "cdktf.json")]);
+    expect(() => chooseConfigFile({ env: {}, projectDir: project })).toThrow(
+      `${path.join(project, "cdktf.json")}: cannot read it: a named pipe (FIFO), not a regular file; cdktf.json must be a regular JSON file`,
+    );
+  });
+
   test("a config name that is not a string, or a cdktf.json that is not JSON, is an error, not the example", () => {
     expect(() => chooseConfigFile({ env: { CDKTF_CONTEXT_JSON: '{"config":3}' }, projectDir: project })).toThrow(
       "cdktf context: the config file name must be a string, not 3",
@@ -69,5 +87,29 @@ describe("createApp uses it", () => {
     const outdir = path.join(project, "out");
     createApp(outdir).synth();
     expect(stacks(outdir)).toEqual(["prod", "staging"]);
+  });
+});
+
+describe("the receipt of the config a tool asked for", () => {
+  const example = path.join(__dirname, "../../examples/config.example.json");
+  afterEach(() => delete process.env[TOOL_CONFIG_ENV]);
+
+  test("createConfigApp writes it into the outdir only when the tool's variable chose the file", () => {
+    const outdir = path.join(project, "out");
+    createConfigApp(outdir, example);
+    expect(fs.existsSync(path.join(outdir, CONFIG_RECEIPT))).toBe(false);
+    process.env[TOOL_CONFIG_ENV] = example;
+    const app = createConfigApp(outdir, "the-apps-own.json");
+    expect(readConfigReceipt(outdir)).toBe(example);
+    expect(app.node.children.map((s) => s.node.id)).toEqual(["staging", "prod"]);
+  });
+
+  test("a receipt records the file chosen; none, or another origin, records nothing", () => {
+    writeConfigReceipt(project, { file: "/x/teams.json", origin: "argument" });
+    expect(readConfigReceipt(project)).toBeUndefined();
+    writeConfigReceipt(project, { file: "/x/teams.json", origin: TOOL_CONFIG_ENV });
+    expect(readConfigReceipt(project)).toBe("/x/teams.json");
+    fs.writeFileSync(path.join(project, CONFIG_RECEIPT), "not json");
+    expect(readConfigReceipt(project)).toBeUndefined();
   });
 });

@@ -159,6 +159,74 @@ describe("ilert-datadog (npm run oncall|diagram|preview|import-commands)", () =>
     expect(await cli(project, "preview", "--config", "teams.json")).toContain("== stack prod: datadog_webhook.");
   }, 60_000);
 
+  test("--config wins over the config the project's app names itself (its own --config); the app says which it built", () => {
+    const override = path.join(tmp, "override");
+    fs.mkdirSync(override);
+    fs.writeFileSync(path.join(override, "teams.json"), JSON.stringify(TEAMS));
+    fs.writeFileSync(
+      path.join(override, "other.json"),
+      JSON.stringify({ environments: [{ key: "staging" }], teams: [{ key: "search", escalation: { existingId: "4712" } }] }),
+    );
+    const app = `node ${JSON.stringify(path.join(ROOT, "scripts", "app.js"))} --config other.json`;
+    fs.writeFileSync(path.join(override, "cdktf.json"), JSON.stringify({ app }));
+    const result = run(override, "preview", "--config", "teams.json");
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain("== stack prod: datadog_webhook.");
+    expect(result.stdout).not.toContain("staging");
+    expect(result.stderr).toContain("config: teams.json (from ILERT_DATADOG_TOOL_CONFIG)");
+    // A --config that cannot be read fails before the app runs, in one line.
+    expect(run(override, "diagram", "--config", "does-not-exist.json")).toMatchObject({
+      status: 1,
+      stdout: "",
+      stderr:
+        'ilert-datadog diagram: --config "does-not-exist.json": cannot read it: no such file or folder (ENOENT): expected a regular JSON file of at most 10 MiB; give the path of your config file, e.g. teams.json\n',
+    });
+    spawnSync("mkfifo", [path.join(override, "pipe.json")]);
+    expect(run(override, "oncall", "--config", "pipe.json")).toMatchObject({
+      status: 1,
+      stderr:
+        'ilert-datadog oncall: --config "pipe.json": cannot read it: a named pipe (FIFO), not a regular file: expected a regular JSON file of at most 10 MiB; give the path of your config file, e.g. teams.json\n',
+    });
+  }, 60_000);
+
+  test("--config with an app that builds no config file is refused, not answered with that app's output", () => {
+    const plain = path.join(tmp, "plain");
+    fs.mkdirSync(plain);
+    fs.writeFileSync(path.join(plain, "teams.json"), JSON.stringify(TEAMS));
+    const script = `const { App, TerraformOutput, TerraformStack } = require(${JSON.stringify(require.resolve("cdktf"))}); const app = new App(); new TerraformOutput(new TerraformStack(app, "plain"), "o", { value: 1 }); app.synth();`;
+    fs.writeFileSync(path.join(plain, "main.js"), script);
+    fs.writeFileSync(path.join(plain, "cdktf.json"), JSON.stringify({ app: "node main.js" }));
+    expect(run(plain, "diagram", "--config", "teams.json", "--out", "-")).toMatchObject({
+      status: 1,
+      stdout: "",
+      stderr:
+        'ilert-datadog diagram: --config "teams.json": the app of cdktf.json ("node main.js") did not build it: it builds no config file (`ilert-datadog app` and apps made with createConfigApp do); set cdktf.json\'s "app" to "npx ilert-datadog app --config teams.json", or drop --config to read what the app builds\n',
+    });
+  }, 60_000);
+
+  test("--out replaces only a file the tool wrote: cdktf's manifest.json and a file of yours are refused in one line, before synthesizing", () => {
+    const manifest = fs.readFileSync(path.join(project, "cdktf.out", "manifest.json"), "utf8");
+    expect(run(project, "diagram", "--synth", "--out", "cdktf.out/manifest.json")).toMatchObject({
+      status: 1,
+      stdout: "",
+      stderr: `ilert-datadog diagram: --out "cdktf.out/manifest.json": ${path.join("cdktf.out", "manifest.json")} exists and is not a wiring diagram that ilert-datadog diagram wrote (a tool replaces only its own files): give a new name, e.g. --out wiring.md, or move ${path.join("cdktf.out", "manifest.json")} away first\n`,
+    });
+    expect(fs.readFileSync(path.join(project, "cdktf.out", "manifest.json"), "utf8")).toBe(manifest);
+    const notes = path.join(tmp, "notes.md");
+    fs.writeFileSync(notes, "mine\n");
+    expect(run(project, "oncall", "--out", tmp, "--from", "2026-03-23")).toMatchObject({ status: 0 });
+    expect(run(project, "diagram", "--out", notes).stderr).toBe(
+      `ilert-datadog diagram: --out ${JSON.stringify(notes)}: ${notes} exists and is not a wiring diagram that ilert-datadog diagram wrote (a tool replaces only its own files): give a new name, e.g. --out wiring.md, or move ${notes} away first\n`,
+    );
+    expect(fs.readFileSync(notes, "utf8")).toBe("mine\n");
+    // Its own output, written before, is replaced.
+    expect(run(project, "oncall", "--out", tmp, "--from", "2026-03-24")).toMatchObject({
+      status: 0,
+      stdout: `${path.relative(project, path.join(tmp, "oncall.md"))}\n`,
+    });
+    expect(fs.readFileSync(path.join(tmp, "oncall.md"), "utf8")).toMatch(/^# Who is on call: 28 days from 2026-03-24\n/);
+  }, 60_000);
+
   test("without a synthesized app, a tool says how to get one", () => {
     const empty = path.join(tmp, "empty");
     fs.mkdirSync(empty);
