@@ -2,6 +2,7 @@ import { App, TerraformStack } from "cdktf";
 import { DatadogProvider } from "@cdktf/provider-datadog/lib/provider";
 import { IlertProvider } from "../.gen/providers/ilert/provider";
 import { applyBackend } from "./backend";
+import { stackNameProblems } from "./construct-ids";
 import { AppConfig, ConfigError, EnvironmentConfig, TeamConfig, USER_SETTINGS, userSettingsEnvironment } from "./config";
 import { selectStacks, StackSelection } from "./stack-selection";
 import { TeamOnCall } from "./team-on-call";
@@ -59,6 +60,8 @@ export function planStacks(config: AppConfig): StackPlan[] {
  */
 export function buildFromConfig(app: App, config: AppConfig, file: string, selection?: StackSelection): TerraformStack[] {
   const plans = planStacks(config);
+  const clashes = stackNameProblems(config, plans);
+  if (clashes.length > 0) throw new ConfigError(file, clashes);
   const selected =
     selection &&
     selectStacks(

@@ -1,4 +1,3 @@
-import * as fs from "fs";
 import { z } from "zod";
 import {
   AlertCreation,
@@ -14,6 +13,9 @@ import {
 import { ILERT_ID_PATTERN, MAX_ILERT_ID } from "../constructs/core/ilert-id";
 import { backendProblems, backendSchema } from "./backend";
 import { configProblems } from "./config-problems";
+import { reservedKeyProblems } from "./construct-ids";
+import { CONFIG_FILE_ACCEPTED } from "./config-source";
+import { ReadFileError, readRegularFile } from "./read-file";
 import { strict } from "./strict-object";
 
 /**
@@ -158,12 +160,24 @@ const teamSchema = strict({
   suppress: z.array(strict({ id: z.string(), reason: z.string() })).optional(),
 });
 
+/**
+ * A provider's URL: written into the provider block, where Terraform would evaluate `${...}` and
+ * `%{...}` as a template (the config app references no Terraform values), so they are refused.
+ */
+const providerUrl = z
+  .string()
+  .url()
+  .refine(
+    (v) => !/[$%]\{/.test(v),
+    'a URL without "${" or "%{" (Terraform would evaluate them as a template in the provider block; per-run values belong in the environment, e.g. DD_HOST, ILERT_ENDPOINT)',
+  );
+
 const environmentSchema = strict({
   key,
   /** Datadog API URL of the environment's organisation, e.g. "https://api.datadoghq.eu/". @default - DD_HOST or US1 */
-  datadogApiUrl: z.string().url().optional(),
+  datadogApiUrl: providerUrl.optional(),
   /** iLert API endpoint. @default - ILERT_ENDPOINT or iLert's default */
-  ilertEndpoint: z.string().url().optional(),
+  ilertEndpoint: providerUrl.optional(),
   /** Name of the iLert account the environment uses; environments of one account share its users. @default "default" */
   ilertAccount: z.string().min(1).default("default"),
   /**
@@ -221,13 +235,7 @@ export function parseConfig(raw: unknown, file: string): AppConfig {
       "teams",
     ),
     ...ownerProblems(config),
-    ...(config.stackPer === "team"
-      ? config.teams.flatMap((t, i) =>
-          t.key === "user-settings"
-            ? [`teams[${i}].key: "user-settings" names the stacks of the user settings with stackPer "team"; rename the team`]
-            : [],
-        )
-      : []),
+    ...reservedKeyProblems(config),
     ...config.teams.flatMap((team, i) => [
       ...(team.environments ?? [])
         .filter((e) => !config.environments.some((env) => env.key === e))
@@ -266,8 +274,7 @@ function ruleProblems(team: TeamConfig, index: number): string[] {
   });
 }
 
-/** The construct (and, with `stackPer: "team"`, the stack suffix) of an account's user settings. */
-export const USER_SETTINGS = "user-settings";
+export { USER_SETTINGS } from "./construct-ids";
 
 /** One environment per iLert account declares its people's settings. */
 function ownerProblems(config: AppConfig): string[] {
@@ -325,9 +332,10 @@ function duplicates(keys: string[], list: string): string[] {
 export function loadConfig(file: string, name: string = file): AppConfig {
   let text: string;
   try {
-    text = fs.readFileSync(file, "utf8");
+    text = readRegularFile(file);
   } catch (e) {
-    throw new ConfigError(name, [`cannot read the file: ${(e as Error).message}`]);
+    if (!(e instanceof ReadFileError)) throw e;
+    throw new ConfigError(name, [`cannot read the file: ${e.problem}: ${CONFIG_FILE_ACCEPTED}`]);
   }
   let raw: unknown;
   try {

@@ -202,8 +202,38 @@ describe("config file", () => {
     fs.writeFileSync(bad, '{ "teams": [');
     expect(() => loadConfig(bad)).toThrow(/not valid JSON at line 1, column 13: /);
     expect(() => loadConfig(path.join(dir, "missing.json"))).toThrow(
-      `${path.join(dir, "missing.json")}: invalid config:\n  - cannot read the file: ENOENT`,
+      `${path.join(dir, "missing.json")}: invalid config:\n  - cannot read the file: no such file or folder (ENOENT): expected a regular JSON file of at most 10 MiB; give the path of your config file, e.g. teams.json`,
     );
     fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  test("a named pipe or a device is refused at once (app/read-file.ts), not read", () => {
+    expect(() => loadConfig("/dev/zero")).toThrow(
+      "/dev/zero: invalid config:\n  - cannot read the file: a character device, not a regular file: expected a regular JSON file of at most 10 MiB; give the path of your config file, e.g. teams.json",
+    );
+  });
+
+  test("a provider URL with a Terraform template (${...}, %{...}) is refused: Terraform would evaluate it in the provider block", () => {
+    const accepted =
+      'expected a URL without "${" or "%{" (Terraform would evaluate them as a template in the provider block; per-run values belong in the environment, e.g. DD_HOST, ILERT_ENDPOINT)';
+    expect(
+      problems({
+        ...minimal,
+        environments: [
+          {
+            key: "prod",
+            datadogApiUrl: "https://api.datadoghq.eu/${var.site}",
+            ilertEndpoint: "https://x.example.com/%{if true}a%{endif}",
+          },
+        ],
+      }),
+    ).toEqual([
+      `environments[0].datadogApiUrl: invalid value "https://api.datadoghq.eu/\${var.site}": ${accepted}; use e.g. "https://api.datadoghq.eu/"`,
+      `environments[0].ilertEndpoint: invalid value "https://x.example.com/%{if true}a%{endif}": ${accepted}; use e.g. "https://api.ilert.com"`,
+    ]);
+    expect(
+      parseConfig({ ...minimal, environments: [{ key: "prod", datadogApiUrl: "https://api.datadoghq.eu/" }] }, "t.json").environments[0]
+        .datadogApiUrl,
+    ).toBe("https://api.datadoghq.eu/");
   });
 });

@@ -1,0 +1,84 @@
+import type { StackPlan } from "./build";
+import type { AppConfig } from "./config";
+
+/**
+ * The construct ids a config's keys become (app/build.ts): an environment's key names its stack, a
+ * team's key names its construct in a stack (and, with `stackPer: "team"`, its stack,
+ * `<environment>-<team>`). A key that an id cdktf or the app already uses there, or a stack name two
+ * entries would share, would stop synth with cdktf's "There is already a Construct with name ...":
+ * both are reported here, by the config path of the key.
+ */
+
+/** The construct (and, with `stackPer: "team"`, the stack suffix) of an account's user settings. */
+export const USER_SETTINGS = "user-settings";
+
+/**
+ * Ids every stack of the config app already has: the backend (cdktf names it `backend`) and an
+ * account's user settings. (The providers' ids, `Datadog`, `Ilert`, cannot be keys: keys are lower-case.)
+ */
+const STACK_IDS: Readonly<Record<string, string>> = {
+  backend: "the stack's backend",
+  [USER_SETTINGS]: "the user settings (on-call reminders) of the iLert account",
+};
+
+/**
+ * Whether `key` is a property of every JavaScript object (`constructor`): the constructs library
+ * keeps a scope's children in a plain object, so it finds one by that name already.
+ */
+function isObjectProperty(key: string): boolean {
+  return key in Object.prototype;
+}
+
+/** Team and environment keys that cannot name a construct, by config path. */
+export function reservedKeyProblems(config: AppConfig): string[] {
+  const objectProperty = "a name every JavaScript object has, so cdktf finds a construct by that name already";
+  return [
+    ...config.environments.flatMap((env, i) =>
+      isObjectProperty(env.key)
+        ? [
+            `environments[${i}].key: invalid value ${JSON.stringify(env.key)}: expected a key other than "constructor" (${objectProperty}); rename the environment, e.g. "${env.key}-env"`,
+          ]
+        : [],
+    ),
+    ...config.teams.flatMap((team, i) => {
+      const taken = Object.hasOwn(STACK_IDS, team.key) ? STACK_IDS[team.key] : isObjectProperty(team.key) ? objectProperty : undefined;
+      return taken === undefined
+        ? []
+        : [
+            `teams[${i}].key: invalid value ${JSON.stringify(team.key)}: expected a key other than ${[...Object.keys(STACK_IDS), "constructor"].map((k) => JSON.stringify(k)).join(", ")} (${JSON.stringify(team.key)}: ${taken}); rename the team, e.g. "${team.key}-team"`,
+          ];
+    }),
+  ];
+}
+
+/**
+ * Stack names that two entries of the config would share (only possible with a stack per team:
+ * environment `a-b` with team `c` and environment `a` with team `b-c` both make `a-b-c`), reported
+ * at the key of the later entry.
+ */
+export function stackNameProblems(config: AppConfig, plans: readonly StackPlan[]): string[] {
+  const seen = new Map<string, string>();
+  const problems: string[] = [];
+  for (const plan of plans) {
+    const environment = config.environments.indexOf(plan.environment);
+    const [path, source] =
+      plan.teams.length === 1 && config.stackPer === "team"
+        ? [
+            `teams[${plan.teams[0].index}].key`,
+            `environment ${JSON.stringify(plan.environment.key)} with team ${JSON.stringify(plan.teams[0].team.key)} (teams[${plan.teams[0].index}])`,
+          ]
+        : config.stackPer === "team"
+          ? [`environments[${environment}].key`, `the user settings of environment ${JSON.stringify(plan.environment.key)}`]
+          : [`environments[${environment}].key`, `environment ${JSON.stringify(plan.environment.key)}`];
+    const first = seen.get(plan.id);
+    if (first === undefined) {
+      seen.set(plan.id, source);
+      continue;
+    }
+    const key = path.startsWith("teams") ? plan.teams[0].team.key : plan.environment.key;
+    problems.push(
+      `${path}: invalid value ${JSON.stringify(key)}: expected keys that make distinct stack names: ${first} and ${source} both make the stack ${JSON.stringify(plan.id)}; rename one of them`,
+    );
+  }
+  return problems;
+}
