@@ -40,7 +40,7 @@ export interface ReadOptions {
   readonly outdir?: string;
   /** `--synth` (or `--config`): synthesize the project's app (cdktf.json `app`) into a temporary folder first, and read that. */
   readonly synth: boolean;
-  /** `--config`: the config file the app builds when synthesized (passed as ILERT_DATADOG_CONFIG). */
+  /** `--config`: the config file the app builds when synthesized (passed as ILERT_DATADOG_TOOL_CONFIG). */
   readonly config?: string;
 }
 
@@ -96,7 +96,8 @@ const readHelp = (cli: string) => `  [outdir]        the synthesized app to read
                   \`${cli} synth\` runs it) into a temporary folder, and read that; the project's
                   own output folder is left as it is
   --config FILE   the config file the app builds when synthesized (passed to it as
-                  ILERT_DATADOG_CONFIG); implies --synth
+                  ILERT_DATADOG_TOOL_CONFIG, above any config the app names itself; an app
+                  that builds no config file is refused); implies --synth
   --help          this text`;
 
 /** Each subcommand: its options, whether it takes an outdir, and its help for the framework's CLI `cli`. */
@@ -166,7 +167,8 @@ are not included).
                       md: a Markdown table per schedule and policy (default)
                       ics: one iCalendar file per schedule, written to --out (default <outdir>/oncall)
                       json: the shifts and first responders as JSON
-  --out DIR           write md (oncall.md) or json (oncall.json) to DIR instead of printing it
+  --out DIR           write md (oncall.md) or json (oncall.json) to DIR instead of printing it;
+                      an existing file is replaced only if oncall wrote it
 ${readHelp(cli)}`,
   },
   diagram: {
@@ -177,7 +179,8 @@ ${readHelp(cli)}`,
 A Mermaid diagram of who gets paged: monitors -> webhooks -> alert sources -> escalation policies ->
 schedules, users and teams, with reminders, read from the synthesized cdk.tf.json files.
 
-  --out FILE      where to write the Markdown (default <outdir>/wiring.md); - prints it
+  --out FILE      where to write the Markdown (default <outdir>/wiring.md); - prints it; an
+                  existing file is replaced only if diagram wrote it
 ${readHelp(cli)}`,
   },
   preview: {

@@ -437,4 +437,149 @@ describeWithCdktfCli("the README's Quick start, run verbatim against the tarball
         'ilert-datadog app: no config file named: give one with --config teams.json, ILERT_DATADOG_CONFIG=teams.json, or "context": { "config": "teams.json" } in cdktf.json\n',
     });
   });
+
+  describe("files and hostile input (issue 30): one line each, nothing outside the folder touched", () => {
+    /** The installed command in `cwd`, its exit status and output. */
+    const runIn = (cwd: string, args: string[], extra: NodeJS.ProcessEnv = {}) =>
+      spawnSync(path.join(project, "node_modules", ".bin", "ilert-datadog"), args, { cwd, env: { ...env, ...extra }, encoding: "utf8" });
+    let work: string;
+    let outside: string;
+    const team = (key: string) => ({ key, escalation: { existingId: "4711" } });
+    beforeAll(() => {
+      work = path.join(project, "issue-30");
+      outside = path.join(tmp, "outside");
+      fs.mkdirSync(work);
+      fs.mkdirSync(outside);
+      fs.writeFileSync(path.join(work, "teams.json"), JSON.stringify({ environments: [{ key: "prod" }], teams: [team("payments")] }));
+      fs.writeFileSync(path.join(work, "other.json"), JSON.stringify({ environments: [{ key: "staging" }], teams: [team("search")] }));
+      // The form the docs recommend: the app names its own config.
+      fs.writeFileSync(
+        path.join(work, "cdktf.json"),
+        JSON.stringify({ app: "npx ilert-datadog app --config other.json", output: "cdktf.out" }),
+      );
+    });
+
+    test("a tool's --config wins over the app's own --config; one that is missing, or an app that builds no config, is refused", () => {
+      const preview = runIn(work, ["preview", "--config", "teams.json"]);
+      expect({
+        status: preview.status,
+        prod: preview.stdout.includes("== stack prod: datadog_webhook."),
+        staging: preview.stdout.includes("staging"),
+      }).toEqual({
+        status: 0,
+        prod: true,
+        staging: false,
+      });
+      expect(runIn(work, ["diagram", "--config", "does-not-exist.json"])).toMatchObject({
+        status: 1,
+        stdout: "",
+        stderr:
+          'ilert-datadog diagram: --config "does-not-exist.json": cannot read it: no such file or folder (ENOENT): expected a regular JSON file of at most 10 MiB; give the path of your config file, e.g. teams.json\n',
+      });
+      // The init project's app (main.ts) builds no config file: its output is not shown for one.
+      expect(runIn(project, ["oncall", "--config", path.join(work, "teams.json")])).toMatchObject({
+        status: 1,
+        stdout: "",
+        stderr: expect.stringMatching(
+          /^ilert-datadog oncall: --config ".*teams\.json": the app of cdktf.json \("npx ts-node --transpile-only main.ts"\) did not build it: /,
+        ),
+      });
+    });
+
+    test("--config naming a named pipe or /dev/zero is refused at once, by app and by the tools", () => {
+      spawnSync("mkfifo", [path.join(work, "pipe.json")]);
+      const accepted = "expected a regular JSON file of at most 10 MiB; give the path of your config file, e.g. teams.json";
+      expect(runIn(work, ["app", "--config", "pipe.json"], { CDKTF_OUTDIR: path.join(tmp, "fifo-out") })).toMatchObject({
+        status: 1,
+        stderr: `config: pipe.json (from argument)\nilert-datadog app: pipe.json: invalid config:\n  - cannot read the file: a named pipe (FIFO), not a regular file: ${accepted}\n`,
+      });
+      expect(runIn(work, ["preview", "--config", "/dev/zero"])).toMatchObject({
+        status: 1,
+        stderr: `ilert-datadog preview: --config "/dev/zero": cannot read it: a character device, not a regular file: ${accepted}\n`,
+      });
+    });
+
+    test('reserved keys ("constructor") and provider URLs with ${...} are config problems by path, not traces', () => {
+      fs.writeFileSync(
+        path.join(work, "hostile.json"),
+        JSON.stringify({
+          environments: [{ key: "prod", datadogApiUrl: "https://api.datadoghq.eu/${var.x}" }],
+          teams: [team("constructor")],
+        }),
+      );
+      const result = runIn(work, ["app", "--config", "hostile.json"], { CDKTF_OUTDIR: path.join(tmp, "hostile-out") });
+      expect(result.status).toBe(1);
+      expect(result.stderr).toContain(
+        '  - environments[0].datadogApiUrl: invalid value "https://api.datadoghq.eu/${var.x}": expected a URL without "${" or "%{"',
+      );
+      fs.writeFileSync(path.join(work, "hostile.json"), JSON.stringify({ environments: [{ key: "prod" }], teams: [team("constructor")] }));
+      expect(runIn(work, ["app", "--config", "hostile.json"], { CDKTF_OUTDIR: path.join(tmp, "hostile-out") }).stderr).toBe(
+        'config: hostile.json (from argument)\nilert-datadog app: hostile.json: invalid config:\n  - teams[0].key: invalid value "constructor": expected a key other than "backend", "user-settings", "constructor" ("constructor": a name every JavaScript object has, so cdktf finds a construct by that name already); rename the team, e.g. "constructor-team"\n',
+      );
+    });
+
+    test("the stale-output cleanup of app does not follow a symbolic link out of cdktf.out", () => {
+      expect(runIn(work, ["app", "--config", "teams.json"]).status).toBe(0);
+      const linked = path.join(outside, "prod");
+      fs.mkdirSync(linked);
+      fs.writeFileSync(path.join(linked, "cdk.tf.json"), "keep");
+      fs.rmSync(path.join(work, "cdktf.out", "stacks", "prod"), { recursive: true });
+      fs.symlinkSync(linked, path.join(work, "cdktf.out", "stacks", "prod"));
+      expect(runIn(work, ["app", "--config", "other.json"])).toMatchObject({
+        status: 0,
+        stdout: `staging: ${path.join("cdktf.out", "stacks", "staging", "cdk.tf.json")}\n`,
+      });
+      expect(fs.readFileSync(path.join(linked, "cdk.tf.json"), "utf8")).toBe("keep");
+    });
+
+    test("--out onto cdktf's manifest.json, a file outside, a folder, or a too-long name: one line each, nothing written", () => {
+      const notes = path.join(outside, "notes.md");
+      fs.writeFileSync(notes, "mine");
+      const manifest = fs.readFileSync(path.join(work, "cdktf.out", "manifest.json"), "utf8");
+      const refused = (out: string) => runIn(work, ["diagram", "--out", out]);
+      expect(refused("cdktf.out/manifest.json")).toMatchObject({
+        status: 1,
+        stdout: "",
+        stderr: expect.stringMatching(
+          /^ilert-datadog diagram: --out "cdktf.out\/manifest.json": cdktf.out\/manifest.json exists and is not a wiring diagram that ilert-datadog diagram wrote \(a tool replaces only its own files\): give a new name, e.g. --out wiring.md, or move cdktf.out\/manifest.json away first\n$/,
+        ),
+      });
+      expect(refused(notes).stderr).toMatch(
+        /^ilert-datadog diagram: --out ".*notes\.md": .*notes\.md exists and is not a wiring diagram that ilert-datadog diagram wrote/,
+      );
+      expect(refused("cdktf.out").stderr).toBe(
+        'ilert-datadog diagram: --out "cdktf.out": cdktf.out is a folder: expected the name of a file to write; e.g. --out cdktf.out/wiring.md\n',
+      );
+      expect(refused(`${"w".repeat(300)}.md`).stderr).toMatch(/\(ENAMETOOLONG\); give another name, e.g. --out wiring.md\n$/);
+      expect(fs.readFileSync(path.join(work, "cdktf.out", "manifest.json"), "utf8")).toBe(manifest);
+      expect(fs.readFileSync(notes, "utf8")).toBe("mine");
+      // What the tool wrote itself it replaces.
+      expect(runIn(work, ["diagram"]).stdout).toBe(`wrote ${path.join("cdktf.out", "wiring.md")}\n`);
+      expect(runIn(work, ["diagram"]).status).toBe(0);
+    });
+
+    test("init writes nothing through a symbolic link and leaves no half project", () => {
+      const linked = path.join(work, "linked");
+      const dangling = path.join(work, "dangling");
+      fs.mkdirSync(linked);
+      fs.mkdirSync(dangling);
+      fs.writeFileSync(path.join(outside, "package.json"), '{"name":"theirs"}');
+      fs.symlinkSync(path.join(outside, "package.json"), path.join(linked, "package.json"));
+      fs.symlinkSync(path.join(outside, "main.ts"), path.join(dangling, "main.ts"));
+      expect(runIn(linked, ["init"])).toMatchObject({
+        status: 1,
+        stderr: `ilert-datadog init: package.json in ${linked} is a symbolic link (to ${path.join(outside, "package.json")}); init writes only in ${linked}, never through a link: replace the link with a copy of the file, or remove it, then run init again\n`,
+      });
+      expect(runIn(dangling, ["init"])).toMatchObject({
+        status: 1,
+        stderr: `ilert-datadog init: main.ts (a symbolic link to ${path.join(outside, "main.ts")}) already exists in ${dangling}; init overwrites nothing: run it in a new, empty folder (mkdir payments-oncall && cd payments-oncall), or move it away first\n`,
+      });
+      expect([fs.readdirSync(linked), fs.readdirSync(dangling), fs.readFileSync(path.join(outside, "package.json"), "utf8")]).toEqual([
+        ["package.json"],
+        ["main.ts"],
+        '{"name":"theirs"}',
+      ]);
+      expect(fs.existsSync(path.join(outside, "main.ts"))).toBe(false);
+    });
+  });
 });
