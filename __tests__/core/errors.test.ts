@@ -1,7 +1,7 @@
 import { Testing, TerraformStack } from "cdktf";
 import { Construct } from "constructs";
 import { EscalationPolicy, IlertDatadogErrors, IlertDatadogValidationError } from "../../constructs";
-import { describeValue } from "../../constructs/core/errors";
+import { describeValue, NotShown, problemText } from "../../constructs/core/errors";
 
 describe("describeValue", () => {
   test("a construct by its path", () => {
@@ -27,6 +27,13 @@ describe("describeValue", () => {
     expect(describeValue("z".repeat(79))).toBe(`"${"z".repeat(60)}..." (79 characters)`);
     // Escapes count: 40 quotes are 82 characters of JSON.
     expect(describeValue('"'.repeat(40))).toBe(`"${'\\"'.repeat(40)}..." (40 characters)`);
+  });
+
+  test("a value not shown (a secret): its description, whole, however long", () => {
+    const where = "local.a -> local.b -> local.c -> local.d -> var.token, whose default is a literal value";
+    expect(describeValue(new NotShown(where))).toBe(`(${where}, not shown here)`);
+    expect(JSON.stringify({ received: new NotShown("a literal value") })).toBe('{"received":"(a literal value, not shown here)"}');
+    expect(`${new NotShown("a literal value")}`).toBe("(a literal value, not shown here)");
   });
 
   test("other long values: cut at 80 characters", () => {
@@ -65,6 +72,27 @@ describe("IlertDatadogValidationError", () => {
       ...problem,
       name: "IlertDatadogValidationError",
       constructPath: "payments/Policy",
+      message: error.message,
+    });
+  });
+
+  test("a check's id, when a synth-time check found the problem, starts the message; the fields stay the problem's", () => {
+    const scope = new Construct(new TerraformStack(Testing.app(), "payments"), "Ilert");
+    const secret = {
+      prop: "api_token",
+      received: new NotShown("a literal value"),
+      accepted: "a credential from outside the code",
+      fix: "unset it",
+    };
+    const error = new IlertDatadogValidationError(scope, secret, "ILDD-E4");
+    expect(error.message).toBe(
+      "[ILDD-E4] payments/Ilert: invalid api_token (a literal value, not shown here): expected a credential from outside the code; unset it",
+    );
+    expect(error.message).toBe(`[ILDD-E4] payments/Ilert: ${problemText(secret)}`);
+    expect({ ...error, message: error.message }).toEqual({
+      ...secret,
+      name: "IlertDatadogValidationError",
+      constructPath: "payments/Ilert",
       message: error.message,
     });
   });

@@ -70,9 +70,10 @@ export class IlertDatadogValidationError extends IlertDatadogError implements II
   /** How to fix it. */
   public readonly fix: string;
 
-  constructor(scope: IConstruct | string, problem: ValidationProblem) {
+  /** `checkId`: the synth-time check that found the problem (e.g. `ILDD-E4`), which starts the message. */
+  constructor(scope: IConstruct | string, problem: ValidationProblem, checkId?: string) {
     const path = typeof scope === "string" ? scope : scope.node.path;
-    super(`${path}: invalid ${problem.prop} ${describeValue(problem.received)}: expected ${problem.accepted}; ${problem.fix}`);
+    super(`${checkId === undefined ? "" : `[${checkId}] `}${path}: ${problemText(problem)}`);
     Object.defineProperty(this, VALIDATION_ERROR_SYMBOL, { value: true });
     this.name = "IlertDatadogValidationError";
     this.constructPath = path;
@@ -99,10 +100,32 @@ export class IlertDatadogErrors {
   private constructor() {}
 }
 
+/** What a message says of a problem, after the construct path: `invalid <prop> <received>: expected <accepted>; <fix>`. */
+export function problemText(problem: ValidationProblem): string {
+  return `invalid ${problem.prop} ${describeValue(problem.received)}: expected ${problem.accepted}; ${problem.fix}`;
+}
+
+/**
+ * A received value that must not be shown, because it is a secret: messages (and the error's
+ * `received`, when logged) give its description instead, e.g. `(a literal value, not shown here)`.
+ */
+export class NotShown {
+  constructor(public readonly description: string) {}
+
+  public toString(): string {
+    return `(${this.description}, not shown here)`;
+  }
+
+  public toJSON(): string {
+    return this.toString();
+  }
+}
+
 const MAX_SHOWN = 80;
 
 /** Renders a received value for a message: JSON where possible, shortened when long. */
 export function describeValue(value: unknown): string {
+  if (value instanceof NotShown) return value.toString();
   // A construct passed where another kind was expected is best named by its path.
   if (Construct.isConstruct(value)) return JSON.stringify(value.node.path);
   if (typeof value === "string" && JSON.stringify(value).length > MAX_SHOWN) {
