@@ -175,6 +175,35 @@ describe.each(Object.keys(FRAMEWORKS) as Framework["name"][])("the %s build", (n
   });
 });
 
+describe.each(Object.keys(FRAMEWORKS) as Framework["name"][])("the %s build, with a literal credential (issue 30)", (name) => {
+  let outdir: string;
+  let saved: string | undefined;
+  beforeEach(() => {
+    outdir = fs.mkdtempSync(path.join(os.tmpdir(), `${name}-secret-`));
+    saved = process.env.CDKTF_CONTINUE_SYNTH_ON_ERROR_ANNOTATIONS;
+  });
+  afterEach(() => {
+    if (saved === undefined) delete process.env.CDKTF_CONTINUE_SYNTH_ON_ERROR_ANNOTATIONS;
+    else process.env.CDKTF_CONTINUE_SYNTH_ON_ERROR_ANNOTATIONS = saved;
+    fs.rmSync(outdir, { recursive: true, force: true });
+  });
+
+  test("throws ILDD-E4 before anything of the stack is written, though error annotations would not stop the synth", () => {
+    const fw = FRAMEWORKS[name]();
+    // As the CLI's app process has it: read when the stack is created.
+    process.env.CDKTF_CONTINUE_SYNTH_ON_ERROR_ANNOTATIONS = "true";
+    const app = new fw.core.App({ outdir });
+    const stack = new fw.core.TerraformStack(app, "test");
+    SCENARIOS.integration(fw, stack);
+    stack.addOverride("provider.ilert.0.api_token", "SECRET_TOKEN_12345");
+    const err = thrown(() => app.synth());
+    expect(err).toBeInstanceOf(fw.lib.IlertDatadogValidationError);
+    expect(err.message).toMatch(/^\[ILDD-E4\] test\/DefaultIlertProvider: invalid api_token \(a literal value, not shown here\): /);
+    const files = fs.readdirSync(outdir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile());
+    expect(files).toEqual([]);
+  });
+});
+
 describe("the two builds", () => {
   test.each(Object.keys(SCENARIOS))("synthesize %s identically, but for the Datadog provider version", (scenario) => {
     const cdktf = synth(cdktfFramework(), scenario);

@@ -1,4 +1,4 @@
-import { App, Fn, TerraformLocal, TerraformOutput, TerraformStack, Testing } from "cdktf";
+import { App, Fn, TerraformLocal, TerraformOutput, TerraformProvider, TerraformStack, TerraformVariable, Testing } from "cdktf";
 import { Construct } from "constructs";
 import { DatadogProvider } from "@cdktf/provider-datadog/lib/provider";
 import { Monitor } from "@cdktf/provider-datadog/lib/monitor";
@@ -47,14 +47,17 @@ describe("buildAppIndex", () => {
 });
 
 describe("buildCheckIndex", () => {
-  test("the stack's plain outputs, locals and library providers, as they will be synthesized", () => {
+  test("the stack's plain outputs, locals, variables and library providers, as they will be written", () => {
     const app = new App({ outdir: Testing.app().outdir });
     const stack = new TerraformStack(app, "s");
     const ilert = new IlertProvider(stack, "Ilert", { apiToken: "literal" });
     new DatadogProvider(stack, "Datadog", { alias: "eu", apiUrl: "https://api.datadoghq.eu/" });
+    new AwsLikeProvider(stack, "Aws");
     const local = new TerraformLocal(stack, "key", Fn.lower("X"));
+    const variable = new TerraformVariable(stack, "token", { type: "string", sensitive: true });
     new TerraformOutput(stack, "plain", { value: local.asString });
     new TerraformOutput(stack, "secret", { value: "s", sensitive: true });
+    new TerraformOutput(stack, "unmarked", { value: "u", sensitive: true }).addOverride("sensitive", false);
     const appIndex = buildAppIndex(app, () => []);
     const integrations = [integration(stack, "I", "ilert-i")];
 
@@ -62,12 +65,25 @@ describe("buildCheckIndex", () => {
     expect(index.stack).toBe(stack);
     expect(index.app).toBe(appIndex);
     expect(index.integrations).toBe(integrations);
-    expect(index.plainOutputs.map((o) => [o.output.node.id, o.text])).toEqual([["plain", '"${local.key}"']]);
-    expect([...index.locals]).toEqual([["key", '"${lower(\\"X\\")}"']]);
-    expect(index.providers.map((p) => [p.provider.node.id, p.config])).toEqual([
-      ["Ilert", { api_token: "literal" }],
-      ["Datadog", { alias: "eu", api_url: "https://api.datadoghq.eu/" }],
+    expect(index.plainOutputs.map((o) => [o.output.node.id, o.text])).toEqual([
+      ["plain", '"${local.key}"'],
+      ["unmarked", '"u"'],
     ]);
-    expect(index.providers[0].provider).toBe(ilert);
+    expect([...index.values.locals]).toEqual([["key", '${lower("X")}']]);
+    expect([...index.values.variables]).toEqual([["token", { type: "string", sensitive: true }]]);
+    expect(index.variables.map((v) => [v.construct, v.name])).toEqual([[variable, "token"]]);
+    // Only the library's provider types.
+    expect(index.providers.map((p) => [p.construct.node.id, p.name, p.value])).toEqual([
+      ["Ilert", "ilert", { api_token: "literal" }],
+      ["Datadog", "datadog", { alias: "eu", api_url: "https://api.datadoghq.eu/" }],
+    ]);
+    expect(index.providers[0].construct).toBe(ilert);
   });
 });
+
+/** A provider of another type, which the checks do not read. */
+class AwsLikeProvider extends TerraformProvider {
+  constructor(scope: Construct, id: string) {
+    super(scope, id, { terraformResourceType: "aws" });
+  }
+}

@@ -3,6 +3,7 @@ import { DatadogProvider } from "@cdktf/provider-datadog/lib/provider";
 import { Monitor } from "@cdktf/provider-datadog/lib/monitor";
 import { IlertProvider } from "../../.gen/providers/ilert/provider";
 import * as appIndex from "../../constructs/checks/check-index";
+import { RULES } from "../../constructs/checks/checks-engine";
 import * as monitorMessage from "../../constructs/datadog/monitor-message";
 import { EscalationPolicy, IlertDatadogChecks, IlertDatadogIntegration, IlertDatadogValidationError } from "../../constructs";
 import { errors, warnings } from "../helpers/annotations";
@@ -107,6 +108,21 @@ describe("the checks engine", () => {
     expect(warnings(payments)).toEqual([expect.stringMatching(/^\[ILDD-W1\] eu\/Payments: /)]);
     expect(warnings(search)).toEqual([expect.stringMatching(/^\[ILDD-W1\] us\/Search: /)]);
     expect(errors(url)).toEqual([expect.stringMatching(/^\[ILDD-E1\] us\/url: /)]);
+  });
+
+  test("a finding of a rule that throws (ILDD-E4) stops the synth at once, as an IlertDatadogValidationError, before any annotation", () => {
+    const app = new App({ outdir: Testing.app().outdir });
+    const stack = new TerraformStack(app, "test");
+    const search = integration(stack, "Search");
+    const url = new TerraformOutput(stack, "url", { value: search.integrationUrl });
+    const ilert = new IlertProvider(stack, "Ilert", { apiToken: "literal" });
+    new DatadogProvider(stack, "Datadog", { apiKey: "literal" });
+    const err = thrown(() => app.synth());
+    expect(err).toBeInstanceOf(IlertDatadogValidationError);
+    // The first finding only; its message as formatFinding writes it.
+    expect(err.message).toMatch(/^\[ILDD-E4\] test\/Ilert: invalid api_token \(a literal value, not shown here\): /);
+    expect(RULES.filter((r) => r.throws).map((r) => r.id)).toEqual(["ILDD-E4"]);
+    expect([...errors(url), ...errors(ilert), ...warnings(search)]).toEqual([]);
   });
 
   test("each synth indexes the app once: no rule scans monitors per integration (200 integrations, 100 stacks)", () => {

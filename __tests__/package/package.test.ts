@@ -363,6 +363,33 @@ describeWithCdktfCli("the README's Quick start, run verbatim against the tarball
     expect(seconds).toBeLessThan(300);
   });
 
+  test("a hard-coded credential (issue 30): npx cdktf synth fails with ILDD-E4 and writes the credential nowhere", () => {
+    const secret = "SECRET_TOKEN_12345";
+    // The issue's reproduction: init's main.ts with an iLert provider holding a literal token. (--hcl
+    // takes the same road through the app: __tests__/safety/secrets.test.ts runs it in-process.)
+    const main = fs.readFileSync(path.join(project, "main.ts"), "utf8");
+    const declared = 'const stack = new TerraformStack(app, "payments");';
+    expect(main).toContain(declared);
+    const leaky = main.replace(declared, `${declared}\nnew IlertProvider(stack, "Ilert", { apiToken: "${secret}" });`);
+    fs.writeFileSync(path.join(project, "leaky.ts"), `import { IlertProvider } from "cdktf-ilert-datadog/ilert/provider";\n${leaky}`);
+    try {
+      const synth = spawnSync(
+        path.join(project, "node_modules", ".bin", "cdktf"),
+        ["synth", "--app", "npx ts-node --transpile-only leaky.ts", "--output", "leaky.out"],
+        { cwd: project, env, encoding: "utf8" },
+      );
+      expect(synth.status).toBe(1);
+      expect(synth.stderr).toContain(
+        "[ILDD-E4] payments/Ilert: invalid api_token (a literal value, not shown here): expected a credential from outside the code",
+      );
+      // Nothing of the failing stack is written (cdktf makes the empty folder of stacks first).
+      expect(fs.readdirSync(path.join(project, "leaky.out"), { recursive: true })).toEqual(["stacks"]);
+      expect(filesContaining(project, secret)).toEqual(["leaky.ts"]);
+    } finally {
+      for (const f of ["leaky.ts", "leaky.out"]) fs.rmSync(path.join(project, f), { recursive: true, force: true });
+    }
+  }, 120_000);
+
   test("init wrote the pinned tools, and refuses to run again over them", () => {
     const manifest = JSON.parse(fs.readFileSync(path.join(project, "package.json"), "utf8"));
     expect(manifest.devDependencies).toEqual({ "cdktf-cli": "0.21.0", "ts-node": "10.9.2", typescript: "~5.9.3" });
@@ -583,3 +610,15 @@ describeWithCdktfCli("the README's Quick start, run verbatim against the tarball
     });
   });
 });
+
+/** The files under `dir` (node_modules aside) whose text contains `text`, relative to `dir`. */
+function filesContaining(dir: string, text: string, from = dir): string[] {
+  return fs
+    .readdirSync(dir, { withFileTypes: true })
+    .flatMap((e) => {
+      const file = path.join(dir, e.name);
+      if (e.isDirectory()) return e.name === "node_modules" ? [] : filesContaining(file, text, from);
+      return e.isFile() && fs.readFileSync(file, "utf8").includes(text) ? [path.relative(from, file)] : [];
+    })
+    .sort();
+}

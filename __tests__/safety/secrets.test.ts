@@ -1,6 +1,11 @@
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
+import { App, TerraformStack, Testing } from "cdktf";
+import { IlertProvider } from "../../.gen/providers/ilert/provider";
+import { createConfigApp } from "../../app/config-app";
+import { main } from "../../cli/ilert-datadog";
+import { EscalationPolicy, IlertDatadogIntegration } from "../../constructs";
 import { createApp } from "../../main";
 
 // Every variable a provider or cdktf could read a credential from, set to a recognisable marker.
@@ -43,4 +48,99 @@ test("no credential from the environment is written to the synth output", () => 
     process.env = saved;
     fs.rmSync(outdir, { recursive: true, force: true });
   }
+});
+
+describe("a credential check that fires leaves no credential on disk, however the app is run (issue 30)", () => {
+  const SECRET = "SECRET_TOKEN_12345";
+  const MESSAGE = /^\[ILDD-E4\] (\w+)\/Ilert: invalid api_token \(a literal value, not shown here\)/;
+  let tmp: string;
+  let saved: NodeJS.ProcessEnv;
+  beforeEach(() => {
+    tmp = fs.mkdtempSync(path.join(os.tmpdir(), "secrets-disk-"));
+    saved = { ...process.env };
+  });
+  afterEach(() => {
+    process.env = saved;
+    fs.rmSync(tmp, { recursive: true, force: true });
+  });
+
+  /** Every file under `dir` (relative paths), and those holding the secret. */
+  function onDisk(dir: string): { files: string[]; leaking: string[] } {
+    const files = fs.existsSync(dir) ? filesUnder(dir) : [];
+    return {
+      files: files.map((f) => path.relative(dir, f)).sort(),
+      leaking: files.filter((f) => fs.readFileSync(f, "utf8").includes(SECRET)),
+    };
+  }
+
+  /** An app of stacks `clean` (the library, no secret) and `leaky` (also a literal api_token), in `order`. */
+  function twoStacks(outdir: string, order: readonly ("clean" | "leaky")[]): App {
+    const app = new App({ outdir });
+    for (const id of order) {
+      const stack = new TerraformStack(app, id);
+      new IlertDatadogIntegration(stack, "Paging", { name: `Paging ${id}`, escalationPolicy: EscalationPolicy.fromId(stack, "P", "1") });
+      if (id === "leaky") new IlertProvider(stack, "Ilert", { apiToken: SECRET });
+    }
+    return app;
+  }
+
+  test.each<[string, Record<string, string>]>([
+    ["app.synth()", {}],
+    ["CDKTF_CONTINUE_SYNTH_ON_ERROR_ANNOTATIONS set, as the cdktf CLI sets it", { CDKTF_CONTINUE_SYNTH_ON_ERROR_ANNOTATIONS: "true" }],
+    ["--hcl (SYNTH_HCL_OUTPUT), with the CLI's variable", { CDKTF_CONTINUE_SYNTH_ON_ERROR_ANNOTATIONS: "true", SYNTH_HCL_OUTPUT: "true" }],
+  ])(
+    "%s: the stack synthesized before the failing one is written without it; nothing of the failing stack, nor a manifest",
+    (_how, env) => {
+      // Read when a stack is created, as the CLI's child process reads them.
+      Object.assign(process.env, env);
+      const file = env.SYNTH_HCL_OUTPUT ? "cdk.tf" : "cdk.tf.json";
+      const cleanFirst = path.join(tmp, "clean-first");
+      expect(() => twoStacks(cleanFirst, ["clean", "leaky"]).synth()).toThrow(MESSAGE);
+      expect(onDisk(cleanFirst)).toEqual({
+        files: [path.join("stacks", "clean", file), ...(env.SYNTH_HCL_OUTPUT ? [path.join("stacks", "clean", "metadata.json")] : [])],
+        leaking: [],
+      });
+      expect(fs.readdirSync(path.join(cleanFirst, "stacks"))).toEqual(["clean"]);
+      // The failing stack first: nothing of any stack is written.
+      const leakyFirst = path.join(tmp, "leaky-first");
+      expect(() => twoStacks(leakyFirst, ["leaky", "clean"]).synth()).toThrow(MESSAGE);
+      expect(onDisk(leakyFirst)).toEqual({ files: [], leaking: [] });
+    },
+  );
+
+  test("Testing.fullSynth: its temporary output folder holds no credential", () => {
+    process.env.TMPDIR = tmp;
+    const app = twoStacks(path.join(tmp, "unused"), ["leaky"]);
+    expect(() => Testing.fullSynth(app.node.findChild("leaky") as TerraformStack)).toThrow(MESSAGE);
+    expect(onDisk(tmp).leaking).toEqual([]);
+  });
+
+  test("the config app: its stack before the failing one is written without the secret, nothing of the failing one", () => {
+    process.env.CDKTF_CONTINUE_SYNTH_ON_ERROR_ANNOTATIONS = "true";
+    const outdir = path.join(tmp, "config");
+    const app = createConfigApp(outdir, path.join(__dirname, "../../examples/config.example.json"));
+    const [first, second] = app.node.children.filter(TerraformStack.isStack);
+    new IlertProvider(second, "Ilert", { alias: "leaky", apiToken: SECRET });
+    expect(() => app.synth()).toThrow(new RegExp(`^\\[ILDD-E4\\] ${second.node.id}/Ilert: invalid api_token`));
+    expect(onDisk(outdir)).toEqual({ files: [path.join("stacks", first.node.id, "cdk.tf.json")], leaking: [] });
+  });
+
+  test("ilert-datadog app: one line naming the check, exit status 1, nothing of the stack written", () => {
+    const outdir = path.join(tmp, "app");
+    const stderr = jest.spyOn(process.stderr, "write").mockImplementation(() => true);
+    const stdout = jest.spyOn(process.stdout, "write").mockImplementation(() => true);
+    try {
+      expect(main(["app"], { createApp: () => twoStacks(outdir, ["leaky"]) })).toBe(1);
+      const written = stderr.mock.calls.map(([text]) => String(text)).join("");
+      expect(written).toMatch(
+        /^config: none named; the built-in example\nilert-datadog app: \[ILDD-E4\] leaky\/Ilert: invalid api_token \(a literal value, not shown here\): expected .*\n$/,
+      );
+      expect(written).not.toContain(SECRET);
+      expect(stdout).not.toHaveBeenCalled();
+    } finally {
+      stderr.mockRestore();
+      stdout.mockRestore();
+    }
+    expect(onDisk(outdir)).toEqual({ files: [], leaking: [] });
+  });
 });

@@ -1,6 +1,6 @@
 import * as fs from "fs";
 import * as path from "path";
-import { App, TerraformLocal, TerraformOutput, TerraformStack, Testing } from "cdktf";
+import { App, Fn, TerraformLocal, TerraformOutput, TerraformStack, TerraformVariable, Testing } from "cdktf";
 import { DatadogProvider } from "@cdktf/provider-datadog/lib/provider";
 import { IlertProvider } from "../../.gen/providers/ilert/provider";
 import {
@@ -37,8 +37,11 @@ interface Case {
   readonly check: string;
   readonly build: (stack: TerraformStack) => void;
   readonly message: string;
-  /** Reported at synth by the checks engine (an error annotation, which fails `cdktf synth`), not thrown. */
-  readonly atSynth?: true;
+  /**
+   * Found at synth by the checks engine: `annotation` (an error annotation, which fails `cdktf synth`),
+   * or `thrown` (a secret about to be written: thrown before the stack is written).
+   */
+  readonly atSynth?: "annotation" | "thrown";
 }
 
 const policy = (stack: TerraformStack) => EscalationPolicy.fromId(stack, "Policy", "1");
@@ -72,7 +75,7 @@ const CASES: Case[] = [
       integration(s, {});
       new IlertDatadogIntegration(s, "Payments2", { name: "Payments", escalationPolicy: EscalationPolicy.fromId(s, "P2", "2") });
     },
-    atSynth: true,
+    atSynth: "annotation",
     message:
       '[ILDD-E3] app/Payments2: invalid webhookName "ilert-payments": expected a webhook name not used elsewhere in the app (already declared by app/Payments); give one of them another webhookName; Datadog webhook names are global to the organisation',
   },
@@ -315,19 +318,40 @@ const CASES: Case[] = [
   {
     check: "outputs reaching the integration URL or key through locals or whole-resource references are `sensitive`",
     build: (s) => new TerraformOutput(s, "url", { value: new TerraformLocal(s, "pager", integration(s, {}).integrationUrl).asString }),
-    atSynth: true,
+    atSynth: "annotation",
     message:
       "[ILDD-E2] app/url: invalid output value: it exposes integration_url through local.pager, and Terraform keeps the sensitive mark through locals, whole-resource references and functions, so terraform plan fails; expected sensitive: true; set sensitive: true on the TerraformOutput, or wrap the value in Fn.nonsensitive(...) if it may be shown",
   },
   {
-    check: "provider credentials are not literal values in the code",
+    check: "provider credentials are not literal values in the code (thrown at synth, before the stack is written)",
     build: (s) => {
       integration(s, {});
       new DatadogProvider(s, "Datadog", { apiKey: "0123456789abcdef" });
     },
-    atSynth: true,
+    atSynth: "thrown",
     message:
-      '[ILDD-E4] app/Datadog: invalid api_key (a literal value, not shown here): expected a credential from outside the code, since a literal is written in plain text to cdktf.out; leave api_key unset and set DD_API_KEY in the environment, or pass a sensitive TerraformVariable (new TerraformVariable(this, "datadog_api_key", { type: "string", sensitive: true }).stringValue)',
+      '[ILDD-E4] app/Datadog: invalid api_key (a literal value, not shown here): expected a credential from outside the code, since a literal is written in plain text to cdktf.out; leave api_key unset and set DD_API_KEY in the environment, or pass a sensitive TerraformVariable without a default (new TerraformVariable(this, "datadog_api_key", { type: "string", sensitive: true }).stringValue)',
+  },
+  {
+    check: "provider credentials hold no literal through locals, functions of literals, variable defaults or overrides",
+    build: (s) => {
+      integration(s, {});
+      const token = new TerraformVariable(s, "token", { type: "string", default: "0123456789abcdef" });
+      new IlertProvider(s, "Ilert", { apiToken: new TerraformLocal(s, "ilert_token", Fn.trimspace(token.stringValue)).asString });
+    },
+    atSynth: "thrown",
+    message:
+      "[ILDD-E4] app/Ilert: invalid api_token (local.ilert_token -> var.token, whose default is a literal value, not shown here): expected a credential from outside the code, since a literal is written in plain text to cdktf.out; remove the default of var.token and give its value when Terraform runs (TF_VAR_token in the environment), or leave api_token unset and set ILERT_API_TOKEN",
+  },
+  {
+    check: "sensitive variables have no default",
+    build: (s) => {
+      integration(s, {});
+      new TerraformVariable(s, "webhook_secret", { type: "string", sensitive: true, default: "0123456789abcdef" });
+    },
+    atSynth: "thrown",
+    message:
+      "[ILDD-E4] app/webhook_secret: invalid default (a literal value, not shown here): expected no default on a sensitive variable, since a default is written in plain text to cdktf.out; remove the default and give the value when Terraform runs (TF_VAR_webhook_secret in the environment)",
   },
 ];
 
@@ -338,7 +362,7 @@ const SENSITIVE_OUTPUT_CASE: Case = {
     const i = integration(s, {});
     new TerraformOutput(s, "url", { value: i.integrationUrl });
   },
-  atSynth: true,
+  atSynth: "annotation",
   message:
     "[ILDD-E1] app/url: invalid output value: it exposes integration_url (it embeds the iLert integration key, which lets anyone open alerts); expected sensitive: true; set sensitive: true on the TerraformOutput, or do not output it",
 };
@@ -357,8 +381,14 @@ describe("validation table", () => {
   test.each([...CASES.filter((c) => c.atSynth), SENSITIVE_OUTPUT_CASE].map((c) => [c.check, c] as const))("%s (at synth)", (_check, c) => {
     const stack = newStack();
     c.build(stack);
-    Testing.synth(stack);
-    expect(stack.node.findAll().flatMap((construct) => errors(construct))).toEqual([c.message]);
+    if (c.atSynth === "thrown") {
+      const err = thrown(() => Testing.synth(stack));
+      expect(err).toBeInstanceOf(IlertDatadogValidationError);
+      expect(err.message).toBe(c.message);
+    } else {
+      Testing.synth(stack);
+      expect(stack.node.findAll().flatMap((construct) => errors(construct))).toEqual([c.message]);
+    }
   });
 
   test("docs/validation.md lists every validation with its example message", () => {

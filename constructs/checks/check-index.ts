@@ -1,17 +1,9 @@
 import { IConstruct } from "constructs";
-import {
-  App,
-  DefaultTokenResolver,
-  StringConcat,
-  TerraformLocal,
-  TerraformOutput,
-  TerraformProvider,
-  TerraformResource,
-  TerraformStack,
-  Tokenization,
-} from "cdktf";
+import { App, TerraformResource, TerraformStack } from "cdktf";
 import { DATADOG_MONITOR_TYPE, mentionedHandles } from "../datadog/monitor-message";
 import { isUnresolved } from "../core/validate";
+import type { ReferencedValues } from "./literal-values";
+import { Attributes, SynthesizedEntry, synthesizedBlocks } from "./synthesized-blocks";
 
 /** What the checks need from an integration of this library. */
 export interface CheckedIntegration extends IConstruct {
@@ -31,15 +23,10 @@ export interface AppIndex {
   readonly someMessageUnresolved: boolean;
 }
 
-/** A provider of this library's kinds, with its configuration as synthesized. */
-export interface IndexedProvider {
-  readonly provider: TerraformProvider;
-  readonly config: Readonly<Record<string, unknown>>;
-}
-
 /** An output not marked sensitive, with its value as synthesized (JSON text). */
 export interface IndexedOutput {
-  readonly output: TerraformOutput;
+  /** The `TerraformOutput` (the stack, for an output only a stack override declares). */
+  readonly output: IConstruct;
   readonly text: string;
 }
 
@@ -50,10 +37,12 @@ export interface CheckIndex {
   /** The library's integrations in this stack, in the order they were declared. */
   readonly integrations: readonly CheckedIntegration[];
   readonly plainOutputs: readonly IndexedOutput[];
-  /** Each local value of the stack by its Terraform name (`local.<name>`), as JSON text. */
-  readonly locals: ReadonlyMap<string, string>;
-  /** The iLert and Datadog providers of the stack. */
-  readonly providers: readonly IndexedProvider[];
+  /** The stack's locals and variables as written, which references lead to. */
+  readonly values: ReferencedValues;
+  /** The stack's variables as written (`name`: the Terraform name, `value`: the attributes). */
+  readonly variables: readonly SynthesizedEntry<Attributes>[];
+  /** The stack's iLert and Datadog provider configurations as written (`name`: the provider type). */
+  readonly providers: readonly SynthesizedEntry<Attributes>[];
 }
 
 const LIBRARY_PROVIDER_TYPES = new Set(["ilert", "datadog"]);
@@ -86,27 +75,24 @@ export function buildAppIndex(app: App, integrationsOf: (stack: TerraformStack) 
   return { webhookOwners, monitorCount, mentionedHandles: mentioned, someMessageUnresolved };
 }
 
-/** Indexes one stack (outputs, locals, providers, as they will be synthesized) for its checks. */
+/**
+ * Indexes one stack for its checks: its outputs, locals, variables and providers as they will be
+ * written to cdk.tf.json (overrides applied: synthesized-blocks.ts).
+ */
 export function buildCheckIndex(stack: TerraformStack, app: AppIndex, integrations: readonly CheckedIntegration[]): CheckIndex {
-  const plainOutputs: IndexedOutput[] = [];
-  const locals = new Map<string, string>();
-  const providers: IndexedProvider[] = [];
-  for (const node of stack.node.findAll()) {
-    if (TerraformOutput.isTerraformOutput(node)) {
-      if (node.sensitive !== true) plainOutputs.push({ output: node, text: JSON.stringify(resolve(stack, node.value)) ?? "" });
-    } else if (node instanceof TerraformLocal) {
-      const name = node.friendlyUniqueId;
-      const { locals: values } = resolve(stack, node.toTerraform()) as { locals?: Record<string, unknown> };
-      locals.set(name, JSON.stringify(values?.[name]) ?? "");
-    } else if (TerraformProvider.isTerraformProvider(node) && LIBRARY_PROVIDER_TYPES.has(node.terraformResourceType)) {
-      const { provider } = resolve(stack, node.toTerraform()) as { provider?: Record<string, Record<string, unknown>[]> };
-      providers.push({ provider: node, config: provider?.[node.terraformResourceType]?.[0] ?? {} });
-    }
-  }
-  return { stack, app, integrations, plainOutputs, locals, providers };
-}
-
-/** A value as it will be synthesized in `stack`: tokens become Terraform expressions (`${...}`). */
-function resolve(stack: TerraformStack, value: unknown): unknown {
-  return Tokenization.resolve(value, { scope: stack, resolver: new DefaultTokenResolver(new StringConcat()), preparing: false });
+  const blocks = synthesizedBlocks(stack);
+  return {
+    stack,
+    app,
+    integrations,
+    plainOutputs: blocks.outputs
+      .filter((o) => o.value.sensitive !== true)
+      .map((o) => ({ output: o.construct, text: JSON.stringify(o.value.value) ?? "" })),
+    values: {
+      locals: new Map(blocks.locals.map((l) => [l.name, l.value])),
+      variables: new Map(blocks.variables.map((v) => [v.name, v.value])),
+    },
+    variables: blocks.variables,
+    providers: blocks.providers.filter((p) => LIBRARY_PROVIDER_TYPES.has(p.name)),
+  };
 }

@@ -1,4 +1,5 @@
 import { IConstruct } from "constructs";
+import { problemText, ValidationProblem } from "../core/errors";
 import type { CheckIndex } from "./check-index";
 
 /** How a finding is reported: an error fails `cdktf synth`; a warning is shown and can be suppressed. */
@@ -10,18 +11,48 @@ export interface Finding {
   readonly message: string;
 }
 
+/** A finding told as a validation problem (`invalid <prop> <received>: expected ...; <fix>`), which can be thrown. */
+export interface ProblemFinding extends Finding {
+  readonly problem: ValidationProblem;
+}
+
+/** A finding of `problem`, its message as IlertDatadogValidationError words it after the path. */
+export function problemFinding(construct: IConstruct, problem: ValidationProblem): ProblemFinding {
+  return { construct, message: problemText(problem), problem };
+}
+
+interface RuleBase {
+  readonly id: string;
+  readonly level: CheckLevel;
+  /** What the rule checks, in one line (docs/checks.md lists it). */
+  readonly title: string;
+}
+
+/** A rule whose findings are reported as cdktf annotations (errors fail `cdktf synth`). */
+export interface AnnotatingRule extends RuleBase {
+  readonly throws?: false;
+  readonly check: (index: CheckIndex) => readonly Finding[];
+}
+
+/**
+ * A rule whose first finding is thrown (IlertDatadogValidationError, its message as formatFinding
+ * writes it) when the stack is synthesized: for findings that would put a secret on disk. cdktf
+ * writes a stack despite error annotations whenever CDKTF_CONTINUE_SYNTH_ON_ERROR_ANNOTATIONS is
+ * set, as the cdktf CLI sets it; a throw from the checks (an aspect) comes before anything of the
+ * stack is written.
+ */
+export interface ThrowingRule extends RuleBase {
+  readonly level: "error";
+  readonly throws: true;
+  readonly check: (index: CheckIndex) => readonly ProblemFinding[];
+}
+
 /**
  * A check the engine runs on each stack at synth: a pure function of the index of the app, run once
  * per stack. The id is stable (docs, suppressions and messages name it): `ILDD-E<n>` for errors,
  * `ILDD-W<n>` for warnings.
  */
-export interface CheckRule {
-  readonly id: string;
-  readonly level: CheckLevel;
-  /** What the rule checks, in one line (docs/checks.md lists it). */
-  readonly title: string;
-  readonly check: (index: CheckIndex) => readonly Finding[];
-}
+export type CheckRule = AnnotatingRule | ThrowingRule;
 
 /** The one message format of every finding: `[ILDD-E1] <construct path>: <message>`. */
 export function formatFinding(rule: CheckRule, finding: Finding): string {

@@ -1,6 +1,7 @@
 import { IConstruct } from "constructs";
 import { AnnotationMetadataEntryType, Annotations, App, Aspects, IAspect, TerraformStack } from "cdktf";
 import type { ProviderKind } from "../core/default-providers";
+import { IlertDatadogValidationError } from "../core/errors";
 import { checkString, fail } from "../core/validate";
 import { AppIndex, buildAppIndex, buildCheckIndex, CheckedIntegration } from "./check-index";
 import { CheckRule, Finding, formatFinding } from "./check-rule";
@@ -101,8 +102,18 @@ class StackChecks implements IAspect {
     addDefaultProviders(this.stack, this.providerKinds);
     IlertProviderVersion.applyTo(this.stack);
     const index = buildCheckIndex(this.stack, this.appChecks.indexFor(this), this.integrations);
+    // A secret about to be written stops the synth here. cdktf runs a stack's aspects, then its
+    // validations, then creates its folder and writes it; an error annotation stops that only when
+    // CDKTF_CONTINUE_SYNTH_ON_ERROR_ANNOTATIONS is unset, and the cdktf CLI sets it. A throw from this
+    // aspect comes first in every way a stack is synthesized (the CLI, app.synth(), Testing), writes
+    // nothing of the stack, and is an error a larger app can catch (docs/safety.md).
     for (const rule of RULES) {
-      for (const finding of rule.check(index)) report(rule, finding);
+      if (!rule.throws) continue;
+      const [first] = rule.check(index);
+      if (first !== undefined) throw new IlertDatadogValidationError(first.construct, first.problem, rule.id);
+    }
+    for (const rule of RULES) {
+      if (!rule.throws) for (const finding of rule.check(index)) report(rule, finding);
     }
   }
 }

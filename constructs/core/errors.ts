@@ -46,7 +46,8 @@ abstract class IlertDatadogError extends Error {}
 
 /**
  * Thrown at synth time (while constructs are defined) for any prop value the iLert or Datadog
- * providers would reject at plan or apply time. Recognise it with
+ * providers would reject at plan or apply time, and by the synth-time check ILDD-E4 (message
+ * `[ILDD-E4] <path>: ...`) when a credential would be written to cdktf.out. Recognise it with
  * {@link IlertDatadogErrors.isValidationError}, which also works when an app loads two copies of
  * this library (where `instanceof` does not).
  *

@@ -27,6 +27,15 @@ describe("ILDD-E2: outputs that reach the integration key or URL indirectly", ()
     expect(errors(output)).toEqual([E2("integration_url through local.url")]);
   });
 
+  test("through a local a stack override sets (the written locals are read)", () => {
+    const output = check((stack, i) => {
+      const local = new TerraformLocal(stack, "url", "placeholder");
+      stack.addOverride("locals.url", i.integrationUrl);
+      return new TerraformOutput(stack, "out", { value: local.asString });
+    });
+    expect(errors(output)).toEqual([E2("integration_url through local.url")]);
+  });
+
   test("through a chain of locals, inside objects and functions", () => {
     const output = check((stack, i) => {
       const key = new TerraformLocal(stack, "key", Fn.upper(i.alertSource.integrationKey));

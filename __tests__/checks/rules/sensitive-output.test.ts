@@ -5,6 +5,7 @@ import { errors } from "../../helpers/annotations";
 function stackWithOutput(
   value: (i: IlertDatadogIntegration) => unknown,
   sensitive?: boolean,
+  change?: (output: TerraformOutput, i: IlertDatadogIntegration, stack: TerraformStack) => void,
 ): { stack: TerraformStack; output: TerraformOutput } {
   const stack = new TerraformStack(Testing.app(), "test");
   const integration = new IlertDatadogIntegration(stack, "Payments", {
@@ -12,6 +13,7 @@ function stackWithOutput(
     escalationPolicy: EscalationPolicy.fromId(stack, "P", "1"),
   });
   const output = new TerraformOutput(stack, "out", { value: value(integration), sensitive });
+  change?.(output, integration, stack);
   Testing.synth(stack);
   return { stack, output };
 }
@@ -40,6 +42,44 @@ describe("ILDD-E1: outputs that reference the integration key or URL", () => {
   test("outside Fn.nonsensitive the reference still counts", () => {
     const { output } = stackWithOutput((i) => `${Fn.nonsensitive(i.alertSource.id)} ${Fn.lower(i.alertSource.integrationKey)}`);
     expect(errors(output)).toEqual([E1("integration_key")]);
+  });
+
+  test("are caught when an override sets the value or drops sensitive (the written output is read)", () => {
+    // output.addOverride("value", integrationUrl): the road around the prop.
+    const overridden = stackWithOutput(
+      () => "placeholder",
+      false,
+      (output, i) => output.addOverride("value", i.integrationUrl),
+    );
+    expect(errors(overridden.output)).toEqual([E1("integration_url")]);
+    const unmarked = stackWithOutput(
+      (i) => i.integrationUrl,
+      true,
+      (output) => output.addOverride("sensitive", false),
+    );
+    expect(errors(unmarked.output)).toEqual([E1("integration_url")]);
+    const byStack = stackWithOutput(
+      () => "placeholder",
+      false,
+      (_output, i, stack) => stack.addOverride("output.out.value", i.alertSource.integrationKey),
+    );
+    expect(errors(byStack.output)).toEqual([E1("integration_key")]);
+    // Marked sensitive by an override: passes.
+    const marked = stackWithOutput(
+      (i) => i.integrationUrl,
+      false,
+      (output) => output.addOverride("sensitive", true),
+    );
+    expect(errors(marked.output)).toEqual([]);
+  });
+
+  test("an output only a stack override declares is reported on the stack", () => {
+    const { stack } = stackWithOutput(
+      () => "x",
+      false,
+      (_output, i, s) => s.addOverride("output.added.value", i.integrationUrl),
+    );
+    expect(errors(stack)).toEqual([E1("integration_url").replace("test/out", "test")]);
   });
 
   test("make a real synth fail", () => {

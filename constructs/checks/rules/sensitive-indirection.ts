@@ -12,8 +12,9 @@ export const SENSITIVE_INDIRECTION: CheckRule = {
   title: "outputs reaching the integration URL or key through locals or whole-resource references are `sensitive`",
   check: (index) => {
     const memo = new Map<string, Exposure | undefined>();
+    const locals = new Map([...index.values.locals].map(([name, value]) => [name, JSON.stringify(value) ?? ""]));
     return index.plainOutputs.flatMap(({ output, text }) => {
-      const found = indirectExposure(text, index.locals, memo);
+      const found = indirectExposure(text, locals, memo);
       return found === undefined ? [] : [{ construct: output, message: message(found) }];
     });
   },

@@ -1,0 +1,92 @@
+import { Fn, TerraformLocal, TerraformOutput, TerraformStack, TerraformVariable, Testing } from "cdktf";
+import { Construct } from "constructs";
+import { DatadogProvider } from "@cdktf/provider-datadog/lib/provider";
+import { IlertProvider } from "../../.gen/providers/ilert/provider";
+import { synthesizedBlocks } from "../../constructs/checks/synthesized-blocks";
+
+/** The blocks by name (construct path: value), and what cdktf itself writes for the same stack. */
+function blocksAndWritten(stack: TerraformStack) {
+  const blocks = synthesizedBlocks(stack);
+  const named = (entries: readonly { construct: Construct; name: string; value: unknown }[]) =>
+    entries.map((e) => [e.name, e.construct.node.path, e.value]);
+  const written = JSON.parse(Testing.synth(stack));
+  return {
+    providers: named(blocks.providers),
+    variables: named(blocks.variables),
+    locals: named(blocks.locals),
+    outputs: named(blocks.outputs),
+    written,
+  };
+}
+
+describe("synthesizedBlocks", () => {
+  test("providers, variables, locals and outputs as cdktf writes them, each with its construct", () => {
+    const stack = new TerraformStack(Testing.app(), "s");
+    const token = new TerraformVariable(stack, "token", { type: "string", sensitive: true });
+    new IlertProvider(stack, "Ilert", { apiToken: token.stringValue });
+    new IlertProvider(new Construct(stack, "Eu"), "Ilert", { alias: "eu", endpoint: "https://eu.example.com" });
+    new DatadogProvider(stack, "Datadog", { apiUrl: "https://api.datadoghq.eu/" });
+    const local = new TerraformLocal(stack, "key", Fn.lower(token.stringValue));
+    new TerraformOutput(stack, "plain", { value: local.asString, sensitive: true });
+
+    const { providers, variables, locals, outputs, written } = blocksAndWritten(stack);
+    expect(providers).toEqual([
+      ["ilert", "s/Ilert", { api_token: "${var.token}" }],
+      ["ilert", "s/Eu/Ilert", { alias: "eu", endpoint: "https://eu.example.com" }],
+      ["datadog", "s/Datadog", { api_url: "https://api.datadoghq.eu/" }],
+    ]);
+    expect(variables).toEqual([["token", "s/token", { type: "string", sensitive: true }]]);
+    expect(locals).toEqual([["key", "s/key", "${lower(var.token)}"]]);
+    expect(outputs).toEqual([["plain", "s/plain", { value: "${local.key}", sensitive: true }]]);
+    expect(written.provider).toEqual({ ilert: providers.slice(0, 2).map((p) => p[2]), datadog: [providers[2][2]] });
+  });
+
+  test("element overrides and the stack's overrides are applied, as cdktf applies them", () => {
+    const stack = new TerraformStack(Testing.app(), "s");
+    const ilert = new IlertProvider(stack, "Ilert", { endpoint: "https://a.example.com" });
+    ilert.addOverride("password", "from-element-override");
+    new IlertProvider(stack, "Second", { alias: "b", endpoint: "https://b.example.com" });
+    const output = new TerraformOutput(stack, "o", { value: "x", sensitive: true });
+    output.addOverride("sensitive", false);
+    new TerraformVariable(stack, "v", { type: "string" });
+    stack.addOverride("provider.ilert.0.api_token", "from-stack-override");
+    stack.addOverride("provider.ilert.1.endpoint", undefined);
+    stack.addOverride("variable.v.default", "d");
+    stack.addOverride("locals.extra", "${var.v}");
+    stack.addOverride("output.added", { value: "y" });
+
+    const { providers, variables, locals, outputs, written } = blocksAndWritten(stack);
+    expect(providers).toEqual([
+      ["ilert", "s/Ilert", { endpoint: "https://a.example.com", password: "from-element-override", api_token: "from-stack-override" }],
+      ["ilert", "s/Second", { alias: "b" }],
+    ]);
+    expect(variables).toEqual([["v", "s/v", { type: "string", default: "d" }]]);
+    // Entries only a stack override declares belong to the stack.
+    expect(locals).toEqual([["extra", "s", "${var.v}"]]);
+    expect(outputs).toEqual([
+      ["o", "s/o", { value: "x", sensitive: false }],
+      ["added", "s", { value: "y" }],
+    ]);
+    expect({ provider: written.provider, variable: written.variable, locals: written.locals, output: written.output }).toEqual({
+      provider: { ilert: providers.map((p) => p[2]) },
+      variable: { v: variables[0][2] },
+      locals: { extra: "${var.v}" },
+      output: { o: outputs[0][2], added: outputs[1][2] },
+    });
+  });
+
+  test("a provider entry a stack override adds, beyond the declared ones, belongs to the stack; nested stacks are not read", () => {
+    const stack = new TerraformStack(Testing.app(), "s");
+    new IlertProvider(stack, "Ilert");
+    stack.addOverride("provider.ilert", [{ alias: "extra", api_token: "t" }]);
+    const nested = new TerraformStack(stack, "nested");
+    new TerraformOutput(nested, "inner", { value: "z" });
+    expect(blocksAndWritten(stack)).toMatchObject({
+      providers: [
+        ["ilert", "s/Ilert", {}],
+        ["ilert", "s", { alias: "extra", api_token: "t" }],
+      ],
+      outputs: [],
+    });
+  });
+});
