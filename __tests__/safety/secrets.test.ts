@@ -1,7 +1,8 @@
 import * as fs from "fs";
-import * as os from "os";
+// The os module object itself, whose tmpdir() a test replaces for cdktf (not a namespace copy).
+import os from "os";
 import * as path from "path";
-import { App, TerraformStack, Testing } from "cdktf";
+import { App, TerraformOutput, TerraformStack, Testing } from "cdktf";
 import { IlertProvider } from "../../.gen/providers/ilert/provider";
 import { createConfigApp } from "../../app/config-app";
 import { main } from "../../cli/ilert-datadog";
@@ -60,6 +61,7 @@ describe("a credential check that fires leaves no credential on disk, however th
     saved = { ...process.env };
   });
   afterEach(() => {
+    jest.restoreAllMocks();
     process.env = saved;
     fs.rmSync(tmp, { recursive: true, force: true });
   });
@@ -108,11 +110,25 @@ describe("a credential check that fires leaves no credential on disk, however th
     },
   );
 
+  test("the CLI's variable is in effect in these tests: a stack with an error annotation is written, one with a literal credential is not", () => {
+    process.env.CDKTF_CONTINUE_SYNTH_ON_ERROR_ANNOTATIONS = "true";
+    const outdir = path.join(tmp, "annotated");
+    const app = twoStacks(outdir, ["clean", "leaky"]);
+    const clean = app.node.findChild("clean") as TerraformStack;
+    const paging = clean.node.findChild("Paging") as IlertDatadogIntegration;
+    new TerraformOutput(clean, "url", { value: paging.integrationUrl }); // ILDD-E1, an error annotation
+    expect(() => app.synth()).toThrow(MESSAGE);
+    expect(onDisk(outdir)).toEqual({ files: [path.join("stacks", "clean", "cdk.tf.json")], leaking: [] });
+  });
+
   test("Testing.fullSynth: its temporary output folder holds no credential", () => {
-    process.env.TMPDIR = tmp;
+    jest.spyOn(os, "tmpdir").mockReturnValue(tmp);
     const app = twoStacks(path.join(tmp, "unused"), ["leaky"]);
     expect(() => Testing.fullSynth(app.node.findChild("leaky") as TerraformStack)).toThrow(MESSAGE);
-    expect(onDisk(tmp).leaking).toEqual([]);
+    // fullSynth made its folder here (so a file it wrote would be seen), and wrote nothing into it.
+    const [outdir, ...others] = fs.readdirSync(tmp).filter((name) => name.startsWith("cdktf.outdir."));
+    expect(others).toEqual([]);
+    expect(onDisk(path.join(tmp, outdir))).toEqual({ files: [], leaking: [] });
   });
 
   test("the config app: its stack before the failing one is written without the secret, nothing of the failing one", () => {
