@@ -426,7 +426,7 @@ describeWithCdktfCli("the README's Quick start, run verbatim against the tarball
       'ilert-datadog oncall: --days: invalid value "0": expected a whole number of days from 1 to 3660; e.g. --days 28\n(ilert-datadog oncall --help lists the options)\n',
     );
     expect(fs.readdirSync(probe)).toEqual(["cdktf.json"]);
-  });
+  }, 60_000);
 
   test("app is the config app: a config file's stacks, selective synth, and config problems by JSON path", async () => {
     const team = { key: "payments", escalation: { existingId: "4711" } };
