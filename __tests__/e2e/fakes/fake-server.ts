@@ -5,15 +5,28 @@ import type { AddressInfo } from "net";
  * The HTTP layer shared by the local API fakes: one server per API on 127.0.0.1 and an ephemeral port,
  * JSON in and out, every request logged, injected faults, and never a 5xx (both vendors' clients
  * retry 5xx for minutes, which would turn a fake's bug into a hung deploy instead of a clear error).
+ * Users run the fakes as a sandbox (`npm run fakes`), so a hostile or malformed request gets a 4xx and
+ * the server keeps serving: a request target that does not parse or decode is a 400, the credentials
+ * are checked before the body is read, and a body is read only up to {@link MAX_BODY_BYTES}.
  */
 
-/** A request as a fake API sees it. */
-export interface FakeRequest {
+/**
+ * The largest request body the fakes read (413 above it). The providers' bodies are a few kilobytes:
+ * the largest, an alert source with every template or a monitor with a long message, stays far below.
+ */
+export const MAX_BODY_BYTES = 1024 * 1024;
+
+/** A request as a fake API sees it before its body is read: enough to check its credentials. */
+export interface FakeRequestHead {
   readonly method: string;
   /** The decoded path, without the query string. */
   readonly path: string;
   readonly query: URLSearchParams;
   readonly headers: http.IncomingHttpHeaders;
+}
+
+/** A request as a fake API sees it. */
+export interface FakeRequest extends FakeRequestHead {
   /** The parsed JSON body; undefined when the body is empty. */
   readonly body: unknown;
 }
@@ -42,7 +55,9 @@ export class ApiError extends Error {
 export interface FakeApi {
   /** Short name used in the log ("ilert", "datadog"). */
   readonly name: string;
-  /** Answers one request; throws ApiError to refuse it. */
+  /** Checks the credentials of a request before its body is read; throws ApiError to refuse it. */
+  authenticate(request: FakeRequestHead): void;
+  /** Answers one request whose credentials were checked; throws ApiError to refuse it. */
   handle(request: FakeRequest): FakeResponse | Promise<FakeResponse>;
   /** The body of an error the fake raises itself (unknown route, bad JSON, injected fault). */
   errorBody(message: string): unknown;
@@ -93,7 +108,7 @@ export class FakeServer {
     readonly api: FakeApi,
     private readonly log: (line: string) => void,
   ) {
-    this.server = http.createServer((req, res) => void this.serve(req, res));
+    this.server = http.createServer((req, res) => void this.serve(req, res).catch((e: Error) => this.lastResort(res, e)));
   }
 
   /** `http://127.0.0.1:<port>`. */
@@ -126,17 +141,27 @@ export class FakeServer {
     return new Promise((resolve) => this.server.close(() => resolve()));
   }
 
+  /** Keeps the server serving when answering fails after all (e.g. the log cannot be written). */
+  private lastResort(res: http.ServerResponse, e: Error): void {
+    console.error(`[${this.api.name}] could not answer a request: ${e.message}`);
+    if (!res.headersSent) res.writeHead(400, { connection: "close" });
+    res.end();
+  }
+
   private async serve(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
-    const url = new URL(req.url ?? "/", "http://127.0.0.1");
     const method = req.method ?? "GET";
-    const path = decodeURIComponent(url.pathname);
+    const target = req.url ?? "/";
     let status: number;
     let body: unknown;
     let error: string | undefined;
     let injected = false;
+    let path = target;
     try {
-      const raw = await readBody(req);
-      const fault = this.faults.find((f) => f.remaining > 0 && f.method === method && f.path.test(path));
+      const head = { method, headers: req.headers, ...parseTarget(target, this.api) };
+      path = head.path;
+      this.api.authenticate(head);
+      const raw = await readBody(req, this.api);
+      const fault = this.faults.find((f) => f.remaining > 0 && f.method === method && f.path.test(head.path));
       if (fault) {
         fault.remaining--;
         fault.hits++;
@@ -151,7 +176,7 @@ export class FakeServer {
           throw new ApiError(400, `the body is not JSON: ${(e as Error).message}`, this.api.errorBody("malformed JSON"));
         }
       }
-      ({ status, body } = await this.api.handle({ method, path, query: url.searchParams, headers: req.headers, body: parsed }));
+      ({ status, body } = await this.api.handle({ ...head, body: parsed }));
     } catch (e) {
       // Anything else the fake throws is still a 4xx: a 5xx would be retried by the clients for minutes.
       const apiError = e instanceof ApiError ? e : new ApiError(400, `fake error: ${(e as Error).stack}`, this.api.errorBody(String(e)));
@@ -159,19 +184,55 @@ export class FakeServer {
       error = apiError.message;
     }
     this.requests.push({ api: this.api.name, method, path, status, error, injected });
-    this.log(`[${this.api.name}] ${method} ${url.pathname}${url.search} -> ${status}${error ? `: ${error}` : ""}`);
-    if (body === undefined) {
-      res.writeHead(status).end();
-    } else {
-      res.writeHead(status, { "content-type": "application/json" }).end(JSON.stringify(body));
+    this.log(`[${this.api.name}] ${method} ${target} -> ${status}${error ? `: ${error}` : ""}`);
+    const json = body === undefined ? undefined : JSON.stringify(body);
+    const headers: http.OutgoingHttpHeaders =
+      json === undefined ? {} : { "content-type": "application/json", "content-length": Buffer.byteLength(json) };
+    // A body refused before it was read in full (credentials, size) is not read on: the connection closes.
+    if (!req.complete) {
+      headers.connection = "close";
+      req.resume();
     }
+    res.writeHead(status, headers).end(json);
   }
 }
 
-function readBody(req: http.IncomingMessage): Promise<string> {
+/**
+ * The path (decoded) and query of a request target. A target that is not a URL (`http://[bad/`) or
+ * whose path does not decode (`%E0%A4%A`) is refused with 400: the request is malformed.
+ */
+function parseTarget(target: string, api: FakeApi): { path: string; query: URLSearchParams } {
+  let url: URL;
+  try {
+    url = new URL(target, "http://127.0.0.1");
+  } catch {
+    throw new ApiError(400, `malformed request target ${JSON.stringify(target)}`, api.errorBody("malformed request target"));
+  }
+  try {
+    return { path: decodeURIComponent(url.pathname), query: url.searchParams };
+  } catch {
+    throw new ApiError(400, `the path ${url.pathname} is not URL-encoded UTF-8`, api.errorBody("malformed request path"));
+  }
+}
+
+/**
+ * The body as text, read up to {@link MAX_BODY_BYTES}: a longer body (declared, or sent without a
+ * length) is refused with 413 as soon as it is known, without reading or keeping the rest.
+ */
+function readBody(req: http.IncomingMessage, api: FakeApi): Promise<string> {
+  const tooLarge = () =>
+    new ApiError(413, `the body exceeds the fake's limit of ${MAX_BODY_BYTES} bytes`, api.errorBody("request body too large"));
+  if (Number(req.headers["content-length"] ?? 0) > MAX_BODY_BYTES) return Promise.reject(tooLarge());
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
-    req.on("data", (c: Buffer) => chunks.push(c));
+    let length = 0;
+    const onData = (chunk: Buffer) => {
+      length += chunk.length;
+      if (length <= MAX_BODY_BYTES) return void chunks.push(chunk);
+      req.off("data", onData);
+      reject(tooLarge());
+    };
+    req.on("data", onData);
     req.on("end", () => resolve(Buffer.concat(chunks).toString("utf8")));
     req.on("error", reject);
   });

@@ -36,6 +36,7 @@ async function call(
 ): Promise<FakeResponse> {
   const request = { method, path, body, query: new URLSearchParams(options.query), headers: { ...KEYS, ...options.headers } };
   try {
+    fake.authenticate(request);
     return await fake.handle(request);
   } catch (e) {
     if (e instanceof ApiError) return { status: e.status, body: e.body };

@@ -1,4 +1,4 @@
-import type { FakeApi, FakeRequest, FakeResponse } from "../fake-server";
+import type { FakeApi, FakeRequest, FakeRequestHead, FakeResponse } from "../fake-server";
 import { datadogError, errorBody } from "./api-errors";
 import { post } from "./delivery";
 import { mentionedWebhooks } from "./message-template";
@@ -86,13 +86,18 @@ export class DatadogFake implements FakeApi {
     ];
   }
 
+  /**
+   * Datadog answers a missing or wrong key with 403 `{"errors":["Forbidden"]}`. `GET /validate` checks
+   * the API key only ("Check if the API key (not the APP key) is valid", API reference).
+   */
+  authenticate(request: FakeRequestHead): void {
+    const apiKeyOk = request.headers["dd-api-key"] === this.options.apiKey;
+    const appKeyOk = isValidate(request) || request.headers["dd-application-key"] === this.options.appKey;
+    if (!apiKeyOk || !appKeyOk) throw datadogError(403, "Forbidden");
+  }
+
   handle(request: FakeRequest): FakeResponse {
-    // GET /validate checks the API key only ("Check if the API key (not the APP key) is valid", API reference).
-    if (request.method === "GET" && request.path === "/api/v1/validate") {
-      this.authenticate(request, false);
-      return ok({ valid: true });
-    }
-    this.authenticate(request, true);
+    if (isValidate(request)) return ok({ valid: true });
     for (const route of this.routes) {
       const match = route.path.exec(request.path);
       if (match === null || route.method !== request.method) continue;
@@ -135,13 +140,10 @@ export class DatadogFake implements FakeApi {
     }
     return deliveries;
   }
+}
 
-  /** Datadog answers a missing or wrong key with 403 `{"errors":["Forbidden"]}`. */
-  private authenticate(request: FakeRequest, withAppKey: boolean): void {
-    const apiKeyOk = request.headers["dd-api-key"] === this.options.apiKey;
-    const appKeyOk = !withAppKey || request.headers["dd-application-key"] === this.options.appKey;
-    if (!apiKeyOk || !appKeyOk) throw datadogError(403, "Forbidden");
-  }
+function isValidate(request: FakeRequestHead): boolean {
+  return request.method === "GET" && request.path === "/api/v1/validate";
 }
 
 function ok(body: unknown): FakeResponse {

@@ -29,7 +29,9 @@ function call(fake: IlertFake, method: string, url: string, body?: unknown, toke
   const { pathname, searchParams } = new URL(url, BASE_URL);
   const headers = token === null ? {} : { authorization: `Bearer ${token}` };
   try {
-    return fake.handle({ method, path: pathname, query: searchParams, headers, body });
+    const request = { method, path: pathname, query: searchParams, headers, body };
+    fake.authenticate(request);
+    return fake.handle(request);
   } catch (e) {
     if (e instanceof ApiError) return { status: e.status, body: e.body };
     throw e;

@@ -1,4 +1,4 @@
-import type { FakeApi, FakeRequest, FakeResponse } from "../fake-server";
+import type { FakeApi, FakeRequest, FakeRequestHead, FakeResponse } from "../fake-server";
 import { alertSourceRoutes } from "./alert-sources";
 import { dutyPreferenceRoutes } from "./duty-preferences";
 import { ilertError } from "./errors";
@@ -68,10 +68,13 @@ export class IlertFake implements FakeApi {
     return this.store;
   }
 
-  handle(request: FakeRequest): FakeResponse {
+  authenticate(request: FakeRequestHead): void {
     if (!EVENT_INTAKE.test(request.path) && request.headers.authorization !== `Bearer ${this.apiToken}`) {
       throw ilertError(401, "missing or invalid API token (Authorization: Bearer <token>)");
     }
+  }
+
+  handle(request: FakeRequest): FakeResponse {
     return dispatch(this.routes, request);
   }
 
