@@ -9,10 +9,13 @@ const PATH = `/api/users/${ID}/notification-preferences/duties`;
 /** The preference as the API answers it: without the fake's `userId`, and without a contact for PUSH. */
 const view = ({ userId: _userId, ...preference }: DutyPreference) => preference;
 
+/** The contact kind each method sends to (UNCERTAIN for TELEGRAM: iLert does not say; a phone number is assumed). */
+const CONTACT_OF_METHOD: Record<string, "email" | "phone"> = { EMAIL: "email", SMS: "phone", WHATSAPP: "phone", TELEGRAM: "phone" };
+
 /**
  * `/api/users/{user}/notification-preferences/duties` (on-call reminders). PUSH goes to the user's app and
- * takes no contact; every other method needs one of the user's own contacts. The fake models email
- * contacts only, so SMS, WhatsApp and Telegram reminders are refused (out of scope: the apps send EMAIL or PUSH).
+ * takes no contact; every other method needs one of the user's own contacts of its kind: an email
+ * contact for EMAIL, a phone number contact for SMS, WhatsApp and Telegram.
  */
 export function dutyPreferenceRoutes(store: IlertStore): Route[] {
   const write = (userId: string, body: Omit<DutyPreference, "userId">, id: number): DutyPreference => {
@@ -21,9 +24,12 @@ export function dutyPreferenceRoutes(store: IlertStore): Route[] {
     if (body.method === "PUSH" && contactId !== undefined) throw badRequest("body/contact: a PUSH preference takes no contact");
     if (body.method !== "PUSH") {
       if (contactId === undefined) throw badRequest(`body/contact: a ${body.method} preference needs a contact`);
-      const contact = store.emailContacts.get(contactId);
-      if (body.method !== "EMAIL" || contact === undefined || contact.userId !== user.id) {
-        throw badRequest(`body/contact: ${contactId} is not a ${body.method} contact of user ${user.id}`);
+      const kind = CONTACT_OF_METHOD[body.method];
+      const contact = (kind === "email" ? store.emailContacts : store.phoneContacts).get(contactId);
+      if (contact === undefined || contact.userId !== user.id) {
+        throw badRequest(
+          `body/contact: ${contactId} is not ${kind === "email" ? "an email" : "a phone number"} contact of user ${user.id}`,
+        );
       }
     }
     const preference: DutyPreference = { id, method: body.method, beforeMin: body.beforeMin, type: body.type, userId: user.id };

@@ -48,9 +48,14 @@ export const ALERT_PRIORITY_RULES = ["HIGH", "LOW", "HIGH_DURING_SUPPORT_HOURS",
 /** `AlertPrioritiesAll`. */
 export const PRIORITIES = ["HIGH", "LOW"];
 
-/** `ScheduleTypeAll`, `RestrictionTypeAll`, `DayOfWeekAll`. */
+/** `ScheduleTypeAll`, `DayOfWeekAll`. */
 export const SCHEDULE_TYPES = ["STATIC", "RECURRING"];
-export const RESTRICTION_TYPES = ["TIME_OF_DAY", "TIME_OF_WEEK"];
+/**
+ * A layer's `restrictionType`: the API's only value (its spec; `TIMES_OF_DAY` is a state of the UI
+ * only). ilert-go's `RestrictionTypeAll` (`TIME_OF_DAY`, `TIME_OF_WEEK`) is misspelt and unused: the
+ * provider passes `restriction_type` through unchecked, and its own schedule example sends `TIMES_OF_WEEK`.
+ */
+export const RESTRICTION_TYPES = ["TIMES_OF_WEEK"];
 export const DAYS_OF_WEEK = ["MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY"];
 
 /** `UserDutyPreferenceMethodAll`, `UserDutyPreferenceTypeAll`. */
@@ -60,11 +65,16 @@ export const DUTY_TYPES = ["ON_CALL"];
 /** `UserContactStatusAll`. */
 export const CONTACT_STATUSES = ["OK", "LOCKED", "BLACKLISTED"];
 
-/** `TeamVisibilityAll`, `TeamMemberRolesAll`, `UserRoleAll`, `UserLanguageAll`. */
+/** `TeamVisibilityAll`, `TeamMemberRolesAll`, `UserLanguageAll`. */
 export const TEAM_VISIBILITIES = ["PUBLIC", "PRIVATE"];
 export const TEAM_MEMBER_ROLES = ["ADMIN", "USER", "RESPONDER", "STAKEHOLDER"];
-export const USER_ROLES = ["USER", "ADMIN", "STAKEHOLDER"];
 export const USER_LANGUAGES = ["en", "de"];
+/**
+ * A user's `role`: the provider 2.20.0's `role` values. ilert-go's `UserRoleAll` lists only USER,
+ * ADMIN and STAKEHOLDER, but the API's own sample answers `RESPONDER`, and the provider sends all of
+ * these. `VIEWER` (provider 2.23.0+) is not here: 2.20.0 refuses it before any request.
+ */
+export const USER_ROLES = ["ADMIN", "USER", "RESPONDER", "STAKEHOLDER", "GUEST"];
 
 /** `SupportStatusAll`. */
 export const SUPPORT_STATUSES = ["DURING", "OUTSIDE"];

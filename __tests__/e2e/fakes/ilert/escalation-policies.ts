@@ -46,7 +46,7 @@ export function escalationPolicyRoutes(store: IlertStore): Route[] {
       return ok(write(checkBody("escalationPolicy", req.body), current.id, current));
     }),
     route("DELETE", `/api/escalation-policies/${ID}`, (_req, [id]) => {
-      store.remove(store.escalationPolicies, "escalation policy", Number(id));
+      store.removeUnreferenced(store.escalationPolicies, "escalation policy", Number(id));
       return noContent();
     }),
   ];

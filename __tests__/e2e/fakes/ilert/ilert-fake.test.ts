@@ -1,42 +1,8 @@
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { ApiError, FakeResponse } from "../fake-server";
-import { IlertFake, IlertSeed, readSeed } from "./ilert-fake";
-
-const TOKEN = "test-token";
-const BASE_URL = "http://127.0.0.1:9999";
-const SEED: IlertSeed = {
-  users: [
-    { id: 11, email: "alice@example.com", firstName: "Alice", lastName: "A" },
-    { id: 12, email: "bob@example.com" },
-  ],
-  teams: [
-    { id: 30, name: "Payments" },
-    { id: 20, name: "Search" },
-  ],
-  escalationPolicies: [{ id: 40, name: "Search on-call" }],
-};
-
-function newFake(): IlertFake {
-  const fake = new IlertFake({ seed: SEED, apiToken: TOKEN });
-  fake.baseUrl = BASE_URL;
-  return fake;
-}
-
-/** One request the way FakeServer passes it, with the ApiError a refusal throws turned into its response. */
-function call(fake: IlertFake, method: string, url: string, body?: unknown, token: string | null = TOKEN): FakeResponse {
-  const { pathname, searchParams } = new URL(url, BASE_URL);
-  const headers = token === null ? {} : { authorization: `Bearer ${token}` };
-  try {
-    const request = { method, path: pathname, query: searchParams, headers, body };
-    fake.authenticate(request);
-    return fake.handle(request);
-  } catch (e) {
-    if (e instanceof ApiError) return { status: e.status, body: e.body };
-    throw e;
-  }
-}
+import { readSeed } from "./ilert-fake";
+import { BASE_URL, call, newFake } from "./test-client";
 
 const policyBody = (extra: object = {}) => ({ name: "Payments", escalationRules: [{ escalationTimeout: 15, user: { id: 11 } }], ...extra });
 // What the provider sends: the policy as an EscalationPolicy struct holding only the id.
@@ -219,6 +185,38 @@ describe("IlertFake", () => {
     const created = call(fake, "POST", "/api/users/11/notification-preferences/duties", reminder).body as { id: number };
     expect(fake.state.dutyPreferences.get(created.id)).toMatchObject({ userId: 11, method: "EMAIL", contact: { id: contact.id } });
     expect(call(fake, "GET", `/api/users/12/notification-preferences/duties/${created.id}`).status).toBe(404);
+  });
+
+  test("a request the fake does not model is refused with 400, not the 404 the provider would read as deleted", () => {
+    const fake = newFake();
+    expect(call(fake, "GET", "/api/heartbeat-monitors/1")).toMatchObject({
+      status: 400,
+      body: { message: "the iLert fake does not model GET /api/heartbeat-monitors/1" },
+    });
+    expect([fake.answers("GET", "/api/users/1"), fake.answers("GET", "/api/heartbeat-monitors/1")]).toEqual([true, false]);
+  });
+
+  test("a layer's restrictions take the API's TIMES_OF_WEEK, not ilert-go's misspelt constants", () => {
+    const layer = (restrictionType: string) => ({
+      name: "Weekdays",
+      startsOn: "2026-01-05T09:00",
+      rotation: "P7D",
+      users: [{ id: 11 }],
+      restrictionType,
+      restrictions: [{ from: { dayOfWeek: "MONDAY", time: "09:00" }, to: { dayOfWeek: "FRIDAY", time: "17:00" } }],
+    });
+    const schedule = (restrictionType: string) => ({
+      name: "S",
+      timezone: "Europe/Berlin",
+      type: "RECURRING",
+      scheduleLayers: [layer(restrictionType)],
+    });
+    const fake = newFake();
+    expect(call(fake, "POST", "/api/schedules", schedule("TIMES_OF_WEEK")).status).toBe(201);
+    expect(call(fake, "POST", "/api/schedules", schedule("TIME_OF_WEEK"))).toMatchObject({
+      status: 400,
+      body: { message: "invalid schedule: body/scheduleLayers/0/restrictionType: must be one of TIMES_OF_WEEK" },
+    });
   });
 
   test("readSeed names the file and the problem of a bad seed", () => {

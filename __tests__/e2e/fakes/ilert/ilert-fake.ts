@@ -1,10 +1,12 @@
 import type { FakeApi, FakeRequest, FakeRequestHead, FakeResponse } from "../fake-server";
 import { alertSourceRoutes } from "./alert-sources";
 import { dutyPreferenceRoutes } from "./duty-preferences";
+import { emailContactRoutes } from "./email-contacts";
 import { ilertError } from "./errors";
 import { escalationPolicyRoutes } from "./escalation-policies";
 import { eventRoutes } from "./events";
-import { Route, dispatch } from "./routing";
+import { phoneContactRoutes } from "./phone-contacts";
+import { Route, dispatch, routes } from "./routing";
 import { scheduleRoutes } from "./schedules";
 import type { IlertSeed } from "./seed";
 import { IlertStore } from "./store";
@@ -25,7 +27,10 @@ export interface IlertState {
   readonly schedules: Map<number, any>;
   readonly teams: Map<number, any>;
   readonly users: Map<number, any>;
+  readonly emailContacts: Map<number, any>;
+  readonly phoneContacts: Map<number, any>;
   readonly dutyPreferences: Map<number, any>;
+  readonly supportHours: Map<number, any>;
   readonly alerts: IlertAlert[];
 }
 
@@ -55,6 +60,8 @@ export class IlertFake implements FakeApi {
       ...teamRoutes(this.store),
       ...supportHourRoutes(this.store),
       ...userRoutes(this.store),
+      ...emailContactRoutes(this.store),
+      ...phoneContactRoutes(this.store),
       ...dutyPreferenceRoutes(this.store),
       ...eventRoutes(this.store),
     ];
@@ -76,6 +83,11 @@ export class IlertFake implements FakeApi {
 
   handle(request: FakeRequest): FakeResponse {
     return dispatch(this.routes, request);
+  }
+
+  /** Whether the fake answers `method` `path` (with ids in place of parameters), rather than refusing it as unknown. */
+  answers(method: string, path: string): boolean {
+    return routes(this.routes, method, path);
   }
 
   /**

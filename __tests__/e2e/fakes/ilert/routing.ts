@@ -1,5 +1,5 @@
 import type { FakeRequest, FakeResponse } from "../fake-server";
-import { notFound } from "./errors";
+import { badRequest } from "./errors";
 
 /** One endpoint: `path` is anchored, its groups are passed to `handle` in order. */
 export interface Route {
@@ -17,13 +17,22 @@ export function route(method: string, pattern: string, handle: Route["handle"]):
   return { method, path: new RegExp(`^${pattern}$`), handle };
 }
 
-/** Finds the route for a request; a 404 like the API's for an unknown path. */
+/**
+ * Finds the route for a request. The real API answers an unknown path with 404, but the provider reads
+ * a 404 as "deleted" and would drop the resource from state silently: a request the fake does not
+ * model is a 400 instead, so it fails loudly (as in the Datadog fake).
+ */
 export function dispatch(routes: Route[], request: FakeRequest): FakeResponse {
   for (const r of routes) {
     const match = r.method === request.method ? r.path.exec(request.path) : null;
     if (match) return r.handle(request, match.slice(1));
   }
-  throw notFound(`no iLert endpoint ${request.method} ${request.path}`);
+  throw badRequest(`the iLert fake does not model ${request.method} ${request.path}`);
+}
+
+/** Whether a route answers `method` `path` (the fake's coverage test asks). */
+export function routes(routes: Route[], method: string, path: string): boolean {
+  return routes.some((r) => r.method === method && r.path.test(path));
 }
 
 export const ok = (body: unknown): FakeResponse => ({ status: 200, body });

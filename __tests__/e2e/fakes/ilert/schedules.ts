@@ -56,7 +56,7 @@ export function scheduleRoutes(store: IlertStore): Route[] {
       return ok(view(write(checkBody("schedule", req.body), current.id, current), req.query));
     }),
     route("DELETE", `/api/schedules/${ID}`, (_req, [id]) => {
-      store.remove(store.schedules, "schedule", Number(id));
+      store.removeUnreferenced(store.schedules, "schedule", Number(id));
       return noContent();
     }),
   ];

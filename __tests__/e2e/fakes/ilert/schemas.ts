@@ -218,8 +218,18 @@ const dutyPreference = obj(
   ["method", "beforeMin", "type"],
 );
 
-// ilert-go `UserEmailContact` (sent by the contact search)
-const emailContact = obj({ id: int, target: str, status: oneOf(E.CONTACT_STATUSES) }, ["target"]);
+// ilert-go `UserEmailContact`, `UserPhoneNumberContact` (also sent by the contact searches, with the target only).
+// UNCERTAIN: the API's rules for a target are not documented; the fake takes what the library checks
+// at synth (an address with "@"; a number of 3-15 digits after an optional "+"; a region of two capitals).
+const emailContact = obj({ id: int, target: { type: "string", pattern: "^[^\\s@]+@[^\\s@]+$" }, status: oneOf(E.CONTACT_STATUSES) }, [
+  "target",
+]);
+const phoneTarget = { type: "string", pattern: "^\\+?[0-9]{3,15}$" };
+const phoneContact = obj(
+  { id: int, regionCode: { type: "string", pattern: "^[A-Z]{2}$" }, target: phoneTarget, status: oneOf(E.CONTACT_STATUSES) },
+  ["regionCode", "target"],
+);
+const phoneSearch = obj({ id: int, regionCode: str, target: phoneTarget, status: str }, ["target"]);
 
 // Datadog's webhook payload as iLert's Datadog integration guide templates it. The payload is whatever
 // the webhook's template says (here it may carry e.g. `alert_priority`), so, unlike the API bodies,
@@ -248,8 +258,11 @@ const SCHEMAS = {
   team,
   supportHour: supportHour(false),
   dutyPreference,
+  user: user(["email", "firstName", "lastName"]),
   userSearch: user(["email"]),
   emailContact,
+  phoneContact,
+  phoneSearch,
   datadogEvent,
 };
 

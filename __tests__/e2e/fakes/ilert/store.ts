@@ -1,4 +1,5 @@
 import { badRequest, notFound } from "./errors";
+import { ReferencedKind, referencesTo } from "./references";
 import type { IlertSeed } from "./seed";
 import type {
   AlertSource,
@@ -6,6 +7,7 @@ import type {
   EmailContact,
   EscalationPolicy,
   IlertAlert,
+  PhoneContact,
   Schedule,
   SupportHour,
   Team,
@@ -21,6 +23,7 @@ export class IlertStore {
   readonly teams = new Map<number, Team>();
   readonly users = new Map<number, User>();
   readonly emailContacts = new Map<number, EmailContact>();
+  readonly phoneContacts = new Map<number, PhoneContact>();
   readonly dutyPreferences = new Map<number, DutyPreference>();
   readonly supportHours = new Map<number, SupportHour>();
   readonly alerts: IlertAlert[] = [];
@@ -28,12 +31,7 @@ export class IlertStore {
 
   constructor(seed: IlertSeed) {
     this.lastId = Math.max(0, ...[...seed.users, ...seed.teams, ...(seed.escalationPolicies ?? [])].map((entity) => entity.id));
-    for (const user of seed.users) {
-      this.users.set(user.id, { ...user, username: user.username ?? user.email });
-      // Every iLert user has the email contact of their login; the apps look it up for email reminders.
-      const contact = { id: this.nextId(), target: user.email, status: "OK", userId: user.id };
-      this.emailContacts.set(contact.id, contact);
-    }
+    for (const user of seed.users) this.addUser({ ...user, username: user.username ?? user.email });
     for (const team of seed.teams) this.teams.set(team.id, { ...team, visibility: "PUBLIC", members: [] });
     for (const policy of seed.escalationPolicies ?? []) {
       // The seed names the policy only; it pages the first seeded user so alerts routed to it have a target.
@@ -67,6 +65,26 @@ export class IlertStore {
   remove<T>(map: Map<number, T>, kind: string, id: number): void {
     this.get(map, kind, id);
     map.delete(id);
+  }
+
+  /** Deletes the entity with `id` unless another still names it (a 400 saying which, see references.ts); a 404 when there is none. */
+  removeUnreferenced<T>(map: Map<number, T>, kind: ReferencedKind, id: number): void {
+    this.get(map, kind, id);
+    const references = referencesTo(this, kind, id);
+    if (references.length > 0) throw badRequest(`${kind} ${id} is still used by ${references.join(", ")}`);
+    map.delete(id);
+  }
+
+  /**
+   * Adds a user with the email contact of their login, which iLert creates with every user: the
+   * provider's own examples (user_email_contact, user_duty_preference) look it up right after
+   * creating the user, and the apps look it up for email reminders.
+   */
+  addUser(user: User): User {
+    this.users.set(user.id, user);
+    const contact = { id: this.nextId(), target: user.email, status: "OK", userId: user.id };
+    this.emailContacts.set(contact.id, contact);
+    return user;
   }
 
   /** The user a body refers to, as the API embeds users; a 400 when there is none. */

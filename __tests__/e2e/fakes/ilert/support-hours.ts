@@ -26,7 +26,7 @@ export function supportHourRoutes(store: IlertStore): Route[] {
       return ok(write(checkBody("supportHour", req.body), current.id, current));
     }),
     route("DELETE", `/api/support-hours/${ID}`, (_req, [id]) => {
-      store.remove(store.supportHours, "support hour", Number(id));
+      store.removeUnreferenced(store.supportHours, "support hour", Number(id));
       return noContent();
     }),
   ];

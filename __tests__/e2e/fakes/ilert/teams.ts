@@ -21,7 +21,7 @@ export function teamRoutes(store: IlertStore): Route[] {
     route("GET", `/api/teams/${ID}`, (_req, [id]) => ok(store.get(store.teams, "team", Number(id)))),
     route("PUT", `/api/teams/${ID}`, (req, [id]) => ok(write(checkBody("team", req.body), store.get(store.teams, "team", Number(id)).id))),
     route("DELETE", `/api/teams/${ID}`, (_req, [id]) => {
-      store.remove(store.teams, "team", Number(id));
+      store.removeUnreferenced(store.teams, "team", Number(id));
       return noContent();
     }),
   ];

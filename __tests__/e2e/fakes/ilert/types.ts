@@ -90,6 +90,10 @@ export interface EmailContact {
   userId: number;
 }
 
+export interface PhoneContact extends EmailContact {
+  regionCode: string;
+}
+
 export interface DutyPreference {
   id: number;
   method: string;
