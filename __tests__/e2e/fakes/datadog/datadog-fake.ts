@@ -113,6 +113,11 @@ export class DatadogFake implements FakeApi {
     return errorBody(message);
   }
 
+  /** Whether the fake answers `method` `path`, rather than refusing it as unknown. */
+  answers(method: string, path: string): boolean {
+    return isValidate({ method, path }) || this.routes.some((r) => r.method === method && r.path.test(path));
+  }
+
   /**
    * What Datadog does when monitor `monitorId` changes state: every webhook its message mentions for
    * this notification (conditional blocks evaluated) gets the payload rendered for the event, posted
@@ -142,7 +147,7 @@ export class DatadogFake implements FakeApi {
   }
 }
 
-function isValidate(request: FakeRequestHead): boolean {
+function isValidate(request: Pick<FakeRequestHead, "method" | "path">): boolean {
   return request.method === "GET" && request.path === "/api/v1/validate";
 }
 
