@@ -1,6 +1,9 @@
 import { CdktfProject, CommandResult } from "./cdktf-project";
+import type { Fault } from "./fakes/fake-server";
 import { RunningFakes } from "./fakes/fakes";
-import { describeChange, knownDiffOf, PlannedChange } from "./plan-changes";
+import { kindName } from "./kinds/library-kinds";
+import { describeChange, KnownDiff, knownDiffOf, PlannedChange } from "./plan-changes";
+import type { StateEntry } from "./terraform-dir";
 
 /** A failed expectation of the e2e, with what was found. */
 export class E2eFailure extends Error {
@@ -22,17 +25,43 @@ export function expectEqual(actual: unknown, expected: unknown, what: string): v
   expectThat(a === e, `${what}: expected ${e}, found ${a}`);
 }
 
-/** The state of one e2e run: the fakes, the environment, the steps and what the summary says. */
-export class E2eRun {
+/** What every scenario of one e2e run adds to: the steps, the summary, the kinds deployed. */
+export class E2eResults {
   readonly passed: string[] = [];
   readonly failed: { step: string; error: string }[] = [];
   /** Lines for the summary, by heading. */
   readonly summary = new Map<string, string[]>();
+  /** What deployed each kind (`resource ilert_user` -> `surface-app/surface`, `example ilert/user`). */
+  readonly deployed = new Map<string, Set<string>>();
+  /** Requests the fakes answered, by API. */
+  readonly requests = new Map<string, number>();
 
+  /** Adds a line under `heading` in the summary. */
+  note(heading: string, line: string): void {
+    this.summary.set(heading, [...(this.summary.get(heading) ?? []), line]);
+  }
+
+  /** Records that `by` (an app's stack, or a provider's example) had every kind of `state` in its Terraform state. */
+  recordDeployed(by: string, state: readonly StateEntry[]): void {
+    for (const entry of state) {
+      const kind = kindName(entry.mode, entry.type);
+      this.deployed.set(kind, (this.deployed.get(kind) ?? new Set()).add(by));
+    }
+  }
+}
+
+/**
+ * One scenario of the e2e (an app, or a provider's example): its own fakes and environment, so that
+ * scenarios run side by side, and the results it adds to.
+ */
+export class E2eRun {
   constructor(
+    /** The scenario's name, on every line it prints. */
+    readonly label: string,
     readonly fakes: RunningFakes,
     readonly env: NodeJS.ProcessEnv,
     readonly workRoot: string,
+    readonly results: E2eResults,
   ) {}
 
   /**
@@ -40,23 +69,23 @@ export class E2eRun {
    * so that a scenario can stop where later steps depend on this one.
    */
   async step(name: string, check: () => unknown | Promise<unknown>): Promise<boolean> {
-    console.log(`\n=== ${name}`);
+    console.log(`\n=== [${this.label}] ${name}`);
     try {
       await check();
-      this.passed.push(name);
-      console.log(`--- passed: ${name}`);
+      this.results.passed.push(name);
+      console.log(`--- [${this.label}] passed: ${name}`);
       return true;
     } catch (e) {
       const error = e instanceof E2eFailure ? e.message : ((e as Error).stack ?? String(e));
-      this.failed.push({ step: name, error });
-      console.log(`--- FAILED: ${name}\n${error}`);
+      this.results.failed.push({ step: name, error });
+      console.log(`--- [${this.label}] FAILED: ${name}\n${error}`);
       return false;
     }
   }
 
   /** Adds a line under `heading` in the summary. */
   note(heading: string, line: string): void {
-    this.summary.set(heading, [...(this.summary.get(heading) ?? []), line]);
+    this.results.note(heading, line);
   }
 
   /** Fails unless `result` (a deploy or destroy of `what`) succeeded. */
@@ -84,27 +113,51 @@ export class E2eRun {
     );
   }
 
-  /** Notes the resources now in each stack's state, by type, for the summary. */
+  /** Notes the resources now in each stack's state, by type, for the summary, and the kinds each deployed. */
   async applied(project: CdktfProject, stacks: string[], when: string): Promise<void> {
     for (const stack of stacks) {
-      const byType = await project.resources(stack);
-      const total = Object.values(byType).reduce((a, b) => a + b, 0);
-      const types = Object.entries(byType).map(([type, n]) => `${n} ${type}`);
-      this.note("Resources in state, per stack", `${stack} (${when}): ${total}${total ? `: ${types.join(", ")}` : ""}`);
+      const state = await project.state(stack);
+      this.results.recordDeployed(`${project.name}/${stack}`, state);
+      this.note("Resources in state, per stack", `${stack} (${when}): ${describeState(state)}`);
     }
   }
 
   /**
-   * Fails unless the plan changes nothing but the known diffs of the provider versions built here,
-   * and notes each known diff seen.
+   * Fails unless the plan changes nothing but the known diffs of the provider versions built here (and
+   * `exampleDiffs`, a provider example's own), and notes each known diff seen.
    */
-  settled(stack: string, changes: readonly PlannedChange[], when: string): void {
-    const unexpected = changes.filter((c) => knownDiffOf(c) === undefined);
+  settled(stack: string, changes: readonly PlannedChange[], when: string, exampleDiffs: readonly KnownDiff[] = []): void {
+    const explain = (c: PlannedChange) => {
+      const provider = knownDiffOf(c);
+      if (provider !== undefined) return { heading: "Known provider diffs (not the library's)", diff: provider };
+      const example = knownDiffOf(c, exampleDiffs);
+      return example && { heading: "Known diffs of the providers' examples (their own configuration)", diff: example };
+    };
+    const unexpected = changes.filter((c) => explain(c) === undefined);
     expectThat(unexpected.length === 0, `the plan of ${stack} does not settle: ${unexpected.map(describeChange).join("; ")}`);
-    for (const c of changes)
-      this.note("Known provider diffs (not the library's)", `${stack} (${when}): ${describeChange(c)}: ${knownDiffOf(c)?.why}`);
-    const known = changes.length === 0 ? "" : ` but ${changes.length} known provider diff(s)`;
+    for (const c of changes) {
+      const { heading, diff } = explain(c)!;
+      this.note(heading, `${stack} (${when}): ${describeChange(c)}: ${diff.why}`);
+    }
+    const known = changes.length === 0 ? "" : ` but ${changes.length} known diff(s)`;
     this.note("Plans after a deploy", `${stack} (${when}): no changes${known}`);
+  }
+
+  /**
+   * Fails unless Terraform's error for a deploy that `failed` on an injected fault carries the API's
+   * `message`. cdktf's stream of Terraform's output sometimes ends before the error (more often on a
+   * loaded machine): then the fault is injected once more (`inject`) and Terraform's own apply of the
+   * stack must show it, so the check never passes on a lost line and never fails on one.
+   */
+  async errorCarries(project: CdktfProject, stack: string, failed: CommandResult, message: string, inject: () => Fault): Promise<void> {
+    if (failed.output.includes(message)) return;
+    const fault = inject();
+    const applied = await project.stack(stack).apply();
+    expectThat(
+      applied.code !== 0 && fault.hits === 1 && applied.output.includes(message),
+      `Terraform's error does not carry the API's message "${message}" (terraform apply: exit ${applied.code}, ${fault.hits} fault hit)`,
+    );
+    this.note("Faults", `${stack}: cdktf's output lost Terraform's error; terraform apply of the stack showed "${message}"`);
   }
 
   /** Fails when a fake refused a request that no injected fault explains. */
@@ -117,4 +170,12 @@ export class E2eRun {
         .join("\n")}`,
     );
   }
+}
+
+/** `3: 2 ilert_user, 1 ilert_team` (managed resources, by type). */
+export function describeState(state: readonly StateEntry[]): string {
+  const byType = new Map<string, number>();
+  for (const entry of state) if (entry.mode === "resource") byType.set(entry.type, (byType.get(entry.type) ?? 0) + 1);
+  const total = [...byType.values()].reduce((a, b) => a + b, 0);
+  return `${total}${total ? `: ${[...byType].map(([type, n]) => `${n} ${type}`).join(", ")}` : ""}`;
 }

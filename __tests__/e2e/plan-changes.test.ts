@@ -1,4 +1,4 @@
-import { describeChange, knownDiffOf, plannedChanges } from "./plan-changes";
+import { describeChange, KNOWN_EXAMPLE_DIFFS, knownDiffOf, plannedChanges } from "./plan-changes";
 
 const change = (type: string, actions: string[], before: object | null, after: object | null, after_unknown = {}) => ({
   address: `${type}.x`,
@@ -45,5 +45,39 @@ describe("knownDiffOf", () => {
     expect(knownDiffOf(alsoName)).toBeUndefined();
     expect(knownDiffOf(replaced)).toBeUndefined();
     expect(knownDiffOf(other)).toBeUndefined();
+  });
+});
+
+describe("changed paths and the examples' own known diffs", () => {
+  // What `terraform show -json` gives for the schedule example's second plan: timestamp() is unknown at plan.
+  const [timestamped, alsoRenamed] = plannedChanges({
+    resource_changes: [
+      change(
+        "ilert_schedule",
+        ["update"],
+        { name: "s", shift: [{ user: "1", start: "2027-01-04T03:15:03", end: "2027-01-05T03:15:03" }] },
+        { name: "s", shift: [{ user: "1" }] },
+        { shift: [{ start: true, end: true }] },
+      ),
+      change(
+        "ilert_schedule",
+        ["update"],
+        { name: "s", shift: [{ start: "a" }] },
+        { name: "t", shift: [{}] },
+        { shift: [{ start: true }] },
+      ),
+    ],
+  });
+
+  test("names each changed value by its path, unknown ones included", () => {
+    expect(timestamped.paths).toEqual(["shift.0.end", "shift.0.start"]);
+    expect(timestamped.attributes).toEqual(["shift"]);
+    expect(alsoRenamed.paths).toEqual(["name", "shift.0.start"]);
+  });
+
+  test("an example's diff explains the example's own computed times, and nothing more; a provider's diff does not", () => {
+    expect(knownDiffOf(timestamped)).toBeUndefined();
+    expect(knownDiffOf(timestamped, KNOWN_EXAMPLE_DIFFS["ilert/schedule"])?.why).toMatch(/timestamp\(\)/);
+    expect(knownDiffOf(alsoRenamed, KNOWN_EXAMPLE_DIFFS["ilert/schedule"])).toBeUndefined();
   });
 });

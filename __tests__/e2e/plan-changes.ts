@@ -12,12 +12,18 @@ export interface PlannedChange {
   readonly actions: readonly string[];
   /** Top-level attributes whose value changes (for updates). */
   readonly attributes: readonly string[];
+  /** The values that change, as paths into the attributes, e.g. `shift.0.start` (for updates). */
+  readonly paths: readonly string[];
 }
 
-/** A diff the provider version built here makes on every plan, whatever the configuration says. */
-export interface KnownProviderDiff {
+/**
+ * A diff that is not the library's: a provider version's, made on every plan whatever the
+ * configuration says, or a provider example's own (a value its configuration computes anew on every plan).
+ */
+export interface KnownDiff {
   readonly type: string;
-  readonly attributes: readonly string[];
+  /** Every changed value of an update it explains matches this, as a path (`filter_operator`, `shift.0.start`). */
+  readonly paths: RegExp;
   readonly why: string;
 }
 
@@ -25,37 +31,63 @@ export interface KnownProviderDiff {
  * The known diffs of iLert 2.20.0 against the API as it behaves (docs/e2e.md lists them too): each
  * is fixed in a later provider version, none can be fixed by the library.
  */
-export const KNOWN_PROVIDER_DIFFS: readonly KnownProviderDiff[] = [
+export const KNOWN_PROVIDER_DIFFS: readonly KnownDiff[] = [
   {
     type: "ilert_alert_source",
-    attributes: ["filter_operator", "resolve_filter_operator"],
+    paths: /^(filter_operator|resolve_filter_operator)$/,
     why:
       'iLert 2.20.0 reads the deprecated filter operators, which the API returns only for EMAIL sources, as "" against ' +
       'their default "AND" (fixed in 2.22.0)',
   },
 ];
 
+/**
+ * The known diffs of the providers' own examples (scenarios/vendor-examples.ts), by example: values
+ * the example's configuration computes anew on every plan. Each is the example's, not the provider's,
+ * the fakes' or the library's.
+ */
+const TIMESTAMP_TIMES =
+  "the example computes its times from timestamp(), which Terraform evaluates anew on every plan (known only after apply)";
+export const KNOWN_EXAMPLE_DIFFS: Readonly<Record<string, readonly KnownDiff[]>> = {
+  "ilert/schedule": [{ type: "ilert_schedule", paths: /^(shift\.\d+\.(start|end)|schedule_layer\.\d+\.starts_on)$/, why: TIMESTAMP_TIMES }],
+  "ilert/escalation_policy": [{ type: "ilert_schedule", paths: /^shift\.\d+\.(start|end)$/, why: TIMESTAMP_TIMES }],
+};
+
 /** The changes of a plan in `terraform show -json` form; data-source reads and no-ops are left out. */
 export function plannedChanges(plan: { resource_changes?: any[] }): PlannedChange[] {
   return (plan.resource_changes ?? [])
     .filter((rc) => rc.mode === "managed" && !(rc.change.actions.length === 1 && rc.change.actions[0] === "no-op"))
-    .map((rc) => ({
-      address: rc.address,
-      type: rc.type,
-      actions: rc.change.actions,
-      attributes: changedAttributes(rc.change.before ?? {}, rc.change.after ?? {}, rc.change.after_unknown ?? {}),
-    }));
+    .map((rc) => {
+      const paths = changedPaths(rc.change.before ?? {}, rc.change.after ?? {}, rc.change.after_unknown ?? {}, "");
+      return {
+        address: rc.address,
+        type: rc.type,
+        actions: rc.change.actions,
+        attributes: [...new Set(paths.map((p) => p.split(".")[0]))].sort(),
+        paths: paths.sort(),
+      };
+    });
 }
 
-function changedAttributes(before: Record<string, unknown>, after: Record<string, unknown>, unknown: Record<string, unknown>): string[] {
-  const keys = new Set([...Object.keys(before), ...Object.keys(after), ...Object.keys(unknown)]);
-  return [...keys].filter((k) => unknown[k] === true || JSON.stringify(before[k] ?? null) !== JSON.stringify(after[k] ?? null)).sort();
+/** The paths (`a.0.b`) where `after` differs from `before` or is unknown until apply (`unknown` is true there). */
+function changedPaths(before: unknown, after: unknown, unknown: unknown, path: string): string[] {
+  if (unknown === true) return [path];
+  const nested = [before, after, unknown].filter((v) => typeof v === "object" && v !== null) as Record<string, unknown>[];
+  if (nested.length > 0 && [before, after].every((v) => v === null || v === undefined || typeof v === "object")) {
+    const keys = new Set(nested.flatMap((v) => Object.keys(v)));
+    if (keys.size === 0) return JSON.stringify(before ?? null) === JSON.stringify(after ?? null) ? [] : [path];
+    const at = (v: unknown, key: string) => (typeof v === "object" && v !== null ? (v as Record<string, unknown>)[key] : undefined);
+    return [...keys].flatMap((key) =>
+      changedPaths(at(before, key), at(after, key), at(unknown, key), path === "" ? key : `${path}.${key}`),
+    );
+  }
+  return JSON.stringify(before ?? null) === JSON.stringify(after ?? null) ? [] : [path];
 }
 
-/** The known provider diff that explains `change` entirely, if one does. */
-export function knownDiffOf(change: PlannedChange): KnownProviderDiff | undefined {
+/** The known diff (of `known`, by default the providers') that explains `change` entirely, if one does. */
+export function knownDiffOf(change: PlannedChange, known: readonly KnownDiff[] = KNOWN_PROVIDER_DIFFS): KnownDiff | undefined {
   if (change.actions.length !== 1 || change.actions[0] !== "update") return undefined;
-  return KNOWN_PROVIDER_DIFFS.find((d) => d.type === change.type && change.attributes.every((a) => d.attributes.includes(a)));
+  return known.find((d) => d.type === change.type && change.paths.length > 0 && change.paths.every((p) => d.paths.test(p)));
 }
 
 /** One line for a change: `update ilert_alert_source.x (filter_operator, resolve_filter_operator)`. */

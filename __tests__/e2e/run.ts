@@ -7,19 +7,25 @@
 import { spawnSync } from "child_process";
 import * as fs from "fs";
 import * as path from "path";
-import { E2eRun } from "./e2e-run";
+import { E2eResults, E2eRun } from "./e2e-run";
 import { startFakes } from "./fakes/fakes";
-import { readSeed } from "./fakes/ilert/ilert-fake";
+import { IlertSeed, readSeed } from "./fakes/ilert/ilert-fake";
+import { libraryKinds } from "./kinds/library-kinds";
 import { configApp } from "./scenarios/config-app";
 import { exampleApp } from "./scenarios/example-app";
+import { surfaceApp } from "./scenarios/surface-app";
+import { vendorExample, vendorExamples } from "./scenarios/vendor-examples";
 
 const ROOT = path.resolve(__dirname, "../..");
 const E2E = path.join(ROOT, ".e2e");
 const WORK = path.join(E2E, "work");
 const CLI_CONFIG = path.join(E2E, "terraformrc");
 const FAKES_LOG = path.join(E2E, "fakes.log");
-// A CommonJS build script, shared with `npm run e2e:providers`.
+// CommonJS build scripts: the provider build shared with `npm run e2e:providers`, and the app command's dist/.
 const { MIRROR, PROVIDERS } = require("../../scripts/e2e/providers.js") as { MIRROR: string; PROVIDERS: { version: string }[] };
+const { ensureBuilt } = require("../../scripts/dist.js") as { ensureBuilt: (entry: string) => void };
+/** How many scenarios run side by side: the apps and the provider examples spend much of their time waiting on each other's processes. */
+const JOBS = Number(process.env.ILERT_DATADOG_E2E_JOBS ?? 3);
 
 function stop(message: string): never {
   console.error(`test:e2e: ${message}`);
@@ -57,14 +63,11 @@ async function main(): Promise<void> {
   fs.rmSync(WORK, { recursive: true, force: true }); // state of an earlier run points at fakes that are gone
   fs.mkdirSync(WORK, { recursive: true });
   writeCliConfig(path.resolve(ownMirror ?? MIRROR));
+  // The apps' app command compiles dist/ when the sources changed: once, here, not by apps side by side.
+  ensureBuilt("main.ts");
   const log = fs.openSync(FAKES_LOG, "w");
-  const fakes = await startFakes(readSeed(path.join(__dirname, "fakes/seed.json")), (line) => {
-    fs.writeSync(log, `${line}\n`);
-    console.log(`  ${line}`);
-  });
-  const env: NodeJS.ProcessEnv = {
+  const baseEnv: NodeJS.ProcessEnv = {
     ...process.env,
-    ...fakes.env,
     TF_CLI_CONFIG_FILE: CLI_CONFIG,
     CHECKPOINT_DISABLE: "1",
     DISABLE_VERSION_CHECK: "true",
@@ -75,33 +78,80 @@ async function main(): Promise<void> {
     NO_COLOR: "1",
     FORCE_COLOR: "0",
   };
-  const run = new E2eRun(fakes, env, WORK);
   // The library targets iLert 2.25.0; the newest provider that builds here is 2.20.0 (docs/e2e.md).
   // A mirror of the user's own holds the providers the library requires, unless they pin another.
   const pinned = process.env.ILERT_DATADOG_E2E_ILERT_VERSION ?? (ownMirror === undefined ? PROVIDERS[0].version : undefined);
   const context = pinned === undefined ? {} : { ilertProviderVersion: pinned };
+  const results = new E2eResults();
+  const seed = readSeed(path.join(__dirname, "fakes/seed.json"));
+
+  /** A scenario with fakes of its own (so that scenarios run side by side), closed when it ends. */
+  const scenario = (label: string, scenarioSeed: IlertSeed, body: (run: E2eRun) => Promise<void>) => async () => {
+    const fakes = await startFakes(scenarioSeed, (line) => {
+      fs.writeSync(log, `[${label}] ${line}\n`);
+      console.log(`[${label}] ${line}`);
+    });
+    console.log(`[${label}] fakes on ${fakes.ilertServer.url} (iLert) and ${fakes.datadogServer.url} (Datadog)`);
+    try {
+      await body(new E2eRun(label, fakes, { ...baseEnv, ...fakes.env }, WORK, results));
+    } finally {
+      for (const server of [fakes.ilertServer, fakes.datadogServer])
+        results.requests.set(server.api.name, (results.requests.get(server.api.name) ?? 0) + server.requests.length);
+      await fakes.close();
+    }
+  };
+  const { examples, missing } = vendorExamples();
+  // The longest first: the pool then ends with the short provider examples.
+  const scenarios = [
+    scenario("config-app", seed, (run) => configApp(run, context)),
+    scenario("surface-app", seed, (run) => surfaceApp(run, context)),
+    scenario("example-app", seed, (run) => exampleApp(run, context)),
+    ...examples.map((example) => scenario(example.name, { users: [], teams: [] }, (run) => vendorExample(run, example))),
+  ];
   console.log(
-    `test:e2e: fakes on ${fakes.ilertServer.url} (iLert) and ${fakes.datadogServer.url} (Datadog); requests logged to ${path.relative(ROOT, FAKES_LOG)}`,
+    `test:e2e: ${scenarios.length} scenarios, ${JOBS} at a time (ILERT_DATADOG_E2E_JOBS); fakes' requests logged to ${path.relative(ROOT, FAKES_LOG)}`,
   );
 
   const started = Date.now();
-  await exampleApp(run, context);
-  await configApp(run, context);
-  await fakes.close();
+  await inParallel(scenarios, JOBS);
   fs.closeSync(log);
+  for (const line of missing) results.note("Provider examples not applied", line);
+  checkEveryKindDeployed(results);
 
   console.log("\n=== Summary");
-  for (const [heading, lines] of run.summary) {
+  for (const [heading, lines] of results.summary) {
     console.log(`${heading}:`);
     for (const line of lines) console.log(`  - ${line}`);
   }
   console.log(
-    `Requests answered: ${fakes.ilertServer.requests.length} by the iLert fake, ${fakes.datadogServer.requests.length} by the Datadog fake`,
+    `Requests answered: ${results.requests.get("ilert") ?? 0} by the iLert fakes, ${results.requests.get("datadog") ?? 0} by the Datadog fakes`,
   );
-  for (const f of run.failed) console.log(`FAILED: ${f.step}\n  ${f.error.replace(/\n/g, "\n  ")}`);
+  for (const f of results.failed) console.log(`FAILED: ${f.step}\n  ${f.error.replace(/\n/g, "\n  ")}`);
   console.log(`took ${Math.round((Date.now() - started) / 1000)} s`);
-  console.log(`e2e: ${run.passed.length} passed, ${run.failed.length} failed`);
-  process.exit(run.failed.length === 0 ? 0 : 1);
+  console.log(`e2e: ${results.passed.length} passed, ${results.failed.length} failed`);
+  process.exit(results.failed.length === 0 ? 0 : 1);
+}
+
+/** Runs `tasks` with at most `jobs` at a time; resolves when all have ended. */
+async function inParallel(tasks: (() => Promise<void>)[], jobs: number): Promise<void> {
+  const queue = [...tasks];
+  const worker = async () => {
+    for (let task = queue.shift(); task !== undefined; task = queue.shift()) await task();
+  };
+  await Promise.all(Array.from({ length: Math.min(jobs, tasks.length) }, worker));
+}
+
+/** Lists each kind the library declares with what deployed it; a kind nothing deployed fails the run. */
+function checkEveryKindDeployed(results: E2eResults): void {
+  const step = "every kind the library declares or reads was deployed by an app or a provider example";
+  const undeployed: string[] = [];
+  for (const kind of libraryKinds()) {
+    const by = [...(results.deployed.get(kind.name) ?? [])].sort();
+    if (by.length === 0) undeployed.push(kind.name);
+    results.note("Kinds the library declares or reads, and what deployed them", `${kind.name}: ${by.join(", ") || "NOTHING"}`);
+  }
+  if (undeployed.length === 0) results.passed.push(step);
+  else results.failed.push({ step, error: `never in a deployed state: ${undeployed.join(", ")}` });
 }
 
 main().catch((e: Error) => stop(e.stack ?? e.message));

@@ -15,14 +15,19 @@ export function userByEmail(fakes: RunningFakes, email: string): Record<string, 
   return theOne(fakes.ilert.state.users, "email", email, "iLert user");
 }
 
-/** How many objects of each kind the fakes hold, e.g. to prove that a destroy removed exactly a stack's objects. */
+/** How many objects of each kind the fakes hold, e.g. to prove that a destroy removed exactly what it created. */
 export function counts(fakes: RunningFakes): Record<string, number> {
   const { ilert, datadog } = fakes;
   return {
     alertSources: ilert.state.alertSources.size,
     escalationPolicies: ilert.state.escalationPolicies.size,
     schedules: ilert.state.schedules.size,
+    teams: ilert.state.teams.size,
+    users: ilert.state.users.size,
+    emailContacts: ilert.state.emailContacts.size,
+    phoneContacts: ilert.state.phoneContacts.size,
     dutyPreferences: ilert.state.dutyPreferences.size,
+    supportHours: ilert.state.supportHours.size,
     webhooks: datadog.state.webhooks.size,
     monitors: datadog.state.monitors.size,
   };
