@@ -226,9 +226,20 @@ const CASES: Case[] = [
   },
   {
     check: "schedule times are iLert date-times, ends after starts",
-    build: (s) => schedule(s, { start: "2026-01-05T09:00", end: "2026-01-04T09:00" }),
+    build: (s) =>
+      new OnCallSchedule(s, "Handover", {
+        name: "Payments",
+        timezone: "Europe/Berlin",
+        shifts: [{ user: lead(s), start: "2026-01-05T09:00", end: "2026-01-04T09:00" }],
+      }),
     message:
-      'app/Rotation: invalid layers[0].end "2026-01-04T09:00": expected a date-time after layers[0].start "2026-01-05T09:00"; set layers[0].end later than layers[0].start',
+      'app/Handover: invalid shifts[0].end "2026-01-04T09:00": expected a date-time after shifts[0].start "2026-01-05T09:00"; set shifts[0].end later than shifts[0].start',
+  },
+  {
+    check: "a schedule layer has no `end` (the provider never sends it)",
+    build: (s) => schedule(s, { end: "2026-12-31T09:00" }),
+    message:
+      'app/Rotation: invalid layers[0].end "2026-12-31T09:00": expected no end: the iLert provider (up to 2.25.0) never sends a layer\'s ends_on to iLert (its buildSchedule leaves it out) nor reads it back, so the layer would never end and every plan would show ends_on again; remove end, and remove the layer from the schedule when it is over',
   },
   {
     check: "schedule time zones are IANA names",

@@ -33,7 +33,9 @@ export interface ScheduleLayer {
   /** When the first turn starts, `YYYY-MM-DDTHH:mm` in the schedule's time zone. */
   readonly start: string;
   /**
-   * When the layer ends, `YYYY-MM-DDTHH:mm`, after `start`.
+   * Refused: the iLert provider (up to 2.25.0) never sends a layer's end to iLert, so the layer would
+   * never end and every plan would show it again (see docs/provider-fidelity.md). Remove the layer
+   * when it is over instead.
    * @default - the layer never ends
    */
   readonly end?: string;
@@ -196,15 +198,19 @@ export class OnCallSchedule extends Construct implements ISchedule {
       const rotation = checkedRotation(this, `${prop}.rotation`, layer.rotation);
       checkScheduleDateTime(this, `${prop}.start`, layer.start);
       if (layer.end !== undefined) {
-        checkScheduleDateTime(this, `${prop}.end`, layer.end);
-        checkEndAfterStart(this, `${prop}.end`, layer.start, layer.end, `${prop}.start`);
+        fail(
+          this,
+          `${prop}.end`,
+          layer.end,
+          "no end: the iLert provider (up to 2.25.0) never sends a layer's ends_on to iLert (its buildSchedule leaves it out) nor reads it back, so the layer would never end and every plan would show ends_on again",
+          "remove end, and remove the layer from the schedule when it is over",
+        );
       }
       return {
         name: escapeTerraformTemplate(name),
         user: users.map((u, j) => ({ id: checkHandle(this, `${prop}.users[${j}]`, u, USER_HANDLE).userId })),
         rotation,
         startsOn: layer.start,
-        endsOn: layer.end,
         ...restrictionBlocks(this, `${prop}.restrictions`, layer.restrictions),
       };
     });
