@@ -1,9 +1,11 @@
-// `npm run test:e2e`: the end-to-end test. Builds the real providers (scripts/e2e/providers.js),
-// starts the local iLert and Datadog fakes (__tests__/e2e/fakes) in this process, and runs the real
-// cdktf CLI and Terraform against them: the example app and the config app deployed, planned again,
-// the alert flow, injected faults, an update in place, the destroys. Ends with a summary and a
-// "N passed, N failed" line; exits non-zero on any failure, or at once, in one line, when Terraform,
-// Go or the provider sources are missing. What this proves, and what not: docs/e2e.md.
+// `npm run test:e2e`: the end-to-end test. Builds the real providers (scripts/e2e/providers.js) and
+// runs scenarios side by side, each against local iLert and Datadog fakes of its own (__tests__/e2e/fakes)
+// in this process: the example app, the config app and the surface app deployed with the real cdktf
+// CLI, planned again, the alert flows, injected faults, an update in place, adoption, the destroys;
+// and the providers' own examples of every kind the library declares, applied, planned and destroyed
+// with Terraform. Ends with a summary (what deployed each kind) and a "N passed, N failed" line;
+// exits non-zero on any failure, or at once, in one line, when Terraform, Go or the provider sources
+// are missing. What this proves, and what not: docs/e2e.md.
 import { spawnSync } from "child_process";
 import * as fs from "fs";
 import * as path from "path";

@@ -10,7 +10,7 @@ export function theOne<T extends Record<string, any>>(map: Map<unknown, T>, key:
   return found[0];
 }
 
-/** The seeded iLert user with `email`. */
+/** The iLert user with `email` (seeded or declared). */
 export function userByEmail(fakes: RunningFakes, email: string): Record<string, any> {
   return theOne(fakes.ilert.state.users, "email", email, "iLert user");
 }

@@ -39,8 +39,10 @@ const EVENT_INTAKE = /^\/api\/v1\/events\//;
 
 /**
  * A stateful in-memory iLert REST API: what the iLert Terraform provider 2.20.0 (ilert-go v3.19.0) calls
- * for the apps' alert sources, escalation policies, schedules, on-call reminders and lookups, plus
- * the Datadog event intake. It answers as the real API does and refuses what it would refuse.
+ * for every kind the library declares or reads (fakes/coverage.ts): alert sources, escalation
+ * policies, schedules, teams, users, their contacts and on-call reminders, support hours, the lookups,
+ * plus the Datadog event intake. One file per resource. It answers as the real API does and refuses
+ * what it would refuse; what neither the client nor the provider shows is marked UNCERTAIN.
  */
 export class IlertFake implements FakeApi {
   readonly name = "ilert";
