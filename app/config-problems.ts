@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { describeValue } from "../constructs/core/errors";
+import { describeValue, escapeControls, shortText } from "../constructs/core/shown-text";
 
 /**
  * The schema's issues (app/config.ts) as problems in the words of the construct errors: the JSON
@@ -7,7 +7,8 @@ import { describeValue } from "../constructs/core/errors";
  * `teams[0].reminders.beforeMin: invalid value "60": expected minutes before the shift, a number, e.g. 60; remove the quotes: 60`.
  * The one place that words them: zod's own texts name no value and no fix. What is accepted comes
  * from the issue (an enum's values, a list's minimum), made precise by {@link HINTS} where the
- * generic text would say too little ("a string" for a time zone).
+ * generic text would say too little ("a string" for a time zone). What the file holds is shown as
+ * shown-text.ts shows user text: cut short, control characters escaped.
  */
 
 /** What a key of the config accepts, where zod's issue cannot tell. */
@@ -147,9 +148,11 @@ export function configProblems(issues: readonly z.ZodIssue[], raw: unknown): str
   return issues.flatMap((issue) => problemsOf(issue, raw));
 }
 
-/** A JSON path such as `teams[0].schedule.rotation`; `(root)` for the file itself. */
+/** A JSON path such as `teams[0].schedule.rotation`; `(root)` for the file itself. Keys are the file's own, so shown short. */
 function jsonPath(path: readonly (string | number)[]): string {
-  return path.map((p, i) => (typeof p === "number" ? `[${p}]` : `${i === 0 ? "" : "."}${p}`)).join("") || "(root)";
+  return (
+    path.map((p, i) => (typeof p === "number" ? `[${p}]` : `${i === 0 ? "" : "."}${shortText(escapeControls(p))}`)).join("") || "(root)"
+  );
 }
 
 function problemsOf(issue: z.ZodIssue, raw: unknown): string[] {
@@ -158,7 +161,7 @@ function problemsOf(issue: z.ZodIssue, raw: unknown): string[] {
     const known = issue.message.split(", ");
     return issue.keys.map((key) => {
       const near = closest(key, known);
-      return `${jsonPath([...issue.path, key])}: unknown key "${key}": expected one of the keys ${issue.message}; ${
+      return `${jsonPath([...issue.path, key])}: unknown key ${describeValue(key)}: expected one of the keys ${issue.message}; ${
         near === undefined ? "remove it, or move it where it belongs" : `rename it to "${near}"`
       }`;
     });
@@ -250,7 +253,7 @@ function fixFor(path: readonly (string | number)[], value: unknown, hint: Hint |
 function genericFix(value: unknown, issue: z.ZodIssue): string | undefined {
   if (issue.code === "invalid_type") {
     if ((issue.expected === "number" || issue.expected === "integer") && typeof value === "string" && /^-?\d+(\.\d+)?$/.test(value.trim()))
-      return `remove the quotes: ${value.trim()}`;
+      return `remove the quotes: ${shortText(value.trim())}`;
     if (issue.expected === "boolean" && (value === "true" || value === "false")) return `remove the quotes: ${value}`;
     if (issue.expected === "string" && (typeof value === "number" || typeof value === "boolean"))
       return `put it in quotes: ${JSON.stringify(String(value))}`;
@@ -283,13 +286,19 @@ function valueAt(raw: unknown, path: readonly (string | number)[]): unknown {
   return value;
 }
 
-/** The one of `options` that `value` most likely misspells (same letters in another case, or at most 2 edits), if any. */
+/**
+ * The one of `options` that `value` most likely misspells (same letters in another case, or at most 2
+ * edits), if any. Only options within 2 characters of the value's length can be that near, so a value
+ * of megabytes is compared with none (the edit distance of two strings costs the product of their lengths).
+ */
 function closest(value: string, options: readonly string[]): string | undefined {
+  const near = options.filter((o) => Math.abs(o.length - value.length) <= 2);
+  if (near.length === 0) return undefined;
   const lower = value.toLowerCase();
-  const sameCase = options.find((o) => o.toLowerCase() === lower);
+  const sameCase = near.find((o) => o.toLowerCase() === lower);
   if (sameCase !== undefined) return sameCase;
   let best: { option: string; distance: number } | undefined;
-  for (const option of options) {
+  for (const option of near) {
     const distance = editDistance(lower, option.toLowerCase());
     if (distance <= Math.min(2, Math.floor(option.length / 3)) && (best === undefined || distance < best.distance))
       best = { option, distance };

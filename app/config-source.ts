@@ -1,5 +1,6 @@
 import * as fs from "fs";
 import * as path from "path";
+import { describeValue } from "../constructs/core/shown-text";
 import { MAX_READ_BYTES, ReadFileError, readRegularFile } from "./read-file";
 
 /**
@@ -76,7 +77,7 @@ export function chooseConfigFile(sources: ConfigSources = {}): ConfigChoice | un
   for (const [origin, name, base] of candidates) {
     if (name === undefined || name === "") continue;
     if (typeof name !== "string")
-      throw new ConfigSourceError(`${origin}: the config file name must be a string, not ${JSON.stringify(name)}`);
+      throw new ConfigSourceError(`${origin}: the config file name must be a string, not ${describeValue(name)}`);
     return { file: path.resolve(base, name), origin };
   }
   return undefined;

@@ -11,6 +11,7 @@ import {
   ReminderMethod,
 } from "../constructs";
 import { ILERT_ID_PATTERN, MAX_ILERT_ID } from "../constructs/core/ilert-id";
+import { describeValue } from "../constructs/core/shown-text";
 import { backendProblems, backendSchema } from "./backend";
 import { configProblems } from "./config-problems";
 import { reservedKeyProblems } from "./construct-ids";
@@ -284,7 +285,7 @@ function ownerProblems(config: AppConfig): string[] {
     return first === env
       ? []
       : [
-          `environments[${i}].userSettings: environment "${first.key}" already declares the user settings of iLert account "${env.ilertAccount}"; set it on one environment per account`,
+          `environments[${i}].userSettings: environment "${first.key}" already declares the user settings of iLert account ${describeValue(env.ilertAccount)}; set it on one environment per account`,
         ];
   });
 }

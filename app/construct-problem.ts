@@ -1,5 +1,5 @@
 import { IlertDatadogValidationError } from "../constructs";
-import { describeValue } from "../constructs/core/errors";
+import { describeValue } from "../constructs/core/shown-text";
 
 /**
  * A construct's validation error as a problem of the config: at the JSON path of the value it came

@@ -7,7 +7,7 @@ import type { App } from "cdktf";
 import { createConfigApp } from "../app/config-app";
 import { CONFIG_FILE_ACCEPTED, chooseConfigFile, readConfigReceipt, TOOL_CONFIG_ENV } from "../app/config-source";
 import { ReadFileError, readRegularFile, describeFsError } from "../app/read-file";
-import { describeValue } from "../constructs/core/errors";
+import { describeValue } from "../constructs/core/shown-text";
 import { isUnderCdktfCli, synthesize } from "../app/synth";
 import {
   fromTerraformString,

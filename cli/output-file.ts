@@ -1,6 +1,6 @@
 import * as fs from "fs";
 import * as path from "path";
-import { describeValue } from "../constructs/core/errors";
+import { describeValue } from "../constructs/core/shown-text";
 import { describeFsError, kindOf } from "../app/read-file";
 
 /**

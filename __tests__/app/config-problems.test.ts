@@ -114,3 +114,45 @@ describe("configProblems: every problem names the path, the value received, what
     ]);
   });
 });
+
+describe("hostile values: what a problem compares and what it shows are bounded", () => {
+  const KEYS = "expected one of the keys stackPer, backend, environments, teams";
+
+  test("a 50 MB enum value is refused at once, shown cut short; no near spelling is sought among values that cannot be one", () => {
+    const started = process.hrtime.bigint();
+    const found = problems({ ...minimal, stackPer: "e".repeat(50_000_000) });
+    expect(Number(process.hrtime.bigint() - started) / 1e6).toBeLessThan(2000);
+    expect(found).toEqual([
+      `stackPer: invalid value "${"e".repeat(60)}..." (50000000 characters): expected one of "environment", "team"; use one of them`,
+    ]);
+  });
+
+  test("a 5 MB unknown key is named cut short, in the path and in the message", () => {
+    const started = process.hrtime.bigint();
+    const found = problems({ ...minimal, ["k".repeat(5_000_000)]: 1 });
+    expect(Number(process.hrtime.bigint() - started) / 1e6).toBeLessThan(2000);
+    expect(found).toEqual([
+      `${"k".repeat(60)}... (5000000 characters): unknown key "${"k".repeat(60)}..." (5000000 characters): ${KEYS}; remove it, or move it where it belongs`,
+    ]);
+  });
+
+  test("a misspelt key or value within two letters of the accepted length still gets its near spelling", () => {
+    expect(problems({ ...minimal, stackPr: "team" })).toEqual([`stackPr: unknown key "stackPr": ${KEYS}; rename it to "stackPer"`]);
+    expect(problems({ ...minimal, stackPer: "teams" })).toEqual([
+      'stackPer: invalid value "teams": expected one of "environment", "team"; use "team"',
+    ]);
+  });
+
+  test("a 5 MB number in quotes: the fix shows it cut short", () => {
+    expect(problems(withTeam({ schedule, reminders: { beforeMin: "6".repeat(5_000_000), method: "EMAIL" } }))).toEqual([
+      `teams[0].reminders.beforeMin: invalid value "${"6".repeat(60)}..." (5000000 characters): expected minutes before the shift, a number, e.g. 60; remove the quotes: ${"6".repeat(60)}... (5000000 characters)`,
+    ]);
+  });
+
+  test("control characters in keys and values are shown escaped, never as they are", () => {
+    expect(problems({ ...minimal, "own\u001b[2Jer": "x", stackPer: "\u202eteam" })).toEqual([
+      'stackPer: invalid value "\\u202eteam": expected one of "environment", "team"; use "team"',
+      `own\\u001b[2Jer: unknown key "own\\u001b[2Jer": ${KEYS}; remove it, or move it where it belongs`,
+    ]);
+  });
+});

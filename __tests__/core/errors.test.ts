@@ -1,61 +1,8 @@
 import { Testing, TerraformStack } from "cdktf";
 import { Construct } from "constructs";
 import { EscalationPolicy, IlertDatadogErrors, IlertDatadogValidationError } from "../../constructs";
-import { describeValue, NotShown, problemText } from "../../constructs/core/errors";
-
-describe("describeValue", () => {
-  test("a construct by its path", () => {
-    const stack = new TerraformStack(Testing.app(), "payments");
-    expect(describeValue(new Construct(stack, "Policy"))).toBe('"payments/Policy"');
-  });
-
-  test("JSON for plain values; undefined, NaN and infinities as JavaScript writes them", () => {
-    expect(describeValue("my hook")).toBe('"my hook"');
-    expect(describeValue({ a: [1, null] })).toBe('{"a":[1,null]}');
-    expect(describeValue(null)).toBe("null");
-    expect(describeValue(undefined)).toBe("undefined");
-    expect(describeValue(NaN)).toBe("NaN");
-    expect(describeValue(-Infinity)).toBe("-Infinity");
-    expect(describeValue(Infinity)).toBe("Infinity");
-  });
-
-  test("a string over 80 characters once quoted: its first 60, then its length", () => {
-    const long = "x".repeat(60) + "y".repeat(21);
-    expect(describeValue(long)).toBe(`"${"x".repeat(60)}..." (81 characters)`);
-    expect(describeValue("z".repeat(78))).toBe(`"${"z".repeat(78)}"`);
-    // 79 characters are 81 once quoted: shortened with the length, like longer strings.
-    expect(describeValue("z".repeat(79))).toBe(`"${"z".repeat(60)}..." (79 characters)`);
-    // Escapes count: 40 quotes are 82 characters of JSON.
-    expect(describeValue('"'.repeat(40))).toBe(`"${'\\"'.repeat(40)}..." (40 characters)`);
-  });
-
-  test("a value not shown (a secret): its description, whole, however long", () => {
-    const where = "local.a -> local.b -> local.c -> local.d -> var.token, whose default is a literal value";
-    expect(describeValue(new NotShown(where))).toBe(`(${where}, not shown here)`);
-    expect(JSON.stringify({ received: new NotShown("a literal value") })).toBe('{"received":"(a literal value, not shown here)"}');
-    expect(`${new NotShown("a literal value")}`).toBe("(a literal value, not shown here)");
-  });
-
-  test("other long values: cut at 80 characters", () => {
-    const described = describeValue(Array.from({ length: 30 }, (_, i) => i));
-    expect(described).toBe(`${JSON.stringify(Array.from({ length: 30 }, (_, i) => i)).slice(0, 77)}...`);
-    expect(described).toHaveLength(80);
-  });
-
-  test("values JSON cannot write: functions, symbols, bigints, cyclic and null-prototype objects", () => {
-    expect(describeValue(function named() {})).toBe("function named() { }");
-    expect(describeValue(Symbol("s"))).toBe("Symbol(s)");
-    expect(describeValue(12n)).toBe("12");
-    const cyclic: Record<string, unknown> = { a: 1 };
-    cyclic.self = cyclic;
-    expect(describeValue(cyclic)).toBe("[object Object]");
-    const bare = Object.create(null);
-    expect(describeValue(bare)).toBe("{}");
-    const bareCyclic = Object.assign(Object.create(null), { b: 2 });
-    bareCyclic.self = bareCyclic;
-    expect(describeValue(bareCyclic)).toBe("[object Object]");
-  });
-});
+import { problemText } from "../../constructs/core/errors";
+import { NotShown } from "../../constructs/core/shown-text";
 
 describe("IlertDatadogValidationError", () => {
   const problem = { prop: "rules[1].escalationTimeoutMin", received: -1, accepted: "an integer from 0 to 10000", fix: "use minutes" };
@@ -103,6 +50,17 @@ describe("IlertDatadogValidationError", () => {
     expect(error.received).toBe("x".repeat(100));
     expect(error.message).toBe(
       `adoptExisting: invalid rules[1].escalationTimeoutMin "${"x".repeat(60)}..." (100 characters): expected an integer from 0 to 10000; use minutes`,
+    );
+  });
+
+  test("a prop path holding the user's own keys (a payload's) is shown as values are: short, control characters escaped", () => {
+    const error = new IlertDatadogValidationError("payloads", { ...problem, prop: `payload.${"k".repeat(5_000_000)}`, received: 1 });
+    expect(error.message).toBe(
+      `payloads: invalid payload.${"k".repeat(52)}... (5000008 characters) 1: expected an integer from 0 to 10000; use minutes`,
+    );
+    expect(error.prop).toBe(`payload.${"k".repeat(5_000_000)}`);
+    expect(new IlertDatadogValidationError("payloads", { ...problem, prop: "payload.a\u001b[2J" }).message).toBe(
+      "payloads: invalid payload.a\\u001b[2J -1: expected an integer from 0 to 10000; use minutes",
     );
   });
 });

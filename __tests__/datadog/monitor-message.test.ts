@@ -97,7 +97,7 @@ describe("addNotificationHandle", () => {
       ["{{#is_alert}}CPU high{{/is_warning}}", '"{{/is_warning}}" at offset 21 closes "{{#is_alert}}"'],
       [
         '{{#is_alert}}{{#is_match "env" "prod"}}x{{/is_alert}}{{/is_match}}',
-        '"{{/is_alert}}" at offset 40 closes "{{#is_match "env" "prod"}}"',
+        '"{{/is_alert}}" at offset 40 closes "{{#is_match \\"env\\" \\"prod\\"}}"', // tags shown as JSON strings
       ],
       ["CPU high{{/is_alert}}", '"{{/is_alert}}" at offset 8 closes no open block'],
       ["CPU {{value} high", 'the "{{" at offset 4 is not closed by "}}"'],

@@ -55,3 +55,37 @@ export function synthesizesOrRejects<P>(
   );
   return synthesized;
 }
+
+/**
+ * Text as a hostile or careless source could give it: markup, quotes, backslashes, and the characters
+ * no output may show as they are (constructs/core/shown-text.ts: ESC, NUL, CR, LF, bidirectional
+ * overrides, ...), mixed with ordinary letters and any other code point.
+ */
+export function hostileText(maxLength = 200): fc.Arbitrary<string> {
+  return fc.string({
+    unit: fc.oneof(
+      fc.constantFrom(
+        "\u0000",
+        "\u001b",
+        "\r",
+        "\n",
+        "\t",
+        "\u007f",
+        "\u0085",
+        "\u009b",
+        "\u061c",
+        "\u200e",
+        "\u202e",
+        "\u2028",
+        "\u2066",
+        "\u2069",
+      ),
+      fc.constantFrom("a", "Z", "0", " ", '"', "'", "\\", "|", "<", ">", "&", "`", "#", "%", ";", ",", "é", "😀"),
+      fc
+        .integer({ min: 0, max: 0x10ffff })
+        .filter((c) => c < 0xd800 || c > 0xdfff)
+        .map((c) => String.fromCodePoint(c)),
+    ),
+    maxLength,
+  });
+}

@@ -1,4 +1,5 @@
-import { Construct, IConstruct } from "constructs";
+import { IConstruct } from "constructs";
+import { describeValue, escapeControls, shortText } from "./shown-text";
 
 /** What a validation found wrong with one prop, before it is tied to a construct. */
 export interface ValidationProblem {
@@ -103,55 +104,6 @@ export class IlertDatadogErrors {
 
 /** What a message says of a problem, after the construct path: `invalid <prop> <received>: expected <accepted>; <fix>`. */
 export function problemText(problem: ValidationProblem): string {
-  return `invalid ${problem.prop} ${describeValue(problem.received)}: expected ${problem.accepted}; ${problem.fix}`;
-}
-
-/**
- * A received value that must not be shown, because it is a secret: messages (and the error's
- * `received`, when logged) give its description instead, e.g. `(a literal value, not shown here)`.
- */
-export class NotShown {
-  constructor(public readonly description: string) {}
-
-  public toString(): string {
-    return `(${this.description}, not shown here)`;
-  }
-
-  public toJSON(): string {
-    return this.toString();
-  }
-}
-
-const MAX_SHOWN = 80;
-
-/** Renders a received value for a message: JSON where possible, shortened when long. */
-export function describeValue(value: unknown): string {
-  if (value instanceof NotShown) return value.toString();
-  // A construct passed where another kind was expected is best named by its path.
-  if (Construct.isConstruct(value)) return JSON.stringify(value.node.path);
-  if (typeof value === "string" && JSON.stringify(value).length > MAX_SHOWN) {
-    return `${JSON.stringify(`${value.slice(0, MAX_SHOWN - 20)}...`)} (${value.length} characters)`;
-  }
-  let text: string;
-  if (value === undefined) {
-    text = "undefined";
-  } else if (typeof value === "number" && !Number.isFinite(value)) {
-    text = String(value);
-  } else {
-    try {
-      text = JSON.stringify(value) ?? safeString(value);
-    } catch {
-      text = safeString(value);
-    }
-  }
-  return text.length > MAX_SHOWN ? `${text.slice(0, MAX_SHOWN - 3)}...` : text;
-}
-
-/** `String(value)`, or the object tag when the value cannot be converted (e.g. null-prototype objects). */
-function safeString(value: unknown): string {
-  try {
-    return String(value);
-  } catch {
-    return Object.prototype.toString.call(value);
-  }
+  // A prop path can hold the user's own keys (a payload's): shown as values are, short and without control characters.
+  return `invalid ${shortText(escapeControls(problem.prop))} ${describeValue(problem.received)}: expected ${problem.accepted}; ${problem.fix}`;
 }

@@ -1,4 +1,5 @@
 import { IConstruct } from "constructs";
+import { describeValue, escapeControls, shortText } from "../core/shown-text";
 import { checkArray, checkProps, fail, isUnresolved } from "../core/validate";
 import { escapeTerraformTemplate } from "../core/terraform-escape";
 import { DATADOG_TEMPLATE_VARIABLES, TEMPLATE_VARIABLE_REFERENCE } from "./template-variables";
@@ -110,7 +111,7 @@ export class DatadogPayload {
             `${prop}.${key}`,
             this.extraFields[key],
             "a field name iLert's template does not use",
-            `rename the extra field, or use DatadogPayload.custom() to change iLert's field "${key}"`,
+            `rename the extra field, or use DatadogPayload.custom() to change iLert's field ${describeValue(key)}`,
           );
         }
       }
@@ -187,7 +188,7 @@ function checkVariables(scope: IConstruct, path: string, text: string, custom: R
         path,
         text,
         `only Datadog's template variables (e.g. $EVENT_MSG, $ALERT_ID, $TAGS[key]) or declared custom variables`,
-        `fix the spelling of $${name}${key ?? ""}, or list it in customVariables if it is a datadog_webhook_custom_variable`,
+        `fix the spelling of ${shortText(escapeControls(`$${name}${key ?? ""}`))}, or list it in customVariables if it is a datadog_webhook_custom_variable`,
       );
     }
   }

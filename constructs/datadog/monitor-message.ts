@@ -1,4 +1,5 @@
 import { IConstruct } from "constructs";
+import { describeValue } from "../core/shown-text";
 import { checkArray, checkInstance, checkOptionalBoolean, checkProps, checkString, fail, isUnresolved } from "../core/validate";
 import { conditionalName, MonitorTransition } from "./monitor-transition";
 
@@ -65,18 +66,17 @@ export function parseMessage(message: string): ParsedMessage {
     const conditional = tag.slice(1).trim();
     const name = conditionalName(conditional);
     if (kind === "#" || kind === "^") {
-      if (name === "") return problem(`the tag "{{${tag}}}" at offset ${start} names no conditional`);
+      if (name === "") return problem(`the tag ${describeValue(`{{${tag}}}`)} at offset ${start} names no conditional`);
       open.push({ conditional, negated: kind === "^" });
     } else if (kind === "/") {
       const innermost = open.pop();
-      if (innermost === undefined) return problem(`"{{${tag}}}" at offset ${start} closes no open block`);
+      if (innermost === undefined) return problem(`${describeValue(`{{${tag}}}`)} at offset ${start} closes no open block`);
       if (conditionalName(innermost.conditional) !== name) {
-        return problem(`"{{${tag}}}" at offset ${start} closes "{{${innermost.negated ? "^" : "#"}${innermost.conditional}}}"`);
+        return problem(`${describeValue(`{{${tag}}}`)} at offset ${start} closes ${describeValue(blockTag(innermost))}`);
       }
     }
   }
-  if (open.length > 0)
-    return problem(`"{{${open[open.length - 1].negated ? "^" : "#"}${open[open.length - 1].conditional}}}" is never closed`);
+  if (open.length > 0) return problem(`${describeValue(blockTag(open[open.length - 1]))} is never closed`);
   return { ok: true, runs };
 }
 
@@ -179,6 +179,11 @@ function conditionalMention(scope: IConstruct, handle: string, options: MonitorW
 
 function mentionPattern(handle: string): RegExp {
   return new RegExp(`${handle.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![A-Za-z0-9_-])`, "g");
+}
+
+/** The tag that opens `block`, e.g. `{{#is_alert}}`. */
+function blockTag(block: ConditionalBlock): string {
+  return `{{${block.negated ? "^" : "#"}${block.conditional}}}`;
 }
 
 function problem(text: string): ParsedMessage {

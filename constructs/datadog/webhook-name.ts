@@ -1,5 +1,6 @@
 import { IConstruct } from "constructs";
 import { kebabSlug } from "../core/slug";
+import { describeValue } from "../core/shown-text";
 import { checkString } from "../core/validate";
 
 /**
@@ -22,6 +23,6 @@ export function checkWebhookName(scope: IConstruct, prop: string, name: unknown)
   checkString(scope, prop, name, {
     pattern: WEBHOOK_NAME_PATTERN,
     patternText: 'only letters, digits, "-" and "_"',
-    fix: `rename it${suggestion ? `, e.g. "${suggestion}"` : ""}; Datadog rejects other characters only at apply time`,
+    fix: `rename it${suggestion ? `, e.g. ${describeValue(suggestion)}` : ""}; Datadog rejects other characters only at apply time`,
   });
 }

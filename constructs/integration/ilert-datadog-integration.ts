@@ -7,6 +7,7 @@ import { stackChecks } from "../checks/checks-engine";
 import { useProvider } from "../core/default-providers";
 import { checkEnum } from "../core/provider-enum";
 import { checkHandle, handleIdAsNumber } from "../core/handles";
+import { describeValue } from "../core/shown-text";
 import { escapeTerraformTemplate } from "../core/terraform-escape";
 import { checkInstance, checkOptionalBoolean, checkOptionalString, checkProps, checkString, fail, isUnresolved } from "../core/validate";
 import { DatadogPayload } from "../datadog/datadog-payload";
@@ -301,7 +302,7 @@ export class IlertDatadogIntegration extends Construct {
         this,
         "webhookName",
         undefined,
-        `a webhook name, since none can be derived from name ${JSON.stringify(props.name)}`,
+        `a webhook name, since none can be derived from name ${describeValue(props.name)}`,
         'set webhookName, e.g. "ilert-payments"',
       );
     }

@@ -7,7 +7,7 @@ import { EscalationPolicy, IlertDatadogErrors, IlertDatadogIntegration, IlertDat
 import { buildAppIndex, buildCheckIndex } from "../../../constructs/checks/check-index";
 import { formatFinding } from "../../../constructs/checks/check-rule";
 import { LITERAL_CREDENTIALS } from "../../../constructs/checks/rules/literal-credentials";
-import { NotShown } from "../../../constructs/core/errors";
+import { NotShown } from "../../../constructs/core/shown-text";
 import { thrown } from "../../helpers/synth";
 import { fcRuns } from "../../helpers/terraform-literal";
 

@@ -15,7 +15,7 @@ import {
   Team,
   User,
 } from "../../../constructs";
-import { describeValue } from "../../../constructs/core/errors";
+import { describeValue } from "../../../constructs/core/shown-text";
 import { synthesizesOrRejects } from "../../helpers/fuzz";
 import { ownHandle } from "../../helpers/handles";
 import { only, synth, thrown } from "../../helpers/synth";

@@ -1,3 +1,4 @@
+import { describeValue } from "../../core/shown-text";
 import { isUnresolved } from "../../core/validate";
 import { CheckRule } from "../check-rule";
 
@@ -18,7 +19,7 @@ export const DUPLICATE_WEBHOOK_NAME: CheckRule = {
         : [
             {
               construct: integration,
-              message: `invalid webhookName ${JSON.stringify(name)}: expected a webhook name not used elsewhere in the app (already declared by ${owner.node.path}); give one of them another webhookName; Datadog webhook names are global to the organisation`,
+              message: `invalid webhookName ${describeValue(name)}: expected a webhook name not used elsewhere in the app (already declared by ${owner.node.path}); give one of them another webhookName; Datadog webhook names are global to the organisation`,
             },
           ];
     }),

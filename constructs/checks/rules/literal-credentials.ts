@@ -1,4 +1,4 @@
-import { NotShown } from "../../core/errors";
+import { NotShown } from "../../core/shown-text";
 import { ProblemFinding, problemFinding, ThrowingRule } from "../check-rule";
 import type { CheckIndex } from "../check-index";
 import { literalIn, LiteralTrace } from "../literal-values";

@@ -1,3 +1,4 @@
+import { shortText } from "../../core/shown-text";
 import { isUnresolved } from "../../core/validate";
 import { CheckRule } from "../check-rule";
 
@@ -16,7 +17,7 @@ export const UNMENTIONED_HANDLE: CheckRule = {
       : integrations
           .filter((i) => !isUnresolved(i.notificationHandle) && !app.mentionedHandles.has(i.notificationHandle))
           .map((integration) => {
-            const handle = integration.notificationHandle;
+            const handle = shortText(integration.notificationHandle);
             return {
               construct: integration,
               message: `no datadog_monitor in this app mentions ${handle}, so this integration pages nobody; connect monitors with connectMonitor(monitor) or put ${handle} in their messages (if monitors outside this app mention it, suppress this warning with IlertDatadogChecks.suppress(integration, "ILDD-W1", reason))`,

@@ -1,4 +1,5 @@
 import { IConstruct } from "constructs";
+import { describeValue } from "../../core/shown-text";
 import { checkInstance } from "../../core/validate";
 import { checkIsoDuration } from "./iso-duration";
 
@@ -34,7 +35,7 @@ export class Rotation {
 
 /** Checks the `rotation` of a layer (`prop` of `scope`) and returns the provider's value. */
 export function checkedRotation(scope: IConstruct, prop: string, rotation: unknown): string {
-  const example = typeof rotation === "string" ? JSON.stringify(rotation) : '"P14D"';
+  const example = typeof rotation === "string" ? describeValue(rotation) : '"P14D"';
   const { duration } = checkInstance(
     scope,
     prop,

@@ -1,4 +1,5 @@
 import { IConstruct } from "constructs";
+import { describeValue } from "../../core/shown-text";
 import { fail, isUnresolved } from "../../core/validate";
 
 /**
@@ -36,5 +37,5 @@ export function checkScheduleDateTime(scope: IConstruct, prop: string, value: un
 export function checkEndAfterStart(scope: IConstruct, endProp: string, start: string, end: string, startProp: string): void {
   if (isUnresolved(start) || isUnresolved(end)) return;
   if (end <= start)
-    fail(scope, endProp, end, `a date-time after ${startProp} ${JSON.stringify(start)}`, `set ${endProp} later than ${startProp}`);
+    fail(scope, endProp, end, `a date-time after ${startProp} ${describeValue(start)}`, `set ${endProp} later than ${startProp}`);
 }
