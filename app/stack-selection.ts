@@ -1,4 +1,6 @@
 import { App } from "cdktf";
+import { describeValue } from "../constructs/core/shown-text";
+import { StackPattern } from "./stack-pattern";
 
 /**
  * Selective synth: a run that deploys some stacks builds only those (see docs/config-app.md), named
@@ -23,8 +25,8 @@ export class StackSelectionError extends Error {
 export interface StackSelection {
   /** Where the names came from, for messages. */
   readonly origin: string;
-  /** The names and patterns, as given, each with what it matches. */
-  readonly patterns: readonly { readonly text: string; readonly regex: RegExp }[];
+  /** The names and patterns, as given. */
+  readonly patterns: readonly StackPattern[];
 }
 
 /**
@@ -40,10 +42,10 @@ export function stackSelection(app: App, env: NodeJS.ProcessEnv = process.env): 
   if (value === undefined || value === null) return undefined;
   const parts = typeof value === "string" ? value.split(",") : isStringList(value) ? value : undefined;
   if (parts === undefined)
-    throw new StackSelectionError(`${origin}: expected stack names separated by commas (or a list of names), not ${JSON.stringify(value)}`);
+    throw new StackSelectionError(`${origin}: expected stack names separated by commas (or a list of names), not ${describeValue(value)}`);
   const texts = parts.map((p) => p.trim()).filter((p) => p !== "");
   if (texts.length === 0) return undefined;
-  return { origin, patterns: texts.map((text) => ({ text, regex: patternRegex(text) })) };
+  return { origin, patterns: texts.map((text) => new StackPattern(text)) };
 }
 
 /**
@@ -52,10 +54,10 @@ export function stackSelection(app: App, env: NodeJS.ProcessEnv = process.env): 
  * names the app in the message (its config file).
  */
 export function selectStacks(selection: StackSelection, known: readonly string[], what: string): Set<string> {
-  const unmatched = selection.patterns.filter(({ regex }) => !known.some((stack) => regex.test(stack)));
+  const unmatched = selection.patterns.filter((pattern) => !known.some((stack) => pattern.matches(stack)));
   if (unmatched.length > 0) {
     throw new StackSelectionError(
-      `${selection.origin} names no stack of ${what}: ${unmatched.map((p) => JSON.stringify(p.text)).join(", ")}; the stacks are: ${known.join(", ")}`,
+      `${selection.origin} names no stack of ${what}: ${unmatched.map((p) => describeValue(p.text)).join(", ")}; the stacks are: ${known.join(", ")}`,
     );
   }
   return new Set(known.filter((stack) => isSelected(selection, stack)));
@@ -63,17 +65,7 @@ export function selectStacks(selection: StackSelection, known: readonly string[]
 
 /** Whether `selection` names `stack`. */
 export function isSelected(selection: StackSelection, stack: string): boolean {
-  return selection.patterns.some(({ regex }) => regex.test(stack));
-}
-
-/** A name with `*` wildcards as a regular expression matching the whole name. */
-function patternRegex(pattern: string): RegExp {
-  return new RegExp(
-    `^${pattern
-      .split("*")
-      .map((literal) => literal.replace(/[\\^$.|?+()[\]{}]/g, "\\$&"))
-      .join(".*")}$`,
-  );
+  return selection.patterns.some((pattern) => pattern.matches(stack));
 }
 
 function isStringList(value: unknown): value is string[] {
