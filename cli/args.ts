@@ -1,4 +1,13 @@
 import { parseArgs, ParseArgsConfig } from "util";
+import { describeValue, escapeControls, shortText } from "../constructs/core/shown-text";
+import {
+  CALENDAR_FIRST_DAY,
+  CALENDAR_LAST_DAY,
+  calendarDay,
+  isOutsideCalendarRange,
+  MAX_CALENDAR_DAYS,
+  maxDaysFrom,
+} from "../tools/on-call/calendar-window";
 
 /**
  * The one argument parser of the `ilert-datadog` command (`cli/ilert-datadog.ts`): every subcommand's
@@ -161,8 +170,9 @@ Who is on call, day by day, in every schedule the synthesized app declares, and 
 policy pages first at each hand-over; computed from the declared rotations (overrides made in iLert
 are not included).
 
-  --from YYYY-MM-DD   first day, in each schedule's time zone (default: today, UTC)
-  --days N            number of days, 1 to 3660 (default 28)
+  --from YYYY-MM-DD   first day, in each schedule's time zone (default: today, UTC);
+                      the calendar covers ${CALENDAR_FIRST_DAY} to ${CALENDAR_LAST_DAY}
+  --days N            number of days, 1 to ${MAX_CALENDAR_DAYS} (default 28)
   --format md|ics|json
                       md: a Markdown table per schedule and policy (default)
                       ics: one iCalendar file per schedule, written to --out (default <outdir>/oncall)
@@ -240,7 +250,7 @@ export function parseCommand(
   if (name === undefined || name === "--help" || name === "-h" || name === "help") return { name: "help" };
   if (!(name in SUBCOMMANDS)) {
     throw new UsageError(
-      `${JSON.stringify(name)}: unknown command; expected one of ${SUBCOMMAND_NAMES.join(", ")}; e.g. ${COMMAND} oncall --help`,
+      `${describeValue(name)}: unknown command; expected one of ${SUBCOMMAND_NAMES.join(", ")}; e.g. ${COMMAND} oncall --help`,
     );
   }
   const spec = SUBCOMMANDS[name as Command["name"]];
@@ -258,8 +268,8 @@ export function parseCommand(
     const extra = positionals[maxPositionals];
     throw new UsageError(
       spec.outdir
-        ? `${JSON.stringify(extra)}: unexpected argument; expected at most one outdir (the synthesized app to read), got ${positionals.map((p) => JSON.stringify(p)).join(", ")}`
-        : `${JSON.stringify(extra)}: unexpected argument; ${name} takes ${
+        ? `${describeValue(extra)}: unexpected argument; expected at most one outdir (the synthesized app to read), got ${positionals.map(describeValue).join(", ")}`
+        : `${describeValue(extra)}: unexpected argument; ${name} takes ${
             Object.keys(spec.options).length > 0
               ? `only the options ${Object.keys(spec.options)
                   .map((o) => `--${o}`)
@@ -278,15 +288,17 @@ export function parseCommand(
   }
   const read = readOptions(positionals[0], values.synth === true, config, name);
   switch (name) {
-    case "oncall":
+    case "oncall": {
+      const from = checkFrom(values.from as string | undefined, today);
       return {
         name,
         ...read,
-        from: checkFrom(values.from as string | undefined, today),
-        days: checkDays(values.days as string | undefined),
+        from,
+        days: checkDays(values.days as string | undefined, from),
         format: checkFormat(values.format as string | undefined),
         out: checkPath("--out", values.out as string | undefined, "DIR", name),
       };
+    }
     case "diagram":
       return { name, ...read, out: checkPath("--out", values.out as string | undefined, "FILE", name) };
     case "preview":
@@ -300,7 +312,7 @@ function readOptions(outdir: string | undefined, synth: boolean, config: string 
   const synthesizing = synth || config !== undefined;
   if (synthesizing && outdir !== undefined) {
     throw new UsageError(
-      `${JSON.stringify(outdir)}: an outdir is not read with ${synth ? "--synth" : "--config"}, which synthesizes into a temporary folder; drop ${JSON.stringify(outdir)} to synthesize, or ${synth ? "--synth" : "--config"} to read ${JSON.stringify(outdir)}`,
+      `${describeValue(outdir)}: an outdir is not read with ${synth ? "--synth" : "--config"}, which synthesizes into a temporary folder; drop ${describeValue(outdir)} to synthesize, or ${synth ? "--synth" : "--config"} to read ${describeValue(outdir)}`,
       name,
     );
   }
@@ -328,29 +340,29 @@ function checkPath(
   return value;
 }
 
-/** `--from`: a real calendar date, YYYY-MM-DD. */
+/** `--from`: a real calendar date, YYYY-MM-DD, in the calendar's range (tools/on-call/calendar-window.ts). */
 function checkFrom(value: string | undefined, today: () => string): string {
   if (value === undefined) return today();
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  const date = match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))) : undefined;
-  if (date === undefined || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value) {
-    throw new UsageError(
-      `--from: invalid value ${JSON.stringify(value)}: expected a calendar date YYYY-MM-DD (month 01-12, a day the month has); e.g. --from ${today()}`,
-      "oncall",
-    );
+  if (calendarDay(value) === undefined) {
+    const accepted = isOutsideCalendarRange(value)
+      ? `a day from ${CALENDAR_FIRST_DAY} to ${CALENDAR_LAST_DAY} (the range of the on-call calendar)`
+      : "a calendar date YYYY-MM-DD (month 01-12, a day the month has)";
+    throw new UsageError(`--from: invalid value ${describeValue(value)}: expected ${accepted}; e.g. --from ${today()}`, "oncall");
   }
   return value;
 }
 
-/** `--days`: a whole number from 1 to 3660 (the calendar's limit). */
-function checkDays(value: string | undefined): number {
-  if (value === undefined) return 28;
+/** `--days`: a whole number from 1 to 3660 (the calendar's limit), fewer where `from` nears the end of the calendar's range. */
+function checkDays(value: string | undefined, from: string): number {
+  const max = maxDaysFrom(calendarDay(from)!);
+  if (value === undefined) return Math.min(28, max);
   const days = /^\d+$/.test(value) ? Number(value) : NaN;
-  if (!(days >= 1 && days <= 3660)) {
-    throw new UsageError(
-      `--days: invalid value ${JSON.stringify(value)}: expected a whole number of days from 1 to 3660; e.g. --days 28`,
-      "oncall",
-    );
+  if (!(days >= 1 && days <= max)) {
+    const accepted =
+      max < MAX_CALENDAR_DAYS
+        ? `a whole number of days from 1 to ${max} (the on-call calendar ends on ${CALENDAR_LAST_DAY}, and --from is ${from}); e.g. --days ${max}`
+        : `a whole number of days from 1 to ${MAX_CALENDAR_DAYS}; e.g. --days 28`;
+    throw new UsageError(`--days: invalid value ${describeValue(value)}: expected ${accepted}`, "oncall");
   }
   return days;
 }
@@ -359,13 +371,14 @@ function checkFormat(value: string | undefined): "md" | "ics" | "json" {
   if (value === undefined) return "md";
   if (value === "md" || value === "ics" || value === "json") return value;
   const hint = value.toLowerCase() === "markdown" ? "md" : ["ical", "icalendar", "ical"].includes(value.toLowerCase()) ? "ics" : "md";
-  throw new UsageError(`--format: invalid value ${JSON.stringify(value)}: expected one of md, ics, json; e.g. --format ${hint}`, "oncall");
+  throw new UsageError(`--format: invalid value ${describeValue(value)}: expected one of md, ics, json; e.g. --format ${hint}`, "oncall");
 }
 
 /** util.parseArgs's errors, reworded: the option, what is wrong, and the fix. */
 function describeParseError(e: Error & { code?: string }, options: Options): string {
   const listed = Object.keys(options).map((o) => `--${o}`);
-  const option = /'(-[^' ]+)/.exec(e.message)?.[1] ?? "";
+  // The option as typed: the user's text, shown as values are.
+  const option = shortText(escapeControls(/'(-[^' ]+)/.exec(e.message)?.[1] ?? ""));
   switch (e.code) {
     case "ERR_PARSE_ARGS_UNKNOWN_OPTION":
       return `${option}: unknown option; expected one of ${listed.join(", ")}`;

@@ -7,7 +7,7 @@ import type { App } from "cdktf";
 import { createConfigApp } from "../app/config-app";
 import { CONFIG_FILE_ACCEPTED, chooseConfigFile, readConfigReceipt, TOOL_CONFIG_ENV } from "../app/config-source";
 import { ReadFileError, readRegularFile, describeFsError } from "../app/read-file";
-import { describeValue } from "../constructs/core/shown-text";
+import { describeValue, escapeControlsInLines } from "../constructs/core/shown-text";
 import { isUnderCdktfCli, synthesize } from "../app/synth";
 import {
   fromTerraformString,
@@ -63,6 +63,15 @@ export class CommandError extends Error {
   }
 }
 
+/**
+ * What the command prints for people: every line of it with control characters escaped
+ * (shown-text.ts), whatever names and values it carries. Markdown, JSON and the diagram are escaped
+ * already, by their writers.
+ */
+function print(stream: NodeJS.WriteStream, text: string): void {
+  stream.write(escapeControlsInLines(text));
+}
+
 /** Errors about the user's input (config file, construct props), reported without a stack trace. */
 const USER_ERRORS = [
   "ConfigError",
@@ -82,7 +91,7 @@ export function main(argv: readonly string[], host: Host = {}): number {
   } catch (e) {
     if (!(e instanceof UsageError)) throw e;
     const more = e.subcommand === undefined ? `${COMMAND} --help` : `${COMMAND} ${e.subcommand} --help`;
-    process.stderr.write(`${COMMAND}${e.subcommand === undefined ? "" : ` ${e.subcommand}`}: ${e.message}\n(${more} lists the options)\n`);
+    print(process.stderr, `${COMMAND}${e.subcommand === undefined ? "" : ` ${e.subcommand}`}: ${e.message}\n(${more} lists the options)\n`);
     return 2;
   }
   if (command.name === "help") {
@@ -94,7 +103,7 @@ export function main(argv: readonly string[], host: Host = {}): number {
   } catch (e) {
     // A mistake in the user's input: the message says where and how to fix it; a trace would hide it.
     if (!USER_ERRORS.includes((e as Error)?.name)) throw e;
-    process.stderr.write(`${COMMAND} ${command.name}: ${(e as Error).message}\n`);
+    print(process.stderr, `${COMMAND} ${command.name}: ${(e as Error).message}\n`);
     return 1;
   }
 }
@@ -160,7 +169,8 @@ function app(command: AppCommand, host: Host): number {
   const underCli = isUnderCdktfCli();
   if (!underCli) {
     const choice = chooseConfigFile({ argument: command.config });
-    process.stderr.write(
+    print(
+      process.stderr,
       choice
         ? `config: ${path.relative(process.cwd(), choice.file)} (from ${choice.origin})\n`
         : host.createApp
@@ -171,7 +181,7 @@ function app(command: AppCommand, host: Host): number {
   // As the cdktf CLI does: error annotations do not stop the synth, so all of them are reported.
   process.env.CDKTF_CONTINUE_SYNTH_ON_ERROR_ANNOTATIONS ??= "true";
   const report = synthesize((host.createApp ?? createConfigApp)(undefined, command.config), underCli);
-  for (const line of report.lines) process.stdout.write(`${line}\n`);
+  for (const line of report.lines) print(process.stdout, `${line}\n`);
   return report.failed ? 1 : 0;
 }
 
@@ -226,7 +236,7 @@ function withStacks(options: ReadOptions, outdir: string, tool: (stacks: Synthes
     const env = { ...inherited, CDKTF_OUTDIR: tmp, ...(config === undefined ? {} : { [TOOL_CONFIG_ENV]: config }) };
     // The app's report goes to stderr: stdout is the tool's output.
     const synth = spawnSync(project.app, { shell: true, cwd: process.cwd(), stdio: ["inherit", 2, "inherit"], env });
-    const app = `the app of cdktf.json (${JSON.stringify(project.app)})`;
+    const app = `the app of cdktf.json (${describeValue(project.app)})`;
     if (synth.status !== 0) throw new CommandError(`${app} failed; see above`);
     if (config !== undefined) {
       const built = readConfigReceipt(tmp);
@@ -329,7 +339,7 @@ function oncall(command: OnCallCommand, stacks: SynthesizedStack[], targets: Out
     const folder = targets.folder!;
     const stamp = new Date();
     const written = calendar.schedules.filter((schedule) => {
-      if (schedule.error !== undefined) process.stderr.write(`skipped ${schedule.schedule.name}: ${schedule.error}\n`);
+      if (schedule.error !== undefined) print(process.stderr, `skipped ${schedule.schedule.name}: ${schedule.error}\n`);
       return schedule.error === undefined;
     });
     const files = writeOutputs(
@@ -339,14 +349,16 @@ function oncall(command: OnCallCommand, stacks: SynthesizedStack[], targets: Out
         content: onCallIcs(schedule, stamp),
       })),
     );
-    written.forEach((schedule, i) => process.stdout.write(`${files[i]}: ${schedule.shifts.length} shifts of ${schedule.schedule.name}\n`));
+    written.forEach((schedule, i) => print(process.stdout, `${files[i]}: ${schedule.shifts.length} shifts of ${schedule.schedule.name}\n`));
     if (calendar.schedules.length === 0) process.stderr.write("no schedule: the app declares no on-call schedule\n");
     return 0;
   }
-  const content = command.format === "json" ? `${JSON.stringify(calendar, null, 2)}\n` : onCallMarkdown(calendar);
+  // JSON escapes the C0 controls itself; the others become \u escapes too, which read back as the same text.
+  const content = command.format === "json" ? `${escapeControlsInLines(JSON.stringify(calendar, null, 2))}\n` : onCallMarkdown(calendar);
   if (targets.file === undefined) process.stdout.write(content);
   else
-    process.stdout.write(
+    print(
+      process.stdout,
       `${writeOutputs([{ target: targets.file, kind: command.format === "json" ? ON_CALL_JSON : ON_CALL_MARKDOWN, content }])[0]}\n`,
     );
   return 0;
@@ -354,7 +366,7 @@ function oncall(command: OnCallCommand, stacks: SynthesizedStack[], targets: Out
 
 function diagram(stacks: SynthesizedStack[], targets: OutputTargets): number {
   const markdown = [
-    `# Wiring of the app (${stacks.length === 1 ? "stack" : "stacks"} ${stacks.map((s) => `\`${s.name}\``).join(", ")})`,
+    `# Wiring of the app (${stacks.length === 1 ? "stack" : "stacks"} ${stacks.map((s) => `\`${escapeControlsInLines(s.name)}\``).join(", ")})`,
     "",
     `Generated by \`${COMMAND} diagram\` from the synthesized \`cdk.tf.json\` files.`,
     "Solid arrows are the paging path (monitor mentions, webhook posts, policy steps, schedule layers, team members);",
@@ -366,7 +378,7 @@ function diagram(stacks: SynthesizedStack[], targets: OutputTargets): number {
     "",
   ].join("\n");
   if (targets.file === undefined) process.stdout.write(markdown);
-  else process.stdout.write(`wrote ${writeOutputs([{ target: targets.file, kind: WIRING_DIAGRAM, content: markdown }])[0]}\n`);
+  else print(process.stdout, `wrote ${writeOutputs([{ target: targets.file, kind: WIRING_DIAGRAM, content: markdown }])[0]}\n`);
   return 0;
 }
 
@@ -397,13 +409,13 @@ function preview(stacks: SynthesizedStack[]): number {
       }
     }
   }
-  process.stdout.write(`${out.join("\n")}\n`);
+  print(process.stdout, `${out.join("\n")}\n`);
   return 0;
 }
 
 function importCommands(outdir: string): number {
   const commands = terraformImportCommands(outdir);
   if (commands.length === 0) process.stderr.write("nothing to adopt: no stack of the app adopts an existing object (adoptExisting)\n");
-  for (const command of commands) process.stdout.write(`${command}\n`);
+  for (const command of commands) print(process.stdout, `${command}\n`);
   return 0;
 }

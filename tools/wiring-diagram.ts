@@ -1,4 +1,5 @@
 import { ConditionalBlock, mentionsIn, parseMessage } from "../constructs/datadog/monitor-message";
+import { escapeControls } from "../constructs/core/shown-text";
 import { fromTerraformString } from "../constructs/core/terraform-escape";
 import { SynthesizedStack } from "./synthesized-stacks";
 
@@ -312,10 +313,10 @@ function templateMapping(block: unknown, field: "priority" | "severity"): string
 }
 
 /**
- * Label text for a quoted Mermaid label: characters Mermaid or HTML would read as markup (quotes,
- * entities, tags, `%%` comments and directives, markdown backticks) become Mermaid entity codes
- * (`#34;`), and line breaks spaces.
+ * Label text for a quoted Mermaid label: line breaks become spaces, other control characters visible
+ * escapes (shown-text.ts), and characters Mermaid or HTML would read as markup (quotes, entities,
+ * tags, `%%` comments and directives, markdown backticks) Mermaid entity codes (`#34;`).
  */
 function text(value: string): string {
-  return value.replace(/[#"<>&`%]/g, (c) => `#${c.charCodeAt(0)};`).replace(/\s*[\r\n]+\s*/g, " ");
+  return escapeControls(value.replace(/\s*[\r\n]+\s*/g, " ")).replace(/[#"<>&`%]/g, (c) => `#${c.charCodeAt(0)};`);
 }

@@ -53,6 +53,31 @@ describe("parseCommand", () => {
     [["oncall", "--days", "0"], '--days: invalid value "0": expected a whole number of days from 1 to 3660; e.g. --days 28'],
     [["oncall", "--days", "two"], '--days: invalid value "two": expected a whole number of days from 1 to 3660; e.g. --days 28'],
     [["oncall", "--days", "3661"], '--days: invalid value "3661": expected a whole number of days from 1 to 3660; e.g. --days 28'],
+    [
+      ["oncall", "--from", "9999-12-31", "--days", "2"],
+      '--from: invalid value "9999-12-31": expected a day from 1970-01-01 to 9999-12-30 (the range of the on-call calendar); e.g. --from 2026-03-23',
+    ],
+    [
+      ["oncall", "--from", "0050-01-01"],
+      '--from: invalid value "0050-01-01": expected a day from 1970-01-01 to 9999-12-30 (the range of the on-call calendar); e.g. --from 2026-03-23',
+    ],
+    [
+      ["oncall", "--from", "1969-12-31"],
+      '--from: invalid value "1969-12-31": expected a day from 1970-01-01 to 9999-12-30 (the range of the on-call calendar); e.g. --from 2026-03-23',
+    ],
+    [
+      ["oncall", "--from", "9999-12-30", "--days", "2"],
+      '--days: invalid value "2": expected a whole number of days from 1 to 1 (the on-call calendar ends on 9999-12-30, and --from is 9999-12-30); e.g. --days 1',
+    ],
+    [
+      ["oncall", "--from", "9990-01-01", "--days", "3660"],
+      '--days: invalid value "3660": expected a whole number of days from 1 to 3651 (the on-call calendar ends on 9999-12-30, and --from is 9990-01-01); e.g. --days 3651',
+    ],
+    [
+      ["oncall", "--days", "1".repeat(200)],
+      `--days: invalid value "${"1".repeat(60)}..." (200 characters): expected a whole number of days from 1 to 3660; e.g. --days 28`,
+    ],
+    [["oncall", "--format", "\u001b[2Jmd"], '--format: invalid value "\\u001b[2Jmd": expected one of md, ics, json; e.g. --format md'],
     [["oncall", "--format", "pdf"], '--format: invalid value "pdf": expected one of md, ics, json; e.g. --format md'],
     [["oncall", "--format", "markdown"], '--format: invalid value "markdown": expected one of md, ics, json; e.g. --format md'],
     [["oncall", "--colour"], "--colour: unknown option; expected one of --synth, --config, --from, --days, --format, --out, --help"],
@@ -69,6 +94,12 @@ describe("parseCommand", () => {
     [["diagram", "--config", ""], '--config: invalid value "": expected a file name; e.g. --config teams.json'],
   ])("%j: %s", (argv, message) => {
     expect(problem(...argv)).toEqual({ message, subcommand: argv[0] });
+  });
+
+  test("the calendar's range, first and last day, is accepted", () => {
+    expect(parse("oncall", "--from", "1970-01-01", "--days", "3660")).toMatchObject({ from: "1970-01-01", days: 3660 });
+    expect(parse("oncall", "--from", "9999-12-30", "--days", "1")).toMatchObject({ from: "9999-12-30", days: 1 });
+    expect(parse("oncall", "--from", "9999-12-20")).toMatchObject({ from: "9999-12-20", days: 11 }); // the default 28, cut at the range's end
   });
 
   test("an unknown command names the commands", () => {

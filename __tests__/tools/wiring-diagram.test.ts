@@ -24,6 +24,8 @@ import {
   User,
 } from "../../constructs";
 import { readSynthesizedStacks, SynthesizedStack, wiringDiagram } from "../../tools";
+import { CONTROL_CHARACTERS } from "../../constructs/core/shown-text";
+import { hostileText } from "../helpers/fuzz";
 import { createApp } from "../../main";
 
 /** Mermaid's own parser, run in a child process (Mermaid is an ES module): null per diagram that parses. */
@@ -228,9 +230,10 @@ describe("wiringDiagram", () => {
     expect(wiringDiagram(stacksOf(stack))).toContain('  n1 -.->|"unbalanced message: Datadog routes nothing"| n2\n');
   });
 
-  test("every diagram parses with Mermaid's parser, whatever the names (property); broken ones do not", () => {
+  test("every diagram parses with Mermaid's parser and holds no control character, whatever the names (property); broken ones do not", () => {
     const name = fc.oneof(
       fc.string({ unit: "grapheme" }),
+      hostileText(40),
       fc.constantFrom('a"b', "end", "x]y", "#quot;", "<b>bold</b>", "a|b", "a\nb", "`md`", "${var.x}", "%%{ x }", "A --> B", "graph TD"),
     );
     const diagrams = fc.sample(
@@ -253,6 +256,7 @@ describe("wiringDiagram", () => {
     const [broken, ...errors] = mermaidErrors(['flowchart LR\n  n1["a"b"] --> n2', wiringDiagram(pagingApp()), ...diagrams]);
     expect(broken).toMatch(/^Parse error/);
     expect(errors).toEqual([null, ...diagrams.map(() => null)]);
+    for (const diagram of diagrams) expect(diagram.replace(/\n/g, "")).not.toMatch(CONTROL_CHARACTERS);
   });
 });
 

@@ -1,6 +1,7 @@
 // One schedule's shifts as an iCalendar file (RFC 5545), to import or subscribe to in a calendar app.
 import { createHash } from "crypto";
 import { ScheduleCalendar } from "./on-call-calendar";
+import { escapeControls } from "../../constructs/core/shown-text";
 import { kebabSlug } from "../../constructs/core/slug";
 
 /** The PRODID of the calendars written here. */
@@ -68,9 +69,15 @@ function icsTime(instant: Date): string {
     .replace(/[-:]/g, "");
 }
 
-/** A TEXT value (RFC 5545 section 3.3.11): backslash, semicolon and comma escaped, line breaks as `\n`. */
+/**
+ * A TEXT value (RFC 5545 section 3.3.11): line breaks as `\n`, other control characters as visible
+ * escapes (shown-text.ts: ESC is the text `\u001b`), then backslash, semicolon and comma escaped.
+ */
 export function escapeText(value: string): string {
-  return value.replace(/[\\;,]/g, (c) => `\\${c}`).replace(/\r\n|\r|\n/g, "\\n");
+  return value
+    .split(/\r\n|\r|\n/)
+    .map((line) => escapeControls(line).replace(/[\\;,]/g, (c) => `\\${c}`))
+    .join("\\n");
 }
 
 /**
@@ -78,6 +85,8 @@ export function escapeText(value: string): string {
  * starting with a space; a UTF-8 character is never split.
  */
 export function fold(line: string): string {
+  // Most lines are short: no need to weigh them character by character.
+  if (line.length <= 25 || Buffer.byteLength(line, "utf8") <= 75) return line;
   const out: string[] = [];
   let current = "";
   let octets = 0;

@@ -3,13 +3,23 @@
 import { DeclaredEscalationPolicy, DeclaredOnCall, DeclaredSchedule } from "./declared-on-call";
 import { icsFileNames } from "./icalendar";
 import { OnCallShift, onCallShifts, ROTATION_ENGINE_CHOICES } from "./rotation-engine";
+import { ShiftSweep } from "./shift-sweep";
 import { DAY_MS, formatWall, instantOf, wallTime } from "./zoned-time";
+import { describeValue, escapeControls } from "../../constructs/core/shown-text";
+import {
+  CALENDAR_FIRST_DAY,
+  CALENDAR_LAST_DAY,
+  calendarDay,
+  isOutsideCalendarRange,
+  MAX_CALENDAR_DAYS,
+  maxDaysFrom,
+} from "./calendar-window";
 
-/** The days a calendar covers. */
+/** The days a calendar covers: within 1970-01-01 to 9999-12-30. */
 export interface OnCallWindow {
-  /** The first day, `YYYY-MM-DD`; each schedule's days start at midnight in its own time zone. */
+  /** The first day, `YYYY-MM-DD`, from 1970-01-01; each schedule's days start at midnight in its own time zone. */
   readonly from: string;
-  /** How many days, 1 to 3660. */
+  /** How many days, 1 to 3660, and to 9999-12-30 at most. */
   readonly days: number;
 }
 
@@ -67,12 +77,19 @@ export interface OnCallCalendar {
 
 /** Computes the calendar of every declared schedule and escalation policy over `window`. */
 export function onCallCalendar(declared: DeclaredOnCall, window: OnCallWindow): OnCallCalendar {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(window.from);
-  const firstDay = match ? Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])) : NaN;
-  if (Number.isNaN(firstDay) || new Date(firstDay).toISOString().slice(0, 10) !== window.from)
-    throw new Error(`from: expected a date YYYY-MM-DD, got ${JSON.stringify(window.from)}`);
-  if (!Number.isInteger(window.days) || window.days < 1 || window.days > 3660)
-    throw new Error(`days: expected a whole number from 1 to 3660, got ${JSON.stringify(window.days)}`);
+  const firstDay = calendarDay(window.from);
+  if (firstDay === undefined) {
+    throw new Error(
+      isOutsideCalendarRange(window.from)
+        ? `from: expected a day from ${CALENDAR_FIRST_DAY} to ${CALENDAR_LAST_DAY} (the range of the on-call calendar), got ${describeValue(window.from)}`
+        : `from: expected a date YYYY-MM-DD, got ${describeValue(window.from)}`,
+    );
+  }
+  const maxDays = maxDaysFrom(firstDay);
+  if (!Number.isInteger(window.days) || window.days < 1 || window.days > maxDays) {
+    const why = maxDays < MAX_CALENDAR_DAYS ? ` (the on-call calendar ends on ${CALENDAR_LAST_DAY})` : "";
+    throw new Error(`days: expected a whole number from 1 to ${maxDays}${why}, got ${describeValue(window.days)}`);
+  }
   const lastDay = firstDay + window.days * DAY_MS;
   const files = icsFileNames(declared.schedules);
   const schedules = declared.schedules.map((schedule, i) => scheduleCalendar(schedule, files[i], firstDay, lastDay));
@@ -100,23 +117,23 @@ function policyCalendar(
   const timezone = calendars[0]?.schedule.timezone ?? "UTC";
   const [from, until] = [instantOf(firstDay, timezone), instantOf(lastDay, timezone)];
   const changes = [from, ...calendars.flatMap((c) => c.shifts.flatMap((s) => [s.start.getTime(), s.end.getTime()]))];
+  // Each target's answer at each change, from one sweep over its schedule's shifts.
+  const answers = first.map((target): ((at: number) => string) => {
+    const calendar = calendars.find((c) => c.schedule === target.schedule);
+    if (target.schedule === undefined) return () => target.label;
+    if (calendar === undefined) return () => `${target.label} (cannot be computed)`;
+    const sweep = new ShiftSweep(calendar.shifts);
+    // iLert documents that a gap escalates to the next rule at once (on-call-schedules/README.md, FAQ).
+    const gap = `nobody (a gap in ${target.schedule.name}: iLert escalates to the next rule at once)`;
+    return (at) => sweep.at(at) ?? gap;
+  });
   const pagedFirst: PagedFirst[] = [];
   for (const at of [...new Set(changes)].filter((t) => from <= t && t < until).sort((a, b) => a - b)) {
-    const paged = first.map((target) => {
-      const calendar = calendars.find((c) => c.schedule === target.schedule);
-      if (target.schedule === undefined) return target.label;
-      if (calendar === undefined) return `${target.label} (cannot be computed)`;
-      // iLert documents that a gap escalates to the next rule at once (on-call-schedules/README.md, FAQ).
-      return whoAt(calendar.shifts, at) ?? `nobody (a gap in ${target.schedule.name}: iLert escalates to the next rule at once)`;
-    });
+    const paged = answers.map((answer) => answer(at));
     const last = pagedFirst[pagedFirst.length - 1];
     if (last === undefined || last.paged.join("\n") !== paged.join("\n")) pagedFirst.push({ at: new Date(at), paged });
   }
   return { policy, timezone, pagedFirst };
-}
-
-function whoAt(shifts: readonly OnCallShift[], at: number): string | undefined {
-  return shifts.find((s) => s.start.getTime() <= at && at < s.end.getTime())?.user;
 }
 
 const WEEKDAY = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
@@ -132,23 +149,34 @@ export function onCallMarkdown(calendar: OnCallCalendar): string {
   out.push("Computed from the schedules as declared in this app. Overrides, vacations and other changes made in iLert are not included.");
   for (const c of calendar.schedules) {
     const tz = c.schedule.timezone;
-    out.push("", `## Schedule ${cell(c.schedule.name)}`, "", `Stack ${c.schedule.stack}, \`${c.schedule.address}\`, time zone ${tz}.`, "");
+    out.push(
+      "",
+      `## Schedule ${cell(c.schedule.name)}`,
+      "",
+      `Stack ${cell(c.schedule.stack)}, ${code(c.schedule.address)}, time zone ${cell(tz)}.`,
+      "",
+    );
     if (c.error !== undefined) {
       out.push(`Cannot be computed: ${cell(c.error)}`);
       continue;
     }
-    out.push(`| Day | On call (${tz}) |`, "| --- | --- |");
-    for (let day = 0; day < days; day++) {
-      const dayWall = wallTime(c.from.getTime(), tz) + day * DAY_MS;
-      const [start, end] = [instantOf(dayWall, tz), instantOf(dayWall + DAY_MS, tz)];
+    out.push(`| Day | On call (${cell(tz)}) |`, "| --- | --- |");
+    const firstWall = wallTime(c.from.getTime(), tz);
+    const sweep = new ShiftSweep(c.shifts);
+    for (let day = 0, end = instantOf(firstWall, tz); day < days; day++) {
+      const dayWall = firstWall + day * DAY_MS;
+      const start = end;
+      end = instantOf(dayWall + DAY_MS, tz);
       const date = new Date(dayWall);
-      out.push(`| ${WEEKDAY[date.getUTCDay()]} ${date.toISOString().slice(0, 10)} | ${dayCell(c.shifts, start, end, tz, dayWall)} |`);
+      out.push(
+        `| ${WEEKDAY[date.getUTCDay()]} ${date.toISOString().slice(0, 10)} | ${dayCell(sweep.overlapping(start, end), start, end, tz, dayWall)} |`,
+      );
     }
     const handOvers = handOversOf(c);
     out.push("", "Hand-overs:", "");
     if (handOvers.length === 0) out.push("none in this window.");
     else {
-      out.push(`| When (${tz}) | When (UTC) | From | To |`, "| --- | --- | --- | --- |");
+      out.push(`| When (${cell(tz)}) | When (UTC) | From | To |`, "| --- | --- | --- | --- |");
       for (const h of handOvers) {
         out.push(`| ${formatWall(wallTime(h.at, tz))} | ${utc(h.at)} | ${cell(h.from ?? "nobody")} | ${cell(h.to ?? "nobody")} |`);
       }
@@ -159,10 +187,10 @@ export function onCallMarkdown(calendar: OnCallCalendar): string {
       "",
       `## Escalation policy ${cell(p.policy.name)}`,
       "",
-      `Stack ${p.policy.stack}, \`${p.policy.address}\`. Who its first rule notifies:`,
+      `Stack ${cell(p.policy.stack)}, ${code(p.policy.address)}. Who its first rule notifies:`,
       "",
     );
-    out.push(`| From (${p.timezone}) | From (UTC) | Paged first |`, "| --- | --- | --- |");
+    out.push(`| From (${cell(p.timezone)}) | From (UTC) | Paged first |`, "| --- | --- | --- |");
     for (const row of p.pagedFirst) {
       out.push(`| ${formatWall(wallTime(row.at.getTime(), p.timezone))} | ${utc(row.at.getTime())} | ${row.paged.map(cell).join(", ")} |`);
     }
@@ -172,11 +200,12 @@ export function onCallMarkdown(calendar: OnCallCalendar): string {
   return `${out.join("\n")}\n`;
 }
 
+/** The cell of one day: who is on call from when to when, `shifts` being those that overlap the day. */
 function dayCell(shifts: readonly OnCallShift[], start: number, end: number, tz: string, dayWall: number): string {
   const parts: string[] = [];
   let at = start;
   const clock = (t: number): string => (t === end ? "24:00" : formatWall(wallTime(t, tz) - dayWall + Date.UTC(1970, 0, 1)).slice(11));
-  for (const s of shifts.filter((s) => s.start.getTime() < end && start < s.end.getTime())) {
+  for (const s of shifts) {
     const [a, b] = [Math.max(start, s.start.getTime()), Math.min(end, s.end.getTime())];
     if (at < a) parts.push(`nobody ${clock(at)}–${clock(a)}`);
     parts.push(`${s.user} ${clock(a)}–${clock(b)}`);
@@ -190,9 +219,10 @@ function dayCell(shifts: readonly OnCallShift[], start: number, end: number, tz:
 /** The instants inside the window at which who is on call changes. */
 function handOversOf(c: ScheduleCalendar): { at: number; from?: string; to?: string }[] {
   const times = [...new Set(c.shifts.flatMap((s) => [s.start.getTime(), s.end.getTime()]))].sort((a, b) => a - b);
+  const sweep = new ShiftSweep(c.shifts);
   return times
     .filter((t) => c.from.getTime() < t && t < c.until.getTime())
-    .map((at) => ({ at, from: whoAt(c.shifts, at - 1), to: whoAt(c.shifts, at) }))
+    .map((at) => ({ at, from: sweep.at(at - 1), to: sweep.at(at) }))
     .filter((h) => h.from !== h.to);
 }
 
@@ -200,10 +230,21 @@ function utc(instant: number): string {
   return `${new Date(instant).toISOString().slice(0, 16).replace("T", " ")}Z`;
 }
 
-/** A Markdown table cell: pipes escaped, line breaks flattened. */
+/**
+ * Text from the app (names, emails, time zones) for a Markdown line or table cell: line breaks
+ * flattened, other control characters as visible escapes (shown-text.ts), backslashes and pipes
+ * escaped, and `&`, `<`, `>` as HTML entities, so that no name is read as HTML or breaks the table.
+ */
 function cell(value: string): string {
-  return value
+  return escapeControls(value.replace(/\r?\n|\r/g, " "))
     .replace(/\\/g, "\\\\")
     .replace(/\|/g, "\\|")
-    .replace(/\r?\n|\r/g, " ");
+    .replace(/[&<>]/g, (c) => HTML_ENTITIES[c]);
+}
+
+const HTML_ENTITIES: Readonly<Record<string, string>> = { "&": "&amp;", "<": "&lt;", ">": "&gt;" };
+
+/** A Terraform address as inline code; one with other characters than an address has (a hand-edited stack) as plain text. */
+function code(address: string): string {
+  return /^[\w.-]+$/.test(address) ? `\`${address}\`` : cell(address);
 }

@@ -4,7 +4,8 @@
 // and that layers lower in its UI take precedence; what it does not document is decided in
 // ROTATION_ENGINE_CHOICES (and the named function that implements each choice).
 import { IsoDuration, parseIsoDuration } from "../../constructs/ilert/schedule/iso-duration";
-import { DAY_MS, instantOf, parseLocalDateTime, wallTime } from "./zoned-time";
+import { DAY_MS, instantOf, parseLocalDateTime, utcMillis, wallTime } from "./zoned-time";
+import { describeValue } from "../../constructs/core/shown-text";
 
 /** A point in the week of a layer restriction, in the schedule's time zone. */
 export interface WeeklyTime {
@@ -142,8 +143,9 @@ function staticPiece(shift: StaticShift, index: number, tz: string, lo: number, 
 
 function layerPieces(layer: RotationLayer, tz: string, lo: number, hi: number): Piece[] {
   const rotation = parseIsoDuration(layer.rotation);
-  if (rotation === undefined) throw new Error(`layer "${layer.name}": not an ISO-8601 rotation: ${JSON.stringify(layer.rotation)}`);
-  if (layer.users.length === 0) throw new Error(`layer "${layer.name}" has no users`);
+  if (rotation === undefined)
+    throw new Error(`layer ${describeValue(layer.name)}: not an ISO-8601 rotation: ${describeValue(layer.rotation)}`);
+  if (layer.users.length === 0) throw new Error(`layer ${describeValue(layer.name)} has no users`);
   const startWall = parseLocalDateTime(layer.start);
   const turnAt = (k: number): number => instantOf(turnStart(startWall, rotation, k), tz);
   const from = Math.max(lo, turnAt(0));
@@ -155,13 +157,21 @@ function layerPieces(layer: RotationLayer, tz: string, lo: number, hi: number): 
   while (k > 0 && turnAt(k) > from) k--;
   while (turnAt(k + 1) <= from) k++;
   const pieces: Piece[] = [];
-  for (; turnAt(k) < until; k++) {
-    const [start, end] = [Math.max(from, turnAt(k)), Math.min(until, turnAt(k + 1))];
+  // Turns and the allowed windows both run forward in time, so one pass over each: `w` is the first
+  // window that ends after the turn starts (a turn on a clock-change night can start before the last).
+  let w = 0;
+  for (let at = turnAt(k); at < until; k++) {
+    const next = turnAt(k + 1);
+    const [start, end] = [Math.max(from, at), Math.min(until, next)];
     const user = layer.users[k % layer.users.length];
-    for (const [a, b] of allowed) {
+    while (w > 0 && allowed[w - 1][1] > start) w--;
+    while (w < allowed.length && allowed[w][1] <= start) w++;
+    for (let i = w; i < allowed.length && allowed[i][0] < end; i++) {
+      const [a, b] = allowed[i];
       const piece = { user, start: Math.max(start, a), end: Math.min(end, b), layer: layer.name, turn: k };
       if (piece.start < piece.end) pieces.push(piece);
     }
+    at = next;
   }
   return pieces;
 }
@@ -174,9 +184,9 @@ export function turnStart(startWall: number, rotation: IsoDuration, k: number): 
   const start = new Date(startWall);
   const month = start.getUTCMonth() + k * (12 * rotation.years + rotation.months);
   const [year, monthOfYear] = [start.getUTCFullYear() + Math.floor(month / 12), ((month % 12) + 12) % 12];
-  const day = Math.min(start.getUTCDate(), new Date(Date.UTC(year, monthOfYear + 1, 0)).getUTCDate());
-  const date = Date.UTC(year, monthOfYear, day + k * rotation.days);
-  const clock = startWall - Date.UTC(start.getUTCFullYear(), start.getUTCMonth(), start.getUTCDate());
+  const day = Math.min(start.getUTCDate(), new Date(utcMillis(year, monthOfYear + 1, 0)).getUTCDate());
+  const date = utcMillis(year, monthOfYear, day + k * rotation.days);
+  const clock = startWall - utcMillis(start.getUTCFullYear(), start.getUTCMonth(), start.getUTCDate());
   return date + clock + k * 1000 * (3600 * rotation.hours + 60 * rotation.minutes + rotation.seconds);
 }
 
@@ -190,7 +200,7 @@ const WEEKDAYS = ["MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATUR
 function weekOffset(point: WeeklyTime): number {
   const day = WEEKDAYS.indexOf(point.day);
   const time = /^([01]\d|2[0-3]):([0-5]\d)$/.exec(point.time);
-  if (day < 0 || !time) throw new Error(`not a restriction time of week: ${JSON.stringify(point)}`);
+  if (day < 0 || !time) throw new Error(`not a restriction time of week: ${describeValue(point)}`);
   return day * DAY_MS + (Number(time[1]) * 60 + Number(time[2])) * 60_000;
 }
 
@@ -203,7 +213,7 @@ export function restrictedIntervals(windows: readonly WeeklyWindow[], tz: string
   const local = wallTime(lo, tz);
   const daysSinceMonday = (new Date(local).getUTCDay() + 6) % 7;
   // From the Monday before the week of `lo`, so that a window wrapping from last week is seen.
-  let monday = Date.UTC(
+  let monday = utcMillis(
     new Date(local).getUTCFullYear(),
     new Date(local).getUTCMonth(),
     new Date(local).getUTCDate() - daysSinceMonday - 7,
@@ -217,28 +227,39 @@ export function restrictedIntervals(windows: readonly WeeklyWindow[], tz: string
       if (start < end) found.push([start, end]);
     }
   }
-  found.sort((a, b) => a[0] - b[0]);
-  const union: [number, number][] = [];
-  for (const [start, end] of found) {
-    const last = union[union.length - 1];
-    if (last !== undefined && start <= last[1]) last[1] = Math.max(last[1], end);
-    else union.push([start, end]);
-  }
-  return union;
+  return union(found.sort((a, b) => a[0] - b[0]));
 }
 
-/** `below` with `above` laid over it: `above` wins wherever it covers. */
-function overlay(below: readonly Piece[], above: readonly Piece[]): Piece[] {
-  let kept = [...below];
-  for (const top of above) {
-    kept = kept.flatMap((piece) => {
-      if (piece.end <= top.start || top.end <= piece.start) return [piece];
-      const rest = [];
-      if (piece.start < top.start) rest.push({ ...piece, end: top.start });
-      if (top.end < piece.end) rest.push({ ...piece, start: top.end });
-      return rest;
-    });
+/** Intervals sorted by start, joined where they overlap or meet: sorted, disjoint intervals. */
+function union(sorted: readonly (readonly [number, number])[]): [number, number][] {
+  const joined: [number, number][] = [];
+  for (const [start, end] of sorted) {
+    const last = joined[joined.length - 1];
+    if (last !== undefined && start <= last[1]) last[1] = Math.max(last[1], end);
+    else joined.push([start, end]);
   }
+  return joined;
+}
+
+/**
+ * `below` (in time order) with `above` laid over it: `above` wins wherever it covers. Each piece
+ * below loses what the pieces above cover, taken as one list of covered intervals in time order, so
+ * that one pass over both cuts them all.
+ */
+function overlay(below: readonly Piece[], above: readonly Piece[]): Piece[] {
+  const covered = union(above.map((p): [number, number] => [p.start, p.end]).sort((a, b) => a[0] - b[0]));
+  const kept: Piece[] = [];
+  let c = 0;
+  for (const piece of below) {
+    while (c < covered.length && covered[c][1] <= piece.start) c++;
+    let start = piece.start;
+    for (let i = c; i < covered.length && covered[i][0] < piece.end; i++) {
+      if (start < covered[i][0]) kept.push({ ...piece, start, end: covered[i][0] });
+      start = Math.max(start, covered[i][1]);
+    }
+    if (start < piece.end) kept.push(start === piece.start ? piece : { ...piece, start });
+  }
+  // Two runs in time order (unless a layer's turns overlap at a clock change), which the sort merges.
   return [...kept, ...above].sort((a, b) => a.start - b.start);
 }
 

@@ -2,6 +2,8 @@ import ICAL from "ical.js";
 import * as fc from "fast-check";
 import { onCallCalendar, onCallIcs } from "../../../tools";
 import { escapeText, fold, icsFileNames } from "../../../tools/on-call/icalendar";
+import { CONTROL_CHARACTERS, escapeControls } from "../../../constructs/core/shown-text";
+import { hostileText } from "../../helpers/fuzz";
 import { office } from "../../helpers/on-call";
 import { fcRuns } from "../../helpers/terraform-literal";
 
@@ -63,6 +65,34 @@ describe("escapeText", () => {
     expect(escapeText("one\r\ntwo\rthree\nfour")).toBe("one\\ntwo\\nthree\\nfour");
     expect(escapeText("\\n")).toBe("\\\\n"); // a written backslash-n stays text, not a line break
     expect(escapeText('plain: "quoted" é')).toBe('plain: "quoted" é');
+  });
+
+  test("writes other control characters as visible escapes, whose backslash is escaped in turn", () => {
+    expect(escapeText("a\u001b[31mb\u0000\u202e")).toBe("a\\\\u001b[31mb\\\\u0000\\\\u202e");
+  });
+
+  test("any names: the calendar holds no control character but its CRLF line ends, and a reader gets each name back, escapes as text", () => {
+    fc.assert(
+      fc.property(hostileText(60), hostileText(60), (name, user) => {
+        const calendar = onCallCalendar(
+          { schedules: [{ ...office, name, layers: [{ ...office.layers![0], users: [user] }] }], policies: [] },
+          { from: "2026-03-06", days: 1 },
+        ).schedules[0];
+        const text = onCallIcs(calendar, new Date("2026-03-01T12:34:56Z"));
+        expect(text.replace(/\r\n/g, "")).not.toMatch(CONTROL_CHARACTERS);
+        const shown = (value: string) =>
+          value
+            .split(/\r\n|\r|\n/)
+            .map(escapeControls)
+            .join("\n");
+        const parsed = new ICAL.Component(ICAL.parse(text));
+        // ical.js reads X-WR-CALNAME, not an RFC 5545 property, as written: the TEXT escapes stay.
+        expect(parsed.getFirstPropertyValue("x-wr-calname")).toBe(escapeText(`On call: ${name}`));
+        expect(escapeText(`On call: ${name}`)).not.toMatch(CONTROL_CHARACTERS);
+        expect(parsed.getAllSubcomponents("vevent").map((v) => v.getFirstPropertyValue("summary"))).toEqual([`On call: ${shown(user)}`]);
+      }),
+      { numRuns: fcRuns(300) },
+    );
   });
 });
 

@@ -1,5 +1,9 @@
 import { DeclaredOnCall, DeclaredSchedule, onCallCalendar, onCallMarkdown, ROTATION_ENGINE_CHOICES } from "../../../tools";
+import * as fc from "fast-check";
+import { CONTROL_CHARACTERS } from "../../../constructs/core/shown-text";
+import { hostileText } from "../../helpers/fuzz";
 import { office } from "../../helpers/on-call";
+import { fcRuns } from "../../helpers/terraform-literal";
 
 const broken: DeclaredSchedule = {
   ...office,
@@ -111,5 +115,66 @@ describe("onCallMarkdown", () => {
 
   test("it states every choice made where iLert's semantics are undocumented", () => {
     for (const [topic, choice] of Object.entries(ROTATION_ENGINE_CHOICES)) expect(markdown).toContain(`- ${topic}: ${choice}\n`);
+  });
+});
+
+describe("onCallMarkdown with hostile names", () => {
+  const hostileDeclared = (names: { schedule: string; user: string; other: string; stack: string; policy: string }): DeclaredOnCall => {
+    const schedule: DeclaredSchedule = {
+      ...office,
+      stack: names.stack,
+      name: names.schedule,
+      layers: [{ ...office.layers![0], users: [names.user, names.other] }],
+    };
+    return {
+      schedules: [schedule],
+      policies: [
+        {
+          stack: names.stack,
+          address: "ilert_escalation_policy.P",
+          name: names.policy,
+          rules: [[{ label: `on call in ${names.schedule}`, schedule }, { label: names.other }]],
+        },
+      ],
+    };
+  };
+
+  test("HTML becomes entities and control characters visible escapes; tables keep their columns", () => {
+    const markdown = onCallMarkdown(
+      onCallCalendar(
+        hostileDeclared({
+          schedule: "<script>x</script>",
+          user: "a\u001b[31m|b",
+          other: "R&D\u202e",
+          stack: "s\u0000",
+          policy: "<b>P</b>",
+        }),
+        { from: "2026-03-06", days: 1 },
+      ),
+    );
+    expect(markdown).toContain(
+      "## Schedule &lt;script&gt;x&lt;/script&gt;\n\nStack s\\\\u0000, `ilert_schedule.Office`, time zone America/New_York.",
+    );
+    expect(markdown).toContain("| Fri 2026-03-06 | nobody 00:00–09:00, a\\\\u001b[31m\\|b 09:00–17:00, nobody 17:00–24:00 |");
+    expect(markdown).toContain("## Escalation policy &lt;b&gt;P&lt;/b&gt;\n");
+    expect(markdown).toContain("| 2026-03-06 09:00 | 2026-03-06 14:00Z | a\\\\u001b[31m\\|b, R&amp;D\\\\u202e |");
+  });
+
+  test("any names: no control character but the line feeds, no HTML tag, every table row with its columns", () => {
+    fc.assert(
+      fc.property(
+        fc.record({ schedule: hostileText(), user: hostileText(), other: hostileText(), stack: hostileText(), policy: hostileText() }),
+        (names) => {
+          const markdown = onCallMarkdown(onCallCalendar(hostileDeclared(names), { from: "2026-03-06", days: 2 }));
+          expect(markdown.replace(/\n/g, "")).not.toMatch(CONTROL_CHARACTERS);
+          expect(markdown).not.toMatch(/[<>]/);
+          for (const row of markdown.split("\n").filter((l) => l.startsWith("|"))) {
+            // Unescaped pipes delimit the cells: 3 for a day row, 4 for a policy row, 5 for a hand-over row.
+            expect([3, 4, 5]).toContain(row.replace(/\\\\/g, "").split(/(?<!\\)\|/).length - 1);
+          }
+        },
+      ),
+      { numRuns: fcRuns(200) },
+    );
   });
 });

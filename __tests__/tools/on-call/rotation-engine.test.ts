@@ -1,5 +1,7 @@
 import * as fc from "fast-check";
 import { onCallShifts, RotationLayer, RotationSchedule, WeeklyWindow } from "../../../tools";
+import { referenceShifts } from "../../helpers/on-call-reference";
+import { fcRuns } from "../../helpers/terraform-literal";
 
 /** Shifts as `user start end` lines (UTC, to the minute), for hand-computed expectations. */
 function shifts(schedule: RotationSchedule, from: string, until: string): string[] {
@@ -125,6 +127,15 @@ describe("recurring schedules", () => {
       "c 2026-03-31T09:00Z 2026-04-30T09:00Z",
       "a 2026-04-30T09:00Z 2026-05-02T00:00Z",
     ]);
+  });
+
+  test("a layer that started in year 50 rotates as those that started 400 and 1,200 years later (whole weeks, turns in threes)", () => {
+    const since = (start: string) => ({ timezone: "UTC", layers: [{ name: "W", users: ["a", "b", "c"], rotation: "P7D", start }] });
+    const window = ["2026-03-01T00:00Z", "2026-04-01T00:00Z"] as const;
+    const from1250 = shifts(since("1250-01-05T09:00"), ...window);
+    expect(from1250).toHaveLength(5);
+    expect(shifts(since("0050-01-05T09:00"), ...window)).toEqual(from1250);
+    expect(shifts(since("0450-01-05T09:00"), ...window)).toEqual(from1250);
   });
 
   test("a window far from the start finds the right turn (year 2030, 12-hour turns)", () => {
@@ -307,6 +318,79 @@ describe("properties", () => {
       }),
       { numRuns: 150 },
     );
+  });
+
+  test("the same shifts as the engine as first written (every turn against every window, each layer cut piece by piece)", () => {
+    // Windows of up to three days, half of them around the clock changes of the zones above, and
+    // layers and shifts starting up to 30 days before (the reference counts every turn from the
+    // first, and its cost grows with the square of the turns). Turns of less than an hour too: at a
+    // time the clocks skip, a later turn can start before an earlier one (02:40 and 03:00 both at 03:00).
+    const changes = [
+      "2026-03-08T10:00Z",
+      "2026-03-29T01:00Z",
+      "2026-04-04T15:00Z",
+      "2026-04-05T03:00Z",
+      "2026-10-25T01:00Z",
+      "2026-11-01T06:00Z",
+    ];
+    const nearChange = fc
+      .constantFrom(...changes.map((t) => Date.parse(t)))
+      .chain((t) => fc.integer({ min: t - 2 * 86_400_000, max: t + 86_400_000 }));
+    const days = fc.integer({ min: 1, max: 3 * 24 * 60 }).map((minutes) => minutes * 60_000);
+    const minuteTime = fc
+      .tuple(fc.integer({ min: 0, max: 23 }), fc.constantFrom(0, 20, 30, 40))
+      .map(([h, m]) => `${String(h).padStart(2, "0")}:${String(m).padStart(2, "0")}`);
+    const scenario = fc.tuple(fc.oneof(instant, nearChange), days).chain(([from, length]) => {
+      const near = fc
+        .tuple(fc.integer({ min: from - 30 * 86_400_000, max: from + length }), minuteTime)
+        .map(([ms, t]) => `${new Date(ms).toISOString().slice(0, 10)}T${t}`);
+      const minuteWindow = fc
+        .record({ from: fc.constantFrom(...DAYS), to: fc.constantFrom(...DAYS), fromTime: minuteTime, toTime: minuteTime })
+        .map((w) => ({ from: { day: w.from, time: w.fromTime }, to: { day: w.to, time: w.toTime } }));
+      const nearLayer = fc
+        .record({
+          users: fc.array(fc.constantFrom("a", "b", "c", "d"), { minLength: 1, maxLength: 3 }),
+          rotation: fc.constantFrom("PT20M", "PT30M", "PT1H", "PT8H", "PT12H", "P1D", "P7D", "P1M", "P1DT12H"),
+          start: near,
+          end: fc.option(near, { nil: undefined }),
+          restrictions: fc.option(fc.array(minuteWindow, { minLength: 1, maxLength: 3 }), { nil: undefined }),
+        })
+        .map((l) => ({ name: "L", ...l, end: l.end !== undefined && l.end > l.start ? l.end : undefined }));
+      const layered = fc.record({
+        timezone: fc.constantFrom(...ZONES),
+        layers: fc.array(nearLayer, { minLength: 1, maxLength: 4 }).map((ls) => ls.map((l, i) => ({ ...l, name: `L${i}` }))),
+      });
+      const shift = fc
+        .tuple(fc.constantFrom("a", "b", "c"), near, near)
+        .map(([user, x, y]) => ({ user, start: x < y ? x : y, end: x < y ? y : x }));
+      const fixed = fc.record({ timezone: fc.constantFrom(...ZONES), shifts: fc.array(shift, { maxLength: 6 }) });
+      return fc.tuple(fc.oneof(layered, fixed), fc.constant(new Date(from)), fc.constant(new Date(from + length)));
+    });
+    fc.assert(
+      fc.property(scenario, ([s, from, until]) => {
+        expect(onCallShifts(s, from, until)).toEqual(referenceShifts(s, from, until));
+      }),
+      { numRuns: fcRuns(300) },
+    );
+  });
+
+  test("turns of less than an hour at a skipped hour, cut by a window ending in it: the same shifts as the reference", () => {
+    // 02:00, 02:20 and 02:40 do not exist on 29 March in Berlin: 02:00 and 03:00 both start at 01:00Z,
+    // so the turn of 03:00 starts before the one of 02:40 (the library writes whole hours and days only).
+    const s = {
+      timezone: "Europe/Berlin",
+      layers: [
+        {
+          name: "L",
+          users: ["a", "b"],
+          rotation: "PT20M",
+          start: "2026-03-29T00:00",
+          restrictions: [{ from: { day: "SUNDAY", time: "00:00" }, to: { day: "SUNDAY", time: "03:20" } }],
+        },
+      ],
+    };
+    const [from, until] = [new Date("2026-03-29T00:00Z"), new Date("2026-03-29T02:00Z")];
+    expect(onCallShifts(s, from, until)).toEqual(referenceShifts(s, from, until));
   });
 
   test("who is on call at an instant does not depend on the window it is computed in", () => {

@@ -1,5 +1,5 @@
 import * as fc from "fast-check";
-import { DAY_MS, formatWall, instantOf, parseLocalDateTime, wallTime } from "../../../tools/on-call/zoned-time";
+import { DAY_MS, formatWall, instantOf, parseLocalDateTime, utcMillis, wallTime } from "../../../tools/on-call/zoned-time";
 import { fcRuns } from "../../helpers/terraform-literal";
 
 const utc = (text: string): number => Date.parse(`${text}Z`);
@@ -71,12 +71,78 @@ describe("wallTime", () => {
   test("throws a RangeError for a time zone Intl does not know", () => {
     expect(() => wallTime(0, "Mars/Olympus_Mons")).toThrow(RangeError);
   });
+
+  /** The wall time Intl shows at `instant`, asked each time: the reference for wallTime, which keeps offsets it was told. */
+  const formats = new Map<string, Intl.DateTimeFormat>();
+  function intlWall(instant: number, timeZone: string): number {
+    if (!formats.has(timeZone))
+      formats.set(
+        timeZone,
+        new Intl.DateTimeFormat("en-US", {
+          timeZone,
+          hourCycle: "h23",
+          era: "short",
+          year: "numeric",
+          month: "numeric",
+          day: "numeric",
+          hour: "numeric",
+          minute: "numeric",
+          second: "numeric",
+        }),
+      );
+    const parts = formats.get(timeZone)!.formatToParts(new Date(instant));
+    const field = (type: string) => Number(parts.find((p) => p.type === type)!.value);
+    const date = new Date(0);
+    // Years BC as Intl writes them: 1 BC is year 0.
+    date.setUTCFullYear(
+      parts.find((p) => p.type === "era")!.value === "BC" ? 1 - field("year") : field("year"),
+      field("month") - 1,
+      field("day"),
+    );
+    date.setUTCHours(field("hour"), field("minute"), field("second"), ((instant % 1000) + 1000) % 1000);
+    return date.getTime();
+  }
+
+  test("is what Intl shows, at any instant of any zone: clock changes, early offsets in seconds, years 1 to 9999", () => {
+    // Instants near clock changes, some not on a whole UTC hour (Lord Howe moves half an hour at
+    // 15:30Z, Kathmandu moved from +05:30 to +05:45 at 18:30Z, Amsterdam kept +00:19:32 until 1937,
+    // Samoa skipped 30 December 2011), and anywhere in any of these zones.
+    const changes: [string, string][] = [
+      ["Europe/Berlin", "2026-03-29T01:00Z"],
+      ["America/New_York", "2026-11-01T06:00Z"],
+      ["Australia/Lord_Howe", "2026-10-03T15:30Z"],
+      ["Australia/Lord_Howe", "2026-04-04T15:00Z"],
+      ["Asia/Kathmandu", "1985-12-31T18:30Z"],
+      ["Europe/Amsterdam", "1937-06-30T23:40Z"],
+      ["Pacific/Apia", "2011-12-30T10:00Z"],
+    ];
+    const near = fc
+      .constantFrom(...changes)
+      .chain(([zone, t]) => fc.tuple(fc.constant(zone), fc.integer({ min: Date.parse(t) - 7_200_000, max: Date.parse(t) + 7_200_000 })));
+    const anywhere = fc.tuple(
+      fc.constantFrom(...new Set(["UTC", "Asia/Kolkata", ...changes.map(([zone]) => zone)])),
+      fc.integer({ min: Date.parse("0001-01-01T00:00Z"), max: Date.parse("9999-12-31T23:59Z") }),
+    );
+    fc.assert(
+      fc.property(fc.oneof(near, anywhere), ([zone, instant]) => {
+        expect(wallTime(instant, zone)).toBe(intlWall(instant, zone));
+      }),
+      { numRuns: fcRuns(2000) },
+    );
+  });
 });
 
 describe("parseLocalDateTime and formatWall", () => {
   test("a schedule date-time is read as the UTC milliseconds of its fields, and written back for people", () => {
     expect(parseLocalDateTime("2026-03-29T02:30")).toBe(Date.UTC(2026, 2, 29, 2, 30));
     expect(formatWall(parseLocalDateTime("2026-03-29T02:30") + DAY_MS)).toBe("2026-03-30 02:30");
+  });
+
+  test("years before 100 are those years, not 1900 to 1999 as Date.UTC reads them", () => {
+    expect(new Date(parseLocalDateTime("0050-01-05T09:00")).toISOString()).toBe("0050-01-05T09:00:00.000Z");
+    expect(new Date(parseLocalDateTime("0000-02-29T00:00")).toISOString()).toBe("0000-02-29T00:00:00.000Z");
+    expect(new Date(utcMillis(99, 13, 1)).toISOString()).toBe("0100-02-01T00:00:00.000Z");
+    expect(utcMillis(2026, 2, 29, 2, 30)).toBe(Date.UTC(2026, 2, 29, 2, 30));
   });
 
   test.each(["2026-03-29", "2026-03-29T02:30:00", "2026-3-29T02:30", " 2026-03-29T02:30", "${var.start}"])("throws for %j", (value) => {
