@@ -1,16 +1,19 @@
 #!/usr/bin/env node
-// `npm run bench [-- --runs=N] [-- --only base|scale] [-- --write]`: wall time and peak memory of
+// `npm run bench [-- --runs=N] [-- --only base|scale|oncall] [-- --write]`: wall time and peak memory of
 // synthesizing, each run in a new process the way `cdktf synth` starts the app command, median of N
 // runs (default 5) after one warm-up, scenarios taken in turn so that machine noise hits all of them
 // alike. Prints the tables with the machine it ran on; with --write, also writes them between the
 // markers in BENCHMARKS.md (each group its own). The scale group synthesizes config files generated
-// from the example config (scripts/bench/scale-config.js) into a temporary folder.
+// from the example config (scripts/bench/scale-config.js) into a temporary folder. The oncall group
+// synthesizes an hourly rotation (scripts/bench/oncall-config.js) there once, then times
+// `ilert-datadog oncall` on it over windows of 365 to 3,660 days.
 "use strict";
 const fs = require("fs");
 const os = require("os");
 const path = require("path");
 const { spawnSync } = require("child_process");
 const { scaleConfig } = require("./bench/scale-config");
+const { oncallConfig } = require("./bench/oncall-config");
 
 const ROOT = path.resolve(__dirname, "..");
 const PROBE = path.join(__dirname, "bench", "usage-probe.js");
@@ -18,11 +21,12 @@ const REPORT = path.join(ROOT, "BENCHMARKS.md");
 const MARKERS = {
   base: ["<!-- bench:start (written by npm run bench -- --write) -->", "<!-- bench:end -->"],
   scale: ["<!-- bench-scale:start (written by npm run bench -- --write) -->", "<!-- bench-scale:end -->"],
+  oncall: ["<!-- bench-oncall:start (written by npm run bench -- --write) -->", "<!-- bench-oncall:end -->"],
 };
 /** What scripts/app.js prints when it compiles dist/ (to stdout under the CLI's environment). */
 const REBUILT = "compiling the app into dist/";
 const USAGE =
-  "usage: npm run bench [-- --runs=N] [-- --only base|scale] [-- --write]   (--only: one group of scenarios; --write: also update BENCHMARKS.md)";
+  "usage: npm run bench [-- --runs=N] [-- --only base|scale|oncall] [-- --write]   (--only: one group of scenarios; --write: also update BENCHMARKS.md)";
 
 const args = process.argv.slice(2);
 if (args.includes("--help") || args.includes("-h")) {
@@ -37,7 +41,7 @@ for (let i = 0; i < args.length; i++) {
   const only = /^--only(?:=(.*))?$/.exec(args[i]);
   if (runs) RUNS = Math.max(1, Number(runs[1]));
   else if (args[i] === "--write") WRITE = true;
-  else if (only && ["base", "scale"].includes(only[1] ?? args[i + 1])) ONLY = only[1] ?? args[++i];
+  else if (only && ["base", "scale", "oncall"].includes(only[1] ?? args[i + 1])) ONLY = only[1] ?? args[++i];
   else {
     process.stderr.write(`scripts/bench.js: unexpected argument "${args[i]}"\n${USAGE}\n`);
     process.exit(2);
@@ -74,6 +78,55 @@ function scale(teams, stackPer, selected) {
   };
 }
 
+/** The oncall group's app: the hourly rotation of scripts/bench/oncall-config.js, synthesized once (untimed). */
+let oncallOutdir;
+function oncallApp() {
+  if (oncallOutdir === undefined) {
+    const file = path.join(SCALE_DIR, "oncall.json");
+    fs.writeFileSync(file, JSON.stringify(oncallConfig()));
+    const outdir = path.join(SCALE_DIR, "oncall-app");
+    const synth = spawnSync(`${APP} --config ${JSON.stringify(file)}`, {
+      shell: true,
+      cwd: ROOT,
+      env: { ...process.env, CDKTF_OUTDIR: outdir },
+      encoding: "utf8",
+    });
+    if (synth.status !== 0) throw new Error(`synthesizing the oncall app failed:\n${synth.stderr}${synth.stdout}`);
+    oncallOutdir = outdir;
+  }
+  return oncallOutdir;
+}
+
+/**
+ * An oncall scenario: `ilert-datadog oncall` over `days` days of the hourly rotation, writing `format`
+ * (md: oncall.md; ics: one .ics file) into the run's folder. Checked once: a row per day (md), 23 to 25
+ * shifts per day (ics; the count is kept for the table).
+ */
+function oncall(days, format) {
+  return {
+    key: `oncall-${format}-${days}`,
+    group: "oncall",
+    label: `\`oncall --days ${days.toLocaleString("en")} --format ${format}\``,
+    days,
+    format,
+    command: (outdir) =>
+      `node scripts/ilert-datadog.js oncall --from 2026-03-02 --days ${days} --format ${format} --out ${JSON.stringify(outdir)} ${JSON.stringify(oncallApp())}`,
+    check(outdir, stdout) {
+      const files = fs.readdirSync(outdir);
+      this.bytes = files.reduce((sum, f) => sum + fs.statSync(path.join(outdir, f)).size, 0);
+      if (format === "md") {
+        const rows = fs.readFileSync(path.join(outdir, "oncall.md"), "utf8").match(/^\| \w{3} \d{4}-\d{2}-\d{2} \|/gm) ?? [];
+        if (rows.length !== days) throw new Error(`${this.label}: ${rows.length} day rows, expected ${days}`);
+      } else {
+        const shifts = Number(/: (\d+) shifts of /.exec(stdout)?.[1]);
+        if (!(shifts >= 23 * days && shifts <= 25 * days))
+          throw new Error(`${this.label}: ${shifts} shifts for ${days} days of an hourly rotation`);
+        this.shifts = shifts;
+      }
+    },
+  };
+}
+
 /** What each scenario runs, and what it must synthesize (checked once, untimed): its stacks (names or count), its webhooks. */
 const SCENARIOS = [
   {
@@ -107,7 +160,8 @@ const SCENARIOS = [
   scale(50, "team"),
   scale(500, "team"),
   scale(500, "team", "prod-payments-250"),
-].filter((s) => ONLY === undefined || s.group === ONLY || s.key === "b"); // (b) is the scale group's reference too
+  ...["md", "ics"].flatMap((format) => [365, 1460, 3660].map((days) => oncall(days, format))),
+].filter((s) => ONLY === undefined || s.group === ONLY || (s.key === "b" && ONLY === "scale")); // (b) is the scale group's reference too
 
 /** The environment `cdktf synth` gives the app command (cdktf-cli 0.21 synth-stack), plus the usage probe. */
 function synthEnv(scenario, outdir, usageFile) {
@@ -130,8 +184,10 @@ function runOnce(scenario, { check = false } = {}) {
   try {
     const outdir = path.join(dir, "cdktf.out");
     const usageFile = path.join(dir, "usage");
+    if (typeof scenario.command === "function") fs.mkdirSync(outdir);
+    const command = typeof scenario.command === "function" ? scenario.command(outdir) : scenario.command;
     const start = process.hrtime.bigint();
-    const child = spawnSync(scenario.command, {
+    const child = spawnSync(command, {
       shell: true,
       cwd: ROOT,
       env: synthEnv(scenario, outdir, usageFile),
@@ -145,7 +201,8 @@ function runOnce(scenario, { check = false } = {}) {
       .trim()
       .split("\n")
       .map((line) => line.split(" ").map(Number));
-    if (check) checkOutput(scenario, outdir);
+    if (check && scenario.check) scenario.check(outdir, child.stdout);
+    else if (check) checkOutput(scenario, outdir);
     const kib = Math.max(...usage.map(([rss]) => rss));
     const cpuMs = usage.reduce((sum, [, cpu]) => sum + cpu, 0) / 1000;
     return { ms, cpuMs, kib, rebuilt: `${child.stdout}${child.stderr}`.includes(REBUILT) };
@@ -287,6 +344,32 @@ function scaleTables(results) {
   ].join("\n");
 }
 
+/** The oncall group: each window, its cost per 1,000 shifts, and how time grows with the window (linear: 10x for 10x the days). */
+function oncallTables(results) {
+  const r = (k) => results.get(k);
+  const group = SCENARIOS.filter((s) => s.group === "oncall");
+  // Both formats cover the same shifts; the ics check counted them.
+  const shifts = (s) => group.find((o) => o.format === "ics" && o.days === s.days)?.shifts;
+  const rows = group.map((s) => {
+    const n = shifts(s);
+    return `| ${s.label} | ${n?.toLocaleString("en") ?? ""} | ${(s.bytes / 2 ** 20).toFixed(1)} | ${Math.round(r(s.key).ms)} | ${Math.round(r(s.key).cpuMs)} | ${r(s.key).mib.toFixed(0)} | ${n ? ((r(s.key).cpuMs / n) * 1000).toFixed(0) : ""} |`;
+  });
+  const goals = ["md", "ics"].map((format) => {
+    const [short, long] = [365, 3660].map((days) => r(`oncall-${format}-${days}`));
+    return [`--format ${format}: 3,660 / 365 days, time at most 11x`, long.ms / short.ms, long.cpuMs / short.cpuMs, (x) => x <= 11];
+  });
+  const x = (v) => (v === undefined ? "" : `${v.toFixed(2)}x`);
+  return [
+    "| scenario | shifts | output (MiB) | time (ms) | CPU (ms) | peak RSS (MiB) | CPU ms per 1,000 shifts |",
+    "| --- | ---: | ---: | ---: | ---: | ---: | ---: |",
+    ...rows,
+    "",
+    "| target | measured | met | same in CPU time |",
+    "| --- | ---: | --- | ---: |",
+    ...goals.map(([name, v, cpu, ok]) => `| ${name} | ${x(v)} | ${ok(v) ? "yes" : "**no**"} | ${x(cpu)} |`),
+  ].join("\n");
+}
+
 function writeReport(group, text) {
   const [startMarker, endMarker] = MARKERS[group];
   const block = `${startMarker}\n${text}\n${endMarker}`;
@@ -300,8 +383,9 @@ function writeReport(group, text) {
 const results = measureAll();
 const header = `${machine()}\n- load average (1, 5, 15 min) after the run: ${loadAverage()}`;
 const texts = {
-  base: ONLY === "scale" ? undefined : `${header}\n\n${table(results)}\n\n${targets(results)}`,
-  scale: ONLY === "base" ? undefined : `${header}\n\n${scaleTables(results)}`,
+  base: ONLY !== undefined && ONLY !== "base" ? undefined : `${header}\n\n${table(results)}\n\n${targets(results)}`,
+  scale: ONLY !== undefined && ONLY !== "scale" ? undefined : `${header}\n\n${scaleTables(results)}`,
+  oncall: ONLY !== undefined && ONLY !== "oncall" ? undefined : `${header}\n\n${oncallTables(results)}`,
 };
 for (const [group, text] of Object.entries(texts)) {
   if (text === undefined) continue;
