@@ -77,6 +77,15 @@ describe("onCallCalendar", () => {
     [{ from: "6 March", days: 1 }, 'from: expected a date YYYY-MM-DD, got "6 March"'],
     [{ from: "2026-03-06", days: 0 }, "days: expected a whole number from 1 to 3660, got 0"],
     [{ from: "2026-03-06", days: 1.5 }, "days: expected a whole number from 1 to 3660, got 1.5"],
+    [
+      { from: "9999-12-31", days: 1 },
+      'from: expected a day from 1970-01-01 to 9999-12-30 (the range of the on-call calendar), got "9999-12-31"',
+    ],
+    [
+      { from: "0050-01-01", days: 1 },
+      'from: expected a day from 1970-01-01 to 9999-12-30 (the range of the on-call calendar), got "0050-01-01"',
+    ],
+    [{ from: "9999-12-29", days: 3 }, "days: expected a whole number from 1 to 2 (the on-call calendar ends on 9999-12-30), got 3"],
   ])("rejects the window %j", (window, message) => {
     expect(() => onCallCalendar(declared, window)).toThrow(message);
   });
