@@ -20,6 +20,7 @@ import {
   unmappedSymbolIds,
 } from "./packing";
 import { describeWithCdktfCli } from "../helpers/cdktf-cli";
+import { CONTROL_CHARACTERS } from "../../constructs/core/shown-text";
 
 // Packs the library as `npm run pack` does (scripts/package.js), installs the tarball into a
 // throwaway cdktf TypeScript app that already has a Datadog provider, a monitor and an output,
@@ -609,6 +610,55 @@ describeWithCdktfCli("the README's Quick start, run verbatim against the tarball
       expect(fs.existsSync(path.join(outside, "main.ts"))).toBe(false);
     });
   });
+  test("hostile values (issue 30, items 8 and 11-13): a huge key, a backtracking stack pattern, a date out of range, names with HTML and control characters", () => {
+    const ilertDatadog = (args: string[], extra: NodeJS.ProcessEnv = {}) =>
+      spawnSync(path.join(project, "node_modules", ".bin", "ilert-datadog"), args, {
+        cwd: project,
+        env: { ...env, ...extra },
+        encoding: "utf8",
+      });
+    const long = "a".repeat(40);
+    const team = { key: long, escalation: { existingId: "4711" } };
+    fs.writeFileSync(
+      path.join(project, "huge.json"),
+      JSON.stringify({ environments: [{ key: "prod" }], teams: [team], ["k".repeat(5_000_000)]: 1 }),
+    );
+    expect(ilertDatadog(["app", "--config", "huge.json"])).toMatchObject({
+      status: 1,
+      stderr: `config: huge.json (from argument)\nilert-datadog app: huge.json: invalid config:\n  - ${"k".repeat(60)}... (5000000 characters): unknown key "${"k".repeat(60)}..." (5000000 characters): expected one of the keys stackPer, backend, environments, teams; remove it, or move it where it belongs\n`,
+    });
+    fs.writeFileSync(path.join(project, "long.json"), JSON.stringify({ stackPer: "team", environments: [{ key: long }], teams: [team] }));
+    expect(ilertDatadog(["app", "--config", "long.json"], { ILERT_DATADOG_STACKS: "*a*a*a*a*a*a*a*a*a*X" })).toMatchObject({
+      status: 1,
+      stderr: `config: long.json (from argument)\nilert-datadog app: ILERT_DATADOG_STACKS names no stack of long.json: "*a*a*a*a*a*a*a*a*a*X"; the stacks are: ${long}-${long}\n`,
+    });
+    expect(ilertDatadog(["oncall", "--from", "9999-12-31", "--days", "2"])).toMatchObject({
+      status: 2,
+      stderr: `ilert-datadog oncall: --from: invalid value "9999-12-31": expected a day from 1970-01-01 to 9999-12-30 (the range of the on-call calendar); e.g. --from ${new Date().toISOString().slice(0, 10)}\n(ilert-datadog oncall --help lists the options)\n`,
+    });
+    const schedule = { timezone: "Europe/Berlin", rotation: "weekly", start: "2026-01-05T09:00", users: ["carol@example.com"] };
+    const named = {
+      key: "payments",
+      name: "<script>x</script>\u001b[2J\u202e",
+      schedule,
+      escalation: { rules: [{ notify: { schedule: true }, escalateAfterMin: 15 }] },
+    };
+    fs.writeFileSync(path.join(project, "names.json"), JSON.stringify({ environments: [{ key: "prod" }], teams: [named] }));
+    expect(ilertDatadog(["app", "--config", "names.json"], { CDKTF_OUTDIR: path.join(project, "names") }).status).toBe(0);
+    const markdown = ilertDatadog(["oncall", "--from", "2026-03-23", "--days", "1", "names"]);
+    expect(markdown.stdout).toContain("## Schedule &lt;script&gt;x&lt;/script&gt;\\\\u001b[2J\\\\u202e on-call (prod)\n");
+    const ics = ilertDatadog(["oncall", "--format", "ics", "--out", "names-ics", "--from", "2026-03-23", "--days", "1", "names"]);
+    expect(ics.stdout).toBe(
+      `${path.join("names-ics", "prod-payments-on-call-prod.ics")}: 1 shifts of <script>x</script>\\u001b[2J\\u202e on-call (prod)\n`,
+    );
+    for (const text of [
+      markdown.stdout,
+      ics.stdout,
+      fs.readFileSync(path.join(project, "names-ics", "prod-payments-on-call-prod.ics"), "utf8"),
+    ]) {
+      expect(text.replace(/\r?\n/g, "")).not.toMatch(CONTROL_CHARACTERS);
+    }
+  }, 120_000);
 });
 
 /** The files under `dir` (node_modules aside) whose text contains `text`, relative to `dir`. */
