@@ -138,7 +138,7 @@ function init(): number {
   const dir = process.cwd();
   const pkg = packageInfo();
   const result = initProject(dir, pkg);
-  for (const kept of result.kept) process.stderr.write(`kept package.json's ${kept}\n`);
+  for (const kept of result.kept) print(process.stderr, `kept package.json's ${kept}\n`);
   process.stdout.write(`wrote ${result.written.join(", ")}\nnext: npm install && npx ${frameworkOf(pkg.name).name} synth\n`);
   return 0;
 }

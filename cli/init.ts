@@ -2,6 +2,7 @@ import { randomUUID } from "crypto";
 import * as fs from "fs";
 import * as path from "path";
 import { describeFsError, kindOf, ReadFileError, readRegularFile } from "../app/read-file";
+import { describeValue } from "../constructs/core/shown-text";
 import { writeFiles } from "./write-files";
 
 /**
@@ -285,7 +286,7 @@ function merge(current: Record<string, unknown>, wanted: Record<string, unknown>
       for (const [name, v] of Object.entries(value)) {
         if (!(name in entries)) entries[name] = v;
         else if (entries[name] !== v && !(key === "dependencies" && name === Object.keys(value)[0]))
-          kept.push(`${key}.${name} ${JSON.stringify(entries[name])} (init writes ${JSON.stringify(v)})`);
+          kept.push(`${key}.${name} ${describeValue(entries[name])} (init writes ${JSON.stringify(v)})`);
       }
       merged[key] = entries;
     }

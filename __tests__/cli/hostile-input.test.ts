@@ -6,7 +6,8 @@ import ICAL from "ical.js";
 import { CONTROL_CHARACTERS } from "../../constructs/core/shown-text";
 
 // Hostile and careless input given to `ilert-datadog` as users run it (scripts/ilert-datadog.js, the
-// package's command run from dist/): huge config values, a stack pattern that backtracks as a regular
+// package's command run from dist/): huge config values (within the 10 MiB a config file may hold;
+// __tests__/app/config-problems.test.ts parses a 50 MB value), a stack pattern that backtracks as a regular
 // expression, names full of HTML and control characters, dates outside the calendar's range. Each is
 // answered at once, with a bounded message, and no output carries the control characters.
 
@@ -42,13 +43,13 @@ describe("ilert-datadog with hostile input", () => {
   };
   const minimal = { environments: [{ key: "prod" }], teams: [{ key: "payments", escalation: { existingId: "12" } }] };
 
-  test("a 50 MB enum value and a 5 MB unknown key: refused at once, each named once and cut short", () => {
-    const enumValue = write("enum.json", { ...minimal, stackPer: "e".repeat(50_000_000) });
+  test("a 9 MB enum value and a 5 MB unknown key (a config file may hold 10 MiB): refused at once, each named once and cut short", () => {
+    const enumValue = write("enum.json", { ...minimal, stackPer: "e".repeat(9_000_000) });
     const unknownKey = write("key.json", { ...minimal, ["k".repeat(5_000_000)]: 1 });
     const enumRun = run(tmp, ["app", "--config", enumValue]);
     expect({ status: enumRun.status, stdout: enumRun.stdout }).toEqual({ status: 1, stdout: "" });
     expect(enumRun.stderr).toBe(
-      `config: enum.json (from argument)\nilert-datadog app: enum.json: invalid config:\n  - stackPer: invalid value "${"e".repeat(60)}..." (50000000 characters): expected one of "environment", "team"; use one of them\n`,
+      `config: enum.json (from argument)\nilert-datadog app: enum.json: invalid config:\n  - stackPer: invalid value "${"e".repeat(60)}..." (9000000 characters): expected one of "environment", "team"; use one of them\n`,
     );
     const keyRun = run(tmp, ["app", "--config", unknownKey]);
     expect(keyRun.status).toBe(1);
@@ -183,7 +184,7 @@ describe("ilert-datadog with hostile input", () => {
       status: 0,
       stderr: 'skipped Night\\u001b[2J: layer "L": not an ISO-8601 rotation: "P1D\\u001b"\n',
     });
-  });
+  }, 60_000);
 
   test.each([
     [
@@ -198,9 +199,13 @@ describe("ilert-datadog with hostile input", () => {
       ["--from", "9999-12-20", "--days", "28"],
       '--days: invalid value "28": expected a whole number of days from 1 to 11 (the on-call calendar ends on 9999-12-30, and --from is 9999-12-20); e.g. --days 11',
     ],
-  ])("oncall %j is refused before anything runs, stating the calendar's range", (args, message) => {
-    const result = run(tmp, ["oncall", "--synth", ...args]);
-    expect({ status: result.status, stdout: result.stdout }).toEqual({ status: 2, stdout: "" });
-    expect(result.stderr).toBe(`ilert-datadog oncall: ${message}\n(ilert-datadog oncall --help lists the options)\n`);
-  });
+  ])(
+    "oncall %j is refused before anything runs, stating the calendar's range",
+    (args, message) => {
+      const result = run(tmp, ["oncall", "--synth", ...args]);
+      expect({ status: result.status, stdout: result.stdout }).toEqual({ status: 2, stdout: "" });
+      expect(result.stderr).toBe(`ilert-datadog oncall: ${message}\n(ilert-datadog oncall --help lists the options)\n`);
+    },
+    60_000,
+  );
 });

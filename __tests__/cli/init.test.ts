@@ -38,6 +38,13 @@ test("writes package.json with the peers and pinned tools, cdktf.json, tsconfig.
   expect(read(".gitignore")).toContain("cdktf.out/");
 });
 
+test("a kept value is shown as messages show values: cut short, control characters escaped", () => {
+  fs.writeFileSync(path.join(dir, "package.json"), JSON.stringify({ devDependencies: { typescript: `\u001b[2J${"7".repeat(100)}` } }));
+  expect(initProject(dir, PKG).kept).toEqual([
+    `devDependencies.typescript "\\u001b[2J${"7".repeat(56)}..." (104 characters) (init writes "~5.9.3")`,
+  ]);
+});
+
 test("adds to a package.json that is there (npm install of the tarball), changing no value", () => {
   const tarball = {
     dependencies: { "cdktf-ilert-datadog": "file:../cdktf-ilert-datadog-0.1.0.tgz" },
