@@ -427,7 +427,7 @@ describeWithCdktfCli("the README's Quick start, run verbatim against the tarball
       'ilert-datadog oncall: --days: invalid value "0": expected a whole number of days from 1 to 3660; e.g. --days 28\n(ilert-datadog oncall --help lists the options)\n',
     );
     expect(fs.readdirSync(probe)).toEqual(["cdktf.json"]);
-  }, 60_000);
+  }, 120_000);
 
   test("app is the config app: a config file's stacks, selective synth, and config problems by JSON path", async () => {
     const team = { key: "payments", escalation: { existingId: "4711" } };
@@ -464,7 +464,7 @@ describeWithCdktfCli("the README's Quick start, run verbatim against the tarball
       stderr:
         'ilert-datadog app: no config file named: give one with --config teams.json, ILERT_DATADOG_CONFIG=teams.json, or "context": { "config": "teams.json" } in cdktf.json\n',
     });
-  });
+  }, 120_000);
 
   describe("files and hostile input (issue 30): one line each, nothing outside the folder touched", () => {
     /** The installed command in `cwd`, its exit status and output. */
@@ -649,12 +649,12 @@ describeWithCdktfCli("the README's Quick start, run verbatim against the tarball
     expect(markdown.stdout).toContain("## Schedule &lt;script&gt;x&lt;/script&gt;\\\\u001b[2J\\\\u202e on-call (prod)\n");
     const ics = ilertDatadog(["oncall", "--format", "ics", "--out", "names-ics", "--from", "2026-03-23", "--days", "1", "names"]);
     expect(ics.stdout).toBe(
-      `${path.join("names-ics", "prod-payments-on-call-prod.ics")}: 1 shifts of <script>x</script>\\u001b[2J\\u202e on-call (prod)\n`,
+      `${path.join("names-ics", "prod-script-x-script-2j-on-call-prod.ics")}: 2 shifts of <script>x</script>\\u001b[2J\\u202e on-call (prod)\n`,
     );
     for (const text of [
       markdown.stdout,
       ics.stdout,
-      fs.readFileSync(path.join(project, "names-ics", "prod-payments-on-call-prod.ics"), "utf8"),
+      fs.readFileSync(path.join(project, "names-ics", "prod-script-x-script-2j-on-call-prod.ics"), "utf8"),
     ]) {
       expect(text.replace(/\r?\n/g, "")).not.toMatch(CONTROL_CHARACTERS);
     }
