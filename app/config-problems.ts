@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { describeValue, escapeControls, shortText } from "../constructs/core/shown-text";
+import { suggest } from "../constructs/core/suggest";
 
 /**
  * The schema's issues (app/config.ts) as problems in the words of the construct errors: the JSON
@@ -160,7 +161,7 @@ function problemsOf(issue: z.ZodIssue, raw: unknown): string[] {
     // strict-object.ts carries the keys known there in the message.
     const known = issue.message.split(", ");
     return issue.keys.map((key) => {
-      const near = closest(key, known);
+      const near = suggest(key, known);
       return `${jsonPath([...issue.path, key])}: unknown key ${describeValue(key)}: expected one of the keys ${issue.message}; ${
         near === undefined ? "remove it, or move it where it belongs" : `rename it to "${near}"`
       }`;
@@ -260,7 +261,7 @@ function genericFix(value: unknown, issue: z.ZodIssue): string | undefined {
     if (issue.expected === "integer" && typeof value === "number") return `use a whole number, e.g. ${Math.round(value)}`;
   }
   if ((issue.code === "invalid_enum_value" || issue.code === "invalid_union_discriminator") && typeof value === "string") {
-    const near = closest(
+    const near = suggest(
       value,
       issue.options.map((o) => String(o)),
     );
@@ -284,40 +285,6 @@ function valueAt(raw: unknown, path: readonly (string | number)[]): unknown {
     value = (value as Record<string | number, unknown>)[p];
   }
   return value;
-}
-
-/**
- * The one of `options` that `value` most likely misspells (same letters in another case, or at most 2
- * edits), if any. Only options within 2 characters of the value's length can be that near, so a value
- * of megabytes is compared with none (the edit distance of two strings costs the product of their lengths).
- */
-function closest(value: string, options: readonly string[]): string | undefined {
-  const near = options.filter((o) => Math.abs(o.length - value.length) <= 2);
-  if (near.length === 0) return undefined;
-  const lower = value.toLowerCase();
-  const sameCase = near.find((o) => o.toLowerCase() === lower);
-  if (sameCase !== undefined) return sameCase;
-  let best: { option: string; distance: number } | undefined;
-  for (const option of near) {
-    const distance = editDistance(lower, option.toLowerCase());
-    if (distance <= Math.min(2, Math.floor(option.length / 3)) && (best === undefined || distance < best.distance))
-      best = { option, distance };
-  }
-  return best?.option;
-}
-
-/** Levenshtein distance, with transpositions counting as one edit. */
-function editDistance(a: string, b: string): number {
-  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
-  for (let j = 1; j <= b.length; j++) d[0][j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
-    }
-  }
-  return d[a.length][b.length];
 }
 
 /** A value turned into a key: lower case, runs of other characters as "-", starting with a letter. */

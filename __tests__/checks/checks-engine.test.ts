@@ -60,7 +60,7 @@ describe("IlertDatadogChecks.suppress", () => {
     const err = thrown(() => IlertDatadogChecks.suppress(stack, "ILDD-W1", reason as string));
     expect(err).toBeInstanceOf(IlertDatadogValidationError);
     expect(err.message).toBe(
-      `test: invalid reason ${JSON.stringify(reason)}: expected a non-empty reason; say why the warning does not apply, e.g. "monitors in the platform repository mention this webhook"`,
+      `test: ${reason === undefined ? "missing reason" : `invalid reason ${JSON.stringify(reason)}`}: expected a non-empty reason; say why the warning does not apply, e.g. "monitors in the platform repository mention this webhook"`,
     );
   });
 });
@@ -108,6 +108,8 @@ describe("the checks engine", () => {
     expect(warnings(payments)).toEqual([expect.stringMatching(/^\[ILDD-W1\] eu\/Payments: /)]);
     expect(warnings(search)).toEqual([expect.stringMatching(/^\[ILDD-W1\] us\/Search: /)]);
     expect(errors(url)).toEqual([expect.stringMatching(/^\[ILDD-E1\] us\/url: /)]);
+    // Without a trace: the cdktf CLI prints an error annotation's trace below its message.
+    expect([...payments.node.metadata, ...url.node.metadata].map((m) => m.trace)).toEqual([undefined, undefined]);
   });
 
   test("a finding of a rule that throws (ILDD-E4) stops the synth at once, as an IlertDatadogValidationError, before any annotation", () => {

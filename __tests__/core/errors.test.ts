@@ -1,7 +1,8 @@
 import { Testing, TerraformStack } from "cdktf";
 import { Construct } from "constructs";
 import { EscalationPolicy, IlertDatadogErrors, IlertDatadogValidationError } from "../../constructs";
-import { problemText } from "../../constructs/core/errors";
+import { inspect } from "util";
+import { problemText, raise } from "../../constructs/core/errors";
 import { NotShown } from "../../constructs/core/shown-text";
 
 describe("IlertDatadogValidationError", () => {
@@ -15,12 +16,34 @@ describe("IlertDatadogValidationError", () => {
     expect(error.message).toBe(
       "payments/Policy: invalid rules[1].escalationTimeoutMin -1: expected an integer from 0 to 10000; use minutes",
     );
-    expect({ ...error, message: error.message }).toEqual({
-      ...problem,
-      name: "IlertDatadogValidationError",
-      constructPath: "payments/Policy",
-      message: error.message,
-    });
+    expect({
+      constructPath: error.constructPath,
+      prop: error.prop,
+      received: error.received,
+      accepted: error.accepted,
+      fix: error.fix,
+    }).toEqual({ ...problem, constructPath: "payments/Policy" });
+  });
+
+  test("a value not given is missing", () => {
+    expect(new IlertDatadogValidationError("payments/Policy", { ...problem, received: undefined }).message).toBe(
+      "payments/Policy: missing rules[1].escalationTimeoutMin: expected an integer from 0 to 10000; use minutes",
+    );
+  });
+
+  test("its stack is its message, without frames; its fields are not enumerable (what Node prints of an uncaught error)", () => {
+    const error = new IlertDatadogValidationError("payments/Policy", problem);
+    expect(error.stack).toBe(
+      "IlertDatadogValidationError: payments/Policy: invalid rules[1].escalationTimeoutMin -1: expected an integer from 0 to 10000; use minutes",
+    );
+    expect(Object.keys(error)).toEqual(["name"]);
+    // Node's printer of uncaught errors: inspect without custom inspection.
+    expect(inspect(error, { customInspect: false })).toBe(`[${error.stack}]`);
+  });
+
+  test("raise throws it", () => {
+    const error = new IlertDatadogValidationError("payments/Policy", problem);
+    expect(() => raise(error)).toThrow(error);
   });
 
   test("a check's id, when a synth-time check found the problem, starts the message; the fields stay the problem's", () => {
@@ -36,7 +59,7 @@ describe("IlertDatadogValidationError", () => {
       "[ILDD-E4] payments/Ilert: invalid api_token (a literal value, not shown here): expected a credential from outside the code; unset it",
     );
     expect(error.message).toBe(`[ILDD-E4] payments/Ilert: ${problemText(secret)}`);
-    expect({ ...error, message: error.message }).toEqual({
+    expect(error.toJSON()).toEqual({
       ...secret,
       name: "IlertDatadogValidationError",
       constructPath: "payments/Ilert",
@@ -104,12 +127,13 @@ describe("IlertDatadogErrors.isValidationError", () => {
     expect(IlertDatadogErrors.isValidationError(foreign)).toBe(true);
   });
 
-  test("the brand is not enumerable: spreading or serializing an error shows only its fields", () => {
+  test("the brand is not enumerable: serializing an error shows its message and fields only", () => {
     const error = new IlertDatadogValidationError("payments/Policy", problem);
     expect(Object.getOwnPropertySymbols({ ...error })).toEqual([]);
     expect(JSON.parse(JSON.stringify(error))).toEqual({
       ...problem,
       name: "IlertDatadogValidationError",
+      message: 'payments/Policy: invalid name "": expected a name of 1-255 bytes; name it',
       constructPath: "payments/Policy",
     });
   });

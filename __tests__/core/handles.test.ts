@@ -38,7 +38,6 @@ describe("checkHandle", () => {
 
   test.each([
     ["a string", "42", '"42"'],
-    ["undefined", undefined, "undefined"],
     ["null", null, "null"],
     ["an object without the id", { id: "42" }, '{"id":"42"}'],
     ["an object with a numeric id", { widgetId: 42 }, '{"widgetId":42}'],
@@ -46,6 +45,13 @@ describe("checkHandle", () => {
     const { user } = setup();
     expect(thrown(() => checkHandle(user, "widgets[0]", value, WIDGET)).message).toBe(
       `test/Dashboard: invalid widgets[0] ${shown}: expected a widget handle; pass a Widget, or Widget.fromId`,
+    );
+  });
+
+  test("refuses undefined as missing", () => {
+    const { user } = setup();
+    expect(thrown(() => checkHandle(user, "widgets[0]", undefined, WIDGET)).message).toBe(
+      "test/Dashboard: missing widgets[0]: expected a widget handle; pass a Widget, or Widget.fromId",
     );
   });
 

@@ -4,6 +4,7 @@ import {
   checkArray,
   checkInstance,
   checkInteger,
+  checkKeys,
   checkOptionalBoolean,
   checkOptionalInteger,
   checkOptionalString,
@@ -12,6 +13,7 @@ import {
   checkTimezone,
   fail,
   isUnresolved,
+  Struct,
 } from "../../constructs/core/validate";
 import { thrown } from "../helpers/synth";
 
@@ -43,7 +45,7 @@ describe("checkInstance", () => {
 
   test("takes another wording of what is accepted, and a function name as scope", () => {
     expect(thrown(() => checkInstance("makeSalad", "fruit", undefined, Pear, "pass a pear", "a Pear or a Pear-like fruit")).message).toBe(
-      "makeSalad: invalid fruit undefined: expected a Pear or a Pear-like fruit; pass a pear",
+      "makeSalad: missing fruit: expected a Pear or a Pear-like fruit; pass a pear",
     );
   });
 });
@@ -106,9 +108,7 @@ describe("check helpers", () => {
 
     test("refuses values of other types, naming them", () => {
       expect(message(() => checkString(scope, "p", 42, rule))).toBe("v: invalid p 42: expected a string of 1-5 bytes (UTF-8); shorten it");
-      expect(message(() => checkString(scope, "p", undefined, { fix: "f" }))).toBe(
-        "v: invalid p undefined: expected a non-empty string; f",
-      );
+      expect(message(() => checkString(scope, "p", undefined, { fix: "f" }))).toBe("v: missing p: expected a non-empty string; f");
       expect(message(() => checkString(scope, "p", null, { fix: "f" }))).toBe("v: invalid p null: expected a non-empty string; f");
     });
 
@@ -157,9 +157,7 @@ describe("check helpers", () => {
       expect(() => checkOptionalInteger(scope, "n", numberToken, 0, 1, "f")).not.toThrow();
       expect(() => checkInteger(scope, "n", numberToken, 0, 1, "f")).not.toThrow();
       expect(() => checkOptionalInteger(scope, "n", undefined, 0, 1, "f")).not.toThrow();
-      expect(message(() => checkInteger(scope, "n", undefined, 0, 1, "f"))).toBe(
-        "v: invalid n undefined: expected an integer from 0 to 1; f",
-      );
+      expect(message(() => checkInteger(scope, "n", undefined, 0, 1, "f"))).toBe("v: missing n: expected an integer from 0 to 1; f");
       expect(message(() => checkInteger(scope, "n", 2, 0, 1, "f"))).toBe("v: invalid n 2: expected an integer from 0 to 1; f");
       expect(() => checkInteger(scope, "n", 1, 0, 1, "f")).not.toThrow();
     });
@@ -194,13 +192,67 @@ describe("check helpers", () => {
   });
 
   describe("checkProps", () => {
+    const EMPTY: Struct<object> = { name: "Empty", keys: {} };
     test("accepts objects only, naming the prop", () => {
-      expect(() => checkProps(scope, {}, "f")).not.toThrow();
-      expect(() => checkProps(scope, Object.create(null), "f")).not.toThrow();
-      expect(message(() => checkProps(scope, undefined, "f"))).toBe("v: invalid props undefined: expected an object; f");
-      expect(message(() => checkProps(scope, null, "f"))).toBe("v: invalid props null: expected an object; f");
-      expect(message(() => checkProps(scope, [], "f"))).toBe("v: invalid props []: expected an object; f");
-      expect(message(() => checkProps(scope, "x", "f", "options"))).toBe('v: invalid options "x": expected an object; f');
+      expect(() => checkProps(scope, {}, EMPTY, "f")).not.toThrow();
+      expect(() => checkProps(scope, Object.create(null), EMPTY, "f")).not.toThrow();
+      expect(message(() => checkProps(scope, undefined, EMPTY, "f"))).toBe("v: missing props: expected an object; f");
+      expect(message(() => checkProps(scope, null, EMPTY, "f"))).toBe("v: invalid props null: expected an object; f");
+      expect(message(() => checkProps(scope, [], EMPTY, "f"))).toBe("v: invalid props []: expected an object; f");
+      expect(message(() => checkProps(scope, "x", EMPTY, "f", "options"))).toBe('v: invalid options "x": expected an object; f');
+    });
+
+    test("and only with the struct's keys", () => {
+      expect(message(() => checkProps(scope, { colour: "red" }, EMPTY, "f"))).toBe(
+        'v: invalid colour "red": expected a key of Empty: ; remove colour, or use one of those',
+      );
+    });
+  });
+
+  describe("checkKeys", () => {
+    interface Rule {
+      readonly target: string;
+      readonly escalationTimeoutMin: number;
+      readonly webhookName?: string;
+      readonly repeating?: boolean;
+    }
+    const RULE: Struct<Rule> = {
+      name: "Rule",
+      keys: { target: "required", escalationTimeoutMin: "required", webhookName: "optional", repeating: "optional" },
+    };
+    const check = (value: object, path = "") => checkKeys(scope, path, value, RULE);
+
+    test("accepts the struct's keys, given or not", () => {
+      expect(() => check({})).not.toThrow();
+      expect(() => check({ target: "t", escalationTimeoutMin: 1, webhookName: "w", repeating: true })).not.toThrow();
+      // Symbols are no keys a caller types by mistake.
+      expect(() => check({ [Symbol("s")]: 1 })).not.toThrow();
+    });
+
+    test("refuses a misspelled optional key: did you mean", () => {
+      expect(message(() => check({ target: "t", webhookNam: "payments-pager" }))).toBe(
+        'v: invalid webhookNam "payments-pager": expected a key of Rule; did you mean webhookName?',
+      );
+      // In another case, and at the struct's path.
+      expect(message(() => check({ Repeating: true }, "rules[2]"))).toBe(
+        "v: invalid rules[2].Repeating true: expected a key of Rule; did you mean repeating?",
+      );
+    });
+
+    test("a misspelled required key is reported as that key missing, naming the one given", () => {
+      expect(message(() => check({ target: "t", escalationTimeoutMn: 15 }, "rules[0]"))).toBe(
+        "v: missing rules[0].escalationTimeoutMin: expected escalationTimeoutMin, found escalationTimeoutMn, which Rule does not have; did you mean escalationTimeoutMin?",
+      );
+      // Given as well: the misspelled one is only extra.
+      expect(message(() => check({ target: "t", escalationTimeoutMin: 1, escalationTimeoutMn: 15 }))).toBe(
+        "v: invalid escalationTimeoutMn 15: expected a key of Rule; did you mean escalationTimeoutMin?",
+      );
+    });
+
+    test("a key like none of them: the keys are listed", () => {
+      expect(message(() => check({ colour: "red" }))).toBe(
+        'v: invalid colour "red": expected a key of Rule: target, escalationTimeoutMin, webhookName, repeating; remove colour, or use one of those',
+      );
     });
   });
 

@@ -49,7 +49,7 @@ describe("DatadogPayload", () => {
 
     test("on a custom template without iLert's alert_transition", () => {
       expect(bindError(DatadogPayload.custom({ title: "$EVENT_TITLE", alert_id: "$ALERT_ID" })).message).toBe(
-        'test: invalid payload.alert_transition undefined: expected "$ALERT_TRANSITION"; iLert needs "alert_transition": "$ALERT_TRANSITION" to open and resolve alerts; add it, or pass { withoutIlertFields: true } to DatadogPayload.custom() to opt out',
+        'test: missing payload.alert_transition: expected "$ALERT_TRANSITION"; iLert needs "alert_transition": "$ALERT_TRANSITION" to open and resolve alerts; add it, or pass { withoutIlertFields: true } to DatadogPayload.custom() to opt out',
       );
     });
 
@@ -79,6 +79,20 @@ describe("DatadogPayload", () => {
       expect(bindError(DatadogPayload.ilertDefaultWith({ team: "$TEAM" }, { customVariables: "TEAM" as never })).message).toBe(
         'test: invalid payload customVariables "TEAM": expected a list; list the variables\' names without "$", e.g. ["ROUTING_KEY"]',
       );
+    });
+
+    test("on a misspelled option, by the options of the factory that took them", () => {
+      const template = { alert_transition: "$ALERT_TRANSITION", alert_id: "$ALERT_ID" };
+      expect(bindError(DatadogPayload.custom(template, { withoutIlertField: true } as never)).message).toBe(
+        "test: invalid withoutIlertField true: expected a key of CustomPayloadOptions; did you mean withoutIlertFields?",
+      );
+      // ilertDefaultWith keeps iLert's fields: withoutIlertFields is none of its options.
+      expect(bindError(DatadogPayload.ilertDefaultWith({ team: "$TEAM" }, { withoutIlertFields: true } as never)).message).toBe(
+        "test: invalid withoutIlertFields true: expected a key of ExtendedPayloadOptions: customVariables; remove withoutIlertFields, or use one of those",
+      );
+      // withFields keeps the options of the factory.
+      const extended = DatadogPayload.custom({ title: "$EVENT_TITLE" }, { withoutIlertFields: true }).withFields({ msg: "$EVENT_MSG" });
+      expect(JSON.parse(bind(extended))).toEqual({ title: "$EVENT_TITLE", msg: "$EVENT_MSG" });
     });
 
     test("on a template that is not a JSON object", () => {
@@ -183,9 +197,7 @@ describe("DatadogPayload", () => {
       expect(bindError(DatadogPayload.ilertDefaultWith({ x: [Infinity] })).message).toBe(
         "test: invalid payload.x[0] Infinity: expected a finite number; JSON has no NaN or Infinity; use a string",
       );
-      expect(bindError(DatadogPayload.ilertDefaultWith({ u: undefined as never })).message).toBe(
-        `test: invalid payload.u undefined: ${jsonValue}`,
-      );
+      expect(bindError(DatadogPayload.ilertDefaultWith({ u: undefined as never })).message).toBe(`test: missing payload.u: ${jsonValue}`);
       expect(bindError(DatadogPayload.ilertDefaultWith({ f: (() => 1) as never })).message).toBe(
         `test: invalid payload.f () => 1: ${jsonValue}`,
       );

@@ -159,7 +159,13 @@ describe("adoptExisting errors", () => {
     );
   });
 
+  test("rejects a misspelled key", () => {
+    expect(error({ alertSourceID: "1" } as never)).toBe(
+      'payments/Datadog: invalid alertSourceID "1": expected a key of AdoptExistingProps; did you mean alertSourceId?',
+    );
+  });
+
   test("rejects props that are not an object", () => {
-    expect(error(undefined)).toBe("payments/Datadog: invalid props undefined: expected an object; pass { alertSourceId, webhookName }");
+    expect(error(undefined)).toBe("payments/Datadog: missing props: expected an object; pass { alertSourceId, webhookName }");
   });
 });

@@ -312,7 +312,7 @@ describe("IlertDatadogIntegration", () => {
         expect(integration(stack, { name, webhookName: "payments" }).webhookName).toBe("payments");
       });
       expect(failure((stack) => ({ name: new TerraformVariable(stack, "name", { type: "string" }).stringValue }))).toMatch(
-        /^test\/Payments: invalid webhookName undefined: expected a webhook name, since none can be derived from name ".*"; set webhookName, e.g. "ilert-payments"$/,
+        /^test\/Payments: missing webhookName: expected a webhook name, since none can be derived from name ".*"; set webhookName, e.g. "ilert-payments"$/,
       );
     });
 
@@ -326,7 +326,7 @@ describe("IlertDatadogIntegration", () => {
 
     test("grouping modes need a window; other modes refuse one", () => {
       expect(failure(() => ({ alertCreation: AlertCreation.INTELLIGENT_GROUPING }))).toBe(
-        "test/Payments: invalid alertGroupingWindow undefined: expected a grouping window with alertCreation INTELLIGENT_GROUPING; set alertGroupingWindow, e.g. AlertGroupingWindow.MINUTES_5",
+        "test/Payments: missing alertGroupingWindow: expected a grouping window with alertCreation INTELLIGENT_GROUPING; set alertGroupingWindow, e.g. AlertGroupingWindow.MINUTES_5",
       );
       expect(
         failure(() => ({ alertCreation: AlertCreation.ONE_ALERT_PER_EMAIL, alertGroupingWindow: AlertGroupingWindow.MINUTES_5 })),
@@ -343,7 +343,7 @@ describe("IlertDatadogIntegration", () => {
 
     test("support hours go with a support-hours priority rule only", () => {
       expect(failure(() => ({ priorityRule: AlertPriorityRule.LOW_DURING_SUPPORT_HOURS }))).toBe(
-        "test/Payments: invalid supportHours undefined: expected support hours with priorityRule LOW_DURING_SUPPORT_HOURS; set supportHours, e.g. SupportHours.fromId(this, 'Hours', '42')",
+        "test/Payments: missing supportHours: expected support hours with priorityRule LOW_DURING_SUPPORT_HOURS; set supportHours, e.g. SupportHours.fromId(this, 'Hours', '42')",
       );
       const hours = (stack: TerraformStack) => SupportHours.fromId(stack, "Hours", "42");
       expect(failure((stack) => ({ priorityRule: AlertPriorityRule.HIGH, supportHours: hours(stack) }))).toBe(

@@ -137,8 +137,8 @@ test("random EscalationPolicy props", () => {
 
 test("random OnCallSchedule props", () => {
   const restriction = fc.record({
-    from: fc.record({ day: enumLike(DayOfWeek, DayOfWeek.custom), time }),
-    to: fc.record({ day: enumLike(DayOfWeek, DayOfWeek.custom), time }),
+    start: fc.record({ day: enumLike(DayOfWeek, DayOfWeek.custom), time }),
+    end: fc.record({ day: enumLike(DayOfWeek, DayOfWeek.custom), time }),
   });
   const layer = fc.record({
     name: optional(fc.string({ maxLength: 20 })),
@@ -169,12 +169,13 @@ test("random OnCallSchedule props", () => {
     props,
     (stack, p) => {
       const user = (id: string) => User.fromId(stack, `U${id}`, id);
-      const { layers: l0, shifts: s0 } = p.kind as { layers: unknown; shifts: unknown };
+      const { kind, ...rest } = p;
+      const { layers: l0, shifts: s0 } = kind as { layers: unknown; shifts: unknown };
       const layers = Array.isArray(l0)
         ? l0.map((l, i) => ({ ...l, users: Array.from({ length: l.users }, (_, u) => user(`${i + 1}${u + 1}`)) }))
         : l0;
       const shifts = Array.isArray(s0) ? s0.map((s, i) => ({ ...s, user: user(`9${i + 1}`) })) : s0;
-      new OnCallSchedule(stack, "Schedule", { ...p, kind: undefined, layers, shifts } as never);
+      new OnCallSchedule(stack, "Schedule", { ...rest, layers, shifts } as never);
     },
     "ilert_schedule",
   );

@@ -69,7 +69,8 @@ function propPath(at: readonly Segment[], root: string): string {
  * Property: with junk at any place of the props `valid(stack)` builds, `declare` synthesizes or
  * throws IlertDatadogValidationError whose prop is that place or inside it. `root` is how messages
  * name the whole object; `missing` names props whose absence is reported at another one (`shifts`
- * absent: no `layers` either). Returns the places tried.
+ * absent: no `layers` either). Then, for each plain object of the props, an unknown key `zq` there
+ * must be refused by its path. Returns the places tried.
  */
 function junkAnywhere<P>(
   valid: (stack: TerraformStack) => P,
@@ -77,9 +78,11 @@ function junkAnywhere<P>(
   { runs = 300, root = "props", missing = {} }: { runs?: number; root?: string; missing?: Record<string, string> } = {},
 ): Set<string> {
   let all: Segment[][] = [];
+  let structs: Segment[][] = [];
   synth((stack) => {
     const props = valid(stack);
     all = places(props);
+    structs = all.filter((at) => isPlainObject(at.reduce<unknown>((v, s) => (v as Record<Segment, unknown>)[s], props)));
     declare(stack, props);
   });
   const tried = new Set<string>();
@@ -100,11 +103,26 @@ function junkAnywhere<P>(
           e.prop.startsWith(`${path}[`) ||
           (value === undefined && e.prop === missing[path]);
         if (!inside) throw new Error(`junk ${JSON.stringify(value)} at ${path} was reported at ${e.prop}: ${e.message}`);
-        expect(e.message).toContain(`invalid ${e.prop} `);
+        expect(e.message).toContain(e.received === undefined ? `missing ${e.prop}: ` : `invalid ${e.prop} `);
       }
     }),
     { numRuns: fcRuns(runs) },
   );
+  // An unknown key in any of the structs (the props and every plain object in them) is refused by
+  // its path, whatever the struct: no struct's keys are left unchecked.
+  for (const at of structs) {
+    const key = propPath([...at, "zq"], root).replace(/^(props|options)\./, "");
+    let error: unknown;
+    try {
+      synth((stack) => declare(stack, withValueAt(valid(stack), [...at, "zq"], 1) as P));
+    } catch (e) {
+      error = e;
+    }
+    expect({ at, error: error instanceof IlertDatadogValidationError ? [error.prop, error.received, error.fix] : error }).toEqual({
+      at,
+      error: [key, 1, "remove zq, or use one of those"],
+    });
+  }
   return tried;
 }
 

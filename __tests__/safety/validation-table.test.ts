@@ -83,7 +83,7 @@ const CASES: Case[] = [
     check: "a webhook name can be derived, or is given",
     build: (s) => integration(s, { name: "日本" }),
     message:
-      'app/Payments: invalid webhookName undefined: expected a webhook name, since none can be derived from name "日本"; set webhookName, e.g. "ilert-payments"',
+      'app/Payments: missing webhookName: expected a webhook name, since none can be derived from name "日本"; set webhookName, e.g. "ilert-payments"',
   },
   {
     check: "the payload is a JSON object",
@@ -101,7 +101,7 @@ const CASES: Case[] = [
     check: "the payload keeps `alert_transition` and `alert_id` (unless `withoutIlertFields`)",
     build: (s) => integration(s, { payload: DatadogPayload.custom({ title: "$EVENT_TITLE", alert_transition: "$ALERT_TRANSITION" }) }),
     message:
-      'app/Payments: invalid payload.alert_id undefined: expected "$ALERT_ID"; iLert needs "alert_id": "$ALERT_ID" to open and resolve alerts; add it, or pass { withoutIlertFields: true } to DatadogPayload.custom() to opt out',
+      'app/Payments: missing payload.alert_id: expected "$ALERT_ID"; iLert needs "alert_id": "$ALERT_ID" to open and resolve alerts; add it, or pass { withoutIlertFields: true } to DatadogPayload.custom() to opt out',
   },
   {
     check: "extra payload fields do not replace iLert's",
@@ -124,7 +124,7 @@ const CASES: Case[] = [
     check: "grouping alert-creation modes have a grouping window",
     build: (s) => integration(s, { alertCreation: AlertCreation.ONE_ALERT_GROUPED_PER_WINDOW }),
     message:
-      "app/Payments: invalid alertGroupingWindow undefined: expected a grouping window with alertCreation ONE_ALERT_GROUPED_PER_WINDOW; set alertGroupingWindow, e.g. AlertGroupingWindow.MINUTES_5",
+      "app/Payments: missing alertGroupingWindow: expected a grouping window with alertCreation ONE_ALERT_GROUPED_PER_WINDOW; set alertGroupingWindow, e.g. AlertGroupingWindow.MINUTES_5",
   },
   {
     check: "a grouping window only with a grouping mode",
@@ -136,7 +136,7 @@ const CASES: Case[] = [
     check: "support-hours priority rules have support hours",
     build: (s) => integration(s, { priorityRule: AlertPriorityRule.HIGH_DURING_SUPPORT_HOURS }),
     message:
-      "app/Payments: invalid supportHours undefined: expected support hours with priorityRule HIGH_DURING_SUPPORT_HOURS; set supportHours, e.g. SupportHours.fromId(this, 'Hours', '42')",
+      "app/Payments: missing supportHours: expected support hours with priorityRule HIGH_DURING_SUPPORT_HOURS; set supportHours, e.g. SupportHours.fromId(this, 'Hours', '42')",
   },
   {
     check: "support hours only with a support-hours priority rule",
@@ -214,10 +214,26 @@ const CASES: Case[] = [
     message: "app/Reminder: invalid props null: expected an object; pass { user, beforeMin, method }",
   },
   {
+    check:
+      "props, options and their structs from plain JavaScript or JSON (or TypeScript run without type checks) have only their keys: a misspelled one gets a did-you-mean",
+    build: (s) => integration(s, { webhookNam: "payments-pager" } as never),
+    message: 'app/Payments: invalid webhookNam "payments-pager": expected a key of IlertDatadogIntegrationProps; did you mean webhookName?',
+  },
+  {
+    check: "a misspelled required key is reported missing, naming the key given",
+    build: (s) =>
+      new EscalationPolicy(s, "Policy", {
+        name: "Payments",
+        rules: [{ target: EscalationTarget.user(lead(s)), escalationTimeoutMn: 15 } as never],
+      }),
+    message:
+      "app/Policy: missing rules[0].escalationTimeoutMin: expected escalationTimeoutMin, found escalationTimeoutMn, which EscalationRule does not have; did you mean escalationTimeoutMin?",
+  },
+  {
     check: "a schedule has layers (recurring) or shifts (static)",
     build: (s) => new OnCallSchedule(s, "Rotation", { name: "Payments", timezone: "Europe/Berlin" }),
     message:
-      'app/Rotation: invalid layers undefined: expected at least one layer (a recurring schedule), or shifts (a static schedule); add layers: [{ users, rotation: Rotation.weekly(), start: "2026-01-05T09:00" }]',
+      'app/Rotation: missing layers: expected at least one layer (a recurring schedule), or shifts (a static schedule); add layers: [{ users, rotation: Rotation.weekly(), start: "2026-01-05T09:00" }]',
   },
   {
     check: "every schedule layer has users",
@@ -270,7 +286,7 @@ const CASES: Case[] = [
     check: "reminders by SMS, WhatsApp, Telegram (and email to unknown addresses) have a contact",
     build: (s) => new OnCallReminder(s, "Reminder", { user: lead(s), beforeMin: 60, method: ReminderMethod.SMS }),
     message:
-      'app/Reminder: invalid contact undefined: expected a phone number contact for method SMS; pass contact: ReminderContact.phone("DE", "+4915112345678") or ReminderContact.existing("<contact id>")',
+      'app/Reminder: missing contact: expected a phone number contact for method SMS; pass contact: ReminderContact.phone("DE", "+4915112345678") or ReminderContact.existing("<contact id>")',
   },
   {
     check: "push reminders have no contact",

@@ -1,7 +1,7 @@
 import { IConstruct } from "constructs";
-import { AnnotationMetadataEntryType, Annotations, App, Aspects, IAspect, TerraformStack } from "cdktf";
+import { AnnotationMetadataEntryType, App, Aspects, IAspect, TerraformStack } from "cdktf";
 import type { ProviderKind } from "../core/default-providers";
-import { IlertDatadogValidationError } from "../core/errors";
+import { IlertDatadogValidationError, raise } from "../core/errors";
 import { checkString, fail } from "../core/validate";
 import { AppIndex, buildAppIndex, buildCheckIndex, CheckedIntegration } from "./check-index";
 import { CheckRule, Finding, formatFinding } from "./check-rule";
@@ -110,7 +110,7 @@ class StackChecks implements IAspect {
     for (const rule of RULES) {
       if (!rule.throws) continue;
       const [first] = rule.check(index);
-      if (first !== undefined) throw new IlertDatadogValidationError(first.construct, first.problem, rule.id);
+      if (first !== undefined) raise(new IlertDatadogValidationError(first.construct, first.problem, rule.id));
     }
     for (const rule of RULES) {
       if (!rule.throws) for (const finding of rule.check(index)) report(rule, finding);
@@ -130,8 +130,9 @@ function report(rule: CheckRule, finding: Finding): void {
   const type = rule.level === "error" ? AnnotationMetadataEntryType.ERROR : AnnotationMetadataEntryType.WARN;
   // Each synth pass runs the rules again; report a finding once.
   if (construct.node.metadata.some((m) => m.type === type && m.data === message)) return;
-  if (rule.level === "error") Annotations.of(construct).addError(message);
-  else Annotations.of(construct).addWarning(message);
+  // As Annotations.of(construct) adds them, but without the stack trace cdktf would record: the
+  // cdktf CLI prints an error annotation's trace below it, and the message already names the construct.
+  construct.node.addMetadata(type, message, { stackTrace: false });
 }
 
 function isSuppressed(construct: IConstruct, id: string): boolean {

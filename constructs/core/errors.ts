@@ -55,35 +55,63 @@ abstract class IlertDatadogError extends Error {}
  * The message names the construct path, the prop, the value received, what is accepted and how to
  * fix it, e.g.
  * `payments/Integration: invalid webhookName "my hook": expected letters, digits, "-" and "_" only; rename it, e.g. "my-hook"`
+ * (`missing <prop>` for a value not given).
+ *
+ * It is shaped for how Node prints an error nobody catches (a user's `main.ts` under `cdktf synth`):
+ * its `stack` is the message alone, without the library's frames, and its fields are not enumerable,
+ * so Node prints the message once, not the frames and the fields again (docs/validation.md). An app
+ * that catches it gets an ordinary `Error` with the same message and fields.
  *
  * TypeScript-only (`@internal` for jsii, like aws-cdk-lib's error classes: jsii cannot expose a
  * subclass of `Error`); other languages receive the message.
  * @internal
  */
 export class IlertDatadogValidationError extends IlertDatadogError implements IIlertDatadogValidationError {
+  // Declared, not emitted as class fields: they are defined below, not enumerable.
   /** Path of the construct whose prop is invalid. */
-  public readonly constructPath: string;
+  declare public readonly constructPath: string;
   /** Name of the invalid prop. */
-  public readonly prop: string;
+  declare public readonly prop: string;
   /** The value received. */
-  public readonly received: unknown;
+  declare public readonly received: unknown;
   /** What is accepted. */
-  public readonly accepted: string;
+  declare public readonly accepted: string;
   /** How to fix it. */
-  public readonly fix: string;
+  declare public readonly fix: string;
 
   /** `checkId`: the synth-time check that found the problem (e.g. `ILDD-E4`), which starts the message. */
   constructor(scope: IConstruct | string, problem: ValidationProblem, checkId?: string) {
     const path = typeof scope === "string" ? scope : scope.node.path;
     super(`${checkId === undefined ? "" : `[${checkId}] `}${path}: ${problemText(problem)}`);
-    Object.defineProperty(this, VALIDATION_ERROR_SYMBOL, { value: true });
     this.name = "IlertDatadogValidationError";
-    this.constructPath = path;
-    this.prop = problem.prop;
-    this.received = problem.received;
-    this.accepted = problem.accepted;
-    this.fix = problem.fix;
+    const field = (value: unknown): PropertyDescriptor => ({ value, enumerable: false });
+    Object.defineProperties(this, {
+      [VALIDATION_ERROR_SYMBOL]: field(true),
+      constructPath: field(path),
+      prop: field(problem.prop),
+      received: field(problem.received),
+      accepted: field(problem.accepted),
+      fix: field(problem.fix),
+      // Node prints an uncaught error's stack; the frames would be the library's own, below the
+      // message that already names the construct.
+      stack: { value: `${this.name}: ${this.message}`, enumerable: false, writable: true, configurable: true },
+    });
   }
+
+  /** The error as JSON (for loggers that serialize errors): its name, message and fields. */
+  public toJSON(): Record<string, unknown> {
+    const { name, message, constructPath, prop, received, accepted, fix } = this;
+    return { name, message, constructPath, prop, received, accepted, fix };
+  }
+}
+
+/**
+ * Throws a validation error: the one throw site of the library's errors. Node prints, above an
+ * uncaught error, the source line that threw it (here, this line) unless the line holds the marker
+ * Node's own rethrows carry (Node 20, 22 and 24; undocumented, so at worst this line is shown).
+ */
+export function raise(error: IlertDatadogValidationError): never {
+  throw error; /* node-do-not-add-exception-line */
 }
 
 /**
@@ -102,8 +130,10 @@ export class IlertDatadogErrors {
   private constructor() {}
 }
 
-/** What a message says of a problem, after the construct path: `invalid <prop> <received>: expected <accepted>; <fix>`. */
+/** What a message says of a problem, after the construct path: `invalid <prop> <received>: expected <accepted>; <fix>`, or `missing <prop>: ...`. */
 export function problemText(problem: ValidationProblem): string {
   // A prop path can hold the user's own keys (a payload's): shown as values are, short and without control characters.
-  return `invalid ${shortText(escapeControls(problem.prop))} ${describeValue(problem.received)}: expected ${problem.accepted}; ${problem.fix}`;
+  const prop = shortText(escapeControls(problem.prop));
+  const what = problem.received === undefined ? `missing ${prop}` : `invalid ${prop} ${describeValue(problem.received)}`;
+  return `${what}: expected ${problem.accepted}; ${problem.fix}`;
 }

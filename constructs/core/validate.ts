@@ -1,6 +1,7 @@
 import { IConstruct } from "constructs";
 import { Token } from "cdktf";
-import { IlertDatadogValidationError } from "./errors";
+import { IlertDatadogValidationError, raise } from "./errors";
+import { suggest } from "./suggest";
 
 /**
  * Synth-time checks for prop values. Each throws {@link IlertDatadogValidationError} naming the
@@ -16,7 +17,7 @@ export function isUnresolved(value: unknown): boolean {
 
 /** Throws the library's error for `prop` of `scope` (a construct, or the name of a function). */
 export function fail(scope: IConstruct | string, prop: string, received: unknown, accepted: string, fix: string): never {
-  throw new IlertDatadogValidationError(scope, { prop, received, accepted, fix });
+  raise(new IlertDatadogValidationError(scope, { prop, received, accepted, fix }));
 }
 
 /** Options of {@link checkString}. Lengths are in UTF-8 bytes, as the providers count them. */
@@ -102,9 +103,57 @@ export function checkInstance<T>(
   return value as T;
 }
 
-/** Checks that props (or the options object named `prop`) were given as an object. */
-export function checkProps(scope: IConstruct, value: unknown, fix: string, prop = "props"): void {
+/**
+ * The keys of a struct `T` (props, options, a rule), each `"required"` or `"optional"`. A list typed
+ * with it fails to compile when it leaves out a key of `T` or names one `T` lacks, so it follows the
+ * interface.
+ */
+export type StructKeys<T> = { readonly [K in keyof T]-?: object extends Pick<T, K> ? "optional" : "required" };
+
+/** A struct the library takes, for {@link checkKeys}: its name in the API reference, and its keys. */
+export interface Struct<T> {
+  /** The interface's name, e.g. `EscalationRule`. */
+  readonly name: string;
+  /** Its keys. */
+  readonly keys: StructKeys<T>;
+}
+
+/**
+ * Refuses a key `struct` does not have, naming the key it most likely misspells. Without it a
+ * misspelled optional key would be ignored: TypeScript refuses it only where the app is type-checked
+ * (cdktf's TypeScript template runs ts-node without type checks), JavaScript never. `path` is where
+ * the struct is, as the other messages name its fields: `""` for props, `rules[0]` for a rule.
+ */
+export function checkKeys<T>(scope: IConstruct | string, path: string, value: object, struct: Struct<T>): void {
+  const known = Object.keys(struct.keys);
+  const at = (key: string) => (path === "" ? key : `${path}.${key}`);
+  for (const key of Object.keys(value)) {
+    if (Object.prototype.hasOwnProperty.call(struct.keys, key)) continue;
+    const near = suggest(key, known);
+    if (near === undefined) {
+      fail(
+        scope,
+        at(key),
+        (value as Record<string, unknown>)[key],
+        `a key of ${struct.name}: ${known.join(", ")}`,
+        `remove ${key}, or use one of those`,
+      );
+    }
+    // A misspelled required key: what is wrong is that the key is missing.
+    if (struct.keys[near as keyof T] === "required" && (value as Record<string, unknown>)[near] === undefined) {
+      fail(scope, at(near), undefined, `${near}, found ${key}, which ${struct.name} does not have`, `did you mean ${near}?`);
+    }
+    fail(scope, at(key), (value as Record<string, unknown>)[key], `a key of ${struct.name}`, `did you mean ${near}?`);
+  }
+}
+
+/**
+ * Checks that props (or the options object named `prop`) were given as an object with only the keys
+ * of `struct` ({@link checkKeys}).
+ */
+export function checkProps<T>(scope: IConstruct, value: unknown, struct: Struct<T>, fix: string, prop = "props"): void {
   if (typeof value !== "object" || value === null || Array.isArray(value)) fail(scope, prop, value, "an object", fix);
+  checkKeys(scope, "", value, struct);
 }
 
 // Listing the canonical zone names takes about 1 ms; the first Intl.DateTimeFormat about 20 ms (ICU

@@ -1,6 +1,6 @@
 import { IConstruct } from "constructs";
 import { describeValue, escapeControls, shortText } from "../core/shown-text";
-import { checkArray, checkProps, fail, isUnresolved } from "../core/validate";
+import { checkArray, checkProps, fail, isUnresolved, Struct } from "../core/validate";
 import { escapeTerraformTemplate } from "../core/terraform-escape";
 import { DATADOG_TEMPLATE_VARIABLES, TEMPLATE_VARIABLE_REFERENCE } from "./template-variables";
 
@@ -32,6 +32,12 @@ export interface ExtendedPayloadOptions {
   readonly customVariables?: string[];
 }
 
+const CUSTOM_OPTIONS: Struct<CustomPayloadOptions> = {
+  name: "CustomPayloadOptions",
+  keys: { withoutIlertFields: "optional", customVariables: "optional" },
+};
+const EXTENDED_OPTIONS: Struct<ExtendedPayloadOptions> = { name: "ExtendedPayloadOptions", keys: { customVariables: "optional" } };
+
 /**
  * The JSON body Datadog posts to iLert (`datadog_webhook.payload`): iLert's documented template,
  * that template with extra fields, or a custom template.
@@ -59,7 +65,7 @@ export class DatadogPayload {
 
   /** iLert's documented template, unchanged. */
   public static ilertDefault(): DatadogPayload {
-    return new DatadogPayload(DatadogPayload.ILERT_TEMPLATE, {});
+    return new DatadogPayload(DatadogPayload.ILERT_TEMPLATE, {}, CUSTOM_OPTIONS);
   }
 
   /**
@@ -67,17 +73,19 @@ export class DatadogPayload {
    * which iLert templates (summary, details, priority) can read. Extra fields cannot replace iLert's.
    */
   public static ilertDefaultWith(extraFields: { [key: string]: unknown }, options: ExtendedPayloadOptions = {}): DatadogPayload {
-    return new DatadogPayload(DatadogPayload.ILERT_TEMPLATE, options, extraFields);
+    return new DatadogPayload(DatadogPayload.ILERT_TEMPLATE, options, EXTENDED_OPTIONS, extraFields);
   }
 
   /** A template of your own; it must keep iLert's `alert_transition` and `alert_id` unless told otherwise. */
   public static custom(template: { [key: string]: unknown }, options: CustomPayloadOptions = {}): DatadogPayload {
-    return new DatadogPayload(template, options);
+    return new DatadogPayload(template, options, CUSTOM_OPTIONS);
   }
 
   private constructor(
     private readonly base: { [key: string]: unknown },
     private readonly options: CustomPayloadOptions,
+    /** Which options struct `options` is, by the factory that took it. */
+    private readonly optionsStruct: Struct<CustomPayloadOptions | ExtendedPayloadOptions>,
     private readonly extraFields?: { [key: string]: unknown },
   ) {}
 
@@ -88,7 +96,7 @@ export class DatadogPayload {
 
   /** This payload with more top-level fields; they cannot replace existing ones. */
   public withFields(fields: { [key: string]: unknown }): DatadogPayload {
-    return new DatadogPayload(this.base, this.options, { ...this.extraFields, ...fields });
+    return new DatadogPayload(this.base, this.options, this.optionsStruct, { ...this.extraFields, ...fields });
   }
 
   /** The compact JSON text Datadog stores, as the provider receives it. */
@@ -116,7 +124,13 @@ export class DatadogPayload {
         }
       }
     }
-    checkProps(scope, this.options, 'pass options such as { customVariables: ["ROUTING_KEY"] }, or none', `${prop} options`);
+    checkProps(
+      scope,
+      this.options,
+      this.optionsStruct,
+      'pass options such as { customVariables: ["ROUTING_KEY"] }, or none',
+      `${prop} options`,
+    );
     const names = this.options.customVariables;
     const fix = 'list the variables\' names without "$", e.g. ["ROUTING_KEY"]';
     // Stryker disable next-line ArrayDeclaration: equivalent, a name with spaces never matches a $VARIABLE

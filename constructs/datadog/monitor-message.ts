@@ -1,6 +1,6 @@
 import { IConstruct } from "constructs";
 import { describeValue } from "../core/shown-text";
-import { checkArray, checkInstance, checkOptionalBoolean, checkProps, checkString, fail, isUnresolved } from "../core/validate";
+import { checkArray, checkInstance, checkOptionalBoolean, checkProps, checkString, fail, isUnresolved, Struct } from "../core/validate";
 import { conditionalName, MonitorTransition } from "./monitor-transition";
 
 /** The Terraform type of Datadog monitors, whose messages mention webhooks. */
@@ -24,6 +24,11 @@ export interface MonitorWiringOptions {
    */
   readonly resolveOnRecovery?: boolean;
 }
+
+const MONITOR_WIRING_OPTIONS: Struct<MonitorWiringOptions> = {
+  name: "MonitorWiringOptions",
+  keys: { transitions: "optional", resolveOnRecovery: "optional" },
+};
 
 /** A Datadog conditional block (`{{#cond}}` or, negated, `{{^cond}}`) around some message text. */
 export interface ConditionalBlock {
@@ -116,7 +121,7 @@ export function addNotificationHandle(
   options: MonitorWiringOptions = {},
 ): string {
   checkString(scope, prop, message, { minLength: 0, fix: "write the monitor message as a string" });
-  checkProps(scope, options, "pass { transitions, resolveOnRecovery }, or no options", "options");
+  checkProps(scope, options, MONITOR_WIRING_OPTIONS, "pass { transitions, resolveOnRecovery }, or no options", "options");
   const mention = conditionalMention(scope, handle, options);
   if (isUnresolved(message)) {
     return mentions(message, handle) ? message : `${message}\n${mention}`;

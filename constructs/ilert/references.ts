@@ -1,9 +1,9 @@
 import { Construct } from "constructs";
 import { TerraformDataSource, TerraformProvider } from "cdktf";
 import { useProvider } from "../core/default-providers";
-import { checkProps, checkString, StringRule } from "../core/validate";
+import { checkProps, checkString, StringRule, Struct } from "../core/validate";
 import { escapeTerraformTemplate } from "../core/terraform-escape";
-import { IlertProviderProps } from "./shared-props";
+import { ILERT_PROVIDER_KEYS, IlertProviderProps } from "./shared-props";
 
 /**
  * Shared plumbing of the `fromName` / `fromEmail` handles for existing iLert objects: data-source
@@ -12,6 +12,8 @@ import { IlertProviderProps } from "./shared-props";
 
 /** Options of the `fromName` / `fromEmail` lookups: the iLert provider to read with. */
 export type LookupOptions = IlertProviderProps;
+
+const LOOKUP_OPTIONS: Struct<LookupOptions> = { name: "LookupOptions", keys: ILERT_PROVIDER_KEYS };
 
 /** A data source class of the iLert bindings whose config has one key string. */
 type DataSourceClass<K extends string> = new (
@@ -33,7 +35,7 @@ export function lookupId<K extends string>(
   rule: StringRule = { maxLength: 255, fix: `pass the exact ${key} of the existing iLert object` },
 ): string {
   checkString(scope, key, value, rule);
-  checkProps(scope, options, "pass { ilertProvider }, or no options", "options");
+  checkProps(scope, options, LOOKUP_OPTIONS, "pass { ilertProvider }, or no options", "options");
   const provider = useProvider(scope, "ilert", "ilertProvider", options.ilertProvider);
   const config = { [key]: escapeTerraformTemplate(value), provider } as { readonly [P in K]: string } & { provider?: TerraformProvider };
   return new dataSource(scope, "Lookup", config).id;

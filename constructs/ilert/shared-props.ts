@@ -1,4 +1,5 @@
 import { TerraformProvider } from "cdktf";
+import type { StructKeys } from "../core/validate";
 import type { ITeam } from "./people/team";
 
 /** The provider option every construct and lookup declaring iLert objects takes. */
@@ -18,3 +19,9 @@ export interface OwningTeamsProps {
    */
   readonly teams?: ITeam[];
 }
+
+/** The keys of {@link IlertProviderProps}, for the structs that extend it. */
+export const ILERT_PROVIDER_KEYS: StructKeys<IlertProviderProps> = { ilertProvider: "optional" };
+
+/** The keys of {@link OwningTeamsProps}, for the structs that extend it. */
+export const OWNING_TEAMS_KEYS: StructKeys<OwningTeamsProps> = { teams: "optional" };

@@ -1,6 +1,6 @@
 import { TerraformResource } from "cdktf";
 import { checkIlertId } from "../core/ilert-id";
-import { checkOptionalBoolean, checkProps, fail, isUnresolved } from "../core/validate";
+import { checkOptionalBoolean, checkProps, fail, isUnresolved, Struct } from "../core/validate";
 import { checkWebhookName } from "../datadog/webhook-name";
 import type { IlertDatadogIntegration } from "./ilert-datadog-integration";
 
@@ -34,12 +34,17 @@ export interface AdoptExistingProps {
   readonly importBlocks?: boolean;
 }
 
+const ADOPT_EXISTING_PROPS: Struct<AdoptExistingProps> = {
+  name: "AdoptExistingProps",
+  keys: { alertSourceId: "optional", webhookName: "optional", importBlocks: "optional" },
+};
+
 /** Where the ids of adoptions without import blocks are kept: a key of the resource's `"//"` comment. */
 export const IMPORT_ID_COMMENT = "import_id";
 
 /** {@link IlertDatadogIntegration.adoptExisting}: `integration` adopts the objects `props` names. */
 export function adoptExisting(integration: IlertDatadogIntegration, props: AdoptExistingProps): void {
-  checkProps(integration, props, "pass { alertSourceId, webhookName }");
+  checkProps(integration, props, ADOPT_EXISTING_PROPS, "pass { alertSourceId, webhookName }");
   checkOptionalBoolean(integration, "importBlocks", props.importBlocks);
   const importBlocks = props.importBlocks ?? true;
   if (props.alertSourceId !== undefined) {

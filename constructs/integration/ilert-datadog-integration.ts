@@ -9,7 +9,16 @@ import { checkEnum } from "../core/provider-enum";
 import { checkHandle, handleIdAsNumber } from "../core/handles";
 import { describeValue } from "../core/shown-text";
 import { escapeTerraformTemplate } from "../core/terraform-escape";
-import { checkInstance, checkOptionalBoolean, checkOptionalString, checkProps, checkString, fail, isUnresolved } from "../core/validate";
+import {
+  checkInstance,
+  checkOptionalBoolean,
+  checkOptionalString,
+  checkProps,
+  checkString,
+  fail,
+  isUnresolved,
+  Struct,
+} from "../core/validate";
 import { DatadogPayload } from "../datadog/datadog-payload";
 import { addNotificationHandle, DATADOG_MONITOR_TYPE, MonitorWiringOptions } from "../datadog/monitor-message";
 import { checkWebhookName, deriveWebhookName } from "../datadog/webhook-name";
@@ -20,7 +29,7 @@ import { AutoResolutionTimeout } from "../ilert/alert-source/auto-resolution-tim
 import { ESCALATION_POLICY_HANDLE, IEscalationPolicy } from "../ilert/escalation/escalation-policy";
 import { ISupportHours, SUPPORT_HOURS_HANDLE } from "../ilert/alert-source/support-hours";
 import { teamBlocks } from "../ilert/people/team";
-import { IlertProviderProps, OwningTeamsProps } from "../ilert/shared-props";
+import { ILERT_PROVIDER_KEYS, IlertProviderProps, OWNING_TEAMS_KEYS, OwningTeamsProps } from "../ilert/shared-props";
 import { AdoptExistingProps, adoptExisting } from "./adoption";
 import { withPriorityField } from "./datadog-priority";
 import { PriorityMapping } from "./priority-mapping";
@@ -111,6 +120,30 @@ export interface IlertDatadogIntegrationProps extends IlertProviderProps, Owning
   readonly datadogProvider?: TerraformProvider;
 }
 
+const INTEGRATION_PROPS: Struct<IlertDatadogIntegrationProps> = {
+  name: "IlertDatadogIntegrationProps",
+  keys: {
+    name: "required",
+    escalationPolicy: "required",
+    alertCreation: "optional",
+    alertGroupingWindow: "optional",
+    priorityRule: "optional",
+    autoResolutionTimeout: "optional",
+    supportHours: "optional",
+    summaryTemplate: "optional",
+    detailsTemplate: "optional",
+    active: "optional",
+    webhookName: "optional",
+    payload: "optional",
+    priorityMapping: "optional",
+    severityMapping: "optional",
+    protectFromDestroy: "optional",
+    datadogProvider: "optional",
+    ...ILERT_PROVIDER_KEYS,
+    ...OWNING_TEAMS_KEYS,
+  },
+};
+
 /**
  * Declares both sides of an iLert Datadog integration: an iLert alert source of type `DATADOG` on an
  * escalation policy, and a Datadog webhook that posts iLert's payload to the source's integration URL.
@@ -140,7 +173,7 @@ export class IlertDatadogIntegration extends Construct {
 
   constructor(scope: Construct, id: string, props: IlertDatadogIntegrationProps) {
     super(scope, id);
-    checkProps(this, props, "pass { name, escalationPolicy }");
+    checkProps(this, props, INTEGRATION_PROPS, "pass { name, escalationPolicy }");
     checkString(this, "name", props.name, { maxLength: 255, fix: "use an alert source name of 1-255 bytes" });
     checkHandle(this, "escalationPolicy", props.escalationPolicy, ESCALATION_POLICY_HANDLE);
     this.checkAlertOptions(props);

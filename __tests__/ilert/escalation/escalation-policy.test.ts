@@ -283,7 +283,7 @@ describe("EscalationPolicy", () => {
       [
         "a rule without a target",
         () => ({ rules: [{ escalationTimeoutMin: 5 } as never] }),
-        "test/Policy: invalid rules[0].target undefined: expected an EscalationTarget; build the target with EscalationTarget.user / users / schedule / schedules / teams",
+        "test/Policy: missing rules[0].target: expected an EscalationTarget; build the target with EscalationTarget.user / users / schedule / schedules / teams",
       ],
       [
         "a rule that is not an object",
@@ -408,7 +408,7 @@ describe("EscalationPolicy", () => {
       expect(
         failure((stack) => policy(stack, { rules: [{ target: EscalationTarget.user(User.fromId(stack, "Boss", "7")) } as never] })),
       ).toBe(
-        "test/Policy: invalid rules[0].escalationTimeoutMin undefined: expected an integer from 0 to 525600; give the minutes to wait before escalating",
+        "test/Policy: missing rules[0].escalationTimeoutMin: expected an integer from 0 to 525600; give the minutes to wait before escalating",
       );
     });
   });
@@ -453,7 +453,7 @@ describe("EscalationPolicy", () => {
 
   test("fails on props that are not an object, rules that are not a list, or a repeating that is not a boolean", () => {
     expect(failure((stack) => new EscalationPolicy(stack, "Policy", undefined as never))).toBe(
-      "test/Policy: invalid props undefined: expected an object; pass { name, rules }",
+      "test/Policy: missing props: expected an object; pass { name, rules }",
     );
     expect(failure((stack) => policy(stack, { rules: "all" as never }))).toBe(
       'test/Policy: invalid rules "all": expected a list of at least 1 item; add at least one rule, e.g. { target: EscalationTarget.schedule(schedule), escalationTimeoutMin: 15 }',

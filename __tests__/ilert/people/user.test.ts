@@ -92,6 +92,21 @@ describe("User", () => {
         "test/Bob: invalid options null: expected an object; pass { ilertProvider }, or no options",
       ],
       [
+        "on a misspelled fromId option (plain JavaScript, or TypeScript without type checks)",
+        (stack) => User.fromId(stack, "Bob", "42", { emial: "bob@example.com" } as never),
+        'test/Bob: invalid emial "bob@example.com": expected a key of UserFromIdOptions; did you mean email?',
+      ],
+      [
+        "on a misspelled fromEmail option",
+        (stack) => User.fromEmail(stack, "Bob", "bob@example.com", { provider: {} } as never),
+        "test/Bob: invalid provider {}: expected a key of LookupOptions: ilertProvider; remove provider, or use one of those",
+      ],
+      [
+        "on a misspelled required prop of a declared user",
+        (stack) => new User(stack, "Alice", { email: "alice@example.com", firstname: "A", lastName: "B" } as never),
+        "test/Alice: missing firstName: expected firstName, found firstname, which UserProps does not have; did you mean firstName?",
+      ],
+      [
         "on a declared user's email without @",
         (stack) => new User(stack, "Alice", { email: "alice", firstName: "A", lastName: "B" }),
         'test/Alice: invalid email "alice": expected an email address, 1-255 bytes (UTF-8); use the person\'s email address',

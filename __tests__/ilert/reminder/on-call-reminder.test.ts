@@ -113,12 +113,12 @@ describe("OnCallReminder", () => {
       [
         "a missing before_min",
         () => ({ beforeMin: undefined }),
-        "test/Reminder: invalid beforeMin undefined: expected one of 0, 15, 30, 60, 180, 360, 720, 1440; iLert reminds only at these minutes before a shift; pick the nearest",
+        "test/Reminder: missing beforeMin: expected one of 0, 15, 30, 60, 180, 360, 720, 1440; iLert reminds only at these minutes before a shift; pick the nearest",
       ],
       [
         "a missing method",
         () => ({ method: undefined }),
-        "test/Reminder: invalid method undefined: expected a ReminderMethod; e.g. ReminderMethod.PUSH or ReminderMethod.EMAIL",
+        "test/Reminder: missing method: expected a ReminderMethod; e.g. ReminderMethod.PUSH or ReminderMethod.EMAIL",
       ],
       [
         "a method given as a plain string",
@@ -133,7 +133,7 @@ describe("OnCallReminder", () => {
       [
         "SMS without contact",
         () => ({ method: ReminderMethod.SMS }),
-        'test/Reminder: invalid contact undefined: expected a phone number contact for method SMS; pass contact: ReminderContact.phone("DE", "+4915112345678") or ReminderContact.existing("<contact id>")',
+        'test/Reminder: missing contact: expected a phone number contact for method SMS; pass contact: ReminderContact.phone("DE", "+4915112345678") or ReminderContact.existing("<contact id>")',
       ],
       [
         "WHATSAPP to an email contact",
@@ -143,7 +143,7 @@ describe("OnCallReminder", () => {
       [
         "EMAIL for a user whose email the app does not know",
         () => ({ method: ReminderMethod.EMAIL }),
-        'test/Reminder: invalid contact undefined: expected an email contact for method EMAIL (no email is known for user test/Bob); pass contact: ReminderContact.email("oncall@example.com") or ReminderContact.existing("<contact id>"), or give the user\'s email (User.fromId(..., { email }))',
+        'test/Reminder: missing contact: expected an email contact for method EMAIL (no email is known for user test/Bob); pass contact: ReminderContact.email("oncall@example.com") or ReminderContact.existing("<contact id>"), or give the user\'s email (User.fromId(..., { email }))',
       ],
       [
         "a phone number with spaces",

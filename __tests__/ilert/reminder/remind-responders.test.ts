@@ -152,7 +152,7 @@ describe("remindResponders", () => {
       [
         "SMS without a contact for a responder",
         ([alice]) => ({ method: ReminderMethod.SMS, contacts: [{ user: alice, contact: ReminderContact.phone("DE", "+4915112345678") }] }),
-        'test/Schedule: invalid contacts undefined: expected a phone number contact for method SMS for responder test/Bob; add { user, contact } for them to contacts, with contact ReminderContact.phone("DE", "+4915112345678") or ReminderContact.existing("<contact id>")',
+        'test/Schedule: missing contacts: expected a phone number contact for method SMS for responder test/Bob; add { user, contact } for them to contacts, with contact ReminderContact.phone("DE", "+4915112345678") or ReminderContact.existing("<contact id>")',
       ],
       [
         "a contact for someone who is not a responder",
@@ -230,7 +230,7 @@ describe("remindResponders", () => {
       expect(() =>
         remindResponders(new Construct(stack, "Schedule"), [alice, unknown], { beforeMin: 60, method: ReminderMethod.EMAIL }, undefined),
       ).toThrow(
-        "test/Schedule: invalid contacts undefined: expected an email contact for method EMAIL for responder test/Dave (no email is known for user test/Dave)",
+        "test/Schedule: missing contacts: expected an email contact for method EMAIL for responder test/Dave (no email is known for user test/Dave)",
       );
       expect(alice.node.children).toEqual([]);
     });

@@ -93,7 +93,7 @@ describe("reminderContact", () => {
       howToPass: (forms) => `add { user, contact } for them to contacts, with contact ${forms}`,
     };
     expect(thrown(() => reminderContact(stack, site, ReminderMethod.EMAIL, unknown, undefined)).message).toBe(
-      'test: invalid contacts undefined: expected an email contact for method EMAIL for responder test/Bob (no email is known for user test/Bob); add { user, contact } for them to contacts, with contact ReminderContact.email("oncall@example.com") or ReminderContact.existing("<contact id>"), or give the user\'s email (User.fromId(..., { email }))',
+      'test: missing contacts: expected an email contact for method EMAIL for responder test/Bob (no email is known for user test/Bob); add { user, contact } for them to contacts, with contact ReminderContact.email("oncall@example.com") or ReminderContact.existing("<contact id>"), or give the user\'s email (User.fromId(..., { email }))',
     );
   });
 

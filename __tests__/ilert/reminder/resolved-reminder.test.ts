@@ -87,7 +87,7 @@ describe("checkTiming", () => {
       expect(() => checkTiming(stack(), { beforeMin, method: ReminderMethod.EMAIL })).not.toThrow();
     expect(BEFORE_MIN_VALUES).toEqual([0, 15, 30, 60, 180, 360, 720, 1440]);
     expect(thrown(() => checkTiming(stack(), { beforeMin: 5, method: undefined as never })).message).toBe(
-      "test: invalid method undefined: expected a ReminderMethod; e.g. ReminderMethod.PUSH or ReminderMethod.EMAIL",
+      "test: missing method: expected a ReminderMethod; e.g. ReminderMethod.PUSH or ReminderMethod.EMAIL",
     );
     expect(thrown(() => checkTiming(stack(), { beforeMin: 60, method: "PUSH" as never })).message).toMatch(
       /^test: invalid method "PUSH": /,

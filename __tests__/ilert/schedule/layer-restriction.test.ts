@@ -72,7 +72,7 @@ describe("restrictionBlocks", () => {
       [
         "a missing day",
         [{ start: { day: DayOfWeek.MONDAY, time: "09:00" }, end: { time: "17:00" } }],
-        "test/Schedule: invalid restrictions[0].end.day undefined: expected a DayOfWeek; e.g. DayOfWeek.MONDAY",
+        "test/Schedule: missing restrictions[0].end.day: expected a DayOfWeek; e.g. DayOfWeek.MONDAY",
       ],
       [
         "a time past 23:59",
@@ -87,7 +87,7 @@ describe("restrictionBlocks", () => {
       [
         "a window without start",
         [{ end: { day: DayOfWeek.MONDAY, time: "17:00" } }],
-        'test/Schedule: invalid restrictions[0].start undefined: expected { day: DayOfWeek, time: "HH:mm" }; e.g. { day: DayOfWeek.MONDAY, time: "09:00" }',
+        'test/Schedule: missing restrictions[0].start: expected { day: DayOfWeek, time: "HH:mm" }; e.g. { day: DayOfWeek.MONDAY, time: "09:00" }',
       ],
       [
         "a restriction that is not a list",

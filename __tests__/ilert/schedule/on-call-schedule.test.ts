@@ -345,7 +345,7 @@ describe("OnCallSchedule", () => {
 
     test("fails on SMS without contacts, naming the responder", () => {
       expect(failure((stack) => weekly(stack).remindResponders({ beforeMin: 60, method: ReminderMethod.SMS }))).toBe(
-        'test/Schedule: invalid contacts undefined: expected a phone number contact for method SMS for responder test/Alice; add { user, contact } for them to contacts, with contact ReminderContact.phone("DE", "+4915112345678") or ReminderContact.existing("<contact id>")',
+        'test/Schedule: missing contacts: expected a phone number contact for method SMS for responder test/Alice; add { user, contact } for them to contacts, with contact ReminderContact.phone("DE", "+4915112345678") or ReminderContact.existing("<contact id>")',
       );
     });
   });
@@ -360,7 +360,7 @@ describe("OnCallSchedule", () => {
       [
         "neither layers nor shifts",
         (stack) => new OnCallSchedule(stack, "Schedule", { name: "Payments", timezone: "Europe/Berlin" }),
-        'test/Schedule: invalid layers undefined: expected at least one layer (a recurring schedule), or shifts (a static schedule); add layers: [{ users, rotation: Rotation.weekly(), start: "2026-01-05T09:00" }]',
+        'test/Schedule: missing layers: expected at least one layer (a recurring schedule), or shifts (a static schedule); add layers: [{ users, rotation: Rotation.weekly(), start: "2026-01-05T09:00" }]',
       ],
       [
         "empty layers",
@@ -415,7 +415,7 @@ describe("OnCallSchedule", () => {
       [
         "a missing time zone",
         (stack) => weekly(stack, { timezone: undefined }),
-        'test/Schedule: invalid timezone undefined: expected a non-empty string; give the IANA time zone of the schedule, e.g. "Europe/Berlin"',
+        'test/Schedule: missing timezone: expected a non-empty string; give the IANA time zone of the schedule, e.g. "Europe/Berlin"',
       ],
       [
         "a rotation that is not ISO-8601",

@@ -13,16 +13,18 @@ import {
   checkOptionalBoolean,
   checkOptionalInteger,
   checkOptionalString,
+  checkKeys,
   checkProps,
   checkString,
   fail,
+  Struct,
 } from "../../core/validate";
 import { EscalationTarget } from "./escalation-target";
 import { OnCallReminder } from "../reminder/on-call-reminder";
 import { RemindRespondersOptions, remindResponders } from "../reminder/remind-responders";
 import { LookupOptions, lookupId } from "../references";
 import { teamBlocks } from "../people/team";
-import { IlertProviderProps, OwningTeamsProps } from "../shared-props";
+import { ILERT_PROVIDER_KEYS, IlertProviderProps, OWNING_TEAMS_KEYS, OwningTeamsProps } from "../shared-props";
 
 /** An iLert escalation policy: declared in this app ({@link EscalationPolicy}), or an existing one. */
 export interface IEscalationPolicy extends IConstruct {
@@ -77,6 +79,21 @@ export interface EscalationPolicyProps extends IlertProviderProps, OwningTeamsPr
   readonly routingKey?: string;
 }
 
+const ESCALATION_RULE: Struct<EscalationRule> = { name: "EscalationRule", keys: { target: "required", escalationTimeoutMin: "required" } };
+const ESCALATION_POLICY_PROPS: Struct<EscalationPolicyProps> = {
+  name: "EscalationPolicyProps",
+  keys: {
+    name: "required",
+    rules: "required",
+    repeating: "optional",
+    frequency: "optional",
+    delayMin: "optional",
+    routingKey: "optional",
+    ...ILERT_PROVIDER_KEYS,
+    ...OWNING_TEAMS_KEYS,
+  },
+};
+
 /** Declares an iLert escalation policy (`ilert_escalation_policy`): who is paged, in which order. */
 export class EscalationPolicy extends Construct implements IEscalationPolicy {
   /** An existing policy by numeric iLert id. */
@@ -103,7 +120,7 @@ export class EscalationPolicy extends Construct implements IEscalationPolicy {
 
   constructor(scope: Construct, id: string, props: EscalationPolicyProps) {
     super(scope, id);
-    checkProps(this, props, "pass { name, rules }");
+    checkProps(this, props, ESCALATION_POLICY_PROPS, "pass { name, rules }");
     checkString(this, "name", props.name, { maxLength: 255, fix: "use a policy name of 1-255 bytes" });
     const rules = checkArray<EscalationRule>(
       this,
@@ -116,6 +133,7 @@ export class EscalationPolicy extends Construct implements IEscalationPolicy {
       if (typeof rule !== "object" || rule === null || Array.isArray(rule)) {
         fail(this, `rules[${i}]`, rule, "{ target: EscalationTarget, escalationTimeoutMin: number }", "describe the rule as an object");
       }
+      checkKeys(this, `rules[${i}]`, rule, ESCALATION_RULE);
       checkInstance(
         this,
         `rules[${i}].target`,

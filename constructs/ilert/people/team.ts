@@ -6,9 +6,9 @@ import { ProviderEnum, checkEnum } from "../../core/provider-enum";
 import { escapeTerraformTemplate } from "../../core/terraform-escape";
 import { checkHandle, HandleKind, handleIdAsNumber } from "../../core/handles";
 import { checkIlertId } from "../../core/ilert-id";
-import { checkArray, checkProps, checkString, fail } from "../../core/validate";
+import { checkArray, checkKeys, checkProps, checkString, fail, Struct } from "../../core/validate";
 import { LookupOptions, lookupId } from "../references";
-import { IlertProviderProps } from "../shared-props";
+import { ILERT_PROVIDER_KEYS, IlertProviderProps } from "../shared-props";
 import { IUser, USER_HANDLE } from "./user";
 
 /** An iLert team: declared in this app ({@link Team}), or an existing one. */
@@ -79,6 +79,12 @@ export interface TeamProps extends IlertProviderProps {
   readonly members?: TeamMember[];
 }
 
+const TEAM_MEMBER: Struct<TeamMember> = { name: "TeamMember", keys: { user: "required", role: "optional" } };
+const TEAM_PROPS: Struct<TeamProps> = {
+  name: "TeamProps",
+  keys: { name: "required", visibility: "optional", members: "optional", ...ILERT_PROVIDER_KEYS },
+};
+
 /** Declares an iLert team (`ilert_team`), for teams that manage people as code. */
 export class Team extends Construct implements ITeam {
   /** An existing team by its numeric iLert id. */
@@ -102,7 +108,7 @@ export class Team extends Construct implements ITeam {
 
   constructor(scope: Construct, id: string, props: TeamProps) {
     super(scope, id);
-    checkProps(this, props, "pass { name: ... }");
+    checkProps(this, props, TEAM_PROPS, "pass { name: ... }");
     checkString(this, "name", props.name, { maxLength: 255, fix: "use a team name of 1-255 bytes" });
     checkEnum(this, "visibility", props.visibility, TeamVisibility);
     const members =
@@ -110,6 +116,7 @@ export class Team extends Construct implements ITeam {
     members?.forEach((m, i) => {
       if (typeof m !== "object" || m === null)
         fail(this, `members[${i}]`, m, "{ user: IUser, role?: TeamMemberRole }", "pass { user, role }");
+      checkKeys(this, `members[${i}]`, m, TEAM_MEMBER);
       checkHandle(this, `members[${i}].user`, m.user, USER_HANDLE);
       checkEnum(this, `members[${i}].role`, m.role, TeamMemberRole);
     });

@@ -6,9 +6,9 @@ import { ProviderEnum, checkEnum } from "../../core/provider-enum";
 import { escapeOptional, escapeTerraformTemplate } from "../../core/terraform-escape";
 import { HandleKind } from "../../core/handles";
 import { checkIlertId } from "../../core/ilert-id";
-import { checkOptionalBoolean, checkOptionalString, checkProps, checkString, checkTimezone, StringRule } from "../../core/validate";
+import { checkOptionalBoolean, checkOptionalString, checkProps, checkString, checkTimezone, StringRule, Struct } from "../../core/validate";
 import { LookupOptions, lookupId } from "../references";
-import { IlertProviderProps } from "../shared-props";
+import { ILERT_PROVIDER_KEYS, IlertProviderProps } from "../shared-props";
 
 /** An iLert user: declared in this app ({@link User}), or an existing one. */
 export interface IUser extends IConstruct {
@@ -114,6 +114,23 @@ export interface UserProps extends IlertProviderProps {
   readonly sendNoInvitation?: boolean;
 }
 
+const USER_FROM_ID_OPTIONS: Struct<UserFromIdOptions> = { name: "UserFromIdOptions", keys: { email: "optional" } };
+const USER_PROPS: Struct<UserProps> = {
+  name: "UserProps",
+  keys: {
+    email: "required",
+    firstName: "required",
+    lastName: "required",
+    role: "optional",
+    timezone: "optional",
+    language: "optional",
+    position: "optional",
+    department: "optional",
+    sendNoInvitation: "optional",
+    ...ILERT_PROVIDER_KEYS,
+  },
+};
+
 /** Declares an iLert user (`ilert_user`), for teams that manage people as code. */
 export class User extends Construct implements IUser {
   /** An existing user by numeric iLert id. */
@@ -123,7 +140,7 @@ export class User extends Construct implements IUser {
       public readonly email = options?.email;
       constructor() {
         super(scope, id);
-        checkProps(this, options, "pass { email }, or no options", "options");
+        checkProps(this, options, USER_FROM_ID_OPTIONS, "pass { email }, or no options", "options");
         checkOptionalString(this, "email", options.email, emailRule("use the user's login email, or leave it unset"));
       }
     })();
@@ -149,7 +166,7 @@ export class User extends Construct implements IUser {
 
   constructor(scope: Construct, id: string, props: UserProps) {
     super(scope, id);
-    checkProps(this, props, "pass { email, firstName, lastName }");
+    checkProps(this, props, USER_PROPS, "pass { email, firstName, lastName }");
     checkString(this, "email", props.email, emailRule("use the person's email address"));
     for (const prop of ["firstName", "lastName"] as const) {
       checkString(this, prop, props[prop], {

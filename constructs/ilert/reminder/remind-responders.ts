@@ -1,12 +1,12 @@
 import { Construct, IConstruct } from "constructs";
 import { TerraformProvider } from "cdktf";
 import { checkHandle } from "../../core/handles";
-import { checkArray, checkOptionalString, checkProps, fail } from "../../core/validate";
+import { checkArray, checkKeys, checkOptionalString, checkProps, fail, Struct } from "../../core/validate";
 import { IUser, USER_HANDLE } from "../people/user";
 import { OnCallReminder, OnCallReminderOptions } from "./on-call-reminder";
 import { checkReminderContact, ContactSite, ReminderContact, reminderContact } from "./reminder-contact";
 import { ReminderMethod } from "./reminder-method";
-import { checkTiming, remindedUser, ResolvedReminder } from "./resolved-reminder";
+import { checkTiming, REMINDER_OPTIONS_KEYS, remindedUser, ResolvedReminder } from "./resolved-reminder";
 
 /** A responder's contact for {@link RemindRespondersOptions.contacts}. */
 export interface ResponderContact {
@@ -32,6 +32,12 @@ export interface RemindRespondersOptions extends OnCallReminderOptions {
   readonly id?: string;
 }
 
+const RESPONDER_CONTACT: Struct<ResponderContact> = { name: "ResponderContact", keys: { user: "required", contact: "required" } };
+const REMIND_RESPONDERS_OPTIONS: Struct<RemindRespondersOptions> = {
+  name: "RemindRespondersOptions",
+  keys: { contacts: "optional", id: "optional", ...REMINDER_OPTIONS_KEYS },
+};
+
 /**
  * Reminds each of `responders` once (a user listed several times gets one reminder), for
  * `remindResponders` of `scope`. Each reminder is declared under its user's handle, with the
@@ -46,7 +52,7 @@ export function remindResponders(
   options: RemindRespondersOptions,
   defaultProvider: TerraformProvider | undefined,
 ): OnCallReminder[] {
-  checkProps(scope, options, "pass { beforeMin, method }");
+  checkProps(scope, options, REMIND_RESPONDERS_OPTIONS, "pass { beforeMin, method }");
   checkTiming(scope, options);
   checkOptionalString(scope, "id", options.id, {
     pattern: /^[^/]+$/,
@@ -77,6 +83,7 @@ function responderContacts(scope: IConstruct, value: unknown, responders: readon
   checkArray<ResponderContact>(scope, "contacts", value, 0, "pass a list of { user, contact }").forEach((entry, i) => {
     if (typeof entry !== "object" || entry === null)
       fail(scope, `contacts[${i}]`, entry, "{ user: IUser, contact: ReminderContact }", "pass { user, contact }");
+    checkKeys(scope, `contacts[${i}]`, entry, RESPONDER_CONTACT);
     const user = checkHandle(scope, `contacts[${i}].user`, entry.user, USER_HANDLE);
     if (!responders.includes(user)) {
       fail(

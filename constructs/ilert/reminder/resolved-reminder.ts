@@ -2,8 +2,9 @@ import { IConstruct } from "constructs";
 import { TerraformProvider } from "cdktf";
 import { checkHandle, handleIdAsNumber } from "../../core/handles";
 import { checkEnum } from "../../core/provider-enum";
-import { checkOptionalString, checkProps, fail, isUnresolved } from "../../core/validate";
+import { checkOptionalString, checkProps, fail, isUnresolved, Struct, StructKeys } from "../../core/validate";
 import { emailRule, IUser, USER_HANDLE } from "../people/user";
+import { ILERT_PROVIDER_KEYS } from "../shared-props";
 import type { OnCallReminderOptions, OnCallReminderProps } from "./on-call-reminder";
 import { checkReminderContact, ContactSite, ReminderContact, reminderContact } from "./reminder-contact";
 import { ReminderMethod } from "./reminder-method";
@@ -13,6 +14,18 @@ import { ReminderMethod } from "./reminder-method";
  * `OnCallReminder` for its props, or by `remindResponders` for all responders at once, which then
  * hands each reminder its {@link ResolvedReminder} so nothing is checked twice.
  */
+
+/** The keys of {@link OnCallReminderOptions}, for the structs that extend it. */
+export const REMINDER_OPTIONS_KEYS: StructKeys<OnCallReminderOptions> = {
+  beforeMin: "required",
+  method: "required",
+  ...ILERT_PROVIDER_KEYS,
+};
+
+const REMINDER_PROPS: Struct<OnCallReminderProps> = {
+  name: "OnCallReminderProps",
+  keys: { user: "required", contact: "optional", ...REMINDER_OPTIONS_KEYS },
+};
 
 /** The minutes before a shift at which iLert can remind (`before_min`). */
 export const BEFORE_MIN_VALUES: readonly number[] = [0, 15, 30, 60, 180, 360, 720, 1440];
@@ -48,7 +61,7 @@ export class ResolvedReminder implements OnCallReminderProps {
 
 /** Checks and resolves the props of the reminder `scope`. */
 export function resolveReminder(scope: IConstruct, props: OnCallReminderProps): ResolvedReminder {
-  checkProps(scope, props, "pass { user, beforeMin, method }");
+  checkProps(scope, props, REMINDER_PROPS, "pass { user, beforeMin, method }");
   const reminded = remindedUser(scope, "user", props.user);
   checkTiming(scope, props);
   const given = props.contact === undefined ? undefined : checkReminderContact(scope, "contact", props.contact);

@@ -1,7 +1,7 @@
 import { IConstruct } from "constructs";
 import { ScheduleScheduleLayerRestriction } from "../../../.gen/providers/ilert/schedule";
 import { checkEnum } from "../../core/provider-enum";
-import { checkArray, fail, isUnresolved } from "../../core/validate";
+import { checkArray, checkKeys, fail, isUnresolved, Struct } from "../../core/validate";
 import { DayOfWeek } from "./day-of-week";
 
 /**
@@ -30,6 +30,9 @@ export interface LayerRestriction {
   readonly end: TimeOfWeek;
 }
 
+const TIME_OF_WEEK: Struct<TimeOfWeek> = { name: "TimeOfWeek", keys: { day: "required", time: "required" } };
+const LAYER_RESTRICTION: Struct<LayerRestriction> = { name: "LayerRestriction", keys: { start: "required", end: "required" } };
+
 const TIME_OF_DAY = /^([01][0-9]|2[0-3]):[0-5][0-9]$/;
 
 /** Checks a time of day, `HH:mm` from `00:00` to `23:59` (a token passes). */
@@ -49,6 +52,7 @@ export function checkTimeOfDay(scope: IConstruct, prop: string, value: unknown):
 function timeOfWeek(scope: IConstruct, prop: string, value: unknown): { dayOfWeek: string; time: string } {
   if (typeof value !== "object" || value === null)
     fail(scope, prop, value, '{ day: DayOfWeek, time: "HH:mm" }', 'e.g. { day: DayOfWeek.MONDAY, time: "09:00" }');
+  checkKeys(scope, prop, value, TIME_OF_WEEK);
   const { day, time } = value as TimeOfWeek;
   if (day === undefined) fail(scope, `${prop}.day`, day, "a DayOfWeek", "e.g. DayOfWeek.MONDAY");
   checkEnum(scope, `${prop}.day`, day, DayOfWeek);
@@ -77,6 +81,7 @@ export function restrictionBlocks(
         "{ start: TimeOfWeek, end: TimeOfWeek }",
         'e.g. { start: { day: DayOfWeek.MONDAY, time: "09:00" }, end: { day: DayOfWeek.MONDAY, time: "17:00" } }',
       );
+    checkKeys(scope, `${prop}[${i}]`, r, LAYER_RESTRICTION);
     return { from: timeOfWeek(scope, `${prop}[${i}].start`, r.start), to: timeOfWeek(scope, `${prop}[${i}].end`, r.end) };
   });
   return { restrictionType: RESTRICTION_TYPE, restriction };

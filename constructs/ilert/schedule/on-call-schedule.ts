@@ -6,7 +6,7 @@ import { useProvider } from "../../core/default-providers";
 import { checkHandle } from "../../core/handles";
 import { checkIlertId } from "../../core/ilert-id";
 import { escapeTerraformTemplate } from "../../core/terraform-escape";
-import { checkArray, checkOptionalBoolean, checkProps, checkString, checkTimezone, fail } from "../../core/validate";
+import { checkArray, checkKeys, checkOptionalBoolean, checkProps, checkString, checkTimezone, fail, Struct } from "../../core/validate";
 import { checkIsoDuration } from "./iso-duration";
 import { LayerRestriction, restrictionBlocks } from "./layer-restriction";
 import { OnCallReminder } from "../reminder/on-call-reminder";
@@ -17,7 +17,7 @@ import { checkEndAfterStart, checkScheduleDateTime } from "./schedule-date-time"
 import { ISchedule } from "./schedule-reference";
 import { teamBlocks } from "../people/team";
 import { IUser, USER_HANDLE } from "../people/user";
-import { IlertProviderProps, OwningTeamsProps } from "../shared-props";
+import { ILERT_PROVIDER_KEYS, IlertProviderProps, OWNING_TEAMS_KEYS, OwningTeamsProps } from "../shared-props";
 
 /** One layer of a recurring schedule: its users take turns, each for one rotation period. */
 export interface ScheduleLayer {
@@ -86,6 +86,25 @@ export interface OnCallScheduleProps extends IlertProviderProps, OwningTeamsProp
   readonly defaultShiftDuration?: string;
 }
 
+const SCHEDULE_LAYER: Struct<ScheduleLayer> = {
+  name: "ScheduleLayer",
+  keys: { name: "optional", users: "required", rotation: "required", start: "required", end: "optional", restrictions: "optional" },
+};
+const SCHEDULE_SHIFT: Struct<ScheduleShift> = { name: "ScheduleShift", keys: { user: "required", start: "required", end: "required" } };
+const SCHEDULE_PROPS: Struct<OnCallScheduleProps> = {
+  name: "OnCallScheduleProps",
+  keys: {
+    name: "required",
+    timezone: "required",
+    layers: "optional",
+    shifts: "optional",
+    showGaps: "optional",
+    defaultShiftDuration: "optional",
+    ...ILERT_PROVIDER_KEYS,
+    ...OWNING_TEAMS_KEYS,
+  },
+};
+
 /**
  * Declares an iLert on-call schedule (`ilert_schedule`): a recurring rotation of layers, or a static
  * list of shifts. Escalation policies target it with `EscalationTarget.schedule(...)`.
@@ -118,7 +137,7 @@ export class OnCallSchedule extends Construct implements ISchedule {
 
   constructor(scope: Construct, id: string, props: OnCallScheduleProps) {
     super(scope, id);
-    checkProps(this, props, "pass { name, timezone, layers } or { name, timezone, shifts }");
+    checkProps(this, props, SCHEDULE_PROPS, "pass { name, timezone, layers } or { name, timezone, shifts }");
     checkString(this, "name", props.name, { maxLength: 255, fix: "use a schedule name of 1-255 bytes" });
     checkString(this, "timezone", props.timezone, { fix: 'give the IANA time zone of the schedule, e.g. "Europe/Berlin"' });
     checkTimezone(this, "timezone", props.timezone);
@@ -192,6 +211,7 @@ export class OnCallSchedule extends Construct implements ISchedule {
       const prop = `layers[${i}]`;
       if (typeof layer !== "object" || layer === null)
         fail(this, prop, layer, "{ users, rotation, start }", "describe the layer as an object");
+      checkKeys(this, prop, layer, SCHEDULE_LAYER);
       const name = layer.name ?? `Layer ${i + 1}`;
       checkString(this, `${prop}.name`, name, { maxLength: 255, fix: "use a layer name of 1-255 bytes, or leave it unset" });
       const users = checkArray<IUser>(this, `${prop}.users`, layer.users, 1, "list the users who take turns, at least one");
@@ -227,6 +247,7 @@ export class OnCallSchedule extends Construct implements ISchedule {
     return shifts.map((shift, i) => {
       const prop = `shifts[${i}]`;
       if (typeof shift !== "object" || shift === null) fail(this, prop, shift, "{ user, start, end }", "describe the shift as an object");
+      checkKeys(this, prop, shift, SCHEDULE_SHIFT);
       const user = checkHandle(this, `${prop}.user`, shift.user, USER_HANDLE);
       checkScheduleDateTime(this, `${prop}.start`, shift.start);
       checkScheduleDateTime(this, `${prop}.end`, shift.end);
