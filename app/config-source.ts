@@ -33,6 +33,17 @@ export const CONFIG_RECEIPT = "ilert-datadog-config.json";
 /** What a config file must be (app/read-file.ts), and the fix, for the messages that refuse one. */
 export const CONFIG_FILE_ACCEPTED = `expected a regular JSON file of at most ${MAX_READ_BYTES / (1024 * 1024)} MiB; give the path of your config file, e.g. teams.json`;
 
+/**
+ * Why the config file `file` cannot be read, for a message that starts with its name: that it does not
+ * exist, by its absolute path (a relative name is resolved against a folder the user may not expect),
+ * or what else is wrong with it.
+ */
+export function unreadableConfigFile(file: string, e: ReadFileError): string {
+  return e.code === "ENOENT"
+    ? `the config file does not exist (${path.resolve(file)}); give the path of your config file, e.g. teams.json`
+    : `cannot read it: ${e.problem}: ${CONFIG_FILE_ACCEPTED}`;
+}
+
 /** Where the config file's name came from, in order of precedence. */
 export type ConfigOrigin = typeof TOOL_CONFIG_ENV | "argument" | "ILERT_DATADOG_CONFIG" | "cdktf context" | "cdktf.json";
 

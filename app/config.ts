@@ -15,7 +15,8 @@ import { describeValue } from "../constructs/core/shown-text";
 import { backendProblems, backendSchema } from "./backend";
 import { configProblems } from "./config-problems";
 import { reservedKeyProblems } from "./construct-ids";
-import { CONFIG_FILE_ACCEPTED } from "./config-source";
+import { CONFIG_FILE_ACCEPTED, ConfigSourceError, unreadableConfigFile } from "./config-source";
+import { jsonErrorOffset } from "./json-position";
 import { ReadFileError, readRegularFile } from "./read-file";
 import { strict } from "./strict-object";
 
@@ -336,6 +337,8 @@ export function loadConfig(file: string, name: string = file): AppConfig {
     text = readRegularFile(file);
   } catch (e) {
     if (!(e instanceof ReadFileError)) throw e;
+    // A file that is not there is no invalid config: one line, by its path.
+    if (e.code === "ENOENT") throw new ConfigSourceError(`${name}: ${unreadableConfigFile(file, e)}`);
     throw new ConfigError(name, [`cannot read the file: ${e.problem}: ${CONFIG_FILE_ACCEPTED}`]);
   }
   let raw: unknown;
@@ -347,11 +350,18 @@ export function loadConfig(file: string, name: string = file): AppConfig {
   return parseConfig(raw, name);
 }
 
-/** A JSON syntax error with its line and column (V8 gives only the position on Node 20). */
+/**
+ * A JSON syntax error with its line and column: where JSON.parse says (it gives only the position,
+ * and none for an unexpected token), else where app/json-position.ts finds it.
+ */
 function jsonSyntaxProblem(text: string, message: string): string {
   const position = /at position (\d+)/.exec(message);
-  const offset = position ? Number(position[1]) : text.length;
+  const offset = position ? Number(position[1]) : (jsonErrorOffset(text) ?? text.length);
   const before = text.slice(0, offset).split("\n");
-  const what = message.replace(/ in JSON at position \d+.*$/, "").replace(/ \(line \d+ column \d+\)$/, "");
-  return `not valid JSON at line ${before.length}, column ${before[before.length - 1].length + 1}: ${what}`;
+  const what = message
+    .replace(/ in JSON at position \d+.*$/, "")
+    .replace(/ \(line \d+ column \d+\)$/, "")
+    // V8 quotes the text around an unexpected token, over lines; the line and column say where.
+    .replace(/^(Unexpected token '.+?'), .* is not valid JSON$/su, "$1");
+  return `not valid JSON at line ${before.length}, column ${before[before.length - 1].length + 1}: ${what}; a config file is JSON (YAML is not read)`;
 }

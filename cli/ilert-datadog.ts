@@ -5,7 +5,7 @@ import * as os from "os";
 import * as path from "path";
 import type { App } from "cdktf";
 import { createConfigApp } from "../app/config-app";
-import { CONFIG_FILE_ACCEPTED, chooseConfigFile, readConfigReceipt, TOOL_CONFIG_ENV } from "../app/config-source";
+import { chooseConfigFile, readConfigReceipt, TOOL_CONFIG_ENV, unreadableConfigFile } from "../app/config-source";
 import { ReadFileError, readRegularFile, describeFsError } from "../app/read-file";
 import { describeValue, escapeControlsInLines } from "../constructs/core/shown-text";
 import { isUnderCdktfCli, synthesize } from "../app/synth";
@@ -265,7 +265,7 @@ function checkConfigFile(config: string): string {
     readRegularFile(file);
   } catch (e) {
     if (!(e instanceof ReadFileError)) throw e;
-    throw new CommandError(`--config ${describeValue(config)}: cannot read it: ${e.problem}: ${CONFIG_FILE_ACCEPTED}`);
+    throw new CommandError(`--config ${describeValue(config)}: ${unreadableConfigFile(config, e)}`);
   }
   return file;
 }

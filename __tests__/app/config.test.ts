@@ -2,6 +2,7 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { ConfigError, loadConfig, parseConfig } from "../../app/config";
+import { ConfigSourceError } from "../../app/config-source";
 
 const minimal = {
   environments: [{ key: "prod" }],
@@ -197,12 +198,28 @@ describe("config file", () => {
     const bad = path.join(dir, "bad.json");
     fs.writeFileSync(bad, '{\n  "environments": [],\n  teams: []\n}');
     expect(() => loadConfig(bad)).toThrow(
-      `${bad}: invalid config:\n  - not valid JSON at line 3, column 3: Expected double-quoted property name`,
+      `${bad}: invalid config:\n  - not valid JSON at line 3, column 3: Expected double-quoted property name; a config file is JSON (YAML is not read)`,
     );
     fs.writeFileSync(bad, '{ "teams": [');
     expect(() => loadConfig(bad)).toThrow(/not valid JSON at line 1, column 13: /);
-    expect(() => loadConfig(path.join(dir, "missing.json"))).toThrow(
-      `${path.join(dir, "missing.json")}: invalid config:\n  - cannot read the file: no such file or folder (ENOENT): expected a regular JSON file of at most 10 MiB; give the path of your config file, e.g. teams.json`,
+    // JSON.parse names no position for an unexpected token: the real one, not the end of the file.
+    fs.writeFileSync(bad, "environments:\n  - key: prod\nteams:\n  - key: payments\n");
+    expect(() => loadConfig(bad, "teams.yaml")).toThrow(
+      new Error(
+        `teams.yaml: invalid config:\n  - not valid JSON at line 1, column 1: Unexpected token 'e'; a config file is JSON (YAML is not read)`,
+      ),
+    );
+    fs.writeFileSync(bad, '{\n  "environments": [{ "key": "prod" }],\n  "teams": [,]\n}');
+    expect(() => loadConfig(bad, "bad.json")).toThrow(
+      new Error(
+        `bad.json: invalid config:\n  - not valid JSON at line 3, column 13: Unexpected token ','; a config file is JSON (YAML is not read)`,
+      ),
+    );
+    // A file that is not there: one line, by its path.
+    expect(() => loadConfig(path.join(dir, "missing.json"), "missing.json")).toThrow(
+      new ConfigSourceError(
+        `missing.json: the config file does not exist (${path.join(dir, "missing.json")}); give the path of your config file, e.g. teams.json`,
+      ),
     );
     fs.rmSync(dir, { recursive: true, force: true });
   });

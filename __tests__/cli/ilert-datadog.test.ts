@@ -178,8 +178,7 @@ describe("ilert-datadog (npm run oncall|diagram|preview|import-commands)", () =>
     expect(run(override, "diagram", "--config", "does-not-exist.json")).toMatchObject({
       status: 1,
       stdout: "",
-      stderr:
-        'ilert-datadog diagram: --config "does-not-exist.json": cannot read it: no such file or folder (ENOENT): expected a regular JSON file of at most 10 MiB; give the path of your config file, e.g. teams.json\n',
+      stderr: `ilert-datadog diagram: --config "does-not-exist.json": the config file does not exist (${path.join(override, "does-not-exist.json")}); give the path of your config file, e.g. teams.json\n`,
     });
     spawnSync("mkfifo", [path.join(override, "pipe.json")]);
     expect(run(override, "oncall", "--config", "pipe.json")).toMatchObject({
