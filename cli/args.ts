@@ -91,6 +91,11 @@ export interface HelpRequest {
   readonly subcommand?: string;
 }
 
+/** What `--version` asks for: the package's version. */
+export interface VersionRequest {
+  readonly name: "version";
+}
+
 type Options = NonNullable<ParseArgsConfig["options"]>;
 
 const READ_OPTIONS: Options = {
@@ -98,16 +103,44 @@ const READ_OPTIONS: Options = {
   config: { type: "string" },
 };
 
+/** An option of a help text: its name and its description, line by line. */
+type HelpRow = readonly [option: string, ...lines: string[]];
+
+/**
+ * Options as a help text shows them: the descriptions in one column at `width` after the indent (an
+ * option as wide as the column gets its own line).
+ */
+function helpRows(width: number, rows: readonly HelpRow[]): string {
+  const indent = " ".repeat(2 + width);
+  return rows
+    .map(([option, first, ...more]) => {
+      const head = option.length < width ? [`  ${option.padEnd(width)}${first}`] : [`  ${option}`, `${indent}${first}`];
+      return [...head, ...more.map((line) => `${indent}${line}`)].join("\n");
+    })
+    .join("\n");
+}
+
 /** The options of the tools that read a synthesized app; `cli`: the framework's CLI, cdktf or cdktn. */
-const readHelp = (cli: string) => `  [outdir]        the synthesized app to read (default: cdktf.json's "output", else cdktf.out);
-                  run \`npx ${cli} synth\` first, or give --synth
-  --synth         synthesize the project's app first (the "app" command of ./cdktf.json, as
-                  \`${cli} synth\` runs it) into a temporary folder, and read that; the project's
-                  own output folder is left as it is
-  --config FILE   the config file the app builds when synthesized (passed to it as
-                  ILERT_DATADOG_TOOL_CONFIG, above any config the app names itself; an app
-                  that builds no config file is refused); implies --synth
-  --help          this text`;
+const readRows = (cli: string): HelpRow[] => [
+  [
+    "[outdir]",
+    `the synthesized app to read (default: cdktf.json's "output", else cdktf.out);`,
+    `run \`npx ${cli} synth\` first, or give --synth`,
+  ],
+  [
+    "--synth",
+    `synthesize the project's app first (the "app" command of ./cdktf.json, as`,
+    `\`${cli} synth\` runs it) into a temporary folder, and read that; the project's`,
+    "own output folder is left as it is",
+  ],
+  [
+    "--config FILE",
+    "the config file the app builds when synthesized (passed to it as",
+    "ILERT_DATADOG_TOOL_CONFIG, above any config the app names itself; an app",
+    "that builds no config file is refused); implies --synth",
+  ],
+  ["--help", "this text"],
+];
 
 /** Each subcommand: its options, whether it takes an outdir, and its help for the framework's CLI `cli`. */
 const SUBCOMMANDS: Record<
@@ -170,16 +203,26 @@ Who is on call, day by day, in every schedule the synthesized app declares, and 
 policy pages first at each hand-over; computed from the declared rotations (overrides made in iLert
 are not included).
 
-  --from YYYY-MM-DD   first day, in each schedule's time zone (default: today, UTC);
-                      the calendar covers ${CALENDAR_FIRST_DAY} to ${CALENDAR_LAST_DAY}
-  --days N            number of days, 1 to ${MAX_CALENDAR_DAYS} (default 28)
-  --format md|ics|json
-                      md: a Markdown table per schedule and policy (default)
-                      ics: one iCalendar file per schedule, written to --out (default <outdir>/oncall)
-                      json: the shifts and first responders as JSON
-  --out DIR           write md (oncall.md) or json (oncall.json) to DIR instead of printing it;
-                      an existing file is replaced only if oncall wrote it
-${readHelp(cli)}`,
+${helpRows(20, [
+  [
+    "--from YYYY-MM-DD",
+    "first day, in each schedule's time zone (default: today, UTC);",
+    `the calendar covers ${CALENDAR_FIRST_DAY} to ${CALENDAR_LAST_DAY}`,
+  ],
+  ["--days N", `number of days, 1 to ${MAX_CALENDAR_DAYS} (default 28)`],
+  [
+    "--format md|ics|json",
+    "md: a Markdown table per schedule and policy (default)",
+    "ics: one iCalendar file per schedule, written to --out (default <outdir>/oncall)",
+    "json: the shifts and first responders as JSON",
+  ],
+  [
+    "--out DIR",
+    "write md (oncall.md) or json (oncall.json) to DIR instead of printing it;",
+    "an existing file is replaced only if oncall wrote it",
+  ],
+  ...readRows(cli),
+])}`,
   },
   diagram: {
     options: { ...READ_OPTIONS, out: { type: "string" } },
@@ -189,9 +232,14 @@ ${readHelp(cli)}`,
 A Mermaid diagram of who gets paged: monitors -> webhooks -> alert sources -> escalation policies ->
 schedules, users and teams, with reminders, read from the synthesized cdk.tf.json files.
 
-  --out FILE      where to write the Markdown (default <outdir>/wiring.md); - prints it; an
-                  existing file is replaced only if diagram wrote it
-${readHelp(cli)}`,
+${helpRows(16, [
+  [
+    "--out FILE",
+    "where to write the Markdown (default <outdir>/wiring.md); - prints it; an",
+    "existing file is replaced only if diagram wrote it",
+  ],
+  ...readRows(cli),
+])}`,
   },
   preview: {
     options: READ_OPTIONS,
@@ -201,7 +249,7 @@ ${readHelp(cli)}`,
 Prints, for each Datadog webhook of the synthesized app, the body iLert would receive for a sample
 Triggered and a sample Recovered monitor event.
 
-${readHelp(cli)}`,
+${helpRows(16, readRows(cli))}`,
   },
   "import-commands": {
     options: {},
@@ -231,7 +279,8 @@ const usage = (cli: string) => `usage: ${COMMAND} <command> [options]
   import-commands   terraform import commands for adopted objects
 
 The tools read the app synthesized into cdktf.out (run \`npx ${cli} synth\` first), or synthesize
-it first with --synth. \`${COMMAND} <command> --help\` describes each.`;
+it first with --synth. \`${COMMAND} <command> --help\` describes each; \`${COMMAND} --version\`
+prints the package's version.`;
 
 /**
  * The help text of a subcommand, or of the command; `cli`: the framework's CLI its commands name (cdktn
@@ -245,9 +294,14 @@ export function helpText(subcommand?: string, cli = "cdktf"): string {
 export function parseCommand(
   argv: readonly string[],
   today: () => string = () => new Date().toISOString().slice(0, 10),
-): Command | HelpRequest {
+): Command | HelpRequest | VersionRequest {
   const [name, ...rest] = argv;
-  if (name === undefined || name === "--help" || name === "-h" || name === "help") return { name: "help" };
+  if (name === undefined) throw new UsageError(`no command given; expected one of ${SUBCOMMAND_NAMES.join(", ")}`);
+  if (name === "--help" || name === "-h" || name === "help") return { name: "help" };
+  if (name === "--version" || name === "-v") {
+    if (rest.length > 0) throw new UsageError(`${describeValue(rest[0])}: unexpected argument; ${name} takes none`);
+    return { name: "version" };
+  }
   if (!(name in SUBCOMMANDS)) {
     throw new UsageError(
       `${describeValue(name)}: unknown command; expected one of ${SUBCOMMAND_NAMES.join(", ")}; e.g. ${COMMAND} oncall --help`,

@@ -90,12 +90,21 @@ export function main(argv: readonly string[], host: Host = {}): number {
     command = parseCommand(argv);
   } catch (e) {
     if (!(e instanceof UsageError)) throw e;
+    // No command at all: the usage says what there is.
+    if (argv.length === 0) {
+      process.stderr.write(`${helpText(undefined, frameworkCli())}\n`);
+      return 2;
+    }
     const more = e.subcommand === undefined ? `${COMMAND} --help` : `${COMMAND} ${e.subcommand} --help`;
     print(process.stderr, `${COMMAND}${e.subcommand === undefined ? "" : ` ${e.subcommand}`}: ${e.message}\n(${more} lists the options)\n`);
     return 2;
   }
   if (command.name === "help") {
     process.stdout.write(`${helpText(command.subcommand, frameworkCli())}\n`);
+    return 0;
+  }
+  if (command.name === "version") {
+    process.stdout.write(`${packageInfo().version}\n`);
     return 0;
   }
   try {
@@ -139,7 +148,11 @@ function init(): number {
   const pkg = packageInfo();
   const result = initProject(dir, pkg);
   for (const kept of result.kept) print(process.stderr, `kept package.json's ${kept}\n`);
-  process.stdout.write(`wrote ${result.written.join(", ")}\nnext: npm install && npx ${frameworkOf(pkg.name).name} synth\n`);
+  const cli = frameworkOf(pkg.name).name;
+  // The CLI sends telemetry to HashiCorp's checkpoint service unless CHECKPOINT_DISABLE is set (offline: an error line).
+  process.stdout.write(
+    `wrote ${result.written.join(", ")}\nnext: npm install && npx ${cli} synth (export CHECKPOINT_DISABLE=1 first: ${cli} then sends no telemetry to HashiCorp)\n`,
+  );
   return 0;
 }
 

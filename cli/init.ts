@@ -33,6 +33,8 @@ export interface Framework {
   readonly cli: { readonly name: string; readonly version: string };
   /** package.json `engines`, when the CLI needs more than the package does. */
   readonly engines?: Readonly<Record<string, string>>;
+  /** The oldest Node.js the CLI starts on, `[major, minor]`, when it needs more than the package does. */
+  readonly minimumNode?: readonly [number, number];
 }
 
 export const CDKTF: Framework = {
@@ -42,13 +44,14 @@ export const CDKTF: Framework = {
   cli: { name: "cdktf-cli", version: "0.21.0" },
 };
 
-/** cdktn-cli 0.24 declares `engines.node` >=22.19.0 (its dependencies need it). */
+/** cdktn-cli 0.24 declares `engines.node` >=22.19.0 (its dependencies need it; on Node 20 it crashes at start). */
 export const CDKTN: Framework = {
   name: "cdktn",
   packageName: "cdktn-ilert-datadog",
   datadogBindings: "@cdktn/provider-datadog",
   cli: { name: "cdktn-cli", version: "0.24.0" },
   engines: { node: ">=22.19" },
+  minimumNode: [22, 19],
 };
 
 /** The framework of the package named `packageName`. */
@@ -173,13 +176,29 @@ export function packageJson(name: string, pkg: PackageInfo): Record<string, unkn
     scripts: {
       synth: `${framework.name} synth`,
       typecheck: "tsc",
-      oncall: "ilert-datadog oncall",
-      diagram: "ilert-datadog diagram",
-      preview: "ilert-datadog preview",
+      // Every tool of the command, as the docs name them (npm run import-commands, ...).
+      ...Object.fromEntries(TOOLS.map((tool) => [tool, `ilert-datadog ${tool}`])),
     },
     dependencies: { [pkg.name]: `^${pkg.version}`, ...pkg.peerDependencies },
     devDependencies: devDependencies(framework),
   };
+}
+
+/** The subcommands that read a synthesized app, each a script of the project. */
+export const TOOLS = ["oncall", "diagram", "preview", "import-commands"] as const;
+
+/**
+ * Refuses a Node.js older than `framework`'s CLI starts on (cdktn-cli 0.24 on Node 20 fails at
+ * start with a minified trace), before anything is written: what is needed, and how to get it.
+ */
+export function checkNodeVersion(framework: Framework, version: string = process.versions.node): void {
+  if (framework.minimumNode === undefined) return;
+  const [major, minor] = version.split(".").map(Number);
+  const [needMajor, needMinor] = framework.minimumNode;
+  if (major > needMajor || (major === needMajor && minor >= needMinor)) return;
+  throw new InitError(
+    `${framework.cli.name} ${framework.cli.version} needs Node.js ${needMajor}.${needMinor} or later, and this is Node.js ${version}; install Node.js ${needMajor} (https://nodejs.org/, or \`nvm install ${needMajor}\` with nvm), then run init again with it; nothing was written`,
+  );
 }
 
 /** What {@link initProject} did. */
@@ -206,8 +225,9 @@ export class InitError extends Error {
  * package.json that is a symbolic link, or anything but a regular file, stops it too, since writing
  * it would write into the file it points at.
  */
-export function initProject(dir: string, pkg: PackageInfo, projectId?: string): InitResult {
+export function initProject(dir: string, pkg: PackageInfo, projectId?: string, nodeVersion?: string): InitResult {
   const framework = frameworkOf(pkg.name);
+  checkNodeVersion(framework, nodeVersion);
   const files = projectFiles(projectId, framework);
   const existing = Object.keys(files).flatMap((f) => {
     const stat = lstatIfAny(dir, f);

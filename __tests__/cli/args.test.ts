@@ -110,13 +110,36 @@ describe("parseCommand", () => {
     });
   });
 
+  test("no command at all is a usage error; --version asks for the version, alone", () => {
+    expect(problem()).toEqual({
+      message: "no command given; expected one of init, app, oncall, diagram, preview, import-commands",
+      subcommand: undefined,
+    });
+    expect([parse("--version"), parse("-v")]).toEqual([{ name: "version" }, { name: "version" }]);
+    expect(problem("--version", "oncall")).toEqual({
+      message: '"oncall": unexpected argument; --version takes none',
+      subcommand: undefined,
+    });
+  });
+
   test("--help, for the command and each subcommand, wins over other options", () => {
-    expect(parse()).toEqual({ name: "help" });
     expect(parse("--help")).toEqual({ name: "help" });
     expect(parse("oncall", "--days", "0", "--help")).toEqual({ name: "help", subcommand: "oncall" });
     expect(helpText("oncall")).toMatch(/^usage: ilert-datadog oncall \[--from YYYY-MM-DD\]/);
     expect(helpText("app")).toContain('"app": "npx ilert-datadog app --config teams.json"');
     expect(helpText()).toMatch(/^usage: ilert-datadog <command> \[options\]/);
+  });
+
+  test("each subcommand's options are in one column, its own and the shared ones alike", () => {
+    for (const subcommand of ["init", "app", "oncall", "diagram", "preview", "import-commands"]) {
+      const options = helpText(subcommand).split("\n\n").pop()!.split("\n");
+      // Where each line's description starts: after the option and 2+ spaces, or after the indent of a continued line.
+      const columns = options.map((line) => (/^ {2}[-[]\S*(?: \S+)*? {2,}(?=\S)/.exec(line) ?? /^ {3,}(?=\S)/.exec(line))?.[0].length);
+      expect({ subcommand, columns: new Set(columns.filter((c) => c !== undefined)).size }).toEqual({ subcommand, columns: 1 });
+    }
+    expect(helpText("oncall")).toContain(
+      '  --out DIR           write md (oncall.md) or json (oncall.json) to DIR instead of printing it;\n                      an existing file is replaced only if oncall wrote it\n  [outdir]            the synthesized app to read (default: cdktf.json\'s "output", else cdktf.out);\n                      run `npx cdktf synth` first, or give --synth\n',
+    );
   });
 
   test("the help names the framework's CLI it is given: cdktn's, from the cdktn package", () => {

@@ -4,6 +4,7 @@ import * as os from "os";
 import * as path from "path";
 import { promisify } from "util";
 import ICAL from "ical.js";
+import { helpText } from "../../cli/args";
 
 // `ilert-datadog` (cli/ilert-datadog.ts) end to end through the repository's launcher,
 // scripts/ilert-datadog.js (what `npm run oncall|diagram|preview|import-commands` run): the example
@@ -13,6 +14,7 @@ import ICAL from "ical.js";
 
 const ROOT = path.resolve(__dirname, "../..");
 const LAUNCHER = path.join(ROOT, "scripts", "ilert-datadog.js");
+const PKG = JSON.parse(fs.readFileSync(path.join(ROOT, "package.json"), "utf8"));
 
 const TEAMS = {
   environments: [{ key: "prod" }],
@@ -252,5 +254,10 @@ describe("ilert-datadog (npm run oncall|diagram|preview|import-commands)", () =>
   test("--help prints each command's usage", async () => {
     expect(await cli(ROOT, "oncall", "--help")).toMatch(/^usage: ilert-datadog oncall \[--from YYYY-MM-DD\]/);
     expect(await cli(ROOT, "--help")).toMatch(/^usage: ilert-datadog <command> \[options\]/);
+  });
+
+  test("without a command: the usage on stderr, status 2; --version prints the package's version", () => {
+    expect(run(ROOT)).toMatchObject({ status: 2, stdout: "", stderr: `${helpText()}\n` });
+    expect(run(ROOT, "--version")).toMatchObject({ status: 0, stdout: `${PKG.version}\n`, stderr: "" });
   });
 });

@@ -2,7 +2,21 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { packageInfo } from "../../cli/ilert-datadog";
-import { CDKTF, CDKTN, DEV_DEPENDENCIES, devDependencies, frameworkOf, initProject, MAIN_TS, mainTs, projectFiles } from "../../cli/init";
+import { SUBCOMMAND_NAMES } from "../../cli/args";
+import {
+  CDKTF,
+  CDKTN,
+  checkNodeVersion,
+  DEV_DEPENDENCIES,
+  devDependencies,
+  frameworkOf,
+  initProject,
+  InitError,
+  MAIN_TS,
+  mainTs,
+  projectFiles,
+  TOOLS,
+} from "../../cli/init";
 import { fencedBlocks } from "../helpers/markdown";
 
 // `ilert-datadog init` in-process; the same from the packed tarballs, followed by npm install and
@@ -137,7 +151,7 @@ test("the README's Quick start shows the main.ts init writes", () => {
 });
 
 test("run from the cdktn package, writes a cdktn project: its peers, cdktn-cli, Node 22.19, main.ts importing cdktn", () => {
-  expect(initProject(dir, CDKTN_PKG, "id-2")).toEqual({
+  expect(initProject(dir, CDKTN_PKG, "id-2", "22.19.0")).toEqual({
     written: ["package.json", "cdktf.json", "tsconfig.json", "main.ts", ".gitignore"],
     kept: [],
   });
@@ -155,6 +169,34 @@ test("run from the cdktn package, writes a cdktn project: its peers, cdktn-cli, 
   const cdktf = projectFiles("id-2", CDKTF);
   for (const file of ["cdktf.json", "tsconfig.json", ".gitignore"]) expect({ file, text: read(file) }).toEqual({ file, text: cdktf[file] });
   expect(read("main.ts")).toBe(mainTs(CDKTN));
+});
+
+test("for cdktn, a Node.js older than 22.19 stops it first, saying what is needed and how to get it; nothing is written", () => {
+  for (const old of ["20.20.2", "22.18.9", "18.0.0"]) {
+    expect(() => initProject(dir, CDKTN_PKG, "id-3", old)).toThrow(
+      new InitError(
+        `cdktn-cli 0.24.0 needs Node.js 22.19 or later, and this is Node.js ${old}; install Node.js 22 (https://nodejs.org/, or \`nvm install 22\` with nvm), then run init again with it; nothing was written`,
+      ),
+    );
+  }
+  expect(fs.readdirSync(dir)).toEqual([]);
+  for (const ok of ["22.19.0", "22.20.1", "24.0.0", "23.0.0"]) expect(() => checkNodeVersion(CDKTN, ok)).not.toThrow();
+  // cdktf-cli starts on every Node the package supports.
+  expect(() => checkNodeVersion(CDKTF, "20.9.0")).not.toThrow();
+});
+
+test("the project has a script for every tool of the command (the docs name npm run import-commands and the others)", () => {
+  initProject(dir, PKG, "id-4");
+  const { scripts } = JSON.parse(read("package.json"));
+  expect(scripts).toEqual({
+    synth: "cdktf synth",
+    typecheck: "tsc",
+    oncall: "ilert-datadog oncall",
+    diagram: "ilert-datadog diagram",
+    preview: "ilert-datadog preview",
+    "import-commands": "ilert-datadog import-commands",
+  });
+  expect([...TOOLS]).toEqual(SUBCOMMAND_NAMES.filter((name) => name !== "init" && name !== "app"));
 });
 
 test("the cdktn main.ts is the cdktf one with the framework's three modules renamed, nothing else", () => {

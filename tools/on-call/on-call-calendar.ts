@@ -176,9 +176,10 @@ export function onCallMarkdown(calendar: OnCallCalendar): string {
     out.push("", "Hand-overs:", "");
     if (handOvers.length === 0) out.push("none in this window.");
     else {
-      out.push(`| When (${cell(tz)}) | When (UTC) | From | To |`, "| --- | --- | --- | --- |");
+      const when = timeColumns("When", tz);
+      out.push(`| ${when.header} | From | To |`, `| ${when.rule} | --- | --- |`);
       for (const h of handOvers) {
-        out.push(`| ${formatWall(wallTime(h.at, tz))} | ${utc(h.at)} | ${cell(h.from ?? "nobody")} | ${cell(h.to ?? "nobody")} |`);
+        out.push(`| ${when.cells(h.at)} | ${cell(h.from ?? "nobody")} | ${cell(h.to ?? "nobody")} |`);
       }
     }
   }
@@ -190,14 +191,31 @@ export function onCallMarkdown(calendar: OnCallCalendar): string {
       `Stack ${cell(p.policy.stack)}, ${code(p.policy.address)}. Who its first rule notifies:`,
       "",
     );
-    out.push(`| From (${cell(p.timezone)}) | From (UTC) | Paged first |`, "| --- | --- | --- |");
+    const since = timeColumns("From", p.timezone);
+    out.push(`| ${since.header} | Paged first |`, `| ${since.rule} | --- |`);
     for (const row of p.pagedFirst) {
-      out.push(`| ${formatWall(wallTime(row.at.getTime(), p.timezone))} | ${utc(row.at.getTime())} | ${row.paged.map(cell).join(", ")} |`);
+      out.push(`| ${since.cells(row.at.getTime())} | ${row.paged.map(cell).join(", ")} |`);
     }
   }
-  out.push("", "## How this is computed", "", "Where iLert does not document its semantics, this calendar chose:", "");
-  for (const [topic, choice] of Object.entries(calendar.choices)) out.push(`- ${topic}: ${choice}`);
+  // The choices are the rotation engine's: only schedules are computed with them.
+  if (calendar.schedules.length > 0) {
+    out.push("", "## How this is computed", "", "Where iLert does not document its semantics, this calendar chose:", "");
+    for (const [topic, choice] of Object.entries(calendar.choices)) out.push(`- ${topic}: ${choice}`);
+  }
   return `${out.join("\n")}\n`;
+}
+
+/**
+ * The time columns of a table: the local time and UTC, or UTC alone where the time zone is UTC
+ * (under any of its names), with their header, rule and cells.
+ */
+function timeColumns(label: string, tz: string): { header: string; rule: string; cells: (instant: number) => string } {
+  if (isUtc(tz)) return { header: `${label} (UTC)`, rule: "---", cells: utc };
+  return {
+    header: `${label} (${cell(tz)}) | ${label} (UTC)`,
+    rule: "--- | ---",
+    cells: (instant) => `${formatWall(wallTime(instant, tz))} | ${utc(instant)}`,
+  };
 }
 
 /** The cell of one day: who is on call from when to when, `shifts` being those that overlap the day. */
@@ -224,6 +242,14 @@ function handOversOf(c: ScheduleCalendar): { at: number; from?: string; to?: str
     .filter((t) => c.from.getTime() < t && t < c.until.getTime())
     .map((at) => ({ at, from: sweep.at(at - 1), to: sweep.at(at) }))
     .filter((h) => h.from !== h.to);
+}
+
+function isUtc(tz: string): boolean {
+  try {
+    return new Intl.DateTimeFormat("en-US", { timeZone: tz }).resolvedOptions().timeZone === "UTC";
+  } catch {
+    return false; // not a time zone Intl knows: shown as given, beside UTC
+  }
 }
 
 function utc(instant: number): string {

@@ -125,6 +125,33 @@ describe("onCallMarkdown", () => {
   test("it states every choice made where iLert's semantics are undocumented", () => {
     for (const [topic, choice] of Object.entries(ROTATION_ENGINE_CHOICES)) expect(markdown).toContain(`- ${topic}: ${choice}\n`);
   });
+
+  test("in UTC, one time column (not UTC twice); without schedules, no choices of the rotation engine", () => {
+    const users: DeclaredOnCall = {
+      schedules: [],
+      policies: [{ stack: "payments", address: "ilert_escalation_policy.P", name: "Payments", rules: [[{ label: "lead@example.com" }]] }],
+    };
+    expect(onCallMarkdown(onCallCalendar(users, { from: "2026-03-23", days: 7 }))).toBe(
+      [
+        "# Who is on call: 7 days from 2026-03-23",
+        "",
+        "Computed from the schedules as declared in this app. Overrides, vacations and other changes made in iLert are not included.",
+        "",
+        "## Escalation policy Payments",
+        "",
+        "Stack payments, `ilert_escalation_policy.P`. Who its first rule notifies:",
+        "",
+        "| From (UTC) | Paged first |",
+        "| --- | --- |",
+        "| 2026-03-23 00:00Z | lead@example.com |",
+        "",
+      ].join("\n"),
+    );
+    const utc = { ...office, timezone: "Etc/UTC" };
+    expect(onCallMarkdown(onCallCalendar({ schedules: [utc], policies: [] }, { from: "2026-03-06", days: 1 }))).toContain(
+      ["| When (UTC) | From | To |", "| --- | --- | --- |", "| 2026-03-06 09:00Z | nobody | Zoë \\| Ünal |"].join("\n"),
+    );
+  });
 });
 
 describe("onCallMarkdown with hostile names", () => {
