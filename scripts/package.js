@@ -64,7 +64,8 @@ const AUTHOR = { name: "cdktf-ilert-datadog contributors", organization: true };
 const PACKAGES = {
   cdktf: {
     manifest: "package.json",
-    readme: "README.md",
+    // The package's README is written for its users; the repository's README.md is for contributors.
+    readme: "packages/cdktf/README.md",
     python: { distName: "cdktf-ilert-datadog", module: "cdktf_ilert_datadog" },
     rewrite: false,
     peers: () => path.join(ROOT, "node_modules"),
@@ -161,12 +162,19 @@ function manifestOf(template) {
 
 /**
  * `markdown` with every relative link whose file is not in `shipped` (repository paths) turned into
- * its text, so no link in the package points at a file it does not have. `from`: the file's path.
+ * its text, so no link in the package points at a file it does not have. `from`: the file's path in
+ * the package. A link to `readme` (the package README's path in the repository, e.g.
+ * packages/cdktf/README.md, linked from docs/) is pointed at README.md, where the package has it.
  */
-function withShippedLinks(markdown, from, shipped) {
+function withShippedLinks(markdown, from, shipped, readme) {
   return markdown.replace(/(!?)\[([^\]]*)\]\(([^)\s]+)\)/g, (link, bang, text, target) => {
     if (bang || /^[a-z][a-z0-9+.-]*:/i.test(target) || target.startsWith("#")) return link;
-    const file = path.posix.normalize(path.posix.join(path.posix.dirname(from), target.split("#")[0]));
+    const [targetFile, anchor] = target.split("#");
+    const file = path.posix.normalize(path.posix.join(path.posix.dirname(from), targetFile));
+    if (file === readme) {
+      const relative = path.posix.relative(path.posix.dirname(from), "README.md");
+      return `[${text}](${relative}${anchor === undefined ? "" : `#${anchor}`})`;
+    }
     return shipped.has(file) ? link : text;
   });
 }
@@ -221,7 +229,7 @@ function stage(name) {
   const copy = (from, to) => {
     const text = fs.readFileSync(path.join(ROOT, from), "utf8");
     fs.mkdirSync(path.dirname(path.join(dir, to)), { recursive: true });
-    fs.writeFileSync(path.join(dir, to), to.endsWith(".md") ? withShippedLinks(text, to, shipped) : text);
+    fs.writeFileSync(path.join(dir, to), to.endsWith(".md") ? withShippedLinks(text, to, shipped, spec.readme) : text);
   };
   copy(spec.readme, "README.md");
   for (const document of documents) copy(document, document);

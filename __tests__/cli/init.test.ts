@@ -140,8 +140,8 @@ describe("writes only in its folder, and never half a project", () => {
   });
 });
 
-test("the README's Quick start shows the main.ts init writes", () => {
-  const readme = fs.readFileSync(path.join(ROOT, "README.md"), "utf8");
+test("the package README's Quick start shows the main.ts init writes", () => {
+  const readme = fs.readFileSync(path.join(ROOT, "packages/cdktf/README.md"), "utf8");
   const quickStart = readme.slice(readme.indexOf("## Quick start"), readme.indexOf("\n## ", readme.indexOf("## Quick start") + 1));
   expect(
     fencedBlocks(quickStart)

@@ -3,10 +3,10 @@ import * as path from "path";
 import * as ts from "typescript";
 import { fencedBlocks, handWrittenDocs, ROOT } from "../helpers/markdown";
 
-// Every ```ts block of the README and of the hand-written docs is type-checked against the library
+// Every ```ts block of the READMEs and of the hand-written docs is type-checked against the library
 // source, as a reader would paste it into a cdktf app: a module importing `cdktf-ilert-datadog`
 // (constructs/), `cdktf-ilert-datadog/tools` (tools/) and `cdktf-ilert-datadog/ilert/<resource>`
-// (.gen/). Blocks that continue an earlier example may use `stack`, `policy` and `datadog` without
+// (.gen/), or the same of `cdktn-ilert-datadog`. Blocks that continue an earlier example may use `stack`, `policy` and `datadog` without
 // declaring them (AMBIENT). A block that cannot compile is preceded by `<!-- not compiled: reason -->`.
 
 const AMBIENT = `
@@ -51,11 +51,14 @@ function typeCheck(blocks: readonly Block[]): string[] {
     // Examples may declare a value only to show it.
     noUnusedLocals: false,
     types: ["node"],
-    paths: {
-      "cdktf-ilert-datadog": [path.join(ROOT, "constructs/index.ts")],
-      "cdktf-ilert-datadog/tools": [path.join(ROOT, "tools/index.ts")],
-      "cdktf-ilert-datadog/ilert/*": [path.join(ROOT, ".gen/providers/ilert/*/index.ts")],
-    },
+    // The cdktn package is the same source with the framework's module names rewritten.
+    paths: Object.fromEntries(
+      ["cdktf-ilert-datadog", "cdktn-ilert-datadog"].flatMap((name) => [
+        [name, [path.join(ROOT, "constructs/index.ts")]],
+        [`${name}/tools`, [path.join(ROOT, "tools/index.ts")]],
+        [`${name}/ilert/*`, [path.join(ROOT, ".gen/providers/ilert/*/index.ts")]],
+      ]),
+    ),
   };
   const virtual = new Map<string, { text: string; block?: Block }>();
   virtual.set(path.join(ROOT, "__docs__/ambient.d.ts"), { text: AMBIENT });
@@ -131,7 +134,7 @@ test("a type error is reported with its Markdown file and line", () => {
   ]);
 });
 
-test("the README's examples are checked, and blocks left out are rare and say why", () => {
-  expect(compiled.filter((b) => b.doc === "README.md").length).toBeGreaterThanOrEqual(4);
+test("the package README's examples are checked, and blocks left out are rare and say why", () => {
+  expect(compiled.filter((b) => b.doc === "packages/cdktf/README.md").length).toBeGreaterThanOrEqual(4);
   expect(notCompiled.length).toBeLessThanOrEqual(MAX_NOT_COMPILED);
 });

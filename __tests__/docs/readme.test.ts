@@ -1,13 +1,13 @@
 import * as fs from "fs";
 import * as path from "path";
-import { handWrittenDocs, ROOT, withoutCode } from "../helpers/markdown";
+import { handWrittenDocs, linkBase, PACKAGE_READMES, ROOT, withoutCode } from "../helpers/markdown";
 
 // The README is for a newcomer: what it is, how to start, where to read on. Reference material
 // belongs in docs/, maintainer material in CONTRIBUTING.md.
 const README_MAX_LINES = 300;
 
-test(`README.md has at most ${README_MAX_LINES} lines`, () => {
-  const lines = fs.readFileSync(path.join(ROOT, "README.md"), "utf8").replace(/\n$/, "").split("\n");
+test.each(["README.md", ...PACKAGE_READMES])(`%s has at most ${README_MAX_LINES} lines`, (readme) => {
+  const lines = fs.readFileSync(path.join(ROOT, readme), "utf8").replace(/\n$/, "").split("\n");
   expect(lines.length).toBeLessThanOrEqual(README_MAX_LINES);
 });
 
@@ -40,7 +40,7 @@ test("relative links of the README and the hand-written docs point at existing f
     for (const [, target] of text.matchAll(/\]\(([^)\s]+)\)/g)) {
       if (/^[a-z]+:/i.test(target)) continue;
       const [file, anchor] = target.split("#");
-      const resolved = file === "" ? path.join(ROOT, doc) : path.resolve(path.dirname(path.join(ROOT, doc)), file);
+      const resolved = file === "" ? path.join(ROOT, doc) : path.resolve(linkBase(doc), file);
       if (!fs.existsSync(resolved)) broken.push(`${doc}: ${target} (no such file)`);
       else if (anchor !== undefined && !anchors(fs.readFileSync(resolved, "utf8")).has(anchor)) {
         broken.push(`${doc}: ${target} (no such heading)`);

@@ -6,14 +6,26 @@ export const ROOT = path.resolve(__dirname, "../..");
 /** docs/ pages typedoc generates from the TSDoc (`npm run docs`); never edited by hand. */
 const GENERATED_DOCS = new Set(["API.md", "constructs.md", "tools.md", "API-python.md", "API-typescript.md"]);
 
-/** The hand-written Markdown: README.md, CONTRIBUTING.md and docs/*.md but the generated reference. */
+/**
+ * The packages' READMEs (their npm pages), each shipped as the package's README.md: their relative
+ * links are written from the package's root, where docs/, examples/ and CHANGELOG.md sit as in the
+ * repository's root ({@link linkBase}).
+ */
+export const PACKAGE_READMES = ["packages/cdktf/README.md", "packages/cdktn/README.md"];
+
+/** The hand-written Markdown: README.md, CONTRIBUTING.md, the packages' READMEs and docs/*.md but the generated reference. */
 export function handWrittenDocs(): string[] {
   const docs = fs
     .readdirSync(path.join(ROOT, "docs"))
     .filter((f) => f.endsWith(".md") && !GENERATED_DOCS.has(f))
     .sort()
     .map((f) => `docs/${f}`);
-  return ["README.md", "CONTRIBUTING.md", ...docs];
+  return ["README.md", "CONTRIBUTING.md", ...PACKAGE_READMES, ...docs];
+}
+
+/** The folder a document's relative links start from: its own, or for a package README the root (see {@link PACKAGE_READMES}). */
+export function linkBase(doc: string): string {
+  return PACKAGE_READMES.includes(doc) ? ROOT : path.dirname(path.join(ROOT, doc));
 }
 
 /** A fenced code block: its info string, its text, and the 1-based line of its first code line. */

@@ -58,7 +58,7 @@ class Synth:
 def synths(tmp_path_factory):
     """The apps test_example.py compares, started with the session so that they run while the other
     tests do (each process loads the libraries for some seconds): the TypeScript example, its Python
-    port (examples/python/main.py; for cdktn with its imports renamed), and for cdktf the README's
+    port (examples/python/main.py; for cdktn with its imports renamed), and for cdktf the package README's
     Python quick start."""
     tmp = tmp_path_factory.mktemp("synth")
     runs = {"ts": Synth(["node", str(ROOT / "__tests__/python/synth-typescript.js"), FRAMEWORK, str(tmp / "ts")], ROOT, tmp / "ts")}
@@ -67,8 +67,8 @@ def synths(tmp_path_factory):
     (tmp / "example/main.py").write_text(example if FRAMEWORK == "cdktf" else cdktn_source(example))
     runs["py"] = Synth([sys.executable, "main.py"], tmp / "example", tmp / "py")
     if FRAMEWORK == "cdktf":
-        blocks = (ROOT / "README.md").read_text().split("```python\n")
-        assert len(blocks) == 2, "README.md has one Python block"
+        blocks = (ROOT / "packages/cdktf/README.md").read_text().split("```python\n")
+        assert len(blocks) == 2, "packages/cdktf/README.md has one Python block"
         (tmp / "readme").mkdir()
         (tmp / "readme/main.py").write_text(blocks[1].split("```")[0])
         runs["readme"] = Synth([sys.executable, "main.py"], tmp / "readme", tmp / "readme-out")

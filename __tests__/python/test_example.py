@@ -26,8 +26,8 @@ def test_the_example_declares_the_integration_schedule_reminders_and_policy(synt
     assert tf["terraform"]["required_providers"]["datadog"]["version"] == datadog
 
 
-@pytest.mark.skipif(FRAMEWORK != "cdktf", reason="the README's Python quick start is written for cdktf")
+@pytest.mark.skipif(FRAMEWORK != "cdktf", reason="the package README's Python quick start is written for cdktf")
 def test_readme_quick_start_synthesizes(synths):
-    """The ```python block of README.md, run verbatim as an app."""
+    """The ```python block of packages/cdktf/README.md (the package README), run verbatim as an app."""
     tf = json.loads(synths["readme"].stack("payments"))
     assert set(tf["resource"]) == {"ilert_alert_source", "ilert_escalation_policy", "datadog_webhook"}
