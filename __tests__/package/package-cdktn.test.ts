@@ -78,6 +78,11 @@ export function typed(stack: TerraformStack): void {
 }
 `;
 
+/** Whether this Node is older than cdktn-cli 0.24 starts on (22.19). */
+const OLDER_THAN_CDKTN_CLI = ((major, minor) => major < 22 || (major === 22 && minor < 19))(
+  ...(process.versions.node.split(".").map(Number) as [number, number]),
+);
+
 const W1 = /\[ILDD-W1\] checkout\/Search: no datadog_monitor in this app mentions @webhook-ilert-search/;
 
 /**
@@ -160,6 +165,8 @@ describe("npm run pack:cdktn, installed into a cdktn app", () => {
       [".jsii", "CHANGELOG.md", "LICENSE", "README.md", ...docs, "examples/config.example.json", "package.json"].sort(),
     );
     expect(fs.readFileSync(path.join(installed, "LICENSE"), "utf8")).toBe(fs.readFileSync(path.join(ROOT, "LICENSE"), "utf8"));
+    // Its README is the one written for its users (packages/cdktn/README.md), its links all to shipped files.
+    expect(fs.readFileSync(path.join(installed, "README.md"), "utf8")).toBe(README);
     expect(deadLinks(installed, shipped)).toEqual([]);
     const manifest = JSON.parse(fs.readFileSync(path.join(installed, "package.json"), "utf8"));
     // A consumer's fields only: no scripts (the build runs before packing, in the repository).
@@ -167,6 +174,7 @@ describe("npm run pack:cdktn, installed into a cdktn app", () => {
       "name",
       "version",
       "description",
+      "keywords",
       "license",
       "engines",
       "main",
@@ -180,6 +188,9 @@ describe("npm run pack:cdktn, installed into a cdktn app", () => {
       "peerDependencies",
       "jsii",
     ]);
+    // Keywords for the registry's search; no homepage or bugs URL: there is no public repository yet.
+    expect(manifest.keywords).toEqual(CDKTN_PKG.keywords);
+    expect([manifest.homepage, manifest.bugs, manifest.repository]).toEqual([undefined, undefined, undefined]);
     for (const key of ["version", "license", "main", "types", "exports", "typesVersions"]) {
       expect({ key, value: manifest[key] }).toEqual({ key, value: PKG[key] });
     }
@@ -266,6 +277,26 @@ describe("npm run pack:cdktn, installed into a cdktn app", () => {
       expect.objectContaining({ level: "@cdktf/warn", message: expect.stringMatching(W1) }),
     ]);
   });
+
+  // Where the tests run on Node 20 (the oldest Node the cdktf package supports); on Node 22.19 or later init writes the project.
+  (OLDER_THAN_CDKTN_CLI ? test : test.skip)(
+    "init on a Node.js older than cdktn-cli needs (Node 20) says what is needed and how to get it, and writes nothing",
+    () => {
+      const empty = path.join(tmp, "init-on-node-20");
+      fs.mkdirSync(empty);
+      const init = spawnSync(process.execPath, [path.join(installed, "dist/lib/cli/ilert-datadog.js"), "init"], {
+        cwd: empty,
+        env: NPM_ENV,
+        encoding: "utf8",
+      });
+      expect(init).toMatchObject({
+        status: 1,
+        stdout: "",
+        stderr: `ilert-datadog init: cdktn-cli 0.24.0 needs Node.js 22.19 or later, and this is Node.js ${process.versions.node}; install Node.js 22 (https://nodejs.org/, or \`nvm install 22\` with nvm), then run init again with it; nothing was written\n`,
+      });
+      expect(fs.readdirSync(empty)).toEqual([]);
+    },
+  );
 
   test("the checks engine's error fails synth", async () => {
     const run = exec(process.execPath, ["main.js"], app, {

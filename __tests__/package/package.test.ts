@@ -4,6 +4,7 @@ import * as os from "os";
 import * as path from "path";
 import * as ts from "typescript";
 import { spawnSync } from "child_process";
+import { stripVTControlCharacters } from "util";
 import { fencedBlocks } from "../helpers/markdown";
 import {
   assemblyAgainstEntry,
@@ -33,6 +34,15 @@ const { compileConsumer } = require("./jsii-consumer/build") as { compileConsume
 
 const PKG = JSON.parse(fs.readFileSync(path.join(ROOT, "package.json"), "utf8"));
 const PEERS = Object.keys(PKG.peerDependencies).sort();
+
+/** The package's README (its npm page), in the repository. */
+const PACKAGE_README = fs.readFileSync(path.join(ROOT, "packages/cdktf/README.md"), "utf8");
+
+/** The package README's Quick start section. */
+function quickStart(): string {
+  const start = PACKAGE_README.indexOf("## Quick start");
+  return PACKAGE_README.slice(start, PACKAGE_README.indexOf("\n## ", start + 1));
+}
 
 /** The throwaway app: an existing stack (provider, monitor, output) that then adopts the constructs. */
 const CONSUMER_MAIN = `
@@ -159,6 +169,7 @@ describe("npm pack, installed into a cdktf app", () => {
       "name",
       "version",
       "description",
+      "keywords",
       "license",
       "engines",
       "main",
@@ -173,6 +184,9 @@ describe("npm pack, installed into a cdktf app", () => {
       "jsii",
     ]);
     expect([manifest.license, manifest.engines]).toEqual(["MPL-2.0", { node: "^20.9.0 || ^22.0.0 || ^24.0.0" }]);
+    // Keywords for the registry's search; no homepage or bugs URL: there is no public repository yet.
+    expect(manifest.keywords).toEqual(PKG.keywords);
+    expect([manifest.homepage, manifest.bugs, manifest.repository]).toEqual([undefined, undefined, undefined]);
     // zod, for the config app (app/, the `ilert-datadog app` command); the constructs need the peers only.
     expect(manifest.dependencies).toEqual({ zod: PKG.dependencies.zod });
     expect(manifest.optionalDependencies).toBeUndefined();
@@ -202,7 +216,16 @@ describe("npm pack, installed into a cdktf app", () => {
     }
   });
 
-  test("the README and the documents it ships link only to files the package has", () => {
+  test("its README is the one written for package users (the npm page), and it and the documents link only to files the package has", () => {
+    // The README is packages/cdktf/README.md, unchanged: it begins with what the library is, not with the repository's commands.
+    const readme = fs.readFileSync(path.join(installed, "README.md"), "utf8");
+    expect(readme).toBe(PACKAGE_README);
+    expect(readme.split("\n").slice(0, 3)).toEqual([
+      "# cdktf-ilert-datadog",
+      "",
+      "CDK for Terraform (cdktf 0.21) constructs that turn the iLert ↔ Datadog click-path into reviewed,",
+    ]);
+    expect(readme).not.toMatch(/npm ci|npm run pack|npm test/);
     // The bundled zod's own README is zod's.
     expect(
       deadLinks(
@@ -210,8 +233,11 @@ describe("npm pack, installed into a cdktf app", () => {
         packed.files.filter((f) => !f.startsWith("node_modules/")),
       ),
     ).toEqual([]);
-    // A link to a repository file that is not shipped keeps its text (scripts/package.js).
-    expect(fs.readFileSync(path.join(installed, "README.md"), "utf8")).toContain("- CONTRIBUTING.md (layout, scripts, bindings, tests)");
+    // The docs' links to the package README (packages/cdktf/README.md in the repository) point at README.md;
+    // a link to a repository file that is not shipped keeps its text (scripts/package.js).
+    const monitors = fs.readFileSync(path.join(installed, "docs/monitors.md"), "utf8");
+    expect(monitors).toContain("The package README's [Monitors](../README.md#monitors) section");
+    expect(fs.readFileSync(path.join(installed, "docs/validation.md"), "utf8")).toContain("(BENCHMARKS.md). Python apps");
   });
 
   test("its JavaScript requires only its own files, Node built-ins, the peer dependencies and zod", () => {
@@ -334,13 +360,14 @@ describe("npm pack, installed into a cdktf app", () => {
   });
 });
 
-describeWithCdktfCli("the README's Quick start, run verbatim against the tarball, then every ilert-datadog command in that project", () => {
+describeWithCdktfCli("the package README's Quick start, run verbatim against the tarball, then every ilert-datadog command in it", () => {
   /** The tarball's path as the README writes it; the one thing replaced. */
   const TARBALL = "/path/to/cdktf-ilert-datadog/cdktf-ilert-datadog-0.1.0.tgz";
   let project: string;
   let env: NodeJS.ProcessEnv;
   let tf: Record<string, any>;
   let seconds: number;
+  let telemetry: string[];
 
   /** `ilert-datadog` as installed in the project (what `npx ilert-datadog` runs). */
   const bin = (...args: string[]) => exec(path.join(project, "node_modules", ".bin", "ilert-datadog"), args, project, env);
@@ -348,17 +375,23 @@ describeWithCdktfCli("the README's Quick start, run verbatim against the tarball
     spawnSync(path.join(project, "node_modules", ".bin", "ilert-datadog"), args, { cwd: project, env, encoding: "utf8" });
 
   beforeAll(async () => {
-    const readme = fs.readFileSync(path.join(ROOT, "README.md"), "utf8");
-    const section = readme.slice(readme.indexOf("## Quick start"), readme.indexOf("\n## ", readme.indexOf("## Quick start") + 1));
-    const commands = fencedBlocks(section).find((b) => b.lang === "sh")!.code;
-    ({ project, env, tf, seconds } = await runQuickStart(commands, TARBALL, packed, tmp));
+    const commands = fencedBlocks(quickStart()).find((b) => b.lang === "sh")!.code;
+    ({ project, env, tf, seconds, telemetry } = await runQuickStart(commands, TARBALL, packed, tmp));
   }, 300_000);
+
+  test("it sends no telemetry: every request to HashiCorp's checkpoint service was refused and recorded, and there was none", () => {
+    expect(telemetry).toEqual([]);
+  });
 
   test("npx cdktf synth writes the stack with the alert source and the webhook that posts to it", () => {
     const [name, source] = Object.entries<any>(tf.resource.ilert_alert_source)[0];
     expect(source).toMatchObject({ name: "Payments (Datadog)", integration_type: "DATADOG" });
     expect(Object.values<any>(tf.resource.datadog_webhook)).toEqual([
-      expect.objectContaining({ name: "ilert-payments-datadog", url: `\${ilert_alert_source.${name}.integration_url}`, encode_as: "json" }),
+      expect.objectContaining({
+        name: "ilert-payments-datadog",
+        url: `\${ilert_alert_source.${name}.integration_url}`,
+        encode_as: "json",
+      }),
     ]);
     expect(Object.values<any>(tf.resource.datadog_monitor)[0].message).toContain("@webhook-ilert-payments-datadog");
     expect(seconds).toBeLessThan(300);
@@ -391,9 +424,19 @@ describeWithCdktfCli("the README's Quick start, run verbatim against the tarball
     }
   }, 120_000);
 
-  test("init wrote the pinned tools, and refuses to run again over them", () => {
+  test("init wrote the pinned tools, says what is next, and refuses to run again over them", () => {
     const manifest = JSON.parse(fs.readFileSync(path.join(project, "package.json"), "utf8"));
     expect(manifest.devDependencies).toEqual({ "cdktf-cli": "0.21.0", "ts-node": "10.9.2", typescript: "~5.9.3" });
+    const fresh = path.join(tmp, "fresh");
+    fs.mkdirSync(fresh);
+    expect(
+      spawnSync(path.join(project, "node_modules", ".bin", "ilert-datadog"), ["init"], { cwd: fresh, env, encoding: "utf8" }),
+    ).toMatchObject({
+      status: 0,
+      stdout:
+        "wrote package.json, cdktf.json, tsconfig.json, main.ts, .gitignore\nnext: npm install && npx cdktf synth (export CHECKPOINT_DISABLE=1 first: cdktf then sends no telemetry to HashiCorp)\n",
+      stderr: "",
+    });
     expect(manifest.dependencies["cdktf-ilert-datadog"]).toBe(`file:${path.relative(project, packed.filename)}`);
     expect(failing("init")).toMatchObject({
       status: 1,
@@ -404,11 +447,56 @@ describeWithCdktfCli("the README's Quick start, run verbatim against the tarball
   test("preview, diagram, oncall and import-commands read cdktf.out", async () => {
     expect(await bin("preview")).toContain("== stack payments: datadog_webhook.");
     expect(await bin("diagram", "--out", "-")).toContain("Datadog webhook<br/>@webhook-ilert-payments-datadog");
-    expect(await bin("oncall", "--from", "2026-03-23", "--days", "7")).toMatch(/^# Who is on call: 7 days from 2026-03-23\n/);
+    // A policy paging one user, no schedule: one time column in UTC, no rotation-engine choices (issue 28).
+    expect(await bin("oncall", "--from", "2026-03-23", "--days", "7")).toBe(
+      [
+        "# Who is on call: 7 days from 2026-03-23",
+        "",
+        "Computed from the schedules as declared in this app. Overrides, vacations and other changes made in iLert are not included.",
+        "",
+        "## Escalation policy Payments",
+        "",
+        "Stack payments, `ilert_escalation_policy.Policy_23B91518`. Who its first rule notifies:",
+        "",
+        "| From (UTC) | Paged first |",
+        "| --- | --- |",
+        "| 2026-03-23 00:00Z | lead@example.com |",
+        "",
+      ].join("\n"),
+    );
     expect(failing("import-commands")).toMatchObject({
       status: 0,
       stderr: "nothing to adopt: no stack of the app adopts an existing object (adoptExisting)\n",
     });
+    // init wrote a script for each tool the docs name (docs/adopting.md: npm run import-commands).
+    expect(spawnSync("npm", ["run", "--silent", "import-commands"], { cwd: project, env, encoding: "utf8" })).toMatchObject({
+      status: 0,
+      stdout: "",
+      stderr: "nothing to adopt: no stack of the app adopts an existing object (adoptExisting)\n",
+    });
+  });
+
+  test("--version prints the package's version; no command is a usage error, status 2, the usage on stderr; oncall --help is aligned", () => {
+    expect(failing("--version")).toMatchObject({ status: 0, stdout: `${PKG.version}\n`, stderr: "" });
+    const none = failing();
+    expect({
+      status: none.status,
+      stdout: none.stdout,
+      usage: none.stderr.startsWith("usage: ilert-datadog <command> [options]\n"),
+    }).toEqual({
+      status: 2,
+      stdout: "",
+      usage: true,
+    });
+    expect(failing("oncall", "--help").stdout).toContain(
+      [
+        "  --out DIR           write md (oncall.md) or json (oncall.json) to DIR instead of printing it;",
+        "                      an existing file is replaced only if oncall wrote it",
+        `  [outdir]            the synthesized app to read (default: cdktf.json's "output", else cdktf.out);`,
+        "                      run `npx cdktf synth` first, or give --synth",
+        `  --synth             synthesize the project's app first (the "app" command of ./cdktf.json, as`,
+      ].join("\n"),
+    );
   });
 
   test("--synth synthesizes through the project's cdktf.json app; a bad option fails at once, before it", async () => {
@@ -466,6 +554,161 @@ describeWithCdktfCli("the README's Quick start, run verbatim against the tarball
     });
   }, 120_000);
 
+  describe("a newcomer's mistakes (issue 28): each reported in one line, with the construct path or the file, and no stack", () => {
+    /** A project beside the Quick start's, sharing its node_modules, whose main.ts is the Quick start's with `edits` made. */
+    let mistakes: string;
+    beforeAll(() => {
+      mistakes = path.join(project, "..", "mistakes");
+      fs.mkdirSync(mistakes);
+      for (const file of ["package.json", "cdktf.json", "tsconfig.json"])
+        fs.copyFileSync(path.join(project, file), path.join(mistakes, file));
+      fs.symlinkSync(path.join(project, "node_modules"), path.join(mistakes, "node_modules"), "dir");
+    });
+    const withMainTs = (...edits: [string, string][]) => {
+      let main = fs.readFileSync(path.join(project, "main.ts"), "utf8");
+      for (const [from, to] of edits) {
+        expect(main).toContain(from);
+        main = main.replace(from, to);
+      }
+      fs.writeFileSync(path.join(mistakes, "main.ts"), main);
+    };
+    const run = (command: string, ...args: string[]) =>
+      spawnSync(path.join(mistakes, "node_modules", ".bin", command), args, {
+        cwd: mistakes,
+        env,
+        encoding: "utf8",
+        stdio: ["ignore", "pipe", "pipe"],
+      });
+    /** `npx cdktf synth`: its status, what it logged (colours, timestamps and spinner frames left out) and its stderr. */
+    const cdktfSynth = () => {
+      const result = run("cdktf", "synth");
+      const logged = stripVTControlCharacters(result.stdout)
+        .split("\n")
+        .map((line) => line.replace(/^\[\d{4}-\d\d-\d\dT[\d:.]+\] /, ""))
+        .filter((line) => line.trim() !== "" && !/^[\u2800-\u28ff] {2}\w+$/.test(line));
+      return { status: result.status, logged, stderr: result.stderr };
+    };
+    /** What cdktf-cli prints on stderr when the app it ran failed, printing `line`. */
+    const cdktfFailed = (line: string) =>
+      `ERROR: cdktf encountered an error while synthesizing\n\nSynth command: npx ts-node --transpile-only main.ts\nError:         non-zero exit code 1\n\nCommand output on stderr:\n\n    ${line}\n\n\n\n`;
+    const timeoutMessage =
+      "payments/Policy: invalid rules[0].escalationTimeoutMin -5: expected an integer from 0 to 525600; give the minutes to wait before escalating";
+
+    test("npx cdktf synth of a bad prop: the library's message in one line, no code frame, no stack, exit 1; as the package README shows it", () => {
+      withMainTs(["escalationTimeoutMin: 15", "escalationTimeoutMin: -5"]);
+      const line = `[IlertDatadogValidationError: ${timeoutMessage}]`;
+      expect(cdktfSynth()).toEqual({ status: 1, logged: [`[ERROR] default - ${line}`], stderr: cdktfFailed(line) });
+      const [shown] = fencedBlocks(quickStart()).filter((b) => b.lang === "text");
+      expect(shown.code).toBe(line);
+    }, 120_000);
+
+    test("ilert-datadog preview --synth of the same app: the app's line, then the tool's", () => {
+      withMainTs(["escalationTimeoutMin: 15", "escalationTimeoutMin: -5"]);
+      const failedApp = 'ilert-datadog preview: the app of cdktf.json ("npx ts-node --transpile-only main.ts") failed; see above\n';
+      expect(run("ilert-datadog", "preview", "--synth")).toMatchObject({
+        status: 1,
+        stdout: "",
+        stderr: `[IlertDatadogValidationError: ${timeoutMessage}]\n${failedApp}`,
+      });
+      // A bad email, an empty name, a webhook name with a space, a time zone iLert does not know; and
+      // a misspelled required prop, reported missing with the key given (issue 28, item 3).
+      const cases: [[string, string][], string][] = [
+        [
+          [['"lead@example.com"', '"lead"']],
+          'payments/Lead: invalid email "lead": expected an email address, 1-255 bytes (UTF-8); pass the user\'s login email',
+        ],
+        [
+          [['name: "Payments",', 'name: "",']],
+          'payments/Policy: invalid name "": expected a string of 1-255 bytes (UTF-8); use a policy name of 1-255 bytes',
+        ],
+        [
+          [["escalationPolicy: policy }", 'escalationPolicy: policy, webhookName: "payments pager" }']],
+          'payments/Datadog: invalid webhookName "payments pager": expected only letters, digits, "-" and "_"; rename it, e.g. "payments-pager"; Datadog rejects other characters only at apply time',
+        ],
+        [
+          [
+            [
+              "app.synth();",
+              'new User(stack, "Ada", { email: "ada@example.com", firstName: "Ada", lastName: "L", timezone: "Berlin" });\napp.synth();',
+            ],
+          ],
+          'payments/Ada: invalid timezone "Berlin": expected an IANA time zone name such as "Europe/Berlin" or "America/New_York"; use the tz database name of the zone',
+        ],
+        [
+          [["escalationTimeoutMin: 15", "escalationTimeoutMn: 15"]],
+          "payments/Policy: missing rules[0].escalationTimeoutMin: expected escalationTimeoutMin, found escalationTimeoutMn, which EscalationRule does not have; did you mean escalationTimeoutMin?",
+        ],
+      ];
+      for (const [edits, message] of cases) {
+        withMainTs(...edits);
+        expect(run("ilert-datadog", "preview", "--synth")).toMatchObject({
+          status: 1,
+          stdout: "",
+          stderr: `[IlertDatadogValidationError: ${message}]\n${failedApp}`,
+        });
+      }
+    }, 120_000);
+
+    test("npx cdktf synth of a misspelled optional prop: refused with a did-you-mean, not synthesized with the default (item 2)", () => {
+      withMainTs(["escalationPolicy: policy }", 'escalationPolicy: policy, webhookNam: "payments-pager" }']);
+      const line =
+        '[IlertDatadogValidationError: payments/Datadog: invalid webhookNam "payments-pager": expected a key of IlertDatadogIntegrationProps; did you mean webhookName?]';
+      expect(cdktfSynth()).toEqual({ status: 1, logged: [`[ERROR] default - ${line}`], stderr: cdktfFailed(line) });
+    }, 120_000);
+
+    test("npx cdktf synth of a check's error (ILDD-E3): cdktf's one line for the annotation, without its stack trace", () => {
+      withMainTs([
+        "new TerraformOutput(",
+        'new IlertDatadogIntegration(stack, "Datadog2", { name: "Payments (Datadog)", escalationPolicy: policy });\nnew TerraformOutput(',
+      ]);
+      expect(cdktfSynth()).toEqual({
+        status: 1,
+        logged: [
+          'ERROR [payments/Datadog2]: [ILDD-E3] payments/Datadog2: invalid webhookName "ilert-payments-datadog": expected a webhook name not used elsewhere in the app (already declared by payments/Datadog); give one of them another webhookName; Datadog webhook names are global to the organisation',
+        ],
+        stderr: "Error: While synthesizing one or more error annotations have been encountered. Please check the log output above.\n",
+      });
+    }, 120_000);
+
+    test("oncall --config in a main.ts project: a missing file, and a file the app will not build, one line each (item 4)", () => {
+      fs.writeFileSync(
+        path.join(mistakes, "teams.json"),
+        JSON.stringify({ environments: [{ key: "prod" }], teams: [{ key: "payments", escalation: { existingId: "4711" } }] }),
+      );
+      withMainTs();
+      expect(run("ilert-datadog", "oncall", "--config", "missing.json")).toEqual(
+        expect.objectContaining({
+          status: 1,
+          stdout: "",
+          stderr: `ilert-datadog oncall: --config "missing.json": the config file does not exist (${path.join(mistakes, "missing.json")}); give the path of your config file, e.g. teams.json\n`,
+        }),
+      );
+      expect(run("ilert-datadog", "oncall", "--config", "teams.json")).toEqual(
+        expect.objectContaining({
+          status: 1,
+          stdout: "",
+          stderr:
+            'ilert-datadog oncall: --config "teams.json": the app of cdktf.json ("npx ts-node --transpile-only main.ts") did not build it: it builds no config file (`ilert-datadog app` and apps made with createConfigApp do); set cdktf.json\'s "app" to "npx ilert-datadog app --config teams.json", or drop --config to read what the app builds\n',
+        }),
+      );
+    }, 120_000);
+
+    test("app --config of a YAML file: the real line and column, and that config files are JSON; of a missing file: that it does not exist (item 5)", () => {
+      fs.writeFileSync(path.join(mistakes, "teams.yaml"), "environments:\n  - key: prod\nteams:\n  - key: payments\n");
+      expect(run("ilert-datadog", "app", "--config", "teams.yaml")).toMatchObject({
+        status: 1,
+        stdout: "",
+        stderr:
+          "config: teams.yaml (from argument)\nilert-datadog app: teams.yaml: invalid config:\n  - not valid JSON at line 1, column 1: Unexpected token 'e'; a config file is JSON (YAML is not read)\n",
+      });
+      expect(run("ilert-datadog", "app", "--config", "nothere.json")).toMatchObject({
+        status: 1,
+        stdout: "",
+        stderr: `config: nothere.json (from argument)\nilert-datadog app: nothere.json: the config file does not exist (${path.join(mistakes, "nothere.json")}); give the path of your config file, e.g. teams.json\n`,
+      });
+    });
+  });
+
   describe("files and hostile input (issue 30): one line each, nothing outside the folder touched", () => {
     /** The installed command in `cwd`, its exit status and output. */
     const runIn = (cwd: string, args: string[], extra: NodeJS.ProcessEnv = {}) =>
@@ -501,8 +744,7 @@ describeWithCdktfCli("the README's Quick start, run verbatim against the tarball
       expect(runIn(work, ["diagram", "--config", "does-not-exist.json"])).toMatchObject({
         status: 1,
         stdout: "",
-        stderr:
-          'ilert-datadog diagram: --config "does-not-exist.json": cannot read it: no such file or folder (ENOENT): expected a regular JSON file of at most 10 MiB; give the path of your config file, e.g. teams.json\n',
+        stderr: `ilert-datadog diagram: --config "does-not-exist.json": the config file does not exist (${path.join(work, "does-not-exist.json")}); give the path of your config file, e.g. teams.json\n`,
       });
       // The init project's app (main.ts) builds no config file: its output is not shown for one.
       expect(runIn(project, ["oncall", "--config", path.join(work, "teams.json")])).toMatchObject({

@@ -29,6 +29,7 @@ const BUILD_INPUTS = [
   "toolchains/cdktn/package.json",
   "packages/cdktn/package.json",
   "packages/cdktn/README.md",
+  "packages/cdktf/README.md",
   "constructs",
   "tools",
   "app",
@@ -131,12 +132,16 @@ export interface QuickStart {
   /** The synthesized stack `payments`. */
   readonly tf: Record<string, any>;
   readonly seconds: number;
+  /** The requests to HashiCorp's checkpoint service (telemetry) the commands made, refused: none, when the Quick start turns it off. */
+  readonly telemetry: string[];
 }
 
 /**
  * Runs `commands` (a README's Quick start, as written) in `<tmp>/quick-start` with `tarball` (the path
  * the README writes) replaced by the packed tarball, the one thing replaced; the npm cache first (the
- * registry only for what it lacks), no telemetry, no update checks; `path` first on PATH if given.
+ * registry only for what it lacks), no update checks; `path` first on PATH if given. Telemetry is
+ * left to the commands (CHECKPOINT_DISABLE is not set): every request to the checkpoint service is
+ * refused and recorded (no-telemetry.js, preloaded), and {@link QuickStart.telemetry} lists them.
  */
 export async function runQuickStart(
   commands: string,
@@ -149,19 +154,30 @@ export async function runQuickStart(
   if (path.basename(packed.filename) !== path.basename(tarball)) throw new Error(`packed ${packed.filename}, the README names ${tarball}`);
   const root = path.join(tmp, "quick-start");
   fs.mkdirSync(root);
-  const env: NodeJS.ProcessEnv = {
-    ...NPM_ENV,
+  const telemetryLog = path.join(tmp, "telemetry.log");
+  // The process may have CHECKPOINT_DISABLE (CI sets it): the Quick start must turn telemetry off
+  // itself. TF_CLI_CONFIG_FILE may name a file this machine lacks, which Terraform warns about.
+  const { CHECKPOINT_DISABLE: _checkpoint, TF_CLI_CONFIG_FILE: _terraformrc, ...npmEnv }: NodeJS.ProcessEnv = NPM_ENV;
+  const quickStartEnv: NodeJS.ProcessEnv = {
+    ...npmEnv,
     ...(pathFirst ? { PATH: `${pathFirst}${path.delimiter}${process.env.PATH}` } : {}),
     npm_config_prefer_offline: "true",
-    CHECKPOINT_DISABLE: "1",
     DISABLE_VERSION_CHECK: "true",
     CDKTF_HOME: path.join(tmp, "cdktf-home"),
+    // With the memory setting the CLI would add, so that it does not warn about NODE_OPTIONS.
+    NODE_OPTIONS: `--max-old-space-size=4096 --require ${path.join(__dirname, "no-telemetry.js")}`,
+    TELEMETRY_LOG: telemetryLog,
   };
   const started = Date.now();
-  await exec("sh", ["-e", "-c", commands.replaceAll(tarball, packed.filename)], root, env);
+  await exec("sh", ["-e", "-c", commands.replaceAll(tarball, packed.filename)], root, quickStartEnv);
+  const seconds = (Date.now() - started) / 1000;
   const project = path.join(root, "payments-oncall");
   const tf = JSON.parse(fs.readFileSync(path.join(project, "cdktf.out", "stacks", "payments", "cdk.tf.json"), "utf8"));
-  return { project, env, tf, seconds: (Date.now() - started) / 1000 };
+  const telemetry = fs.existsSync(telemetryLog) ? fs.readFileSync(telemetryLog, "utf8").trim().split("\n") : [];
+  // The project's further commands, as after the Quick start's exports.
+  const { NODE_OPTIONS: _probe, TELEMETRY_LOG: _log, ...rest } = quickStartEnv;
+  const env: NodeJS.ProcessEnv = { ...rest, CHECKPOINT_DISABLE: "1" };
+  return { project, env, tf, seconds, telemetry };
 }
 
 /** How an installed package's `.jsii` assembly and its main module agree (see {@link assemblyAgainstEntry}). */
