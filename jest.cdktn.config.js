@@ -7,6 +7,7 @@ const base = require("./jest.config.js");
 /** @type {import('jest').Config} */
 module.exports = {
   ...base,
+  globalSetup: undefined, // none of these runs dist/
   testMatch: ["<rootDir>/__tests__/cdktn/**/*.test.ts", "<rootDir>/__tests__/package/package-cdktn.test.ts"],
   testPathIgnorePatterns: ["/node_modules/"],
   modulePaths: ["<rootDir>/toolchains/cdktn/node_modules"],
