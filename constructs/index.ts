@@ -6,6 +6,8 @@ export type { IIlertDatadogValidationError, ValidationProblem } from "./core/err
 export { ProviderEnum } from "./core/provider-enum";
 export { IlertDatadogChecks } from "./checks/checks-engine";
 export { IlertProviderVersion } from "./core/ilert-provider-version";
+export { Adoption } from "./core/adoption";
+export type { AdoptionOptions, AdoptResourceProps } from "./core/adoption";
 export type { ProviderEnumClass } from "./core/provider-enum";
 
 /**
@@ -33,13 +35,18 @@ export * from "./ilert/alert-source/auto-resolution-timeout";
 export { SupportHours } from "./ilert/alert-source/support-hours";
 export type { ISupportHours } from "./ilert/alert-source/support-hours";
 export { EscalationPolicy } from "./ilert/escalation/escalation-policy";
-export type { EscalationPolicyProps, EscalationRule, IEscalationPolicy } from "./ilert/escalation/escalation-policy";
+export type {
+  AdoptEscalationPolicyProps,
+  EscalationPolicyProps,
+  EscalationRule,
+  IEscalationPolicy,
+} from "./ilert/escalation/escalation-policy";
 export * from "./ilert/escalation/escalation-target";
 export type { LookupOptions } from "./ilert/references";
 export type { IlertProviderProps, OwningTeamsProps } from "./ilert/shared-props";
 export type { ISchedule } from "./ilert/schedule/schedule-reference";
 export { OnCallSchedule } from "./ilert/schedule/on-call-schedule";
-export type { OnCallScheduleProps, ScheduleLayer, ScheduleShift } from "./ilert/schedule/on-call-schedule";
+export type { AdoptScheduleProps, OnCallScheduleProps, ScheduleLayer, ScheduleShift } from "./ilert/schedule/on-call-schedule";
 export { Rotation } from "./ilert/schedule/rotation";
 export { DayOfWeek } from "./ilert/schedule/day-of-week";
 export type { LayerRestriction, TimeOfWeek } from "./ilert/schedule/layer-restriction";
@@ -49,6 +56,6 @@ export type { RemindRespondersOptions, ResponderContact } from "./ilert/reminder
 export { ReminderContact, ReminderContactKind } from "./ilert/reminder/reminder-contact";
 export { ReminderMethod, ReminderMethodContactKind } from "./ilert/reminder/reminder-method";
 export { Team, TeamMemberRole, TeamVisibility } from "./ilert/people/team";
-export type { ITeam, TeamMember, TeamProps } from "./ilert/people/team";
+export type { AdoptTeamProps, ITeam, TeamMember, TeamProps } from "./ilert/people/team";
 export { User, UserLanguage, UserRole } from "./ilert/people/user";
-export type { IUser, UserFromIdOptions, UserProps } from "./ilert/people/user";
+export type { AdoptUserProps, IUser, UserFromIdOptions, UserProps } from "./ilert/people/user";

@@ -1,7 +1,7 @@
-import { IMPORT_ID_COMMENT } from "../constructs/integration/adoption";
+import { IMPORT_ID_COMMENT } from "../constructs/core/adoption";
 import { readSynthesizedStacks } from "./synthesized-stacks";
 
-/** One object that a synthesized stack adopts (see `adoptExisting`). */
+/** One object that a synthesized stack adopts (see `adoptExisting` and `Adoption.adopt`). */
 export interface TerraformImport {
   /** Name of the stack. */
   readonly stack: string;

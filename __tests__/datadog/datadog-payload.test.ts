@@ -236,3 +236,51 @@ describe("DatadogPayload", () => {
     });
   });
 });
+
+describe("DatadogPayload.fromJson: a payload made by hand, kept byte for byte", () => {
+  const handMade = `{
+  "body": "$EVENT_MSG",
+  "alert_transition": "$ALERT_TRANSITION",
+  "alert_id": "$ALERT_ID",
+  "2": "numeric keys stay where they are",
+  "note": "\${not a reference}"
+}`;
+
+  test("binds to the text as given (spacing, line breaks, key order), Terraform templates escaped", () => {
+    expect(bind(DatadogPayload.fromJson(handMade))).toBe(handMade.replace("${", () => "$${"));
+    expect(DatadogPayload.fromJson(handMade).toJson()).toBe(handMade);
+    // JSON.stringify would move the integer-like key "2" first: the text is not rewritten.
+    expect(JSON.stringify(DatadogPayload.fromJson(handMade).template).startsWith('{"2":')).toBe(true);
+  });
+
+  test("adding fields writes the template anew, as compact JSON", () => {
+    expect(
+      DatadogPayload.fromJson('{ "alert_transition": "$ALERT_TRANSITION", "alert_id": "$ALERT_ID" }').withFields({ x: "$TAGS" }).toJson(),
+    ).toBe('{"alert_transition":"$ALERT_TRANSITION","alert_id":"$ALERT_ID","x":"$TAGS"}');
+  });
+
+  test("is checked as a custom template: iLert's fields, known variables, declared custom ones", () => {
+    expect(bindError(DatadogPayload.fromJson('{"body": "$EVENT_MSG"}')).message).toBe(
+      'test: invalid payload.alert_transition undefined: expected "$ALERT_TRANSITION"; iLert needs "alert_transition": "$ALERT_TRANSITION" to open and resolve alerts; add it, or pass { withoutIlertFields: true } to DatadogPayload.custom() to opt out',
+    );
+    expect(bind(DatadogPayload.fromJson('{"body": "$EVENT_MSG"}', { withoutIlertFields: true }))).toBe('{"body": "$EVENT_MSG"}');
+    const withVariable = '{"alert_transition": "$ALERT_TRANSITION", "alert_id": "$ALERT_ID", "team": "$TEAM_KEY"}';
+    expect(bindError(DatadogPayload.fromJson(withVariable)).message).toContain("fix the spelling of $TEAM_KEY");
+    expect(bind(DatadogPayload.fromJson(withVariable, { customVariables: ["TEAM_KEY"] }))).toBe(withVariable);
+  });
+
+  test.each([
+    ['{"body": ', "Unexpected end of JSON input"],
+    ["not json", "Unexpected token 'o', \"not json\" is not valid JSON"],
+  ])("refuses text that is not JSON when bound: %j", (text, problem) => {
+    expect(bindError(DatadogPayload.fromJson(text)).message).toBe(
+      `test: invalid payload ${JSON.stringify(text)}: expected the JSON text of an object (the webhook body); fix the JSON (${problem})`,
+    );
+  });
+
+  test("refuses JSON that is not an object", () => {
+    expect(bindError(DatadogPayload.fromJson("[1, 2]")).message).toBe(
+      "test: invalid payload [1,2]: expected a JSON object (the webhook body); pass an object such as DatadogPayload.ILERT_TEMPLATE",
+    );
+  });
+});

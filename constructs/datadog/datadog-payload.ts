@@ -81,12 +81,35 @@ export class DatadogPayload {
     return new DatadogPayload(template, options, CUSTOM_OPTIONS);
   }
 
+  /**
+   * A template given as the exact JSON text Datadog stores, kept byte for byte (its spacing, line
+   * breaks and key order): the payload of a webhook made by hand, so that adopting it changes nothing.
+   * Checked as {@link custom} checks a template. Adding fields ({@link withFields}, a priority
+   * mapping) writes the template anew, as compact JSON.
+   */
+  public static fromJson(text: string, options: CustomPayloadOptions = {}): DatadogPayload {
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(text);
+    } catch (e) {
+      // Refused when bound, where the construct's path is known.
+      return new DatadogPayload(
+        new UnparsedText(text, (e as Error).message) as unknown as { [key: string]: unknown },
+        options,
+        CUSTOM_OPTIONS,
+      );
+    }
+    return new DatadogPayload(parsed as { [key: string]: unknown }, options, CUSTOM_OPTIONS, undefined, text);
+  }
+
   private constructor(
     private readonly base: { [key: string]: unknown },
     private readonly options: CustomPayloadOptions,
     /** Which options struct `options` is, by the factory that took it. */
     private readonly optionsStruct: Struct<CustomPayloadOptions | ExtendedPayloadOptions>,
     private readonly extraFields?: { [key: string]: unknown },
+    /** The exact text of a {@link fromJson} payload, which {@link toJson} returns unchanged. */
+    private readonly text?: string,
   ) {}
 
   /** The template as a plain object (iLert's fields first, then any extra fields). */
@@ -99,9 +122,9 @@ export class DatadogPayload {
     return new DatadogPayload(this.base, this.options, this.optionsStruct, { ...this.extraFields, ...fields });
   }
 
-  /** The compact JSON text Datadog stores, as the provider receives it. */
+  /** The JSON text Datadog stores, as the provider receives it: compact, or a {@link fromJson} payload's own text. */
   public toJson(): string {
-    return JSON.stringify(this.template);
+    return this.text ?? JSON.stringify(this.template);
   }
 
   /**
@@ -109,6 +132,10 @@ export class DatadogPayload {
    * Terraform template sequences escaped). Throws {@link IlertDatadogValidationError}.
    */
   public bind(scope: IConstruct, prop = "payload"): string {
+    if ((this.base as unknown) instanceof UnparsedText) {
+      const unparsed = this.base as unknown as UnparsedText;
+      fail(scope, prop, unparsed.text, "the JSON text of an object (the webhook body)", `fix the JSON (${unparsed.problem})`);
+    }
     checkTemplateObject(scope, prop, this.base);
     if (this.extraFields !== undefined) {
       checkTemplateObject(scope, prop, this.extraFields);
@@ -140,6 +167,14 @@ export class DatadogPayload {
     if (!this.options.withoutIlertFields) checkIlertFields(scope, prop, this.template);
     return escapeTerraformTemplate(this.toJson());
   }
+}
+
+/** The text of a {@link DatadogPayload.fromJson} payload that is not JSON, refused when the payload is bound. */
+class UnparsedText {
+  constructor(
+    readonly text: string,
+    readonly problem: string,
+  ) {}
 }
 
 function checkTemplateObject(scope: IConstruct, prop: string, template: unknown): void {

@@ -2,6 +2,7 @@ import { Construct, IConstruct } from "constructs";
 import { TerraformProvider } from "cdktf";
 import { EscalationPolicy as EscalationPolicyResource } from "../../../.gen/providers/ilert/escalation-policy";
 import { DataIlertEscalationPolicy } from "../../../.gen/providers/ilert/data-ilert-escalation-policy";
+import { adoptedIlertId, adoptionOptions, AdoptionOptions, adoptResource } from "../../core/adoption";
 import { useProvider } from "../../core/default-providers";
 import { HandleKind } from "../../core/handles";
 import { checkIlertId } from "../../core/ilert-id";
@@ -94,6 +95,16 @@ const ESCALATION_POLICY_PROPS: Struct<EscalationPolicyProps> = {
   },
 };
 
+/** Props of {@link EscalationPolicy.adoptExisting}. */
+export interface AdoptEscalationPolicyProps extends AdoptionOptions {
+  /** Numeric id of the existing policy, as in its iLert URL (`.../escalation-policies/1234/...`). */
+  readonly escalationPolicyId: string;
+}
+const ADOPT_ESCALATION_POLICY_PROPS: Struct<AdoptEscalationPolicyProps> = {
+  name: "AdoptEscalationPolicyProps",
+  keys: { escalationPolicyId: "required", importBlocks: "optional" },
+};
+
 /** Declares an iLert escalation policy (`ilert_escalation_policy`): who is paged, in which order. */
 export class EscalationPolicy extends Construct implements IEscalationPolicy {
   /** An existing policy by numeric iLert id. */
@@ -169,6 +180,22 @@ export class EscalationPolicy extends Construct implements IEscalationPolicy {
       provider: useProvider(this, "ilert", "ilertProvider", props.ilertProvider),
     });
     this.escalationPolicyId = this.resource.id;
+  }
+
+  /**
+   * Makes this policy adopt an existing one (made by hand) instead of creating it: Terraform imports
+   * it by `escalationPolicyId`. iLert provider 2.20.0 reads neither its rules nor its teams on import,
+   * so the first plan shows them as an update, which sends what the props say (docs/adopting.md).
+   */
+  public adoptExisting(props: AdoptEscalationPolicyProps): void {
+    checkProps(this, props, ADOPT_ESCALATION_POLICY_PROPS, 'pass { escalationPolicyId: "1234" }');
+    const id = adoptedIlertId(
+      this,
+      "escalationPolicyId",
+      props.escalationPolicyId,
+      'use the numeric id in the policy\'s iLert URL, e.g. "1234"',
+    );
+    adoptResource(this.resource, id, adoptionOptions(this, props));
   }
 
   /**

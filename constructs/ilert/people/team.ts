@@ -1,6 +1,7 @@
 import { Construct, IConstruct } from "constructs";
 import { Team as TeamResource } from "../../../.gen/providers/ilert/team";
 import { DataIlertTeam } from "../../../.gen/providers/ilert/data-ilert-team";
+import { adoptedIlertId, adoptionOptions, AdoptionOptions, adoptResource } from "../../core/adoption";
 import { useProvider } from "../../core/default-providers";
 import { ProviderEnum, checkEnum } from "../../core/provider-enum";
 import { escapeTerraformTemplate } from "../../core/terraform-escape";
@@ -85,6 +86,13 @@ const TEAM_PROPS: Struct<TeamProps> = {
   keys: { name: "required", visibility: "optional", members: "optional", ...ILERT_PROVIDER_KEYS },
 };
 
+/** Props of {@link Team.adoptExisting}. */
+export interface AdoptTeamProps extends AdoptionOptions {
+  /** Numeric id of the existing team, as in its iLert URL (`.../teams/1234/...`). */
+  readonly teamId: string;
+}
+const ADOPT_TEAM_PROPS: Struct<AdoptTeamProps> = { name: "AdoptTeamProps", keys: { teamId: "required", importBlocks: "optional" } };
+
 /** Declares an iLert team (`ilert_team`), for teams that manage people as code. */
 export class Team extends Construct implements ITeam {
   /** An existing team by its numeric iLert id. */
@@ -127,6 +135,17 @@ export class Team extends Construct implements ITeam {
       provider: useProvider(this, "ilert", "ilertProvider", props.ilertProvider),
     });
     this.teamId = this.resource.id;
+  }
+
+  /**
+   * Makes this team adopt an existing one (made by hand) instead of creating it: Terraform imports it
+   * by `teamId`. With `members` declared, members the team has in iLert and the props lack are
+   * removed by the first apply: list every member.
+   */
+  public adoptExisting(props: AdoptTeamProps): void {
+    checkProps(this, props, ADOPT_TEAM_PROPS, 'pass { teamId: "1234" }');
+    const id = adoptedIlertId(this, "teamId", props.teamId, 'use the numeric id in the team\'s iLert URL, e.g. "1234"');
+    adoptResource(this.resource, id, adoptionOptions(this, props));
   }
 }
 

@@ -1,6 +1,7 @@
 import { Construct, IConstruct } from "constructs";
 import { User as UserResource } from "../../../.gen/providers/ilert/user";
 import { DataIlertUser } from "../../../.gen/providers/ilert/data-ilert-user";
+import { adoptedIlertId, adoptionOptions, AdoptionOptions, adoptResource } from "../../core/adoption";
 import { useProvider } from "../../core/default-providers";
 import { ProviderEnum, checkEnum } from "../../core/provider-enum";
 import { escapeOptional, escapeTerraformTemplate } from "../../core/terraform-escape";
@@ -131,6 +132,13 @@ const USER_PROPS: Struct<UserProps> = {
   },
 };
 
+/** Props of {@link User.adoptExisting}. */
+export interface AdoptUserProps extends AdoptionOptions {
+  /** Numeric id of the existing user, as in their iLert URL (`.../users/1234/...`). */
+  readonly userId: string;
+}
+const ADOPT_USER_PROPS: Struct<AdoptUserProps> = { name: "AdoptUserProps", keys: { userId: "required", importBlocks: "optional" } };
+
 /** Declares an iLert user (`ilert_user`), for teams that manage people as code. */
 export class User extends Construct implements IUser {
   /** An existing user by numeric iLert id. */
@@ -195,5 +203,17 @@ export class User extends Construct implements IUser {
       provider: useProvider(this, "ilert", "ilertProvider", props.ilertProvider),
     });
     this.userId = this.resource.id;
+  }
+
+  /**
+   * Makes this user adopt an existing one instead of creating them: Terraform imports the user by
+   * `userId` (their contacts and on-call reminders cannot be imported, see docs/adopting.md). iLert
+   * provider 2.20.0 never reads `send_no_invitation` back, so with `sendNoInvitation` set the first
+   * plan shows it as an update, which changes nothing in iLert.
+   */
+  public adoptExisting(props: AdoptUserProps): void {
+    checkProps(this, props, ADOPT_USER_PROPS, 'pass { userId: "1234" }');
+    const id = adoptedIlertId(this, "userId", props.userId, 'use the numeric id in the user\'s iLert URL, e.g. "1234"');
+    adoptResource(this.resource, id, adoptionOptions(this, props));
   }
 }

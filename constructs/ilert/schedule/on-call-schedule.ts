@@ -2,6 +2,7 @@ import { Construct, IConstruct } from "constructs";
 import { TerraformProvider } from "cdktf";
 import { DataIlertSchedule } from "../../../.gen/providers/ilert/data-ilert-schedule";
 import { Schedule, ScheduleScheduleLayer, ScheduleShift as ScheduleShiftBlock } from "../../../.gen/providers/ilert/schedule";
+import { adoptedIlertId, adoptionOptions, AdoptionOptions, adoptResource } from "../../core/adoption";
 import { useProvider } from "../../core/default-providers";
 import { checkHandle } from "../../core/handles";
 import { checkIlertId } from "../../core/ilert-id";
@@ -105,6 +106,16 @@ const SCHEDULE_PROPS: Struct<OnCallScheduleProps> = {
   },
 };
 
+/** Props of {@link OnCallSchedule.adoptExisting}. */
+export interface AdoptScheduleProps extends AdoptionOptions {
+  /** Numeric id of the existing schedule, as in its iLert URL (`.../schedules/1234/...`). */
+  readonly scheduleId: string;
+}
+const ADOPT_SCHEDULE_PROPS: Struct<AdoptScheduleProps> = {
+  name: "AdoptScheduleProps",
+  keys: { scheduleId: "required", importBlocks: "optional" },
+};
+
 /**
  * Declares an iLert on-call schedule (`ilert_schedule`): a recurring rotation of layers, or a static
  * list of shifts. Escalation policies target it with `EscalationTarget.schedule(...)`.
@@ -165,6 +176,19 @@ export class OnCallSchedule extends Construct implements ISchedule {
       provider: useProvider(this, "ilert", "ilertProvider", props.ilertProvider),
     });
     this.scheduleId = this.resource.id;
+  }
+
+  /**
+   * Makes this schedule adopt an existing one (made by hand) instead of creating it: Terraform imports
+   * it by `scheduleId`. iLert provider 2.20.0 reads neither its layers or shifts, nor its teams, nor
+   * its default shift duration on import, so the first plan shows them as an update, which sends what
+   * the props say (docs/adopting.md). Keep the layers' users, rotation and start as they are: a changed
+   * layer changes who is on call.
+   */
+  public adoptExisting(props: AdoptScheduleProps): void {
+    checkProps(this, props, ADOPT_SCHEDULE_PROPS, 'pass { scheduleId: "1234" }');
+    const id = adoptedIlertId(this, "scheduleId", props.scheduleId, 'use the numeric id in the schedule\'s iLert URL, e.g. "1234"');
+    adoptResource(this.resource, id, adoptionOptions(this, props));
   }
 
   /**

@@ -1,0 +1,88 @@
+import { IConstruct } from "constructs";
+import { TerraformResource } from "cdktf";
+import { checkIlertId } from "./ilert-id";
+import { checkOptionalBoolean, checkProps, checkString, fail, Struct } from "./validate";
+
+/**
+ * Adoption: a construct takes over an object that exists already (made by hand in the iLert or
+ * Datadog UI), so Terraform imports it into the stack's state instead of creating a duplicate. Every
+ * `adoptExisting` of the library, and {@link Adoption.adopt} for any other resource, writes the import
+ * here, in one of two ways: a Terraform import block (Terraform 1.5 and later), or the id in a JSON
+ * comment of the resource for the `terraform import` commands of `terraformImportCommands`.
+ */
+
+/** Where the ids of adoptions without import blocks are kept: a key of the resource's `"//"` comment. */
+export const IMPORT_ID_COMMENT = "import_id";
+
+/** How an adoption is written; every `adoptExisting` props struct has it. */
+export interface AdoptionOptions {
+  /**
+   * Whether to synthesize Terraform `import` blocks, which Terraform 1.5 and later carry out on the
+   * next plan/apply (cdktf then runs `terraform version` at synth to check for 1.5). With `false`,
+   * nothing Terraform reads changes: the ids are kept in a JSON comment (`"//"`) of each resource,
+   * for teams on older Terraform that run the `terraform import` commands of
+   * `terraformImportCommands` (`cdktf-ilert-datadog/tools`) themselves.
+   * @default true
+   */
+  readonly importBlocks?: boolean;
+}
+
+/** Props of {@link Adoption.adopt}. */
+export interface AdoptResourceProps extends AdoptionOptions {
+  /**
+   * The existing object's import id, as the resource's provider imports it: e.g. a Datadog monitor's
+   * numeric id, as in its URL (`.../monitors/1234567`).
+   */
+  readonly id: string;
+}
+
+const ADOPT_RESOURCE_PROPS: Struct<AdoptResourceProps> = { name: "AdoptResourceProps", keys: { id: "required", importBlocks: "optional" } };
+
+/**
+ * Adoption of any Terraform resource, for what the library's constructs do not declare themselves,
+ * e.g. the Datadog monitors that mention an integration: `Adoption.adopt(monitor, { id: "1234567" })`.
+ * The library's constructs have their own `adoptExisting` (an integration, an escalation policy, a
+ * schedule, a team, a user), which check their ids and adopt the same way.
+ */
+export class Adoption {
+  /**
+   * Makes `resource` adopt the existing object `props.id`: Terraform imports it instead of creating
+   * one. The first plan then shows the import and any update that brings the object to the
+   * resource's configuration: review it before applying.
+   */
+  public static adopt(resource: TerraformResource, props: AdoptResourceProps): void {
+    if (!TerraformResource.isTerraformResource(resource)) {
+      fail("Adoption.adopt", "resource", resource, "a Terraform resource", "pass the resource that takes the object over, e.g. a Monitor");
+    }
+    checkProps(resource, props, ADOPT_RESOURCE_PROPS, 'pass { id: "1234567" }');
+    checkString(resource, "id", props.id, { maxLength: 1024, fix: "give the object's import id, e.g. a Datadog monitor's numeric id" });
+    adoptResource(resource, props.id, adoptionOptions(resource, props));
+  }
+
+  private constructor() {}
+}
+
+/** Checks the {@link AdoptionOptions} of `props` for `scope` and returns whether to write import blocks. */
+export function adoptionOptions(scope: IConstruct, props: AdoptionOptions): boolean {
+  checkOptionalBoolean(scope, "importBlocks", props.importBlocks);
+  return props.importBlocks ?? true;
+}
+
+/**
+ * An iLert object's id as the string the provider imports by, checked (`prop` of `scope`). A JSON
+ * config may give it as a positive integer; any other number stays a number, so the error shows it
+ * as given.
+ */
+export function adoptedIlertId(scope: IConstruct, prop: string, id: unknown, fix: string): string {
+  const text = typeof id === "number" && Number.isSafeInteger(id) && id > 0 ? String(id) : id;
+  return checkIlertId(scope, prop, text, fix);
+}
+
+/**
+ * Makes `resource` adopt the object `id`: an import block naming the resource's own provider (so an
+ * aliased one imports from its account), or the id in the resource's JSON comment.
+ */
+export function adoptResource(resource: TerraformResource, id: string, importBlocks: boolean): void {
+  if (importBlocks) resource.importFrom(id, resource.provider);
+  else resource.addOverride(`//.${IMPORT_ID_COMMENT}`, id);
+}
