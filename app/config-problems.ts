@@ -37,6 +37,11 @@ const PERSON: Hint = {
   example: '"alice@example.com"',
   fix: (value) => (typeof value === "string" ? 'give the login email, e.g. "alice@example.com", or { "id": "4711" }' : undefined),
 };
+const MONITOR_ID: Hint = {
+  accepted: 'a Datadog monitor id, digits as a string, e.g. "1234567"',
+  example: '"1234567"',
+  fix: () => "use the number in the monitor's address in Datadog, in quotes",
+};
 const MINUTES: Hint = { accepted: "minutes, a number, e.g. 15", example: "15" };
 const LOCAL_TIME: Hint = { accepted: 'a local date and time, e.g. "2026-01-05T09:00"', example: '"2026-01-05T09:00"' };
 
@@ -103,6 +108,16 @@ const HINTS: Readonly<Record<string, Hint>> = {
     example: '["alice@example.com"]',
   },
   "teams[].schedule.users[]": PERSON,
+  "teams[].schedule.layers[].users[]": PERSON,
+  "teams[].schedule.layers[].users": {
+    accepted: 'a list of at least one person: login emails, or { "id": "4711" } with an optional "email"',
+    example: '["alice@example.com"]',
+  },
+  "teams[].schedule.ilertTeamIds[]": ILERT_ID,
+  "teams[].escalation.ilertTeamIds[]": ILERT_ID,
+  "teams[].integration.ilertTeamIds[]": ILERT_ID,
+  alertSourceId: ILERT_ID,
+  supportHoursId: ILERT_ID,
   "teams[].escalation.rules[].notify.users[]": PERSON,
   "teams[].escalation.rules[].notify.user": PERSON,
   email: { accepted: 'the user\'s login email address, e.g. "carol@example.com"', example: '"carol@example.com"' },
@@ -272,6 +287,9 @@ function genericFix(value: unknown, issue: z.ZodIssue): string | undefined {
 
 /** The hint for a path: by the path without list indexes, else by its last key. */
 function hintFor(path: readonly (string | number)[]): Hint | undefined {
+  // `adopt` maps environment keys (any key) to ids.
+  if (path[path.length - 2] === "adopt")
+    return path.includes("monitors") ? MONITOR_ID : path.includes("integration") ? undefined : ILERT_ID;
   const generic = path.map((p, i) => (typeof p === "number" ? "[]" : `${i === 0 ? "" : "."}${p}`)).join("");
   const last = path[path.length - 1];
   return HINTS[generic] ?? (typeof last === "string" ? HINTS[last] : undefined);

@@ -18,6 +18,7 @@ import { reservedKeyProblems } from "./construct-ids";
 import { CONFIG_FILE_ACCEPTED, ConfigSourceError, unreadableConfigFile } from "./config-source";
 import { jsonErrorOffset } from "./json-position";
 import { ReadFileError, readRegularFile } from "./read-file";
+import { adoptedTwice, adoptionProblems } from "./adoption-keys";
 import { strict } from "./strict-object";
 
 /**
@@ -56,24 +57,65 @@ const key = z
     'lower-case letters, digits and "-", starting with a letter, at most 40 characters (it names stacks and Terraform addresses)',
   );
 
+/**
+ * "This object exists in environment <key>, take it over": environment key -> the object's id there
+ * (see `ilert-datadog adopt`). Keyed by environment because an object exists once: a team deployed to
+ * another environment creates its own there.
+ */
+function adoptedIn<T extends z.ZodTypeAny>(objectId: T) {
+  return z.record(key, objectId);
+}
+
+/** Owning teams of one object, by id, instead of the team's `ilertTeamId` / `ilertTeamName`; [] for none. */
+const ilertTeamIds = z.array(id);
+
 /** A person: by email (looked up in iLert) or by numeric iLert id (with their email, if reminders should use it). */
 const userRef = z.union([z.string().email(), strict({ id, email: z.string().email().optional() })]);
 
 const timeOfWeek = strict({ day: z.enum(valuesOf(DayOfWeek)), time: z.string() });
 
+const restrictions = z.array(strict({ from: timeOfWeek, to: timeOfWeek }));
+
+/** What both forms of a declared schedule (one layer, or `layers`) have first... */
+const scheduleHead = {
+  /** Schedule name in iLert. @default "<team> on-call (<environment>)" */
+  name: z.string().optional(),
+  timezone: z.string(),
+};
+
+/** ...and last, besides their layers. */
+const scheduleTail = {
+  /** Show gaps between shifts in iLert's calendar; only true (the provider cannot send false). @default - iLert's default */
+  showGaps: z.literal(true).optional(),
+  /** Default length of new shifts in iLert's UI, e.g. "PT8H". @default - iLert's default */
+  defaultShiftDuration: z.string().optional(),
+  ilertTeamIds: ilertTeamIds.optional(),
+  /** The schedule exists in these environments: environment key -> its iLert id. @default - created */
+  adopt: adoptedIn(id).optional(),
+};
+
+const layerSchema = strict({
+  /** Layer name. @default "Layer <n>" */
+  name: z.string().optional(),
+  rotation: z.string(),
+  start: z.string(),
+  users: z.array(userRef).min(1),
+  restrictions: restrictions.optional(),
+});
+
 const scheduleSchema = z.union([
   strict({
-    /** Schedule name in iLert. @default "<team> on-call (<environment>)" */
-    name: z.string().optional(),
-    timezone: z.string(),
+    ...scheduleHead,
     /** "daily", "weekly" or an ISO-8601 duration such as "P14D". */
     rotation: z.string(),
     /** Start of the rotation, e.g. "2026-01-05T09:00". */
     start: z.string(),
     end: z.string().optional(),
     users: z.array(userRef).min(1),
-    restrictions: z.array(strict({ from: timeOfWeek, to: timeOfWeek })).optional(),
+    restrictions: restrictions.optional(),
+    ...scheduleTail,
   }),
+  strict({ ...scheduleHead, layers: z.array(layerSchema).min(1), ...scheduleTail }),
   strict({ existingId: id }),
   strict({ existingName: z.string().min(1) }),
 ]);
@@ -94,6 +136,9 @@ const escalationSchema = z.union([
     frequency: z.number().optional(),
     delayMin: z.number().optional(),
     routingKey: z.string().optional(),
+    ilertTeamIds: ilertTeamIds.optional(),
+    /** The policy exists in these environments: environment key -> its iLert id. @default - created */
+    adopt: adoptedIn(id).optional(),
   }),
   strict({ existingId: id }),
   strict({ existingName: z.string().min(1) }),
@@ -126,7 +171,34 @@ const integrationSchema = strict({
   severityMapping: byDatadogPriority(z.number()).optional(),
   /** false lets `cdktf destroy` delete the alert source (e.g. a short-lived environment). @default true */
   protectFromDestroy: z.boolean().optional(),
+  /** Whether the alert source accepts events. @default true */
+  active: z.boolean().optional(),
+  /** Support hours (by iLert id) that a `*_DURING_SUPPORT_HOURS` priority rule refers to. @default - none */
+  supportHoursId: id.optional(),
+  /**
+   * The body Datadog sends: `json`, the exact text (kept byte for byte, e.g. a webhook's payload made
+   * by hand), or `template`, an object written as compact JSON. @default - iLert's documented template
+   */
+  payload: z
+    .union([
+      strict({ json: z.string(), customVariables: z.array(z.string()).optional(), withoutIlertFields: z.literal(true).optional() }),
+      strict({
+        template: z.record(z.unknown()),
+        customVariables: z.array(z.string()).optional(),
+        withoutIlertFields: z.literal(true).optional(),
+      }),
+    ])
+    .optional(),
+  ilertTeamIds: ilertTeamIds.optional(),
+  /**
+   * The alert source and the webhook exist in these environments: environment key -> the alert
+   * source's iLert id, and the webhook's name (the integration's webhookName there). @default - created
+   */
+  adopt: adoptedIn(strict({ alertSourceId: id, webhookName: z.string().optional() })).optional(),
 });
+
+/** A Datadog monitor id: digits. */
+const monitorId = z.string().regex(/^[1-9][0-9]{0,18}$/, 'a Datadog monitor id, digits as a string, e.g. "1234567"');
 
 const monitorSchema = strict({
   key,
@@ -137,6 +209,30 @@ const monitorSchema = strict({
   /** Datadog priority 1-5. */
   priority: z.number().int().min(1).max(5).optional(),
   tags: z.array(z.string()).optional(),
+  /** Thresholds; `critical` defaults to the number a metric query ends with. @default - the query's */
+  thresholds: strict({
+    critical: z.number().optional(),
+    warning: z.number().optional(),
+    ok: z.number().optional(),
+    unknown: z.number().optional(),
+    criticalRecovery: z.number().optional(),
+    warningRecovery: z.number().optional(),
+  }).optional(),
+  /** Options of the Datadog monitor, as its Terraform resource names them in camel case. @default - Datadog's */
+  options: strict({
+    notifyNoData: z.boolean().optional(),
+    noDataTimeframe: z.number().optional(),
+    renotifyInterval: z.number().optional(),
+    notifyAudit: z.boolean().optional(),
+    includeTags: z.boolean().optional(),
+    requireFullWindow: z.boolean().optional(),
+    evaluationDelay: z.number().optional(),
+    newGroupDelay: z.number().optional(),
+    timeoutH: z.number().optional(),
+    escalationMessage: z.string().optional(),
+  }).optional(),
+  /** The monitor exists in these environments: environment key -> its Datadog id. @default - created */
+  adopt: adoptedIn(monitorId).optional(),
 });
 
 const teamSchema = strict({
@@ -207,6 +303,8 @@ export type EnvironmentConfig = AppConfig["environments"][number];
 export type TeamConfig = AppConfig["teams"][number];
 /** A user reference of the config. */
 export type UserRefConfig = z.infer<typeof userRef>;
+/** One layer of a declared schedule of the config. */
+export type LayerConfig = z.infer<typeof layerSchema> & { readonly end?: string };
 /** Whom an escalation rule of the config notifies. */
 export type RuleTarget = z.infer<typeof targetSchema>;
 
@@ -237,6 +335,7 @@ export function parseConfig(raw: unknown, file: string): AppConfig {
       "teams",
     ),
     ...ownerProblems(config),
+    ...adoptedTwice(config),
     ...reservedKeyProblems(config),
     ...config.teams.flatMap((team, i) => [
       ...(team.environments ?? [])
@@ -252,6 +351,7 @@ export function parseConfig(raw: unknown, file: string): AppConfig {
         ? [`teams[${i}].ilertTeamName: give the iLert team by ilertTeamId or by ilertTeamName, not both`]
         : []),
       ...unmappedPriorities(team, i),
+      ...adoptionProblems(config, team, i),
       ...(team.reminders !== undefined && responderRefs(team).length === 0
         ? [
             `teams[${i}].reminders: nobody to remind: the team's schedule and escalation are existing objects, so the app knows none of their users; list users in a schedule or escalation rules, or remove reminders`,
@@ -305,15 +405,27 @@ export function responderRefs(team: TeamConfig): UserRefConfig[] {
   const s = team.schedule;
   const e = team.escalation;
   if (s !== undefined && "users" in s) return s.users;
+  if (s !== undefined && "layers" in s) return s.layers.flatMap((layer) => layer.users);
   if (!("rules" in e)) return [];
   return e.rules.flatMap((rule) => ("user" in rule.notify ? [rule.notify.user] : "users" in rule.notify ? rule.notify.users : []));
+}
+
+/** The name of a team's Datadog webhook in an environment: its `webhookName`, else `ilert-<team>-<environment>`. */
+export function webhookNameOf(team: TeamConfig, environment: string): string {
+  return team.integration.webhookName ?? `ilert-${team.key}-${environment}`;
+}
+
+/** The environments a team is deployed to: its `environments`, else every environment of the config. */
+export function environmentsOf(config: AppConfig, team: TeamConfig): string[] {
+  return team.environments ?? config.environments.map((e) => e.key);
 }
 
 /** A monitor priority reaches iLert only through a priority or severity mapping of the integration. */
 function unmappedPriorities(team: TeamConfig, index: number): string[] {
   if (team.integration.priorityMapping !== undefined || team.integration.severityMapping !== undefined) return [];
   return team.monitors.flatMap((m, k) =>
-    m.priority === undefined
+    // An adopted monitor keeps the priority it has: dropping it would change the monitor.
+    m.priority === undefined || m.adopt !== undefined
       ? []
       : [
           `teams[${index}].monitors[${k}].priority: iLert never sees it: teams[${index}].integration has no priorityMapping or severityMapping; add one ({} for the defaults) or remove the priority`,

@@ -22,11 +22,24 @@ import {
   DayOfWeek,
   ProviderEnum,
   Team,
+  Adoption,
+  DatadogPayload,
+  SupportHours,
 } from "../constructs";
 import { constructProblem } from "./construct-problem";
 import { People } from "./people";
 import { escapeTerraformTemplate } from "../constructs/core/terraform-escape";
-import { enumOf, RuleTarget, TeamConfig } from "./config";
+import { enumOf, LayerConfig, RuleTarget, TeamConfig, webhookNameOf } from "./config";
+
+/** `record` with each value mapped. */
+function mapValues<T, U>(record: Readonly<Record<string, T>>, value: (v: T) => U): Record<string, U> {
+  return Object.fromEntries(Object.entries(record).map(([k, v]) => [k, value(v)]));
+}
+
+/** `record` without its undefined values (the props the constructs take). */
+function definedOnly<T extends object>(record: T): T {
+  return Object.fromEntries(Object.entries(record).filter(([, v]) => v !== undefined)) as T;
+}
 
 /** A mapping's provider values as the enum-like class's constants. */
 function enumsOf<T extends ProviderEnum>(cls: Parameters<typeof enumOf<T>>[0], values: Partial<Record<string, string>>): Record<string, T> {
@@ -51,27 +64,35 @@ export interface TeamOnCallProps {
  */
 const CONFIG_PATHS = {
   // The config's restriction windows keep the provider's `from` / `to`; the construct's are `start` / `end`.
-  schedule: (prop: string) =>
-    prop.startsWith("teams")
-      ? "ilertTeamId"
-      : `schedule${prop
-          .replace(/^layers\[0\]/, "")
-          .replace(/^(?=\w)/, ".")
-          .replace(
-            /(restrictions\[\d+\])\.(start|end)\b/,
-            (_, window: string, end: string) => `${window}.${end === "start" ? "from" : "to"}`,
-          )}`,
+  // A schedule of one layer has the layer's keys itself; one with `layers` has them under it.
+  schedule: (prop: string, layered: boolean) =>
+    `schedule${(layered ? prop : prop.replace(/^layers\[0\]/, ""))
+      .replace(/^(?=\w)/, ".")
+      .replace(
+        /(restrictions\[\d+\])\.(start|end)\b/,
+        (_, window: string, end: string) => `${window}.${end === "start" ? "from" : "to"}`,
+      )}`,
   escalation: (prop: string) =>
+    /^rules\[\d+\]\.escalationTimeoutMin$/.test(prop)
+      ? `escalation.${prop.replace("escalationTimeoutMin", "escalateAfterMin")}`
+      : /^rules\[\d+\]/.test(prop)
+        ? `escalation.${/^rules\[\d+\]/.exec(prop)![0]}.notify`
+        : `escalation.${prop}`,
+  integration: (prop: string) => (prop === "escalationPolicy" ? "escalation" : `integration.${prop}`),
+} satisfies Record<string, (prop: string, layered: boolean) => string>;
+
+/**
+ * Where a construct's `teams[i]` came from: the object's own `ilertTeamIds[i]`, else the team's
+ * `ilertTeamId`; every other prop as `paths` maps it.
+ */
+function withOwners(object: string, ownIds: readonly string[] | undefined, paths: (prop: string) => string): (prop: string) => string {
+  return (prop) =>
     prop.startsWith("teams")
-      ? "ilertTeamId"
-      : /^rules\[\d+\]\.escalationTimeoutMin$/.test(prop)
-        ? `escalation.${prop.replace("escalationTimeoutMin", "escalateAfterMin")}`
-        : /^rules\[\d+\]/.test(prop)
-          ? `escalation.${/^rules\[\d+\]/.exec(prop)![0]}.notify`
-          : `escalation.${prop}`,
-  integration: (prop: string) =>
-    prop.startsWith("teams") ? "ilertTeamId" : prop === "escalationPolicy" ? "escalation" : `integration.${prop}`,
-} satisfies Record<string, (prop: string) => string>;
+      ? ownIds === undefined
+        ? "ilertTeamId"
+        : `${object}.ilertTeamIds${/^teams(\[\d+\])?/.exec(prop)![1] ?? ""}`
+      : paths(prop);
+}
 
 /**
  * One team's paging setup in one environment, declared from its config entry (its reminders are
@@ -113,20 +134,34 @@ export class TeamOnCall extends Construct {
         : team.ilertTeamName !== undefined
           ? Team.fromName(this, "IlertTeam", team.ilertTeamName)
           : undefined;
+    // The owners of an object: its own ilertTeamIds where given ([] for none), else the team's iLert team.
+    const owners = (ownIds: readonly string[] | undefined): ITeam[] | undefined =>
+      ownIds === undefined ? ilertTeam && [ilertTeam] : ownIds.length === 0 ? undefined : ownIds.map((id) => this.ownerTeam(id));
+    const s = team.schedule;
+    const e = team.escalation;
+    const scheduleOwners = s && "timezone" in s ? s.ilertTeamIds : undefined;
+    const policyOwners = "rules" in e ? e.ilertTeamIds : undefined;
     // A schedule or policy whose props failed is replaced by a reference, so the rest is checked.
     const schedule =
-      team.schedule === undefined
+      s === undefined
         ? undefined
-        : (check(CONFIG_PATHS.schedule, () => this.schedule(team, displayName, environment, ilertTeam)) ??
-          OnCallSchedule.fromId(this, "InvalidSchedule", "1"));
+        : (check(
+            withOwners("schedule", scheduleOwners, (prop) => CONFIG_PATHS.schedule(prop, "layers" in s)),
+            () => this.schedule(team, displayName, environment, owners(scheduleOwners)),
+          ) ?? OnCallSchedule.fromId(this, "InvalidSchedule", "1"));
     const policy =
-      check(CONFIG_PATHS.escalation, () => this.policy(team, displayName, environment, schedule, ilertTeam)) ??
-      EscalationPolicy.fromId(this, "InvalidEscalationPolicy", "1");
+      check(withOwners("escalation", policyOwners, CONFIG_PATHS.escalation), () =>
+        this.policy(team, displayName, environment, schedule, ilertTeam, owners(policyOwners)),
+      ) ?? EscalationPolicy.fromId(this, "InvalidEscalationPolicy", "1");
 
-    this.integration = check(CONFIG_PATHS.integration, () => this.declareIntegration(team, displayName, environment, policy, ilertTeam));
+    const integrationOwners = team.integration.ilertTeamIds;
+    this.integration = check(withOwners("integration", integrationOwners, CONFIG_PATHS.integration), () =>
+      this.declareIntegration(team, displayName, environment, policy, owners(integrationOwners)),
+    );
     if (this.integration === undefined) return;
 
     for (const m of team.monitors) {
+      const thresholds = m.thresholds && definedOnly(mapValues(m.thresholds, (v) => String(v)));
       // Config values are literal text: escaped so Terraform reads no template in them.
       const monitor = new Monitor(this, `Monitor-${m.key}`, {
         name: escapeTerraformTemplate(m.name),
@@ -135,10 +170,20 @@ export class TeamOnCall extends Construct {
         message: escapeTerraformTemplate(m.message),
         priority: m.priority === undefined ? undefined : String(m.priority),
         tags: m.tags?.map(escapeTerraformTemplate),
-        monitorThresholds: queryThresholds(m.type, m.query),
+        monitorThresholds: { ...queryThresholds(m.type, m.query), ...thresholds },
+        ...m.options,
+        escalationMessage: m.options?.escalationMessage === undefined ? undefined : escapeTerraformTemplate(m.options.escalationMessage),
       });
+      const adopted = m.adopt?.[environment];
+      if (adopted !== undefined) Adoption.adopt(monitor, { id: adopted });
       this.integration.connectMonitor(monitor);
     }
+  }
+
+  /** An owning team by id, declared once per id in this scope. */
+  private ownerTeam(teamId: string): ITeam {
+    const id = `IlertTeam-${teamId}`;
+    return (this.node.tryFindChild(id) as ITeam | undefined) ?? Team.fromId(this, id, teamId);
   }
 
   private declareIntegration(
@@ -146,12 +191,14 @@ export class TeamOnCall extends Construct {
     displayName: string,
     environment: string,
     policy: IEscalationPolicy,
-    ilertTeam: ITeam | undefined,
+    teams: ITeam[] | undefined,
   ): IlertDatadogIntegration {
     const i = team.integration;
-    return new IlertDatadogIntegration(this, "Datadog", {
+    const p = i.payload;
+    const payloadOptions = p && definedOnly({ customVariables: p.customVariables, withoutIlertFields: p.withoutIlertFields });
+    const integration = new IlertDatadogIntegration(this, "Datadog", {
       name: i.name ?? `${displayName} (${environment})`,
-      webhookName: i.webhookName ?? `ilert-${team.key}-${environment}`,
+      webhookName: webhookNameOf(team, environment),
       escalationPolicy: policy,
       alertCreation: enumOf<AlertCreation>(AlertCreation, i.alertCreation),
       alertGroupingWindow: enumOf<AlertGroupingWindow>(AlertGroupingWindow, i.alertGroupingWindow),
@@ -161,34 +208,51 @@ export class TeamOnCall extends Construct {
       detailsTemplate: i.detailsTemplate,
       priorityMapping: i.priorityMapping && PriorityMapping.fromDatadogPriority(enumsOf(AlertPriority, i.priorityMapping)),
       severityMapping: i.severityMapping && SeverityMapping.fromDatadogPriority(i.severityMapping),
-      teams: ilertTeam ? [ilertTeam] : undefined,
+      teams,
       protectFromDestroy: i.protectFromDestroy,
+      active: i.active,
+      supportHours: i.supportHoursId === undefined ? undefined : SupportHours.fromId(this, "SupportHours", i.supportHoursId),
+      payload:
+        p === undefined
+          ? undefined
+          : "json" in p
+            ? DatadogPayload.fromJson(p.json, payloadOptions)
+            : DatadogPayload.custom(p.template, payloadOptions),
     });
+    const adopted = i.adopt?.[environment];
+    if (adopted !== undefined) integration.adoptExisting(adopted);
+    return integration;
   }
 
-  private schedule(team: TeamConfig, displayName: string, environment: string, ilertTeam: ITeam | undefined): ISchedule | undefined {
+  private schedule(team: TeamConfig, displayName: string, environment: string, teams: ITeam[] | undefined): ISchedule | undefined {
     const s = team.schedule;
     if (s === undefined) return undefined;
     if ("existingId" in s) return OnCallSchedule.fromId(this, "Schedule", s.existingId);
     if ("existingName" in s) return OnCallSchedule.fromName(this, "Schedule", s.existingName);
-    const rotation = s.rotation === "daily" ? Rotation.daily() : s.rotation === "weekly" ? Rotation.weekly() : Rotation.every(s.rotation);
-    return new OnCallSchedule(this, "Schedule", {
+    // One layer's keys, or `layers` (the one-layer form has no layer name; its layer is "Layer 1").
+    const layers: LayerConfig[] = "layers" in s ? s.layers : [{ ...s, name: undefined }];
+    const schedule = new OnCallSchedule(this, "Schedule", {
       name: s.name ?? `${displayName} on-call (${environment})`,
       timezone: s.timezone,
-      layers: [
-        {
-          users: s.users.map((u) => this.people.user(u)),
-          rotation,
-          start: s.start,
-          end: s.end,
-          restrictions: s.restrictions?.map((r) => ({
-            start: { day: enumOf<DayOfWeek>(DayOfWeek, r.from.day), time: r.from.time },
-            end: { day: enumOf<DayOfWeek>(DayOfWeek, r.to.day), time: r.to.time },
-          })),
-        },
-      ],
-      teams: ilertTeam ? [ilertTeam] : undefined,
+      layers: layers.map((layer) => ({
+        name: layer.name,
+        users: layer.users.map((u) => this.people.user(u)),
+        rotation:
+          layer.rotation === "daily" ? Rotation.daily() : layer.rotation === "weekly" ? Rotation.weekly() : Rotation.every(layer.rotation),
+        start: layer.start,
+        end: layer.end,
+        restrictions: layer.restrictions?.map((r) => ({
+          start: { day: enumOf<DayOfWeek>(DayOfWeek, r.from.day), time: r.from.time },
+          end: { day: enumOf<DayOfWeek>(DayOfWeek, r.to.day), time: r.to.time },
+        })),
+      })),
+      showGaps: s.showGaps,
+      defaultShiftDuration: s.defaultShiftDuration,
+      teams,
     });
+    const adopted = s.adopt?.[environment];
+    if (adopted !== undefined) schedule.adoptExisting({ scheduleId: adopted });
+    return schedule;
   }
 
   private policy(
@@ -197,11 +261,12 @@ export class TeamOnCall extends Construct {
     environment: string,
     schedule: ISchedule | undefined,
     ilertTeam: ITeam | undefined,
+    teams: ITeam[] | undefined,
   ): IEscalationPolicy {
     const e = team.escalation;
     if ("existingId" in e) return EscalationPolicy.fromId(this, "EscalationPolicy", e.existingId);
     if ("existingName" in e) return EscalationPolicy.fromName(this, "EscalationPolicy", e.existingName);
-    return new EscalationPolicy(this, "EscalationPolicy", {
+    const policy = new EscalationPolicy(this, "EscalationPolicy", {
       name: e.name ?? `${displayName} (${environment})`,
       rules: e.rules.map((rule) => ({
         target: this.target(rule.notify, schedule, ilertTeam),
@@ -211,8 +276,11 @@ export class TeamOnCall extends Construct {
       frequency: e.frequency,
       delayMin: e.delayMin,
       routingKey: e.routingKey,
-      teams: ilertTeam ? [ilertTeam] : undefined,
+      teams,
     });
+    const adopted = e.adopt?.[environment];
+    if (adopted !== undefined) policy.adoptExisting({ escalationPolicyId: adopted });
+    return policy;
   }
 
   // parseConfig has checked that a schedule / an iLert team exists where a rule names it.

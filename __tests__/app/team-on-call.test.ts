@@ -80,3 +80,141 @@ describe("TeamOnCall", () => {
     expect(teamOnCall.node.children.map((c) => c.node.id)).toEqual(expect.arrayContaining(["InvalidSchedule", "InvalidEscalationPolicy"]));
   });
 });
+
+describe("TeamOnCall: what a hand-made setup needs (the keys ilert-datadog adopt writes)", () => {
+  const handMadePayload = '{\n  "alert_transition": "$ALERT_TRANSITION",\n  "alert_id": "$ALERT_ID",\n  "service": "checkout"\n}';
+  const team = {
+    name: "Checkout",
+    schedule: {
+      name: "Checkout on-call",
+      timezone: "Europe/Berlin",
+      layers: [
+        { name: "Weekdays", rotation: "weekly", start: "2026-01-05T09:00", users: ["alice@example.com", "bob@example.com"] },
+        { name: "Weekend", rotation: "P2D", start: "2026-01-03T00:00", users: ["bob@example.com"] },
+      ],
+      showGaps: true,
+      defaultShiftDuration: "PT8H",
+      ilertTeamIds: ["1200"],
+      adopt: { prod: "67" },
+    },
+    escalation: {
+      name: "Checkout",
+      rules: [
+        { notify: { schedule: true }, escalateAfterMin: 15 },
+        { notify: { user: "lead@example.com" }, escalateAfterMin: 30 },
+      ],
+      ilertTeamIds: ["1200", "1201"],
+      adopt: { prod: "45" },
+    },
+    integration: {
+      name: "Checkout (Datadog)",
+      webhookName: "ilert-checkout",
+      priorityRule: "HIGH_DURING_SUPPORT_HOURS",
+      supportHoursId: "300",
+      active: false,
+      payload: { json: handMadePayload },
+      ilertTeamIds: [],
+      adopt: { prod: { alertSourceId: "101", webhookName: "ilert-checkout" } },
+    },
+    monitors: [
+      {
+        key: "errors",
+        name: "Checkout errors",
+        type: "query alert",
+        query: "sum(last_5m):sum:checkout.errors{*}.as_count() > 50",
+        message: "Failing. @webhook-ilert-checkout Runbook: https://wiki",
+        thresholds: { critical: 50, warning: 20 },
+        options: { notifyNoData: true, renotifyInterval: 60, escalationMessage: "still ${x}" },
+        adopt: { prod: "7001" },
+      },
+    ],
+    ilertTeamId: "1201",
+  };
+
+  test("adopts each object by its id in this environment, and declares it as it is", () => {
+    const { stack, problems } = declare(team);
+    expect(problems).toEqual([]);
+    const tf = JSON.parse(Testing.synth(stack));
+    const address = (type: string) => `${type}.${Object.keys(tf.resource[type])[0]}`;
+    const only = (type: string): Record<string, any> => Object.values<Record<string, any>>(tf.resource[type])[0];
+    expect(tf.import).toEqual([
+      { to: address("ilert_schedule"), id: "67" },
+      { to: address("ilert_escalation_policy"), id: "45" },
+      { to: address("ilert_alert_source"), id: "101" },
+      { to: address("datadog_webhook"), id: "ilert-checkout" },
+      { to: address("datadog_monitor"), id: "7001" },
+    ]);
+    const schedule = only("ilert_schedule");
+    expect([
+      schedule.schedule_layer.map((l: any) => [l.name, l.rotation]),
+      schedule.show_gaps,
+      schedule.default_shift_duration,
+      schedule.team,
+    ]).toEqual([
+      [
+        ["Weekdays", "P7D"],
+        ["Weekend", "P2D"],
+      ],
+      true,
+      "PT8H",
+      [{ id: 1200 }],
+    ]);
+    expect(only("ilert_escalation_policy").team).toEqual([{ id: 1200 }, { id: 1201 }]);
+    const source = only("ilert_alert_source");
+    // ilertTeamIds: [] declares no owners, whatever the team's ilertTeamId.
+    expect([source.team, source.active, source.support_hours, source.alert_priority_rule]).toEqual([
+      undefined,
+      false,
+      { id: 300 },
+      "HIGH_DURING_SUPPORT_HOURS",
+    ]);
+    expect(only("datadog_webhook").payload).toBe(handMadePayload);
+    const monitor = only("datadog_monitor");
+    // The message mentions the webhook already: it is kept as it is.
+    expect([
+      monitor.message,
+      monitor.monitor_thresholds,
+      monitor.notify_no_data,
+      monitor.renotify_interval,
+      monitor.escalation_message,
+    ]).toEqual(["Failing. @webhook-ilert-checkout Runbook: https://wiki", { critical: "50", warning: "20" }, true, 60, "still $${x}"]);
+  });
+
+  test("in an environment without an id the objects are created: no import block", () => {
+    const config = parseConfig(
+      { environments: [{ key: "staging" }, { key: "prod" }], teams: [{ key: "checkout", ...team }] },
+      "teams.json",
+    );
+    const stack = new TerraformStack(Testing.app(), "staging");
+    const problems: string[] = [];
+    new TeamOnCall(stack, "checkout", { team: config.teams[0], environment: "staging", configPath: "teams[0]", problems });
+    expect(problems).toEqual([]);
+    expect(JSON.parse(Testing.synth(stack)).import).toBeUndefined();
+  });
+
+  test("a layer's error is reported under layers[i], an owner's under ilertTeamIds[i]", () => {
+    const layered = {
+      ...team.schedule,
+      adopt: undefined,
+      layers: [team.schedule.layers[0], { ...team.schedule.layers[1], rotation: "P0D" }],
+    };
+    expect(declare({ schedule: layered, escalation }).problems).toEqual([
+      'teams[4].schedule.layers[1].rotation: invalid value "P0D": expected whole days "P<n>D" or whole hours "PT<n>H", e.g. "P1D", "P7D", "P14D" or "PT12H"; give a duration greater than zero',
+    ]);
+    expect(declare({ schedule, escalation: { ...escalation, ilertTeamIds: ["9007199254740993"] } }).problems).toEqual([
+      'teams[4].escalation.ilertTeamIds[0]: invalid value "9007199254740993": expected an iLert id from 1 to 9007199254740991 here, where it is written as a number (a larger one would be rounded to another id); set teamId of the team handle prod/payments/IlertTeam-9007199254740993 to a numeric iLert id, e.g. "1234"; or pass a Team, or Team.fromId / Team.fromName',
+    ]);
+  });
+
+  test("a payload given as a template is written as compact JSON, with its options", () => {
+    const { stack, problems } = declare({
+      schedule,
+      escalation,
+      integration: { payload: { template: { body: "$EVENT_MSG", team: "$TEAM" }, customVariables: ["TEAM"], withoutIlertFields: true } },
+    });
+    expect(problems).toEqual([]);
+    expect(Object.values<any>(JSON.parse(Testing.synth(stack)).resource.datadog_webhook)[0].payload).toBe(
+      '{"body":"$EVENT_MSG","team":"$TEAM"}',
+    );
+  });
+});

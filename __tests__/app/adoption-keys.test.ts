@@ -1,0 +1,87 @@
+import { ConfigError, parseConfig } from "../../app/config";
+
+/** The problems parseConfig reports for `config`, or [] when it parses. */
+function problems(config: object): readonly string[] {
+  try {
+    parseConfig(config, "teams.json");
+    return [];
+  } catch (e) {
+    if (!(e instanceof ConfigError)) throw e;
+    return e.problems;
+  }
+}
+
+const escalation = { rules: [{ notify: { user: "lead@example.com" }, escalateAfterMin: 5 }] };
+const environments = [{ key: "staging" }, { key: "prod" }];
+
+describe("the adopt keys of a config (app/adoption-keys.ts)", () => {
+  test("an adopted object names environments the team is deployed to", () => {
+    expect(
+      problems({
+        environments,
+        teams: [
+          {
+            key: "payments",
+            environments: ["prod"],
+            escalation: { ...escalation, adopt: { staging: "45" } },
+            integration: { adopt: { qa: { alertSourceId: "101" } } },
+          },
+        ],
+      }),
+    ).toEqual([
+      'teams[0].escalation.adopt.staging: the team is not deployed to environment "staging"; use one of "prod", or remove the entry',
+      'teams[0].integration.adopt.qa: the team is not deployed to environment "qa"; use one of "prod", or remove the entry',
+    ]);
+  });
+
+  test("an adopted webhook is the integration's webhook in that environment, by name or by default", () => {
+    expect(
+      problems({
+        environments,
+        teams: [
+          { key: "payments", escalation, integration: { adopt: { prod: { alertSourceId: "1", webhookName: "ilert-payments-prod" } } } },
+        ],
+      }),
+    ).toEqual([]);
+    expect(
+      problems({
+        environments,
+        teams: [{ key: "payments", escalation, integration: { adopt: { prod: { alertSourceId: "1", webhookName: "payments-hook" } } } }],
+      }),
+    ).toEqual([
+      'teams[0].integration.adopt.prod.webhookName: invalid value "payments-hook": expected the integration\'s webhook name "ilert-payments-prod" (monitors mention @webhook-<name>); set teams[0].integration.webhookName to "payments-hook"',
+    ]);
+  });
+
+  test("an object is adopted once per iLert account or Datadog organisation", () => {
+    const team = (key: string, policy: string, monitor: string) => ({
+      key,
+      escalation: { ...escalation, adopt: { prod: policy } },
+      integration: { webhookName: `ilert-${key}` },
+      monitors: [{ key: "errors", name: "E", type: "query alert", query: "q > 1", message: "m", adopt: { prod: monitor } }],
+    });
+    expect(problems({ environments, teams: [team("payments", "45", "77"), team("search", "45", "77")] })).toEqual([
+      'teams[1].escalation.adopt.prod: escalation policy 45 of iLert account "default" is adopted already by teams[0].escalation.adopt.prod; adopt each object once (two stacks would manage it, each undoing the other\'s changes)',
+      "teams[1].monitors[0].adopt.prod: monitor 77 of Datadog organisation (DD_HOST) is adopted already by teams[0].monitors[0].adopt.prod; adopt each object once (two stacks would manage it, each undoing the other's changes)",
+    ]);
+    // Other accounts and organisations hold other objects with the same ids.
+    expect(
+      problems({
+        environments: [{ key: "staging", ilertAccount: "test", datadogApiUrl: "https://api.datadoghq.eu/" }, { key: "prod" }],
+        teams: [
+          {
+            ...team("payments", "45", "77"),
+            escalation: { ...escalation, adopt: { prod: "45", staging: "45" } },
+            monitors: [{ ...team("p", "1", "1").monitors[0], adopt: { prod: "77", staging: "77" } }],
+          },
+        ],
+      }),
+    ).toEqual([]);
+  });
+
+  test("ids are checked by the schema, keyed by environment", () => {
+    expect(problems({ environments, teams: [{ key: "payments", escalation: { ...escalation, adopt: { prod: "policy-45" } } }] })).toEqual([
+      'teams[0].escalation.adopt.prod: invalid value "policy-45": expected a numeric iLert id, as a string, e.g. "1234"; use the number in the object\'s address in the iLert UI, in quotes',
+    ]);
+  });
+});
