@@ -67,6 +67,21 @@ export class DatadogFake implements FakeApi {
       { method: "POST", path: /^\/api\/v1\/monitor$/, answer: (_, r) => ok(monitors.create(r.body)) },
       {
         method: "GET",
+        path: /^\/api\/v1\/monitor$/,
+        query: {
+          group_states: "string",
+          name: "string",
+          tags: "string",
+          monitor_tags: "string",
+          with_downtimes: "boolean",
+          id_offset: "string",
+          page: "string",
+          page_size: "string",
+        },
+        answer: (_, r) => ok(monitors.list(r.query)),
+      },
+      {
+        method: "GET",
         path: /^\/api\/v1\/monitor\/(\d+)$/,
         query: { group_states: "string", with_downtimes: "boolean" },
         answer: ([id], r) => ok(monitors.get(Number(id), r.query.get("with_downtimes") === "true")),

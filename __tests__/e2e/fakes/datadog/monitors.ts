@@ -63,6 +63,40 @@ export class Monitors {
     return structuredClone(monitor);
   }
 
+  /**
+   * GET /monitor: a bare array, by id. Without `page` every monitor (unpaged, as the API documents
+   * it); with `page` (0-based) `page_size` of them, 100 by default, at most 1000. `id_offset` starts
+   * after that id; `name` keeps monitors whose name contains it, `tags` / `monitor_tags` those
+   * carrying every tag listed (comma-separated). UNCERTAIN: the API's exact matching of `name` (case,
+   * substring) and of scope `tags` (the fake reads both tag lists alike), and its refusal of a
+   * `page_size` above 1000 (the fake: 400).
+   */
+  list(query: URLSearchParams): MonitorJson[] {
+    const number = (name: string): number | undefined => {
+      const text = query.get(name);
+      if (text === null) return undefined;
+      if (!/^\d+$/.test(text)) throw datadogError(400, `${name}: "${text}" is not a whole number`);
+      return Number(text);
+    };
+    const [page, pageSize = 100, idOffset = 0] = [number("page"), number("page_size"), number("id_offset")];
+    if (pageSize > 1000) throw datadogError(400, `page_size: ${pageSize} is above the maximum of 1000`);
+    const name = query.get("name")?.toLowerCase();
+    const tags = ["tags", "monitor_tags"].flatMap(
+      (key) =>
+        query
+          .get(key)
+          ?.split(",")
+          .filter((t) => t !== "") ?? [],
+    );
+    const matching = [...this.byId.values()]
+      .filter(
+        (m) => m.id > idOffset && (name === undefined || m.name.toLowerCase().includes(name)) && tags.every((t) => m.tags.includes(t)),
+      )
+      .sort((a, b) => a.id - b.id);
+    const listed = page === undefined ? matching : matching.slice(page * pageSize, (page + 1) * pageSize);
+    return listed.map((m) => structuredClone(m));
+  }
+
   get(id: number, withDowntimes: boolean): MonitorJson {
     const monitor = structuredClone(this.existing(id));
     return withDowntimes ? { ...monitor, matching_downtimes: [] } : monitor;

@@ -93,7 +93,10 @@ export function alertSourceRoutes(store: IlertStore, integrationUrl: (integratio
 
   return [
     route("POST", "/api/alert-sources", (req) => created(view(write(checkBody("alertSource", req.body), store.nextId()), req.query))),
-    route("GET", "/api/alert-sources", (req) => ok(page(store.alertSources.values(), req.query).map((s) => view(s, req.query)))),
+    // List items are the API's `AlertSourceNoIncludes`: no templates, whatever `include` asks.
+    route("GET", "/api/alert-sources", (req) =>
+      ok(page(store.alertSources.values(), req.query).map((s) => view(s, new URLSearchParams()))),
+    ),
     route("GET", `/api/alert-sources/name/${NAME}`, (req, [name]) =>
       ok(
         view(

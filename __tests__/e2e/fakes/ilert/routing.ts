@@ -39,11 +39,24 @@ export const ok = (body: unknown): FakeResponse => ({ status: 200, body });
 export const created = (body: unknown): FakeResponse => ({ status: 201, body });
 export const noContent = (): FakeResponse => ({ status: 204 });
 
-/** A list endpoint's page (`start-index`, `max-results`, as ilert-go sends them). */
-export function page<T>(items: Iterable<T>, query: URLSearchParams, maxResults = 50): T[] {
-  const start = Number(query.get("start-index") ?? 0);
-  const max = Number(query.get("max-results") ?? maxResults);
-  return [...items].slice(start, start + max);
+/**
+ * A list endpoint's page (`start-index`, 0-based, and `max-results`, as ilert-go and the API's
+ * OpenAPI document name them): `defaultSize` items when `max-results` is not sent, at most `maxSize`
+ * (the document's default and maximum for the endpoint). A bare array, no total: a client reads on
+ * until a page comes back short or empty. UNCERTAIN: what the API does with a `max-results` above
+ * its maximum (the fake answers the maximum, a client stopping at a short page then stops early),
+ * and how it refuses a value that is not a whole number (the fake: 400).
+ */
+export function page<T>(items: Iterable<T>, query: URLSearchParams, defaultSize = 50, maxSize = defaultSize): T[] {
+  const number = (name: string, fallback: number): number => {
+    const text = query.get(name);
+    if (text === null) return fallback;
+    if (!/^\d+$/.test(text)) throw badRequest(`${name}: "${text}" is not a whole number`);
+    return Number(text);
+  };
+  const start = number("start-index", 0);
+  const size = Math.min(number("max-results", defaultSize), maxSize);
+  return [...items].slice(start, start + size);
 }
 
 /** Drops the optional fields the request did not ask for with `include=...` (the API answers them only on demand). */

@@ -41,7 +41,7 @@ export function scheduleRoutes(store: IlertStore): Route[] {
 
   return [
     route("POST", "/api/schedules", (req) => created(view(write(checkBody("schedule", req.body), store.nextId()), req.query))),
-    route("GET", "/api/schedules", (req) => ok(page(store.schedules.values(), req.query).map((s) => view(s, req.query)))),
+    route("GET", "/api/schedules", (req) => ok(page(store.schedules.values(), req.query, 20).map((s) => view(s, req.query)))),
     route("GET", `/api/schedules/name/${NAME}`, (req, [name]) =>
       ok(
         view(

@@ -16,7 +16,7 @@ export function teamRoutes(store: IlertStore): Route[] {
 
   return [
     route("POST", "/api/teams", (req) => created(write(checkBody("team", req.body), store.nextId()))),
-    route("GET", "/api/teams", (req) => ok(page(store.teams.values(), req.query))),
+    route("GET", "/api/teams", (req) => ok(page(store.teams.values(), req.query, 50, 100))),
     route("GET", `/api/teams/name/${NAME}`, (_req, [name]) => ok(store.find(store.teams, `team '${name}'`, (t) => t.name === name))),
     route("GET", `/api/teams/${ID}`, (_req, [id]) => ok(store.get(store.teams, "team", Number(id)))),
     route("PUT", `/api/teams/${ID}`, (req, [id]) => ok(write(checkBody("team", req.body), store.get(store.teams, "team", Number(id)).id))),

@@ -30,7 +30,7 @@ export function userRoutes(store: IlertStore): Route[] {
         throw badRequest(`send-no-invitation: "${invitation}" is not a boolean`);
       return created(write(checkBody("user", req.body), store.nextId()));
     }),
-    route("GET", "/api/users", (req) => ok(page(store.users.values(), req.query, 100))),
+    route("GET", "/api/users", (req) => ok(page(store.users.values(), req.query, 50, 100))),
     route("POST", "/api/users/search-email", (req) => {
       const { email } = checkBody<{ email: string }>("userSearch", req.body);
       return ok(store.find(store.users, `user with email '${email}'`, (u: User) => u.email === email));
