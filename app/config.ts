@@ -228,6 +228,7 @@ const monitorSchema = strict({
     requireFullWindow: z.boolean().optional(),
     evaluationDelay: z.number().optional(),
     newGroupDelay: z.number().optional(),
+    newHostDelay: z.number().optional(),
     timeoutH: z.number().optional(),
     escalationMessage: z.string().optional(),
   }).optional(),

@@ -82,8 +82,27 @@ export interface ImportCommandsCommand extends ReadOptions {
   readonly name: "import-commands";
 }
 
+/** `adopt`: a config that takes over what was set up by hand (cli/adopt/adopt.ts). */
+export interface AdoptCommand {
+  readonly name: "adopt";
+  /** `--out`: the config file to write (never overwritten). */
+  readonly out: string;
+  /** `--report`: the report as Markdown too. */
+  readonly report?: string;
+  /** `--webhook` (repeatable): webhook names to look up besides those monitors mention. */
+  readonly webhooks: readonly string[];
+  /** `--monitors`: adopt the monitors that mention an adopted webhook (else they are listed). */
+  readonly monitors: boolean;
+  /** `--group`: one stack for all teams (`environment`) or one per team (`team`). */
+  readonly group: "environment" | "team";
+  /** `--environment`: the environment key the objects are adopted in. */
+  readonly environment: string;
+  /** `--accept-changes`: write the config even though the first apply would change adopted objects. */
+  readonly acceptChanges: boolean;
+}
+
 /** A command line, parsed and checked. */
-export type Command = InitCommand | AppCommand | OnCallCommand | DiagramCommand | PreviewCommand | ImportCommandsCommand;
+export type Command = InitCommand | AppCommand | OnCallCommand | DiagramCommand | PreviewCommand | ImportCommandsCommand | AdoptCommand;
 
 /** What `--help` asks for: the usage of one subcommand, or of the command. */
 export interface HelpRequest {
@@ -263,6 +282,51 @@ there: run \`npx ${cli} synth\` first.
   [outdir]   the synthesized app (default: cdktf.json's "output", else cdktf.out)
   --help     this text`,
   },
+  adopt: {
+    options: {
+      out: { type: "string" },
+      report: { type: "string" },
+      webhook: { type: "string", multiple: true },
+      monitors: { type: "boolean" },
+      group: { type: "string" },
+      environment: { type: "string" },
+      "accept-changes": { type: "boolean" },
+    },
+    outdir: false,
+    help: (cli) => `usage: ${COMMAND} adopt [--out FILE] [--report FILE] [--webhook NAME]... [--monitors]
+                     [--group environment|team] [--environment KEY] [--accept-changes]
+
+Takes over an iLert + Datadog setup made by hand: reads both accounts, finds every iLert alert
+source of type DATADOG, its escalation policy (rules, schedules, users, teams) and the Datadog
+webhook that posts to it, and writes a config file for \`${COMMAND} app\` that adopts each object
+(Terraform import blocks) instead of creating it: one team per alert source. Secrets (integration
+keys and URLs, API keys) are never written; the config holds ids and names. Before writing, it
+synthesizes the config and compares each adopted object with what the config declares: a setting it
+cannot express is listed, object by object and field by field (what it is now, what the first apply
+would make it), and stops it unless --accept-changes. It prints a report: what was found, what each
+object became, what the first \`${cli} diff\` will show, what was left alone and why, and what to
+run next. Progress goes to stderr.
+
+It reads with the variables the providers read (only GET requests: read-only keys will do):
+  ILERT_API_TOKEN (or ILERT_ORGANIZATION, ILERT_USERNAME, ILERT_PASSWORD), ILERT_ENDPOINT
+  DD_API_KEY, DD_APP_KEY, DD_HOST (a site other than US1, e.g. https://api.datadoghq.eu)
+
+  --out FILE           the config file to write (default teams.json); never overwritten
+  --report FILE        also write the report there, as Markdown (a report adopt wrote is replaced)
+  --webhook NAME       a webhook to look up besides those monitors mention (@webhook-NAME);
+                       Datadog lists no webhooks, so one no monitor mentions needs this; repeatable
+  --monitors           adopt the monitors that mention an adopted webhook too (default: list them;
+                       they stay as they are, outside the config)
+  --group environment|team
+                       the config's stacks: environment (default) puts every team in one stack,
+                       team gives each team (alert source) a stack of its own, so plans stay small
+  --environment KEY    the environment the objects are adopted in (default prod): the stack name
+  --accept-changes     write the config even though the first apply would change adopted objects
+  --help               this text
+
+Exit status: 0 written; 1 nothing written (bad credentials or endpoint, nothing to adopt, a file in
+the way, or changes without --accept-changes); 2 a wrong option. See docs/adopting.md.`,
+  },
 };
 
 /** The subcommands, in the order the usage lists them. */
@@ -277,6 +341,7 @@ const usage = (cli: string) => `usage: ${COMMAND} <command> [options]
   diagram           the wiring diagram: who gets paged by which monitor (Mermaid)
   preview           what iLert receives from each Datadog webhook, for sample events
   import-commands   terraform import commands for adopted objects
+  adopt             a config that takes over an iLert + Datadog setup made by hand
 
 The tools read the app synthesized into cdktf.out (run \`npx ${cli} synth\` first), or synthesize
 it first with --synth. \`${COMMAND} <command> --help\` describes each; \`${COMMAND} --version\`
@@ -339,6 +404,8 @@ export function parseCommand(
       return { name };
     case "app":
       return { name, config };
+    case "adopt":
+      return adoptCommand(values);
   }
   const read = readOptions(positionals[0], values.synth === true, config, name);
   switch (name) {
@@ -360,6 +427,41 @@ export function parseCommand(
       return { name, ...read };
   }
   throw new UsageError(`${name}: not implemented`);
+}
+
+/** Environment keys, as the config app accepts them (app/config.ts). */
+const ENVIRONMENT_KEY = /^[a-z][a-z0-9-]{0,39}$/;
+
+function adoptCommand(values: Record<string, unknown>): AdoptCommand {
+  const group = (values.group as string | undefined) ?? "environment";
+  if (group !== "environment" && group !== "team") {
+    throw new UsageError(`--group: invalid value ${describeValue(group)}: expected environment or team; e.g. --group team`, "adopt");
+  }
+  const environment = (values.environment as string | undefined) ?? "prod";
+  if (!ENVIRONMENT_KEY.test(environment)) {
+    throw new UsageError(
+      `--environment: invalid value ${describeValue(environment)}: expected a key of lower-case letters, digits and "-", starting with a letter, at most 40 characters (it names the stack); e.g. --environment prod`,
+      "adopt",
+    );
+  }
+  const webhooks = (values.webhook as string[] | undefined) ?? [];
+  const badWebhook = webhooks.find((w) => !/^[A-Za-z0-9_-]+$/.test(w.replace(/^@webhook-/, "")));
+  if (badWebhook !== undefined) {
+    throw new UsageError(
+      `--webhook: invalid value ${describeValue(badWebhook)}: expected a webhook name (letters, digits, "-" and "_"), as monitors mention it after @webhook-; e.g. --webhook ilert-payments`,
+      "adopt",
+    );
+  }
+  return {
+    name: "adopt",
+    out: checkPath("--out", values.out as string | undefined, "FILE", "adopt", "teams.json") ?? "teams.json",
+    report: checkPath("--report", values.report as string | undefined, "FILE", "adopt", "adopt.md"),
+    webhooks: [...new Set(webhooks.map((w) => w.replace(/^@webhook-/, "")))],
+    monitors: values.monitors === true,
+    group,
+    environment,
+    acceptChanges: values["accept-changes"] === true,
+  };
 }
 
 function readOptions(outdir: string | undefined, synth: boolean, config: string | undefined, name: string): ReadOptions {
@@ -428,6 +530,19 @@ function checkFormat(value: string | undefined): "md" | "ics" | "json" {
   throw new UsageError(`--format: invalid value ${describeValue(value)}: expected one of md, ics, json; e.g. --format ${hint}`, "oncall");
 }
 
+/** An example value of each option that takes one, for "missing value". */
+const MISSING_VALUE_EXAMPLES: Readonly<Record<string, string>> = {
+  config: "teams.json",
+  from: "2026-03-23",
+  days: "28",
+  format: "md",
+  out: "teams.json",
+  report: "adopt.md",
+  webhook: "ilert-payments",
+  group: "team",
+  environment: "prod",
+};
+
 /** util.parseArgs's errors, reworded: the option, what is wrong, and the fix. */
 function describeParseError(e: Error & { code?: string }, options: Options): string {
   const listed = Object.keys(options).map((o) => `--${o}`);
@@ -440,7 +555,7 @@ function describeParseError(e: Error & { code?: string }, options: Options): str
       const name = option.replace(/^-+/, "");
       return options[name]?.type === "boolean"
         ? `${option}: takes no value; give ${option} alone`
-        : `${option}: missing value; give one, e.g. ${option} ${name === "config" ? "teams.json" : name === "from" ? "2026-03-23" : name === "days" ? "28" : name === "format" ? "md" : "<value>"}`;
+        : `${option}: missing value; give one, e.g. ${option} ${MISSING_VALUE_EXAMPLES[name] ?? "<value>"}`;
     }
     default:
       return e.message;

@@ -23,7 +23,8 @@ import {
   terraformImportCommands,
   wiringDiagram,
 } from "../tools";
-import { AppCommand, COMMAND, Command, helpText, OnCallCommand, parseCommand, ReadOptions, UsageError } from "./args";
+import { adopt } from "./adopt/adopt";
+import { AdoptCommand, AppCommand, COMMAND, Command, helpText, OnCallCommand, parseCommand, ReadOptions, UsageError } from "./args";
 import { CDKTF, CDKTN, frameworkOf, initProject, PackageInfo } from "./init";
 import {
   checkOutputFile,
@@ -47,7 +48,13 @@ import { writeFiles } from "./write-files";
 
 // Run as the bin: from the event loop, not from inside the module loader's frames, since cdktf
 // records the stack of every token it creates, so each frame costs time and memory (scripts/app.js).
-if (require.main === module) setImmediate(() => (process.exitCode = main(process.argv.slice(2))));
+if (require.main === module) setImmediate(() => exitWith(main(process.argv.slice(2))));
+
+/** Sets the exit status once `status` is known: `adopt` answers after reading the accounts, the others at once. */
+export function exitWith(status: number | Promise<number>): void {
+  if (typeof status === "number") process.exitCode = status;
+  else void status.then((code) => (process.exitCode = code));
+}
 
 /** What the caller adds: the repository's app (main.ts) with its built-in example, for `app`. */
 export interface Host {
@@ -81,10 +88,14 @@ const USER_ERRORS = [
   "CommandError",
   "InitError",
   "OutputFileError",
+  "AdoptError",
 ];
 
-/** Runs a command line (without `node` and the script) and returns the exit status. */
-export function main(argv: readonly string[], host: Host = {}): number {
+/**
+ * Runs a command line (without `node` and the script) and returns the exit status; `adopt`, which reads
+ * the accounts over the network, returns it as a promise (see {@link exitWith}).
+ */
+export function main(argv: readonly string[], host: Host = {}): number | Promise<number> {
   let command: ReturnType<typeof parseCommand>;
   try {
     command = parseCommand(argv);
@@ -107,17 +118,29 @@ export function main(argv: readonly string[], host: Host = {}): number {
     process.stdout.write(`${packageInfo().version}\n`);
     return 0;
   }
+  const name = command.name;
+  // A mistake in the user's input: the message says where and how to fix it; a trace would hide it.
+  const reported = (e: unknown): number => {
+    if (!USER_ERRORS.includes((e as Error)?.name)) throw e;
+    print(process.stderr, `${COMMAND} ${name}: ${(e as Error).message}\n`);
+    return 1;
+  };
+  if (command.name === "adopt") {
+    const io = {
+      env: process.env,
+      stdout: (text: string) => print(process.stdout, text),
+      stderr: (text: string) => print(process.stderr, text),
+    };
+    return adopt(command, io).catch(reported);
+  }
   try {
     return run(command, host);
   } catch (e) {
-    // A mistake in the user's input: the message says where and how to fix it; a trace would hide it.
-    if (!USER_ERRORS.includes((e as Error)?.name)) throw e;
-    print(process.stderr, `${COMMAND} ${command.name}: ${(e as Error).message}\n`);
-    return 1;
+    return reported(e);
   }
 }
 
-function run(command: Command, host: Host): number {
+function run(command: Exclude<Command, AdoptCommand>, host: Host): number {
   switch (command.name) {
     case "init":
       return init();

@@ -105,7 +105,7 @@ describe("parseCommand", () => {
   test("an unknown command names the commands", () => {
     expect(problem("synthesize")).toEqual({
       message:
-        '"synthesize": unknown command; expected one of init, app, oncall, diagram, preview, import-commands; e.g. ilert-datadog oncall --help',
+        '"synthesize": unknown command; expected one of init, app, oncall, diagram, preview, import-commands, adopt; e.g. ilert-datadog oncall --help',
       subcommand: undefined,
     });
   });
@@ -153,5 +153,95 @@ describe("parseCommand", () => {
       });
     }
     expect(helpText("app", "cdktn")).toContain("(or `npx cdktn deploy <stack>`)");
+  });
+});
+
+describe("adopt's options", () => {
+  test("defaults: teams.json, prod, one stack, monitors listed, changes refused", () => {
+    expect(parse("adopt")).toEqual({
+      name: "adopt",
+      out: "teams.json",
+      report: undefined,
+      webhooks: [],
+      monitors: false,
+      group: "environment",
+      environment: "prod",
+      acceptChanges: false,
+    });
+  });
+
+  test("every option, --webhook repeated (a leading @webhook- dropped, each name once)", () => {
+    expect(
+      parse(
+        "adopt",
+        "--out",
+        "a.json",
+        "--report",
+        "a.md",
+        "--webhook",
+        "x",
+        "--webhook",
+        "@webhook-y",
+        "--webhook",
+        "x",
+        "--monitors",
+        "--group",
+        "team",
+        "--environment",
+        "live",
+        "--accept-changes",
+      ),
+    ).toEqual({
+      name: "adopt",
+      out: "a.json",
+      report: "a.md",
+      webhooks: ["x", "y"],
+      monitors: true,
+      group: "team",
+      environment: "live",
+      acceptChanges: true,
+    });
+  });
+
+  test.each([
+    [["--group", "source"], '--group: invalid value "source": expected environment or team; e.g. --group team'],
+    [
+      ["--environment", "Prod"],
+      '--environment: invalid value "Prod": expected a key of lower-case letters, digits and "-", starting with a letter, at most 40 characters (it names the stack); e.g. --environment prod',
+    ],
+    [
+      ["--webhook", "my hook"],
+      '--webhook: invalid value "my hook": expected a webhook name (letters, digits, "-" and "_"), as monitors mention it after @webhook-; e.g. --webhook ilert-payments',
+    ],
+    [["--out", ""], '--out: invalid value "": expected a file name; e.g. --out teams.json'],
+    [["--report"], "--report: missing value; give one, e.g. --report adopt.md"],
+    [
+      ["--monitor"],
+      "--monitor: unknown option; expected one of --out, --report, --webhook, --monitors, --group, --environment, --accept-changes, --help",
+    ],
+    [
+      ["teams.json"],
+      '"teams.json": unexpected argument; adopt takes only the options --out, --report, --webhook, --monitors, --group, --environment, --accept-changes',
+    ],
+  ])("refuses %j with one line", (args, message) => {
+    expect(problem("adopt", ...args)).toEqual({ message, subcommand: "adopt" });
+  });
+
+  test("--help documents every option, the variables it reads and the exit status", () => {
+    const help = helpText("adopt");
+    for (const option of [
+      "--out FILE",
+      "--report FILE",
+      "--webhook NAME",
+      "--monitors",
+      "--group environment|team",
+      "--environment KEY",
+      "--accept-changes",
+      "--help",
+    ])
+      expect({ option, documented: help.includes(`\n  ${option}`) }).toEqual({ option, documented: true });
+    for (const variable of ["ILERT_API_TOKEN", "ILERT_ENDPOINT", "DD_API_KEY", "DD_APP_KEY", "DD_HOST"]) expect(help).toContain(variable);
+    expect(help).toContain("Exit status: 0 written; 1 nothing written");
+    expect(helpText()).toContain("\n  adopt             a config that takes over an iLert + Datadog setup made by hand\n");
   });
 });

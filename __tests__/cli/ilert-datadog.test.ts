@@ -1,5 +1,6 @@
 import { execFile, spawnSync } from "child_process";
 import * as fs from "fs";
+import * as net from "net";
 import * as os from "os";
 import * as path from "path";
 import { promisify } from "util";
@@ -259,5 +260,60 @@ describe("ilert-datadog (npm run oncall|diagram|preview|import-commands)", () =>
   test("without a command: the usage on stderr, status 2; --version prints the package's version", () => {
     expect(run(ROOT)).toMatchObject({ status: 2, stdout: "", stderr: `${helpText()}\n` });
     expect(run(ROOT, "--version")).toMatchObject({ status: 0, stdout: `${PKG.version}\n`, stderr: "" });
+  });
+});
+
+describe("ilert-datadog adopt (the command's answer, exit status and one line)", () => {
+  const without = (...names: string[]) => Object.fromEntries(Object.entries(env()).filter(([name]) => !names.includes(name)));
+  const adopt = (args: string[], extra: NodeJS.ProcessEnv = {}) =>
+    spawnSync(process.execPath, [LAUNCHER, "adopt", ...args], {
+      cwd: os.tmpdir(),
+      env: { ...without("ILERT_API_TOKEN", "ILERT_ORGANIZATION", "ILERT_ENDPOINT", "DD_API_KEY", "DD_APP_KEY", "DD_HOST"), ...extra },
+      encoding: "utf8",
+    });
+
+  test("--help: the usage, exit 0", () => {
+    const result = adopt(["--help"]);
+    expect([result.status, result.stdout.split("\n")[0]]).toEqual([
+      0,
+      "usage: ilert-datadog adopt [--out FILE] [--report FILE] [--webhook NAME]... [--monitors]",
+    ]);
+  });
+
+  test("without credentials: one line naming the variable, exit 1, nothing written", () => {
+    const out = path.join(os.tmpdir(), `adopt-${process.pid}.json`);
+    const result = adopt(["--out", out]);
+    expect([result.status, result.stdout, result.stderr]).toEqual([
+      1,
+      "",
+      "ilert-datadog adopt: ILERT_API_TOKEN is not set: adopt reads iLert with the API token the iLert provider uses; export ILERT_API_TOKEN=<an API token of your iLert account> (one that can only read will do)\n",
+    ]);
+    expect(fs.existsSync(out)).toBe(false);
+  }, 60_000);
+
+  test("an unreachable endpoint: one line naming the API, the address and the variable, exit 1", async () => {
+    // A port nothing listens on: one a server had, closed again.
+    const server = net.createServer();
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    const port = (server.address() as net.AddressInfo).port;
+    await new Promise((resolve) => server.close(resolve));
+    const result = adopt(["--out", path.join(os.tmpdir(), `adopt-${process.pid}-2.json`)], {
+      ILERT_API_TOKEN: "t",
+      ILERT_ENDPOINT: `http://127.0.0.1:${port}`,
+      DD_API_KEY: "a",
+      DD_APP_KEY: "b",
+    });
+    expect([result.status, result.stderr]).toEqual([
+      1,
+      `ilert-datadog adopt: cannot reach iLert at http://127.0.0.1:${port} (GET /api/alert-sources?start-index=0&max-results=50): ECONNREFUSED; set ILERT_ENDPOINT to the API's address (unset, it is https://api.ilert.com)\n`,
+    ]);
+  }, 60_000);
+
+  test("a wrong option: the usage error, exit 2", () => {
+    const result = adopt(["--monitor"]);
+    expect([result.status, result.stderr]).toEqual([
+      2,
+      "ilert-datadog adopt: --monitor: unknown option; expected one of --out, --report, --webhook, --monitors, --group, --environment, --accept-changes, --help\n(ilert-datadog adopt --help lists the options)\n",
+    ]);
   });
 });

@@ -1,4 +1,4 @@
-import { describeChange, KNOWN_EXAMPLE_DIFFS, knownDiffOf, plannedChanges } from "./plan-changes";
+import { describeChange, KNOWN_EXAMPLE_DIFFS, knownDiffOf, knownDiffsOf, plannedChanges, plannedImports } from "./plan-changes";
 
 const change = (type: string, actions: string[], before: object | null, after: object | null, after_unknown = {}) => ({
   address: `${type}.x`,
@@ -79,5 +79,63 @@ describe("changed paths and the examples' own known diffs", () => {
     expect(knownDiffOf(timestamped)).toBeUndefined();
     expect(knownDiffOf(timestamped, KNOWN_EXAMPLE_DIFFS["ilert/schedule"])?.why).toMatch(/timestamp\(\)/);
     expect(knownDiffOf(alsoRenamed, KNOWN_EXAMPLE_DIFFS["ilert/schedule"])).toBeUndefined();
+  });
+});
+
+describe("the plan that imports (ilert-datadog adopt)", () => {
+  const importing = (type: string, before: object, after: object, sensitive: { before?: object; after?: object } = {}) => ({
+    address: `${type}.x`,
+    mode: "managed",
+    type,
+    change: {
+      actions: ["update"],
+      before,
+      after,
+      after_unknown: {},
+      before_sensitive: sensitive.before ?? {},
+      after_sensitive: sensitive.after ?? {},
+      importing: { id: "1" },
+    },
+  });
+
+  test("an import is marked, and listed by plannedImports even when it changes nothing", () => {
+    const plan = {
+      resource_changes: [
+        importing("ilert_schedule", { team: [] }, { team: [{ id: 1 }] }),
+        { ...change("datadog_monitor", ["no-op"], {}, {}), change: { actions: ["no-op"], before: {}, after: {}, importing: { id: "7" } } },
+        change("ilert_team", ["update"], { name: "a" }, { name: "b" }),
+      ],
+    };
+    expect(plannedChanges(plan).map((c) => [c.address, c.importing])).toEqual([
+      ["ilert_schedule.x", true],
+      ["ilert_team.x", false],
+    ]);
+    expect(plannedImports(plan)).toEqual(["ilert_schedule.x", "datadog_monitor.x"]);
+  });
+
+  test("a value turning sensitive alone is a change of `<attribute> (sensitivity)`; structure without true leaves is none (found by the e2e)", () => {
+    const [webhook, schedule] = plannedChanges({
+      resource_changes: [
+        importing("datadog_webhook", { url: "u" }, { url: "u" }, { before: {}, after: { url: true } }),
+        importing("ilert_schedule", { team: [] }, { team: [{ id: 1 }] }, { before: { team: [] }, after: { team: [{}] } }),
+      ],
+    });
+    expect([webhook.paths, schedule.paths]).toEqual([["url (sensitivity)"], ["team.0.id"]]);
+    expect(knownDiffsOf(webhook).map((d) => d.type)).toEqual(["datadog_webhook"]);
+  });
+
+  test("known import diffs explain only the plan that imports; several known diffs can explain one update together", () => {
+    const [imported, later] = plannedChanges({
+      resource_changes: [
+        importing("ilert_alert_source", { team: [], filter_operator: "" }, { team: [{ id: 1 }], filter_operator: "AND" }),
+        change("ilert_alert_source", ["update"], { team: [] }, { team: [{ id: 1 }] }),
+      ],
+    });
+    expect(knownDiffsOf(imported).map((d) => d.why.slice(0, 30))).toEqual([
+      "iLert 2.20.0 reads the depreca",
+      "on import: iLert provider 2.20",
+    ]);
+    expect(knownDiffOf(imported)).toBeUndefined();
+    expect([knownDiffsOf(later), knownDiffOf(later)]).toEqual([[], undefined]);
   });
 });

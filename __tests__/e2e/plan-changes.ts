@@ -1,3 +1,5 @@
+import { KNOWN_IMPORT_DIFFS } from "../../cli/adopt/known-import-diffs";
+
 /**
  * Reads a Terraform plan (`terraform show -json <plan>`) into the changes it would make, and tells the
  * known diffs of the providers built here from everything else, which is a defect to fix.
@@ -14,6 +16,8 @@ export interface PlannedChange {
   readonly attributes: readonly string[];
   /** The values that change, as paths into the attributes, e.g. `shift.0.start` (for updates). */
   readonly paths: readonly string[];
+  /** Whether the plan imports the resource (an import block adopting an existing object). */
+  readonly importing: boolean;
 }
 
 /**
@@ -25,6 +29,8 @@ export interface KnownDiff {
   /** Every changed value of an update it explains matches this, as a path (`filter_operator`, `shift.0.start`). */
   readonly paths: RegExp;
   readonly why: string;
+  /** Only on the plan that imports the resource (what a provider does not read on import). */
+  readonly onImport?: boolean;
 }
 
 /**
@@ -39,6 +45,8 @@ export const KNOWN_PROVIDER_DIFFS: readonly KnownDiff[] = [
       'iLert 2.20.0 reads the deprecated filter operators, which the API returns only for EMAIL sources, as "" against ' +
       'their default "AND" (fixed in 2.22.0)',
   },
+  // What 2.20.0 does not read on import: one list, shared with `ilert-datadog adopt`'s report.
+  ...KNOWN_IMPORT_DIFFS.map((d) => ({ type: d.type, paths: d.paths, why: `on import: ${d.why}`, onImport: true })),
 ];
 
 /**
@@ -58,15 +66,42 @@ export function plannedChanges(plan: { resource_changes?: any[] }): PlannedChang
   return (plan.resource_changes ?? [])
     .filter((rc) => rc.mode === "managed" && !(rc.change.actions.length === 1 && rc.change.actions[0] === "no-op"))
     .map((rc) => {
-      const paths = changedPaths(rc.change.before ?? {}, rc.change.after ?? {}, rc.change.after_unknown ?? {}, "");
+      const paths = [
+        ...changedPaths(rc.change.before ?? {}, rc.change.after ?? {}, rc.change.after_unknown ?? {}, ""),
+        ...sensitivityChanges(rc.change.before_sensitive, rc.change.after_sensitive),
+      ];
       return {
         address: rc.address,
         type: rc.type,
         actions: rc.change.actions,
         attributes: [...new Set(paths.map((p) => p.split(".")[0]))].sort(),
         paths: paths.sort(),
+        importing: rc.change.importing !== undefined && rc.change.importing !== null,
       };
     });
+}
+
+/** The addresses a plan imports (import blocks), whether or not it also changes them. */
+export function plannedImports(plan: { resource_changes?: any[] }): string[] {
+  return (plan.resource_changes ?? []).filter((rc) => rc.change?.importing).map((rc) => rc.address);
+}
+
+/**
+ * The top-level attributes whose sensitivity alone changes (`url (sensitivity)`), e.g. a value that
+ * becomes sensitive because it now references a sensitive one: Terraform plans an update that
+ * changes no value.
+ */
+function sensitivityChanges(before: unknown, after: unknown): string[] {
+  const [was, is] = [sensitivePaths(before, ""), sensitivePaths(after, "")];
+  const changed = [...was.filter((p) => !is.includes(p)), ...is.filter((p) => !was.includes(p))];
+  return [...new Set(changed.map((p) => `${p.split(".")[0]} (sensitivity)`))].sort();
+}
+
+/** The paths of the values a `*_sensitive` structure marks sensitive (its `true` leaves; lists and objects of none are structure). */
+function sensitivePaths(marks: unknown, path: string): string[] {
+  if (marks === true) return [path];
+  if (typeof marks !== "object" || marks === null) return [];
+  return Object.entries(marks).flatMap(([key, value]) => sensitivePaths(value, path === "" ? key : `${path}.${key}`));
 }
 
 /** The paths (`a.0.b`) where `after` differs from `before` or is unknown until apply (`unknown` is true there). */
@@ -87,7 +122,22 @@ function changedPaths(before: unknown, after: unknown, unknown: unknown, path: s
 /** The known diff (of `known`, by default the providers') that explains `change` entirely, if one does. */
 export function knownDiffOf(change: PlannedChange, known: readonly KnownDiff[] = KNOWN_PROVIDER_DIFFS): KnownDiff | undefined {
   if (change.actions.length !== 1 || change.actions[0] !== "update") return undefined;
-  return known.find((d) => d.type === change.type && change.paths.length > 0 && change.paths.every((p) => d.paths.test(p)));
+  return known.find(
+    (d) =>
+      d.type === change.type && (!d.onImport || change.importing) && change.paths.length > 0 && change.paths.every((p) => d.paths.test(p)),
+  );
+}
+
+/**
+ * The known diffs (of `known`, by default the providers') that together explain `change`: each of
+ * its paths matched by one of them (an import's first plan shows several at once, e.g. an alert
+ * source's teams and the filter operators); empty when a path is left unexplained.
+ */
+export function knownDiffsOf(change: PlannedChange, known: readonly KnownDiff[] = KNOWN_PROVIDER_DIFFS): KnownDiff[] {
+  if (change.actions.length !== 1 || change.actions[0] !== "update" || change.paths.length === 0) return [];
+  const applicable = known.filter((d) => d.type === change.type && (!d.onImport || change.importing));
+  const used = change.paths.map((p) => applicable.find((d) => d.paths.test(p)));
+  return used.every((d) => d !== undefined) ? [...new Set(used as KnownDiff[])] : [];
 }
 
 /** One line for a change: `update ilert_alert_source.x (filter_operator, resolve_filter_operator)`. */

@@ -1,7 +1,8 @@
 // `npm run test:e2e`: the end-to-end test. Builds the real providers (scripts/e2e/providers.js) and
 // runs scenarios side by side, each against local iLert and Datadog fakes of its own (__tests__/e2e/fakes)
 // in this process: the example app, the config app and the surface app deployed with the real cdktf
-// CLI, planned again, the alert flows, injected faults, an update in place, adoption, the destroys;
+// CLI, planned again, the alert flows, injected faults, an update in place, adoption (of a setup made
+// by hand, by `ilert-datadog adopt`), the destroys;
 // and the providers' own examples of every kind the library declares, applied, planned and destroyed
 // with Terraform. Ends with a summary (what deployed each kind) and a "N passed, N failed" line;
 // exits non-zero on any failure, or at once, in one line, when Terraform, Go or the provider sources
@@ -13,6 +14,7 @@ import { E2eResults, E2eRun } from "./e2e-run";
 import { startFakes } from "./fakes/fakes";
 import { IlertSeed, readSeed } from "./fakes/ilert/ilert-fake";
 import { libraryKinds } from "./kinds/library-kinds";
+import { adoptByHand } from "./scenarios/adopt-by-hand";
 import { configApp } from "./scenarios/config-app";
 import { exampleApp } from "./scenarios/example-app";
 import { surfaceApp } from "./scenarios/surface-app";
@@ -107,6 +109,7 @@ async function main(): Promise<void> {
   const scenarios = [
     scenario("config-app", seed, (run) => configApp(run, context)),
     scenario("surface-app", seed, (run) => surfaceApp(run, context)),
+    scenario("adopt-by-hand", seed, (run) => adoptByHand(run, context)),
     scenario("example-app", seed, (run) => exampleApp(run, context)),
     ...examples.map((example) => scenario(example.name, { users: [], teams: [] }, (run) => vendorExample(run, example))),
   ];

@@ -1,5 +1,5 @@
 import { CommandResult, runCommand } from "./command";
-import { PlannedChange, plannedChanges } from "./plan-changes";
+import { PlannedChange, plannedChanges, plannedImports } from "./plan-changes";
 
 /** One object in a Terraform state, as `terraform state list` names it. */
 export interface StateEntry {
@@ -34,11 +34,21 @@ export class TerraformDir {
 
   /** What Terraform would change now, read from a saved plan (`terraform show -json`). */
   async plan(): Promise<PlannedChange[]> {
+    return plannedChanges(await this.savedPlan());
+  }
+
+  /** What Terraform would change now, and what it would import (import blocks). */
+  async planWithImports(): Promise<{ changes: PlannedChange[]; imports: string[] }> {
+    const plan = await this.savedPlan();
+    return { changes: plannedChanges(plan), imports: plannedImports(plan) };
+  }
+
+  private async savedPlan(): Promise<{ resource_changes?: any[] }> {
     const planned = await this.terraform(["plan", "-input=false", "-lock=false", "-out=e2e.tfplan"], "plan");
     if (planned.code !== 0) throw new Error(`terraform plan in ${this.dir} failed (exit ${planned.code})`);
     const shown = await this.terraform(["show", "-json", "e2e.tfplan"], "show", true);
     if (shown.code !== 0) throw new Error(`terraform show in ${this.dir} failed (exit ${shown.code})`);
-    return plannedChanges(JSON.parse(shown.output));
+    return JSON.parse(shown.output);
   }
 
   /**
