@@ -109,7 +109,7 @@ export function adoptedConfig(
       return;
     }
     // "Checkout (Datadog)" is the checkout team's: every source here is a Datadog one.
-    const key = uniqueKey(integration.source.name.replace(/[\s(\[-]*datadog[\s)\]]*$/i, "") || integration.source.name, keys);
+    const key = uniqueKey(integration.source.name.replace(/[\s([-]*datadog[\s)\]]*$/i, "") || integration.source.name, keys);
     const team = new TeamWriter(integration, foundIndex, entries.length, key, ilert, options, claimed, fallbacks);
     entries.push(team.write());
     leftAlone.push(...team.leftAlone);
