@@ -4,8 +4,19 @@ import * as path from "path";
 import { App, TerraformStack } from "cdktf";
 import { Monitor } from "@cdktf/provider-datadog/lib/monitor";
 import { DatadogProvider } from "@cdktf/provider-datadog/lib/provider";
-import { Adoption, AdoptResourceProps, EscalationPolicy, EscalationTarget, OnCallSchedule, Rotation, Team, User } from "../../constructs";
-import { adoptedIlertId } from "../../constructs/core/adoption";
+import {
+  Adoption,
+  AdoptResourceProps,
+  EscalationPolicy,
+  EscalationTarget,
+  OnCallReminder,
+  OnCallSchedule,
+  ReminderMethod,
+  Rotation,
+  Team,
+  User,
+} from "../../constructs";
+import { adoptedIlertId, NOT_IMPORTABLE } from "../../constructs/core/adoption";
 import { only, synth, thrown } from "../helpers/synth";
 
 /** A real synth (Testing.synth drops the "//" comments that hold the ids without import blocks). */
@@ -147,5 +158,31 @@ describe("adoptExisting of the iLert constructs: one import block each, by numer
     expect(thrown(() => synth((stack) => schedule(stack).adoptExisting(undefined as never))).message).toBe(
       'test/Schedule: invalid props undefined: expected an object; pass { scheduleId: "1234" }',
     );
+  });
+});
+
+describe("what the iLert provider cannot import", () => {
+  test("a contact or an on-call reminder is refused at synth, saying why and what to do instead", () => {
+    const message = thrown(() =>
+      synth((stack) => {
+        const reminder = new OnCallReminder(stack, "Reminder", {
+          user: User.fromId(stack, "Ann", "1001"),
+          beforeMin: 60,
+          method: ReminderMethod.PUSH,
+        });
+        Adoption.adopt(reminder.resource, { id: "77" });
+      }),
+    ).message;
+    expect(message).toBe(
+      'test/Reminder/Resource: invalid resource "ilert_user_duty_preference": expected a resource its provider can import; the iLert provider cannot import an on-call reminder (duty preference): its read takes the user from the state, which an import leaves empty; keep the one made by hand and declare none, or remove it by hand and let this one be created',
+    );
+    expect(Object.keys(NOT_IMPORTABLE)).toEqual([
+      "ilert_user_email_contact",
+      "ilert_user_phone_number_contact",
+      "ilert_user_duty_preference",
+      "ilert_user_alert_preference",
+      "ilert_user_subscription_preference",
+      "ilert_user_update_preference",
+    ]);
   });
 });
