@@ -130,6 +130,7 @@ export function main(argv: readonly string[], host: Host = {}): number | Promise
       env: process.env,
       stdout: (text: string) => print(process.stdout, text),
       stderr: (text: string) => print(process.stderr, text),
+      cli: frameworkCli(),
     };
     return adopt(command, io).catch(reported);
   }

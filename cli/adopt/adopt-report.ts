@@ -29,6 +29,8 @@ export interface ReportInput {
   readonly stacks: readonly string[];
   /** The environment the objects are adopted in. */
   readonly environment: string;
+  /** The framework's CLI the next steps name: `cdktf`, or `cdktn` from the cdktn package. */
+  readonly cli: string;
   /** Whether the config was written (false when changes stopped adopt). */
   readonly written: boolean;
 }
@@ -69,7 +71,7 @@ export function adoptReport(input: ReportInput): string {
     }
     lines.push("");
   }
-  lines.push("## What the first `cdktf diff` shows", "");
+  lines.push(`## What the first \`${input.cli} diff\` shows`, "");
   const imported = changes.length;
   lines.push(
     `${imported} import${imported === 1 ? "" : "s"}, no create, no destroy${changed.length === 0 ? "" : ", the changes above"}, and these updates in place that change nothing (known diffs of iLert provider 2.20.0, the version this was proven with):`,
@@ -90,9 +92,9 @@ export function adoptReport(input: ReportInput): string {
   const stacks = input.stacks.join(" ");
   lines.push(
     `1. Review ${input.configFile}${input.written ? "" : " (not written yet, see above)"}: one team per alert source, its objects adopted in environment \`${input.environment}\` by \`adopt\` keys (docs/adopting.md). It holds ids and names, no secret.`,
-    `2. In your cdktf project: cdktf.json's \`"app": "npx ilert-datadog app --config ${input.configFile}"\` (and a backend of your choice in ${input.configFile}; the default keeps state in local files).`,
-    `3. \`npx cdktf diff ${stacks}\` with the same ILERT_* and DD_* variables: expect what "What the first cdktf diff shows" says (Terraform 1.5 or later).`,
-    `4. \`npx cdktf deploy ${stacks}\`: the objects are imported, not created; a second \`npx cdktf diff\` shows no changes.`,
+    `2. In your ${input.cli} project: cdktf.json's \`"app": "npx ilert-datadog app --config ${input.configFile}"\` (and a backend of your choice in ${input.configFile}; the default keeps state in local files).`,
+    `3. \`npx ${input.cli} diff ${stacks}\` with the same ILERT_* and DD_* variables: expect what "What the first ${input.cli} diff shows" says (Terraform 1.5 or later).`,
+    `4. \`npx ${input.cli} deploy ${stacks}\`: the objects are imported, not created; a second \`npx ${input.cli} diff\` shows no changes.`,
     "",
   );
   return lines.join("\n");

@@ -42,6 +42,8 @@ export interface AdoptIo {
   readonly stdout: (text: string) => void;
   readonly stderr: (text: string) => void;
   readonly fetch?: Fetch;
+  /** The framework's CLI the report's next steps name: `cdktf` (default), or `cdktn`. */
+  readonly cli?: string;
 }
 
 /** What adopt writes: a config file, never over another file. */
@@ -103,6 +105,7 @@ export async function adopt(options: AdoptOptions, io: AdoptIo): Promise<number>
     configFile: options.out,
     stacks: synthesized.stacks.map((s) => s.name),
     environment: options.environment,
+    cli: io.cli ?? "cdktf",
     written: write,
   });
   io.stdout(text);

@@ -26,6 +26,7 @@ function input(overrides: Partial<ReportInput> = {}): ReportInput {
     configFile: "teams.json",
     stacks: ["prod"],
     environment: "prod",
+    cli: "cdktf",
     written: true,
     ...overrides,
   };
@@ -49,6 +50,15 @@ describe("adoptReport", () => {
     expect(report).not.toContain("`ilert_escalation_policy` (");
     expect(report).toContain('## Left alone\n\n- alert source "Lonely" (id 102): no webhook found that posts to it');
     expect(report).toContain("3. `npx cdktf diff prod` with the same ILERT_* and DD_* variables");
+  });
+
+  test("the next steps name the framework's CLI: cdktn's, from the cdktn package", () => {
+    const report = adoptReport(input({ cli: "cdktn" }));
+    expect(report).toContain("## What the first `cdktn diff` shows");
+    expect(report).toContain(
+      "4. `npx cdktn deploy prod`: the objects are imported, not created; a second `npx cdktn diff` shows no changes.",
+    );
+    expect(report).not.toMatch(/cdktf (diff|deploy)/);
   });
 
   test("changes, field by field, and that nothing was written", () => {
