@@ -112,7 +112,7 @@ describe("parseCommand", () => {
 
   test("no command at all is a usage error; --version asks for the version, alone", () => {
     expect(problem()).toEqual({
-      message: "no command given; expected one of init, app, oncall, diagram, preview, import-commands",
+      message: "no command given; expected one of init, app, oncall, diagram, preview, import-commands, adopt",
       subcommand: undefined,
     });
     expect([parse("--version"), parse("-v")]).toEqual([{ name: "version" }, { name: "version" }]);

@@ -196,7 +196,8 @@ test("the project has a script for every tool of the command (the docs name npm 
     preview: "ilert-datadog preview",
     "import-commands": "ilert-datadog import-commands",
   });
-  expect([...TOOLS]).toEqual(SUBCOMMAND_NAMES.filter((name) => name !== "init" && name !== "app"));
+  // adopt writes a config before any app exists, so it is run with npx, not a project script.
+  expect([...TOOLS]).toEqual(SUBCOMMAND_NAMES.filter((name) => !["init", "app", "adopt"].includes(name)));
 });
 
 test("the cdktn main.ts is the cdktf one with the framework's three modules renamed, nothing else", () => {

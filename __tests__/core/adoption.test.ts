@@ -60,14 +60,14 @@ describe("Adoption.adopt: any resource, e.g. a Datadog monitor", () => {
   test.each([
     [
       {},
-      "test/Errors: invalid id undefined: expected a string of 1-1024 bytes (UTF-8); give the object's import id, e.g. a Datadog monitor's numeric id",
+      "test/Errors: missing id: expected a string of 1-1024 bytes (UTF-8); give the object's import id, e.g. a Datadog monitor's numeric id",
     ],
     [
       { id: "" },
       "test/Errors: invalid id \"\": expected a string of 1-1024 bytes (UTF-8); give the object's import id, e.g. a Datadog monitor's numeric id",
     ],
     [{ id: "1", importBlocks: "yes" }, 'test/Errors: invalid importBlocks "yes": expected true or false; set importBlocks to a boolean'],
-    [undefined, 'test/Errors: invalid props undefined: expected an object; pass { id: "1234567" }'],
+    [undefined, 'test/Errors: missing props: expected an object; pass { id: "1234567" }'],
   ])("refuses props %j", (props, message) => {
     expect(thrown(() => synth((stack) => Adoption.adopt(monitor(stack), props as AdoptResourceProps))).message).toBe(message);
   });
@@ -156,7 +156,7 @@ describe("adoptExisting of the iLert constructs: one import block each, by numer
       'test/Schedule: invalid scheduleId "s1": expected digits (a numeric iLert id); use the numeric id in the schedule\'s iLert URL, e.g. "1234"',
     );
     expect(thrown(() => synth((stack) => schedule(stack).adoptExisting(undefined as never))).message).toBe(
-      'test/Schedule: invalid props undefined: expected an object; pass { scheduleId: "1234" }',
+      'test/Schedule: missing props: expected an object; pass { scheduleId: "1234" }',
     );
   });
 });

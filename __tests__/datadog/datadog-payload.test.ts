@@ -261,7 +261,7 @@ describe("DatadogPayload.fromJson: a payload made by hand, kept byte for byte", 
 
   test("is checked as a custom template: iLert's fields, known variables, declared custom ones", () => {
     expect(bindError(DatadogPayload.fromJson('{"body": "$EVENT_MSG"}')).message).toBe(
-      'test: invalid payload.alert_transition undefined: expected "$ALERT_TRANSITION"; iLert needs "alert_transition": "$ALERT_TRANSITION" to open and resolve alerts; add it, or pass { withoutIlertFields: true } to DatadogPayload.custom() to opt out',
+      'test: missing payload.alert_transition: expected "$ALERT_TRANSITION"; iLert needs "alert_transition": "$ALERT_TRANSITION" to open and resolve alerts; add it, or pass { withoutIlertFields: true } to DatadogPayload.custom() to opt out',
     );
     expect(bind(DatadogPayload.fromJson('{"body": "$EVENT_MSG"}', { withoutIlertFields: true }))).toBe('{"body": "$EVENT_MSG"}');
     const withVariable = '{"alert_transition": "$ALERT_TRANSITION", "alert_id": "$ALERT_ID", "team": "$TEAM_KEY"}';

@@ -474,7 +474,7 @@ describeWithCdktfCli("the package README's Quick start, run verbatim against the
       stdout: "",
       stderr: "nothing to adopt: no stack of the app adopts an existing object (adoptExisting)\n",
     });
-  });
+  }, 60_000);
 
   test("--version prints the package's version; no command is a usage error, status 2, the usage on stderr; oncall --help is aligned", () => {
     expect(failing("--version")).toMatchObject({ status: 0, stdout: `${PKG.version}\n`, stderr: "" });
