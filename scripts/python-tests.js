@@ -4,7 +4,8 @@
 // .python/<framework> (git-ignored) with the wheel and its peers from PyPI. A venv is reused while the
 // Python version and the requirements stay the same (a rebuilt wheel is reinstalled alone); pip's
 // cache, jsii's package cache and the bytecode cache (.python/pycache) make the rest of a rerun fast.
-// Without python3 it says so in one line and succeeds. The TypeScript example the tests compare with
+// Without python3 it says so in one line and succeeds, except under CI (CI=true, as .ci/run and
+// hosted CI set it), where skipping would let a run pass that tested no Python at all. The TypeScript example the tests compare with
 // is synthesized by __tests__/python/synth-typescript.js (the cdktn side needs `npm run setup:cdktn`).
 "use strict";
 const { createHash } = require("crypto");
@@ -71,6 +72,12 @@ function venv(framework, wheel, pythonVersion) {
   return python;
 }
 
+/** CI=true (or any value but "", "0" and "false"), as GitHub Actions, GitLab CI and .ci/run set it. */
+function underCi(env) {
+  const value = (env.CI ?? "").trim().toLowerCase();
+  return value !== "" && value !== "0" && value !== "false";
+}
+
 function main() {
   const args = process.argv.slice(2);
   const onlyAt = args.indexOf("--only");
@@ -81,6 +88,12 @@ function main() {
   }
   const version = spawnSync("python3", ["-c", "import sys; print('%d.%d.%d' % sys.version_info[:3])"], { encoding: "utf8" });
   if (version.error || version.status !== 0) {
+    if (underCi(process.env)) {
+      process.stderr.write(
+        "test:python: no python3 on the PATH, and CI is set: install python3 (the wheels' tests cannot be skipped in CI)\n",
+      );
+      return 1;
+    }
     process.stdout.write("test:python skipped: no python3\n");
     return 0;
   }

@@ -424,12 +424,13 @@ describe("validation table", () => {
     const table = renderTable([...CASES, SENSITIVE_OUTPUT_CASE]);
     const start = "<!-- validation-table:start -->\n";
     const end = "<!-- validation-table:end -->";
+    // The markers first: without them UPDATE_DOCS would write nothing and pass.
+    expect([doc.includes(start), doc.includes(end)]).toEqual([true, true]);
     const current = doc.slice(doc.indexOf(start) + start.length, doc.indexOf(end));
     if (process.env.UPDATE_DOCS && current !== table) {
       fs.writeFileSync(docPath, doc.replace(start + current + end, start + table + end));
       return;
     }
-    expect(doc.includes(start) && doc.includes(end)).toBe(true);
     expect(current).toBe(table);
   });
 });

@@ -14,7 +14,10 @@ test("README's diagram is the example app's current wiring diagram", () => {
     const readmePath = path.join(__dirname, "../../README.md");
     const readme = fs.readFileSync(readmePath, "utf8");
     const section = readme.indexOf("## The example app");
-    const start = readme.indexOf("```mermaid\n", section) + "```mermaid\n".length;
+    const fence = readme.indexOf("```mermaid\n", section);
+    // The section and its fence first: without them UPDATE_DOCS would write elsewhere and pass.
+    expect([section >= 0, fence > section]).toEqual([true, true]);
+    const start = fence + "```mermaid\n".length;
     const end = readme.indexOf("```", start);
     const shown = readme.slice(start, end);
     if (process.env.UPDATE_DOCS && shown !== diagram) {

@@ -1,0 +1,34 @@
+import { spawnSync } from "child_process";
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+
+// scripts/python-tests.js on a machine without python3: a local run skips in one line, a CI run fails
+// (a skipped Python suite must not turn CI green).
+const SCRIPT = path.join(__dirname, "../../scripts/python-tests.js");
+let bin: string;
+
+beforeAll(() => {
+  bin = fs.mkdtempSync(path.join(os.tmpdir(), "no-python-"));
+  fs.symlinkSync(process.execPath, path.join(bin, "node"));
+});
+afterAll(() => fs.rmSync(bin, { recursive: true, force: true }));
+
+function runWithoutPython(ci: string | undefined) {
+  const env: NodeJS.ProcessEnv = { HOME: os.tmpdir(), PATH: bin };
+  if (ci !== undefined) env.CI = ci;
+  const { status, stdout, stderr } = spawnSync(process.execPath, [SCRIPT], { env, encoding: "utf8" });
+  return { status, stdout, stderr };
+}
+
+test.each([[undefined], [""], ["0"], ["false"], ["FALSE"]])("without python3 and CI=%j: skipped in one line, success", (ci) => {
+  expect(runWithoutPython(ci)).toEqual({ status: 0, stdout: "test:python skipped: no python3\n", stderr: "" });
+});
+
+test.each([["true"], ["1"], ["yes"]])("without python3 and CI=%j: a failure saying what to install", (ci) => {
+  expect(runWithoutPython(ci)).toEqual({
+    status: 1,
+    stdout: "",
+    stderr: "test:python: no python3 on the PATH, and CI is set: install python3 (the wheels' tests cannot be skipped in CI)\n",
+  });
+});
