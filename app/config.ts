@@ -76,6 +76,9 @@ const timeOfWeek = strict({ day: z.enum(valuesOf(DayOfWeek)), time: z.string() }
 
 const restrictions = z.array(strict({ from: timeOfWeek, to: timeOfWeek }));
 
+/** Keep who is on call at `at` after a layer's `users` changed; `start` and `previousUsers` are the layer as it was. */
+const keepOnCall = strict({ at: z.string(), previousUsers: z.array(userRef).min(1) });
+
 /** What both forms of a declared schedule (one layer, or `layers`) have first... */
 const scheduleHead = {
   /** Schedule name in iLert. @default "<team> on-call (<environment>)" */
@@ -101,6 +104,7 @@ const layerSchema = strict({
   start: z.string(),
   users: z.array(userRef).min(1),
   restrictions: restrictions.optional(),
+  keepOnCall: keepOnCall.optional(),
 });
 
 const scheduleSchema = z.union([
@@ -113,6 +117,7 @@ const scheduleSchema = z.union([
     end: z.string().optional(),
     users: z.array(userRef).min(1),
     restrictions: restrictions.optional(),
+    keepOnCall: keepOnCall.optional(),
     ...scheduleTail,
   }),
   strict({ ...scheduleHead, layers: z.array(layerSchema).min(1), ...scheduleTail }),

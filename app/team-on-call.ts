@@ -241,6 +241,10 @@ export class TeamOnCall extends Construct {
           layer.rotation === "daily" ? Rotation.daily() : layer.rotation === "weekly" ? Rotation.weekly() : Rotation.every(layer.rotation),
         start: layer.start,
         end: layer.end,
+        keepOnCall: layer.keepOnCall && {
+          at: layer.keepOnCall.at,
+          previousUsers: layer.keepOnCall.previousUsers.map((u) => this.people.user(u)),
+        },
         restrictions: layer.restrictions?.map((r) => ({
           start: { day: enumOf<DayOfWeek>(DayOfWeek, r.from.day), time: r.from.time },
           end: { day: enumOf<DayOfWeek>(DayOfWeek, r.to.day), time: r.to.time },

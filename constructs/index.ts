@@ -50,6 +50,7 @@ export type { AdoptScheduleProps, OnCallScheduleProps, ScheduleLayer, ScheduleSh
 export { Rotation } from "./ilert/schedule/rotation";
 export { DayOfWeek } from "./ilert/schedule/day-of-week";
 export type { LayerRestriction, TimeOfWeek } from "./ilert/schedule/layer-restriction";
+export type { KeepOnCall } from "./ilert/schedule/keep-on-call";
 export { OnCallReminder } from "./ilert/reminder/on-call-reminder";
 export type { OnCallReminderOptions, OnCallReminderProps } from "./ilert/reminder/on-call-reminder";
 export type { RemindRespondersOptions, ResponderContact } from "./ilert/reminder/remind-responders";

@@ -11,8 +11,8 @@ export { PREVIEW_ESCAPING_ASSUMPTION, renderPayload, SampleEvent } from "./paylo
 export type { SampleEventProps } from "./payload-preview";
 export { listTerraformImports, terraformImportCommands } from "./terraform-imports";
 export type { TerraformImport } from "./terraform-imports";
-export { onCallShifts, ROTATION_ENGINE_CHOICES } from "./on-call/rotation-engine";
-export type { OnCallShift, RotationLayer, RotationSchedule, StaticShift, WeeklyTime, WeeklyWindow } from "./on-call/rotation-engine";
+export { keepOnCall, onCallShifts, ROTATION_ENGINE_CHOICES } from "./on-call/rotation-engine";
+export type { KeptOnCall, OnCallShift, RotationLayer, RotationSchedule, StaticShift, WeeklyTime, WeeklyWindow } from "./on-call/rotation-engine";
 export { readDeclaredOnCall } from "./on-call/declared-on-call";
 export type { DeclaredEscalationPolicy, DeclaredOnCall, DeclaredSchedule, EscalationRuleTarget } from "./on-call/declared-on-call";
 export { onCallCalendar, onCallMarkdown } from "./on-call/on-call-calendar";

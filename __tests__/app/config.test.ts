@@ -62,7 +62,7 @@ describe("config file", () => {
       },
       [
         'teams[0].schedule.rotation: missing: expected "daily", "weekly" or an ISO-8601 duration such as "P14D"; add "rotation": "weekly"',
-        'teams[0].schedule.rotaton: unknown key "rotaton": expected one of the keys name, timezone, rotation, start, end, users, restrictions, showGaps, defaultShiftDuration, ilertTeamIds, adopt; rename it to "rotation"',
+        'teams[0].schedule.rotaton: unknown key "rotaton": expected one of the keys name, timezone, rotation, start, end, users, restrictions, keepOnCall, showGaps, defaultShiftDuration, ilertTeamIds, adopt; rename it to "rotation"',
       ],
     ],
     [

@@ -52,6 +52,18 @@ describe("TeamOnCall", () => {
       'teams[4].schedule.restrictions[0].from.time: invalid value "25:00": expected a time "HH:mm" from "00:00" to "23:59"; write it with two-digit hours and minutes, e.g. "09:00" or "17:30"',
     ],
     [
+      "schedule.keepOnCall.previousUsers[0]",
+      {
+        schedule: {
+          ...schedule,
+          users: ["b@example.com"],
+          keepOnCall: { at: "2026-01-06T09:00", previousUsers: ["a@example.com", "b@example.com"] },
+        },
+        escalation,
+      },
+      'teams[4].schedule.keepOnCall.previousUsers[0]: invalid value "prod/payments/User-a@example.com": expected a member of layers[0].users: they are on call at 2026-01-06T09:00 (their turn runs from 2026-01-05T09:00 until 2026-01-12T09:00), and keepOnCall keeps that person on call; keep them in layers[0].users until 2026-01-12T09:00 and remove them after that hand-over, set keepOnCall.at to a moment in the turn of someone who stays, or remove keepOnCall to have the turns counted anew from layers[0].start',
+    ],
+    [
       "escalation.frequency",
       { schedule, escalation: { ...escalation, repeating: true, frequency: 99 } },
       "teams[4].escalation.frequency: invalid value 99: expected an integer from 1 to 9; set how many times the policy repeats",
@@ -63,6 +75,21 @@ describe("TeamOnCall", () => {
     ],
   ])("a construct's error is reported at the config path %s", (_path, team, problem) => {
     expect(declare(team).problems).toEqual([problem]);
+  });
+
+  test("schedule.keepOnCall: the layer starts where the person on call at the moment stays (the same people as the users)", () => {
+    const { stack, problems } = declare({
+      schedule: {
+        ...schedule,
+        users: ["c@example.com", "a@example.com", "b@example.com"],
+        keepOnCall: { at: "2026-01-20T12:00", previousUsers: ["a@example.com", "b@example.com"] },
+      },
+      escalation,
+    });
+    expect(problems).toEqual([]);
+    // Turn 2 (19 to 26 January) was a's; a is second in the new order: the start moves one week back from the turn's.
+    const tf = JSON.parse(Testing.synth(stack));
+    expect(Object.values<Record<string, any>>(tf.resource.ilert_schedule)[0].schedule_layer[0].starts_on).toBe("2026-01-12T09:00");
   });
 
   test("a schedule or policy that fails is replaced by a stand-in, so the rest of the entry is still checked", () => {

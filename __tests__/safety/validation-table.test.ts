@@ -258,6 +258,21 @@ const CASES: Case[] = [
       'app/Rotation: invalid layers[0].end "2026-12-31T09:00": expected no end: the iLert provider (up to 2.25.0) never sends a layer\'s ends_on to iLert (its buildSchedule leaves it out) nor reads it back, so the layer would never end and every plan would show ends_on again; remove end, and remove the layer from the schedule when it is over',
   },
   {
+    check: "`keepOnCall`: the person on call at the moment (by `previousUsers`) is still a member",
+    build: (s) => {
+      const [ada, bob] = [User.fromId(s, "Ada", "8"), User.fromId(s, "Bob", "9")];
+      schedule(s, { users: [bob], keepOnCall: { at: "2026-01-06T09:00", previousUsers: [ada, bob] } });
+    },
+    message:
+      'app/Rotation: invalid layers[0].keepOnCall.previousUsers[0] "app/Ada": expected a member of layers[0].users: they are on call at 2026-01-06T09:00 (their turn runs from 2026-01-05T09:00 until 2026-01-12T09:00), and keepOnCall keeps that person on call; keep them in layers[0].users until 2026-01-12T09:00 and remove them after that hand-over, set keepOnCall.at to a moment in the turn of someone who stays, or remove keepOnCall to have the turns counted anew from layers[0].start',
+  },
+  {
+    check: "`keepOnCall.at` is at or after the layer's start",
+    build: (s) => schedule(s, { keepOnCall: { at: "2026-01-01T09:00", previousUsers: [User.fromId(s, "Ada", "8")] } }),
+    message:
+      'app/Rotation: invalid layers[0].keepOnCall.at "2026-01-01T09:00": expected a date-time at or after layers[0].start "2026-01-05T09:00" (before it, nobody of previousUsers was on call); set it to the moment whose on-call person should stay, e.g. when the change is deployed',
+  },
+  {
     check: "schedule time zones are IANA names",
     build: (s) => schedule(s, {}, { timezone: "Berlin" }),
     message:

@@ -4,7 +4,7 @@
 // and that layers lower in its UI take precedence; what it does not document is decided in
 // ROTATION_ENGINE_CHOICES (and the named function that implements each choice).
 import { IsoDuration, parseIsoDuration } from "../../constructs/ilert/schedule/iso-duration";
-import { DAY_MS, instantOf, parseLocalDateTime, utcMillis, wallTime } from "./zoned-time";
+import { DAY_MS, formatWall, instantOf, parseLocalDateTime, utcMillis, wallTime } from "./zoned-time";
 import { describeValue } from "../../constructs/core/shown-text";
 
 /** A point in the week of a layer restriction, in the schedule's time zone. */
@@ -102,6 +102,8 @@ export const ROTATION_ENGINE_CHOICES: Readonly<Record<string, string>> = Object.
   localTimes:
     "A local time skipped by a spring-forward is moved forward by the gap (02:30 becomes 03:30 summer time); one that occurs twice at fall-back is its first occurrence (instantOf).",
   staticOverlaps: "Where shifts of a static schedule overlap, the one declared later wins, as a later layer does (onCallShifts).",
+  turns:
+    "The k-th turn from a layer's start belongs to its users[k mod n], n users in their order; iLert does not document this turn formula (UNCERTAIN), and a layer's keepOnCall relies on it to compute a start that keeps who is on call (turnRunningAt, keepOnCall).",
 });
 
 /** Internal: a shift with the turn it belongs to, so that pieces of one turn can be rejoined. */
@@ -152,10 +154,7 @@ function layerPieces(layer: RotationLayer, tz: string, lo: number, hi: number): 
   const until = Math.min(hi, layer.end === undefined ? Infinity : instantOf(parseLocalDateTime(layer.end), tz));
   if (!(from < until)) return [];
   const allowed = layer.restrictions?.length ? restrictedIntervals(layer.restrictions, tz, from, until) : [[from, until]];
-  // The turn running at `from`: estimated from the mean rotation length, then corrected.
-  let k = Math.max(0, Math.floor((from - turnAt(0)) / meanLength(rotation)));
-  while (k > 0 && turnAt(k) > from) k--;
-  while (turnAt(k + 1) <= from) k++;
+  let k = turnRunningAt(turnAt, rotation, from);
   const pieces: Piece[] = [];
   // Turns and the allowed windows both run forward in time, so one pass over each: `w` is the first
   // window that ends after the turn starts (a turn on a clock-change night can start before the last).
@@ -163,7 +162,7 @@ function layerPieces(layer: RotationLayer, tz: string, lo: number, hi: number): 
   for (let at = turnAt(k); at < until; k++) {
     const next = turnAt(k + 1);
     const [start, end] = [Math.max(from, at), Math.min(until, next)];
-    const user = layer.users[k % layer.users.length];
+    const user = layer.users[userIndexOfTurn(k, layer.users.length)];
     while (w > 0 && allowed[w - 1][1] > start) w--;
     while (w < allowed.length && allowed[w][1] <= start) w++;
     for (let i = w; i < allowed.length && allowed[i][0] < end; i++) {
@@ -188,6 +187,84 @@ export function turnStart(startWall: number, rotation: IsoDuration, k: number): 
   const date = utcMillis(year, monthOfYear, day + k * rotation.days);
   const clock = startWall - utcMillis(start.getUTCFullYear(), start.getUTCMonth(), start.getUTCDate());
   return date + clock + k * 1000 * (3600 * rotation.hours + 60 * rotation.minutes + rotation.seconds);
+}
+
+/**
+ * The turn running at `instant` (at or after the first turn's start), `turnAt(k)` being when turn k
+ * starts: estimated from the mean rotation length, then corrected.
+ */
+function turnRunningAt(turnAt: (k: number) => number, rotation: IsoDuration, instant: number): number {
+  let k = Math.max(0, Math.floor((instant - turnAt(0)) / meanLength(rotation)));
+  while (k > 0 && turnAt(k) > instant) k--;
+  while (turnAt(k + 1) <= instant) k++;
+  return k;
+}
+
+/** Whose turn turn `k` is: the index in a layer's `n` users (the turn formula, UNCERTAIN: see ROTATION_ENGINE_CHOICES.turns). */
+function userIndexOfTurn(k: number, n: number): number {
+  return ((k % n) + n) % n;
+}
+
+/** Who stays on call across a change of a layer's users, and the start that keeps them: see {@link keepOnCall}. */
+export interface KeptOnCall {
+  /** The index in the previous users of the person whose turn runs at the moment. */
+  readonly previousIndex: number;
+  /** When their turn started (UTC): a hand-over the computed start keeps. */
+  readonly turnStart: Date;
+  /** When their turn ends (UTC): the next hand-over, which the computed start keeps. */
+  readonly turnEnd: Date;
+  /**
+   * Their index in the layer's (new) users, from which the new order continues: the same occurrence
+   * of them as in the previous users (the second time they appear stays the second), or their last
+   * one when they now appear fewer times.
+   * @default - none: they are no longer a member, and no start keeps them on call
+   */
+  readonly index?: number;
+  /**
+   * The layer's start, `YYYY-MM-DDTHH:mm` in the schedule's time zone, that keeps them on call: the
+   * previous start moved by whole turns, so every hand-over stays where it was.
+   * @default - none: they are no longer a member
+   */
+  readonly start?: string;
+}
+
+/**
+ * The members of a layer changed (added, removed, reordered) from `previousUsers` to `layer.users`:
+ * the start that keeps the person whose turn runs at `at` (previous order, counted from
+ * `layer.start`) on call until their turn ends, with the new order continuing after them. The new
+ * start is the previous one moved by whole turns, so hand-overs stay where they were. `at` is a
+ * `YYYY-MM-DDTHH:mm` of `timezone`, at or after the start. Throws for what it cannot read, a
+ * rotation of months or years (whose turns are not whole multiples of one length), or an `at` before
+ * the start. The one place that applies the turn formula to a change (ROTATION_ENGINE_CHOICES.turns).
+ */
+export function keepOnCall(
+  layer: Pick<RotationLayer, "users" | "rotation" | "start">,
+  previousUsers: readonly string[],
+  at: string,
+  timezone: string,
+): KeptOnCall {
+  const rotation = parseIsoDuration(layer.rotation);
+  if (rotation === undefined) throw new Error(`not an ISO-8601 rotation: ${describeValue(layer.rotation)}`);
+  if (rotation.years > 0 || rotation.months > 0)
+    throw new Error(
+      `a rotation of months or years has turns of different lengths, so no start keeps its hand-overs: ${describeValue(layer.rotation)}`,
+    );
+  if (previousUsers.length === 0) throw new Error("no previous users: nobody was on call");
+  const startWall = parseLocalDateTime(layer.start);
+  const turnAt = (k: number): number => instantOf(turnStart(startWall, rotation, k), timezone);
+  const instant = instantOf(parseLocalDateTime(at), timezone);
+  if (instant < turnAt(0))
+    throw new Error(`${describeValue(at)} is before the layer's start ${describeValue(layer.start)}: nobody was on call`);
+  const k = turnRunningAt(turnAt, rotation, instant);
+  const previousIndex = userIndexOfTurn(k, previousUsers.length);
+  const turn = { previousIndex, turnStart: new Date(turnAt(k)), turnEnd: new Date(turnAt(k + 1)) };
+  const person = previousUsers[previousIndex];
+  const occurrence = previousUsers.slice(0, previousIndex).filter((u) => u === person).length;
+  const places = layer.users.flatMap((u, i) => (u === person ? [i] : []));
+  if (places.length === 0) return turn;
+  const index = places[Math.min(occurrence, places.length - 1)];
+  // Turn k becomes turn `index` of the new order: the start moves by k - index whole turns.
+  return { ...turn, index, start: formatWall(turnStart(startWall, rotation, k - index)).replace(" ", "T") };
 }
 
 function meanLength(rotation: IsoDuration): number {

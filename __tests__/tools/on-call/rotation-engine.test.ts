@@ -1,5 +1,6 @@
 import * as fc from "fast-check";
-import { onCallShifts, RotationLayer, RotationSchedule, WeeklyWindow } from "../../../tools";
+import { keepOnCall, onCallShifts, RotationLayer, RotationSchedule, WeeklyWindow } from "../../../tools";
+import { instantOf, parseLocalDateTime } from "../../../tools/on-call/zoned-time";
 import { referenceShifts } from "../../helpers/on-call-reference";
 import { fcRuns } from "../../helpers/terraform-literal";
 
@@ -401,6 +402,190 @@ describe("properties", () => {
         expect(who(at - before, at + after)).toBe(who(at, at + 60_000));
       }),
       { numRuns: 150 },
+    );
+  });
+});
+
+describe("keepOnCall: members change, the person on call stays", () => {
+  // alice, bob, carol weekly from Monday 5 January 09:00 Berlin: turn 9 (9 to 16 March) is alice's.
+  const layer = { users: ["alice", "bob", "carol"], rotation: "P7D", start: "2026-01-05T09:00" };
+  const berlin = (users: string[], start: string): RotationSchedule => ({
+    timezone: "Europe/Berlin",
+    layers: [{ name: "Weekly", users, rotation: "P7D", start }],
+  });
+
+  test("reordered: alice keeps her turn until Monday 16 March 09:00, then bob and carol in the new order", () => {
+    const kept = keepOnCall({ ...layer, users: ["bob", "carol", "alice"] }, layer.users, "2026-03-11T12:00", "Europe/Berlin");
+    expect(kept).toEqual({
+      previousIndex: 0,
+      index: 2,
+      start: "2026-02-23T09:00",
+      turnStart: new Date("2026-03-09T08:00Z"),
+      turnEnd: new Date("2026-03-16T08:00Z"),
+    });
+    // Without it, bob would be on call at once (turn 9 of three users in the new order is bob's).
+    expect(shifts(berlin(["bob", "carol", "alice"], layer.start), "2026-03-11T11:00Z", "2026-03-11T12:00Z")).toEqual([
+      "bob 2026-03-11T11:00Z 2026-03-11T12:00Z",
+    ]);
+    expect(shifts(berlin(["bob", "carol", "alice"], kept.start!), "2026-03-11T11:00Z", "2026-04-07T00:00Z")).toEqual([
+      "alice 2026-03-11T11:00Z 2026-03-16T08:00Z",
+      "bob 2026-03-16T08:00Z 2026-03-23T08:00Z",
+      "carol 2026-03-23T08:00Z 2026-03-30T07:00Z",
+      "alice 2026-03-30T07:00Z 2026-04-06T07:00Z",
+      "bob 2026-04-06T07:00Z 2026-04-07T00:00Z",
+    ]);
+  });
+
+  test("a member added at the end: alice stays, and dave follows carol", () => {
+    const kept = keepOnCall({ ...layer, users: ["alice", "bob", "carol", "dave"] }, layer.users, "2026-03-11T12:00", "Europe/Berlin");
+    expect(kept).toMatchObject({ previousIndex: 0, index: 0, start: "2026-03-09T09:00" });
+    expect(shifts(berlin(["alice", "bob", "carol", "dave"], kept.start!), "2026-03-09T08:00Z", "2026-04-13T07:00Z")).toEqual([
+      "alice 2026-03-09T08:00Z 2026-03-16T08:00Z",
+      "bob 2026-03-16T08:00Z 2026-03-23T08:00Z",
+      "carol 2026-03-23T08:00Z 2026-03-30T07:00Z",
+      "dave 2026-03-30T07:00Z 2026-04-06T07:00Z",
+      "alice 2026-04-06T07:00Z 2026-04-13T07:00Z",
+    ]);
+  });
+
+  test("the person on call removed: no start keeps them (index and start unset)", () => {
+    expect(keepOnCall({ ...layer, users: ["bob", "carol"] }, layer.users, "2026-03-11T12:00", "Europe/Berlin")).toEqual({
+      previousIndex: 0,
+      turnStart: new Date("2026-03-09T08:00Z"),
+      turnEnd: new Date("2026-03-16T08:00Z"),
+    });
+  });
+
+  test("someone else removed: the start moves by whole turns, to before the previous start when it must", () => {
+    // Turn 1 (12 to 19 January) is bob's; without alice he is index 0 of [bob, carol]: start on 12 January.
+    expect(keepOnCall({ ...layer, users: ["bob", "carol"] }, layer.users, "2026-01-13T00:00", "Europe/Berlin")).toMatchObject({
+      previousIndex: 1,
+      index: 0,
+      start: "2026-01-12T09:00",
+    });
+    // Turn 0 is alice's; reversed she is index 2: the start moves two turns before the previous one.
+    expect(keepOnCall({ ...layer, users: ["carol", "bob", "alice"] }, layer.users, "2026-01-05T09:00", "Europe/Berlin")).toMatchObject({
+      previousIndex: 0,
+      index: 2,
+      start: "2025-12-22T09:00",
+    });
+  });
+
+  test("a person listed twice keeps the same occurrence (the second stays the second), or their last one", () => {
+    const daily = { users: ["a", "b", "a", "c"], rotation: "P1D", start: "2026-01-01T08:00" };
+    // Turn 6 (7 January) is index 2, the second "a".
+    expect(keepOnCall({ ...daily, users: ["a", "b", "a", "c", "d"] }, daily.users, "2026-01-07T10:00", "UTC")).toMatchObject({
+      previousIndex: 2,
+      index: 2,
+      start: "2026-01-05T08:00",
+    });
+    expect(keepOnCall({ ...daily, users: ["a", "b", "c"] }, daily.users, "2026-01-07T10:00", "UTC")).toMatchObject({
+      previousIndex: 2,
+      index: 0,
+      start: "2026-01-07T08:00",
+    });
+  });
+
+  test("hours: hand-overs counted on the wall clock keep their local times across the clock change", () => {
+    const twelve = { users: ["a", "b"], rotation: "PT12H", start: "2026-03-27T09:00" };
+    const kept = keepOnCall({ ...twelve, users: ["c", "b", "a"] }, twelve.users, "2026-03-30T10:00", "Europe/Berlin");
+    // Turn 6 (Monday 30 March 09:00, summer time) is a's; a is index 2 of [c, b, a]: the start moves to turn 4.
+    expect(kept).toMatchObject({ previousIndex: 0, index: 2, start: "2026-03-29T09:00" });
+    expect(
+      shifts(
+        { timezone: "Europe/Berlin", layers: [{ name: "L", ...twelve, users: ["c", "b", "a"], start: kept.start! }] },
+        "2026-03-30T07:00Z",
+        "2026-03-31T19:00Z",
+      ),
+    ).toEqual(["a 2026-03-30T07:00Z 2026-03-30T19:00Z", "c 2026-03-30T19:00Z 2026-03-31T07:00Z", "b 2026-03-31T07:00Z 2026-03-31T19:00Z"]);
+  });
+
+  test("what it cannot compute: a moment before the start, months, no previous users, an unreadable rotation", () => {
+    expect(() => keepOnCall(layer, layer.users, "2026-01-05T08:59", "Europe/Berlin")).toThrow(
+      '"2026-01-05T08:59" is before the layer\'s start "2026-01-05T09:00": nobody was on call',
+    );
+    expect(() => keepOnCall({ ...layer, rotation: "P1M" }, layer.users, "2026-03-11T12:00", "UTC")).toThrow(
+      'a rotation of months or years has turns of different lengths, so no start keeps its hand-overs: "P1M"',
+    );
+    expect(() => keepOnCall(layer, [], "2026-03-11T12:00", "UTC")).toThrow("no previous users: nobody was on call");
+    expect(() => keepOnCall({ ...layer, rotation: "weekly" }, layer.users, "2026-03-11T12:00", "UTC")).toThrow(
+      'not an ISO-8601 rotation: "weekly"',
+    );
+  });
+
+  // Members added, removed, moved, replaced, shuffled, or any new list: checked against the engine's
+  // own shifts of the layer before and after. One-hour turns only in zones without clock changes: a
+  // turn starting in a skipped hour lasts no time there, so it has no shift to look at.
+  const zonedRotation: fc.Arbitrary<[string, string]> = fc.oneof(
+    fc.tuple(
+      fc.constantFrom("Europe/Berlin", "America/New_York", "Australia/Lord_Howe", "UTC"),
+      fc.constantFrom("P1D", "P2D", "P7D", "P14D", "PT8H", "PT12H", "PT24H", "PT3H"),
+    ),
+    fc.tuple(fc.constantFrom("UTC", "Asia/Kolkata"), fc.constant("PT1H")),
+  );
+  const label = fc.constantFrom("a", "b", "c", "d", "e", "f", "g");
+  const previous = fc.array(label, { minLength: 1, maxLength: 6 });
+  const change = (users: string[]): fc.Arbitrary<string[]> =>
+    fc
+      .oneof(
+        fc.tuple(fc.nat(users.length), label).map(([i, u]) => [...users.slice(0, i), u, ...users.slice(i)]), // added
+        fc.nat(users.length - 1).map((i) => users.filter((_, j) => j !== i)), // removed
+        fc.tuple(fc.nat(users.length - 1), fc.nat(users.length - 1)).map(([i, j]) => {
+          const moved = users.filter((_, k) => k !== i);
+          return [...moved.slice(0, j), users[i], ...moved.slice(j)]; // moved
+        }),
+        fc.tuple(fc.nat(users.length - 1), label).map(([i, u]) => users.map((x, j) => (j === i ? u : x))), // replaced
+        fc.shuffledSubarray(users, { minLength: users.length }), // reordered
+        fc.array(label, { minLength: 1, maxLength: 8 }), // anything
+      )
+      .filter((u) => u.length > 0);
+  const scenario = fc
+    .record({
+      zr: zonedRotation,
+      prev: previous,
+      startDay: fc.integer({ min: 0, max: 700 }),
+      startMinute: fc.integer({ min: 0, max: 24 * 60 - 1 }),
+      afterMinutes: fc.integer({ min: 0, max: 400 * 24 * 60 }),
+    })
+    .chain((s) => change(s.prev).map((users) => ({ ...s, users })));
+
+  test("the person on call at the moment stays until the same hand-over, every hand-over stays, the new order continues after them", () => {
+    fc.assert(
+      fc.property(scenario, ({ zr: [tz, rotation], prev, startDay, startMinute, afterMinutes, users }) => {
+        const startWall = Date.UTC(2025, 0, 1 + startDay, 0, startMinute);
+        const start = new Date(startWall).toISOString().slice(0, 16);
+        const at = new Date(startWall + afterMinutes * 60_000).toISOString().slice(0, 16);
+        const atInstant = instantOf(parseLocalDateTime(at), tz);
+        fc.pre(atInstant >= instantOf(startWall, tz));
+        const kept = keepOnCall({ users, rotation, start }, prev, at, tz);
+        const person = prev[kept.previousIndex];
+        const layerOf = (u: string[], s: string): RotationSchedule => ({
+          timezone: tz,
+          layers: [{ name: "L", users: u, rotation, start: s }],
+        });
+        // Who the engine has on call at the moment, before the change: the person, in the turn reported.
+        // Two rounds of the new order and more (a day's turn is 23 to 25 hours long).
+        const turnHours = Number(/\d+/.exec(rotation)![0]) * (rotation.startsWith("PT") ? 1 : 24);
+        const [from, until] = [kept.turnStart, new Date(kept.turnEnd.getTime() + (2 * users.length + 2) * (turnHours + 1) * 3_600_000)];
+        const before = onCallShifts(layerOf(prev, start), from, until);
+        expect(before[0]).toMatchObject({ user: person, start: kept.turnStart, end: kept.turnEnd });
+        expect(kept.turnStart.getTime()).toBeLessThanOrEqual(atInstant);
+        expect(atInstant).toBeLessThan(kept.turnEnd.getTime());
+        if (!users.includes(person)) {
+          expect(kept.index).toBeUndefined();
+          expect(kept.start).toBeUndefined();
+          return;
+        }
+        expect(users[kept.index!]).toBe(person);
+        expect(kept.start).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/);
+        const after = onCallShifts(layerOf(users, kept.start!), from, until);
+        // The same turn for the same person, and hand-overs at the same instants.
+        expect(after[0]).toMatchObject({ user: person, start: kept.turnStart, end: kept.turnEnd });
+        expect(after.map((s) => [s.start.getTime(), s.end.getTime()])).toEqual(before.map((s) => [s.start.getTime(), s.end.getTime()]));
+        // From them on, the new order, round and round.
+        expect(after.map((s) => s.user)).toEqual(after.map((_, j) => users[(kept.index! + j) % users.length]));
+      }),
+      { numRuns: fcRuns(300) },
     );
   });
 });

@@ -9,6 +9,7 @@ import { checkIlertId } from "../../core/ilert-id";
 import { escapeTerraformTemplate } from "../../core/terraform-escape";
 import { checkArray, checkKeys, checkOptionalBoolean, checkProps, checkString, checkTimezone, fail, Struct } from "../../core/validate";
 import { checkIsoDuration } from "./iso-duration";
+import { KeepOnCall, keptLayerStart } from "./keep-on-call";
 import { LayerRestriction, restrictionBlocks } from "./layer-restriction";
 import { OnCallReminder } from "../reminder/on-call-reminder";
 import { RemindRespondersOptions, remindResponders } from "../reminder/remind-responders";
@@ -31,8 +32,22 @@ export interface ScheduleLayer {
   readonly users: IUser[];
   /** How long each user's turn lasts. */
   readonly rotation: Rotation;
-  /** When the first turn starts, `YYYY-MM-DDTHH:mm` in the schedule's time zone. */
+  /**
+   * When the first turn starts, `YYYY-MM-DDTHH:mm` in the schedule's time zone; its time of day is
+   * the hand-over time. With `keepOnCall`: the start the layer had before its users changed (iLert
+   * then gets the start keepOnCall computes).
+   */
   readonly start: string;
+  /**
+   * Keeps the person on call at a given moment on call when `users` change (members added, removed
+   * or reordered): instead of `start`, iLert gets a start computed so that this person stays on call
+   * until their turn would have ended, every hand-over stays at its time, and the new order of
+   * `users` continues after them. Without it, iLert counts the turns of the new `users` from `start`,
+   * and who is on call can change at once. The computation relies on iLert's turn formula, which it
+   * does not document (UNCERTAIN: see docs/on-call.md); check it with `ilert-datadog oncall --diff`.
+   * @default - none: turns are counted from `start`
+   */
+  readonly keepOnCall?: KeepOnCall;
   /**
    * Refused: the iLert provider (up to 2.25.0) never sends a layer's end to iLert, so the layer would
    * never end and every plan would show it again (see docs/provider-fidelity.md). Remove the layer
@@ -158,7 +173,7 @@ export class OnCallSchedule extends Construct implements ISchedule {
     }
     const teams = props.teams === undefined ? undefined : teamBlocks(this, props.teams);
     const recurring = this.kind(props) === "RECURRING";
-    const scheduleLayer = recurring ? this.layerBlocks(props.layers) : undefined;
+    const scheduleLayer = recurring ? this.layerBlocks(props.layers, props.timezone) : undefined;
     const shift = recurring ? undefined : this.shiftBlocks(props.shifts);
     const users = recurring ? props.layers!.flatMap((l) => l.users) : props.shifts!.map((s) => s.user);
     this.responders = [...new Set(users)];
@@ -223,7 +238,7 @@ export class OnCallSchedule extends Construct implements ISchedule {
     return props.layers !== undefined ? "RECURRING" : "STATIC";
   }
 
-  private layerBlocks(value: unknown): ScheduleScheduleLayer[] {
+  private layerBlocks(value: unknown, timezone: string): ScheduleScheduleLayer[] {
     const layers = checkArray<ScheduleLayer>(
       this,
       "layers",
@@ -250,11 +265,12 @@ export class OnCallSchedule extends Construct implements ISchedule {
           "remove end, and remove the layer from the schedule when it is over",
         );
       }
+      const user = users.map((u, j) => ({ id: checkHandle(this, `${prop}.users[${j}]`, u, USER_HANDLE).userId }));
       return {
         name: escapeTerraformTemplate(name),
-        user: users.map((u, j) => ({ id: checkHandle(this, `${prop}.users[${j}]`, u, USER_HANDLE).userId })),
+        user,
         rotation,
-        startsOn: layer.start,
+        startsOn: layer.keepOnCall === undefined ? layer.start : keptLayerStart(this, prop, { ...layer, users }, rotation, timezone),
         ...restrictionBlocks(this, `${prop}.restrictions`, layer.restrictions),
       };
     });
