@@ -29,11 +29,16 @@ export interface StackSelection {
   readonly patterns: readonly StackPattern[];
 }
 
+/** Where the context key is read: the app, or what answers as its node does (the `stacks` command's CDKTF_CONTEXT_JSON). */
+export interface ContextSource {
+  readonly node: Pick<App["node"], "tryGetContext">;
+}
+
 /**
  * The stacks this run asks for: ILERT_DATADOG_STACKS, else the context key `stacks` of `app`
  * (a comma-separated string or a list of strings); `undefined` (every stack) when neither names any.
  */
-export function stackSelection(app: App, env: NodeJS.ProcessEnv = process.env): StackSelection | undefined {
+export function stackSelection(app: ContextSource, env: NodeJS.ProcessEnv = process.env): StackSelection | undefined {
   const variable = env[STACKS_VARIABLE];
   const [origin, value]: [string, unknown] =
     variable !== undefined && variable.trim() !== ""

@@ -63,6 +63,8 @@ export interface OnCallCommand extends ReadOptions {
   readonly format: "md" | "ics" | "json";
   /** Where to write (a folder); default: printed (md, json) or `<outdir>/oncall` (ics). */
   readonly out?: string;
+  /** `--diff BASE`: the synthesized app to compare with (who moves from it to the app read); md or json only. */
+  readonly diff?: string;
 }
 
 /** `diagram`: the wiring diagram. */
@@ -101,8 +103,18 @@ export interface AdoptCommand {
   readonly acceptChanges: boolean;
 }
 
+/** `stacks`: the stacks of the synthesized app, for a CI matrix. */
+export interface StacksCommand extends ReadOptions {
+  readonly name: "stacks";
+  /** `--json`: a JSON list of names (else one name a line). */
+  readonly json: boolean;
+  /** `--changed BASE`: only the stacks that are new or differ from the app synthesized into BASE. */
+  readonly changed?: string;
+}
+
 /** A command line, parsed and checked. */
-export type Command = InitCommand | AppCommand | OnCallCommand | DiagramCommand | PreviewCommand | ImportCommandsCommand | AdoptCommand;
+export type Command =
+  InitCommand | AppCommand | OnCallCommand | DiagramCommand | PreviewCommand | ImportCommandsCommand | AdoptCommand | StacksCommand;
 
 /** What `--help` asks for: the usage of one subcommand, or of the command. */
 export interface HelpRequest {
@@ -212,15 +224,17 @@ stacks. See docs/config-app.md of the package's repository for the file's keys.
       days: { type: "string" },
       format: { type: "string" },
       out: { type: "string" },
+      diff: { type: "string" },
     },
     outdir: true,
     help: (
       cli,
-    ) => `usage: ${COMMAND} oncall [--from YYYY-MM-DD] [--days N] [--format md|ics|json] [--out DIR] [--synth] [--config FILE] [outdir]
+    ) => `usage: ${COMMAND} oncall [--from YYYY-MM-DD] [--days N] [--format md|ics|json] [--out DIR] [--diff BASE] [--synth] [--config FILE] [outdir]
 
 Who is on call, day by day, in every schedule the synthesized app declares, and who each escalation
 policy pages first at each hand-over; computed from the declared rotations (overrides made in iLert
-are not included).
+are not included). With --diff, who moves: the spans in which someone else is on call (or paged
+first) than in the app synthesized into BASE, per schedule and policy, for a pull request's comment.
 
 ${helpRows(20, [
   [
@@ -237,8 +251,16 @@ ${helpRows(20, [
   ],
   [
     "--out DIR",
-    "write md (oncall.md) or json (oncall.json) to DIR instead of printing it;",
-    "an existing file is replaced only if oncall wrote it",
+    "write md (oncall.md) or json (oncall.json) to DIR instead of printing it",
+    "(with --diff: oncall-diff.md, oncall-diff.json); an existing file is",
+    "replaced only if oncall wrote it",
+  ],
+  [
+    "--diff BASE",
+    "compare with the app synthesized into the folder BASE (e.g. the base",
+    "branch's cdktf.out): per schedule and escalation policy, every span whose",
+    "person on call (or paged first) differs, before -> after, in the schedule's",
+    "time zone and UTC; added and removed schedules listed; md or json",
   ],
   ...readRows(cli),
 ])}`,
@@ -327,6 +349,25 @@ It reads with the variables the providers read (only GET requests: read-only key
 Exit status: 0 written; 1 nothing written (bad credentials or endpoint, nothing to adopt, a file in
 the way, or changes without --accept-changes); 2 a wrong option. See docs/adopting.md.`,
   },
+  stacks: {
+    options: { ...READ_OPTIONS, json: { type: "boolean" }, changed: { type: "string" } },
+    outdir: true,
+    help: (cli) => `usage: ${COMMAND} stacks [--json] [--changed BASE] [--synth] [--config FILE] [outdir]
+
+Lists the stacks of the synthesized app, for a CI job per stack (a matrix): those
+ILERT_DATADOG_STACKS names (comma-separated, * as a wildcard; else the context key "stacks" of
+CDKTF_CONTEXT_JSON), or all. A name that matches no stack fails, listing the stacks.
+
+${helpRows(16, [
+  ["--json", 'print a JSON list, e.g. ["prod","staging"] (else one name a line)'],
+  [
+    "--changed BASE",
+    "only the stacks that are new or whose cdk.tf.json differs from the app",
+    "synthesized into the folder BASE (e.g. the base branch's cdktf.out)",
+  ],
+  ...readRows(cli),
+])}`,
+  },
 };
 
 /** The subcommands, in the order the usage lists them. */
@@ -337,11 +378,12 @@ const usage = (cli: string) => `usage: ${COMMAND} <command> [options]
 
   init              write a new cdktf (or cdktn) project (package.json, cdktf.json, main.ts, ...) here
   app               the config-driven app, as cdktf.json's app: "npx ${COMMAND} app --config teams.json"
-  oncall            who is on call, day by day (Markdown, iCalendar or JSON)
+  oncall            who is on call, day by day (Markdown, iCalendar or JSON); --diff BASE: who moves
   diagram           the wiring diagram: who gets paged by which monitor (Mermaid)
   preview           what iLert receives from each Datadog webhook, for sample events
   import-commands   terraform import commands for adopted objects
   adopt             a config that takes over an iLert + Datadog setup made by hand
+  stacks            the stacks of the app, for a CI job per stack (--json: a JSON list)
 
 The tools read the app synthesized into cdktf.out (run \`npx ${cli} synth\` first), or synthesize
 it first with --synth. \`${COMMAND} <command> --help\` describes each; \`${COMMAND} --version\`
@@ -411,13 +453,21 @@ export function parseCommand(
   switch (name) {
     case "oncall": {
       const from = checkFrom(values.from as string | undefined, today);
+      const format = checkFormat(values.format as string | undefined);
+      const diff = checkPath("--diff", values.diff as string | undefined, "DIR", name, "../base/cdktf.out");
+      if (diff !== undefined && format === "ics")
+        throw new UsageError(
+          `--format ics: writes the calendars of one app, and --diff compares two; give --diff with --format md or json, or drop --diff`,
+          name,
+        );
       return {
         name,
         ...read,
         from,
         days: checkDays(values.days as string | undefined, from),
-        format: checkFormat(values.format as string | undefined),
+        format,
         out: checkPath("--out", values.out as string | undefined, "DIR", name),
+        diff,
       };
     }
     case "diagram":
@@ -425,6 +475,13 @@ export function parseCommand(
     case "preview":
     case "import-commands":
       return { name, ...read };
+    case "stacks":
+      return {
+        name,
+        ...read,
+        json: values.json === true,
+        changed: checkPath("--changed", values.changed as string | undefined, "DIR", name, "../base/cdktf.out"),
+      };
   }
   throw new UsageError(`${name}: not implemented`);
 }
@@ -541,6 +598,8 @@ const MISSING_VALUE_EXAMPLES: Readonly<Record<string, string>> = {
   webhook: "ilert-payments",
   group: "team",
   environment: "prod",
+  diff: "../base/cdktf.out",
+  changed: "../base/cdktf.out",
 };
 
 /** util.parseArgs's errors, reworded: the option, what is wrong, and the fix. */

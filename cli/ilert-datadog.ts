@@ -12,6 +12,8 @@ import { isUnderCdktfCli, synthesize } from "../app/synth";
 import {
   fromTerraformString,
   onCallCalendar,
+  onCallDiff,
+  onCallDiffMarkdown,
   onCallIcs,
   onCallMarkdown,
   PREVIEW_ESCAPING_ASSUMPTION,
@@ -24,11 +26,24 @@ import {
   wiringDiagram,
 } from "../tools";
 import { adopt } from "./adopt/adopt";
-import { AdoptCommand, AppCommand, COMMAND, Command, helpText, OnCallCommand, parseCommand, ReadOptions, UsageError } from "./args";
+import {
+  AdoptCommand,
+  AppCommand,
+  COMMAND,
+  Command,
+  helpText,
+  OnCallCommand,
+  parseCommand,
+  ReadOptions,
+  StacksCommand,
+  UsageError,
+} from "./args";
 import { CDKTF, CDKTN, frameworkOf, initProject, PackageInfo } from "./init";
 import {
   checkOutputFile,
   checkOutputFolder,
+  ON_CALL_DIFF_JSON,
+  ON_CALL_DIFF_MARKDOWN,
   ON_CALL_ICS,
   ON_CALL_JSON,
   ON_CALL_MARKDOWN,
@@ -38,6 +53,7 @@ import {
   shownPath,
   WIRING_DIAGRAM,
 } from "./output-file";
+import { listStacks } from "./stack-list";
 import { writeFiles } from "./write-files";
 
 /**
@@ -149,8 +165,10 @@ function run(command: Exclude<Command, AdoptCommand>, host: Host): number {
       return app(command, host);
     default: {
       const outdir = command.synth ? projectOutdir() : shownOutdir(command.outdir ?? projectOutdir());
-      // Where the tool writes is checked before the app is synthesized (and again before writing).
+      // Where the tool writes, and the base it compares with, are checked before the app is synthesized.
       const targets = outputTargets(command, outdir);
+      if (command.name === "oncall" && command.diff !== undefined) checkBaseApp("--diff", command.diff);
+      if (command.name === "stacks" && command.changed !== undefined) checkBaseApp("--changed", command.changed);
       return withStacks(command, outdir, (stacks) => {
         switch (command.name) {
           case "oncall":
@@ -161,6 +179,8 @@ function run(command: Exclude<Command, AdoptCommand>, host: Host): number {
             return preview(stacks);
           case "import-commands":
             return importCommands(outdir);
+          case "stacks":
+            return listStacksOf(command, stacks);
         }
       });
     }
@@ -295,6 +315,16 @@ function withStacks(options: ReadOptions, outdir: string, tool: (stacks: Synthes
   }
 }
 
+/** `oncall --diff BASE`, `stacks --changed BASE`: a folder that holds a synthesized app. */
+function checkBaseApp(option: string, base: string): void {
+  const manifest = path.join(base, "manifest.json");
+  if (!fs.existsSync(manifest)) {
+    throw new CommandError(
+      `${option} ${describeValue(base)}: holds no synthesized app (no ${manifest}); synthesize the base first, e.g. git worktree add ../base main && (cd ../base && npm ci && npx ${frameworkCli()} synth), then give ${option} ../base/cdktf.out`,
+    );
+  }
+}
+
 /** The tool's `--config`: a readable regular file within the size limit, as an absolute path. */
 function checkConfigFile(config: string): string {
   const file = path.resolve(config);
@@ -350,9 +380,16 @@ function outputTargets(command: Command, outdir: string): OutputTargets {
   if (command.out === undefined) return {};
   const folder = given("--out", command.out, command.out, "--out calendars");
   checkOutputFolder(folder);
-  const file = { ...folder, file: path.join(command.out, command.format === "json" ? "oncall.json" : "oncall.md") };
-  checkOutputFile(file, command.format === "json" ? ON_CALL_JSON : ON_CALL_MARKDOWN);
+  const kind = onCallKind(command);
+  const file = { ...folder, file: path.join(command.out, kind.name) };
+  checkOutputFile(file, kind);
   return { folder, file };
+}
+
+/** What `oncall` writes as md or json: the calendar, or with --diff the who-moves diff. */
+function onCallKind(command: OnCallCommand): OutputKind {
+  if (command.diff !== undefined) return command.format === "json" ? ON_CALL_DIFF_JSON : ON_CALL_DIFF_MARKDOWN;
+  return command.format === "json" ? ON_CALL_JSON : ON_CALL_MARKDOWN;
 }
 
 /** Writes a tool's files, each checked again (see cli/output-file.ts), all or none; returns them as shown. */
@@ -371,6 +408,11 @@ function writeOutputs(
 }
 
 function oncall(command: OnCallCommand, stacks: SynthesizedStack[], targets: OutputTargets): number {
+  if (command.diff !== undefined) {
+    const base = readDeclaredOnCall(readSynthesizedStacks(command.diff));
+    const diff = onCallDiff(base, readDeclaredOnCall(stacks), { from: command.from, days: command.days });
+    return writeOnCall(command, targets, command.format === "json" ? json(diff) : onCallDiffMarkdown(diff));
+  }
   const calendar = onCallCalendar(readDeclaredOnCall(stacks), { from: command.from, days: command.days });
   if (command.format === "ics") {
     const folder = targets.folder!;
@@ -390,14 +432,18 @@ function oncall(command: OnCallCommand, stacks: SynthesizedStack[], targets: Out
     if (calendar.schedules.length === 0) process.stderr.write("no schedule: the app declares no on-call schedule\n");
     return 0;
   }
-  // JSON escapes the C0 controls itself; the others become \u escapes too, which read back as the same text.
-  const content = command.format === "json" ? `${escapeControlsInLines(JSON.stringify(calendar, null, 2))}\n` : onCallMarkdown(calendar);
+  return writeOnCall(command, targets, command.format === "json" ? json(calendar) : onCallMarkdown(calendar));
+}
+
+/** JSON of the tools: the C0 controls JSON escapes itself; the others become \u escapes too, which read back as the same text. */
+function json(value: unknown): string {
+  return `${escapeControlsInLines(JSON.stringify(value, null, 2))}\n`;
+}
+
+/** Prints `oncall`'s md or json, or writes it to its file in --out. */
+function writeOnCall(command: OnCallCommand, targets: OutputTargets, content: string): number {
   if (targets.file === undefined) process.stdout.write(content);
-  else
-    print(
-      process.stdout,
-      `${writeOutputs([{ target: targets.file, kind: command.format === "json" ? ON_CALL_JSON : ON_CALL_MARKDOWN, content }])[0]}\n`,
-    );
+  else print(process.stdout, `${writeOutputs([{ target: targets.file, kind: onCallKind(command), content }])[0]}\n`);
   return 0;
 }
 
@@ -447,6 +493,23 @@ function preview(stacks: SynthesizedStack[]): number {
     }
   }
   print(process.stdout, `${out.join("\n")}\n`);
+  return 0;
+}
+
+/** `stacks`: the names, for a CI matrix; the context key `stacks` is read from CDKTF_CONTEXT_JSON, as the app reads it. */
+function listStacksOf(command: StacksCommand, stacks: SynthesizedStack[]): number {
+  let context: Record<string, unknown> = {};
+  try {
+    context = JSON.parse(process.env.CDKTF_CONTEXT_JSON || "{}") ?? {};
+  } catch (e) {
+    throw new CommandError(`CDKTF_CONTEXT_JSON is not valid JSON: ${(e as Error).message}; fix it or unset it`);
+  }
+  const names = listStacks(stacks, {
+    context: { node: { tryGetContext: (key: string) => context[key] } },
+    env: process.env,
+    base: command.changed === undefined ? undefined : readSynthesizedStacks(command.changed),
+  });
+  print(process.stdout, command.json ? `${JSON.stringify(names)}\n` : names.map((n) => `${n}\n`).join(""));
   return 0;
 }
 

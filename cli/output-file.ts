@@ -41,6 +41,18 @@ export const ON_CALL_JSON: OutputKind = {
   name: "oncall.json",
   wrote: (head) => head.startsWith('{\n  "window": {\n    "from": '),
 };
+export const ON_CALL_DIFF_MARKDOWN: OutputKind = {
+  tool: "ilert-datadog oncall --diff",
+  what: "a who-moves diff",
+  name: "oncall-diff.md",
+  wrote: (head) => head.startsWith("## Who moves: ") || head.startsWith("Who moves: nobody."),
+};
+export const ON_CALL_DIFF_JSON: OutputKind = {
+  tool: "ilert-datadog oncall --diff",
+  what: "a who-moves diff",
+  name: "oncall-diff.json",
+  wrote: (head) => head.startsWith('{\n  "compared": {\n    "window": {'),
+};
 export const ON_CALL_ICS: OutputKind = {
   tool: "ilert-datadog oncall",
   what: "an on-call calendar",

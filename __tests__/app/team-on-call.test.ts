@@ -87,9 +87,9 @@ describe("TeamOnCall", () => {
       escalation,
     });
     expect(problems).toEqual([]);
-    // Turn 2 (19 to 26 January) was a's; a is second in the new order: the start moves one week back from the turn's.
+    // Turn 2 (19 to 26 January) was a's; a is second of three in the new order: turn 2 becomes turn 1 (mod 3), two weeks back.
     const tf = JSON.parse(Testing.synth(stack));
-    expect(Object.values<Record<string, any>>(tf.resource.ilert_schedule)[0].schedule_layer[0].starts_on).toBe("2026-01-12T09:00");
+    expect(Object.values<Record<string, any>>(tf.resource.ilert_schedule)[0].schedule_layer[0].starts_on).toBe("2025-12-22T09:00");
   });
 
   test("a schedule or policy that fails is replaced by a stand-in, so the rest of the entry is still checked", () => {

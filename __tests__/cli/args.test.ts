@@ -26,7 +26,46 @@ describe("parseCommand", () => {
       days: 28,
       format: "md",
       out: undefined,
+      diff: undefined,
     });
+  });
+
+  test("oncall --diff BASE compares with BASE (md or json); stacks takes --json and --changed BASE", () => {
+    expect(parse("oncall", "--diff", "../base/cdktf.out", "--format", "json", "cdktf.out")).toMatchObject({
+      name: "oncall",
+      diff: "../base/cdktf.out",
+      format: "json",
+      outdir: "cdktf.out",
+    });
+    expect(parse("stacks")).toEqual({
+      name: "stacks",
+      outdir: undefined,
+      synth: false,
+      config: undefined,
+      json: false,
+      changed: undefined,
+    });
+    expect(parse("stacks", "--json", "--changed", "base", "--config", "teams.json")).toEqual({
+      name: "stacks",
+      outdir: undefined,
+      synth: true,
+      config: "teams.json",
+      json: true,
+      changed: "base",
+    });
+    expect(problem("oncall", "--diff", "b", "--format", "ics")).toEqual({
+      message:
+        "--format ics: writes the calendars of one app, and --diff compares two; give --diff with --format md or json, or drop --diff",
+      subcommand: "oncall",
+    });
+    expect(problem("stacks", "--changed", " ")).toEqual({
+      message: '--changed: invalid value "": expected a folder name; e.g. --changed ../base/cdktf.out',
+      subcommand: "stacks",
+    });
+    expect(problem("stacks", "--json=yes").message).toBe("--json: takes no value; give --json alone");
+    expect(helpText("stacks")).toMatch(
+      /^usage: ilert-datadog stacks \[--json\] \[--changed BASE\] \[--synth\] \[--config FILE\] \[outdir\]\n/,
+    );
   });
 
   test("--config implies --synth; an outdir is read as given", () => {
@@ -80,7 +119,10 @@ describe("parseCommand", () => {
     [["oncall", "--format", "\u001b[2Jmd"], '--format: invalid value "\\u001b[2Jmd": expected one of md, ics, json; e.g. --format md'],
     [["oncall", "--format", "pdf"], '--format: invalid value "pdf": expected one of md, ics, json; e.g. --format md'],
     [["oncall", "--format", "markdown"], '--format: invalid value "markdown": expected one of md, ics, json; e.g. --format md'],
-    [["oncall", "--colour"], "--colour: unknown option; expected one of --synth, --config, --from, --days, --format, --out, --help"],
+    [
+      ["oncall", "--colour"],
+      "--colour: unknown option; expected one of --synth, --config, --from, --days, --format, --out, --diff, --help",
+    ],
     [["oncall", "--days"], "--days: missing value; give one, e.g. --days 28"],
     [["diagram", "--synth=yes"], "--synth: takes no value; give --synth alone"],
     [["import-commands", "--synth"], "--synth: unknown option; expected one of --help"],
@@ -105,7 +147,7 @@ describe("parseCommand", () => {
   test("an unknown command names the commands", () => {
     expect(problem("synthesize")).toEqual({
       message:
-        '"synthesize": unknown command; expected one of init, app, oncall, diagram, preview, import-commands, adopt; e.g. ilert-datadog oncall --help',
+        '"synthesize": unknown command; expected one of init, app, oncall, diagram, preview, import-commands, adopt, stacks; e.g. ilert-datadog oncall --help',
       subcommand: undefined,
     });
   });

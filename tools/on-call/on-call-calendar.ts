@@ -5,7 +5,8 @@ import { icsFileNames } from "./icalendar";
 import { OnCallShift, onCallShifts, ROTATION_ENGINE_CHOICES } from "./rotation-engine";
 import { ShiftSweep } from "./shift-sweep";
 import { DAY_MS, formatWall, instantOf, wallTime } from "./zoned-time";
-import { describeValue, escapeControls } from "../../constructs/core/shown-text";
+import { describeValue } from "../../constructs/core/shown-text";
+import { cell, code, timeColumns } from "./markdown-text";
 import {
   CALENDAR_FIRST_DAY,
   CALENDAR_LAST_DAY,
@@ -59,6 +60,10 @@ export interface PolicyCalendar {
   readonly policy: DeclaredEscalationPolicy;
   /** Time zone the rows are also shown in: the first declared schedule of the first rule, or `UTC`. */
   readonly timezone: string;
+  /** Midnight of the first day, in `timezone`. */
+  readonly from: Date;
+  /** Midnight after the last day, in `timezone`. */
+  readonly until: Date;
   /** From the window start, and again at each change. */
   readonly pagedFirst: readonly PagedFirst[];
 }
@@ -133,7 +138,7 @@ function policyCalendar(
     const last = pagedFirst[pagedFirst.length - 1];
     if (last === undefined || last.paged.join("\n") !== paged.join("\n")) pagedFirst.push({ at: new Date(at), paged });
   }
-  return { policy, timezone, pagedFirst };
+  return { policy, timezone, from: new Date(from), until: new Date(until), pagedFirst };
 }
 
 const WEEKDAY = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
@@ -205,19 +210,6 @@ export function onCallMarkdown(calendar: OnCallCalendar): string {
   return `${out.join("\n")}\n`;
 }
 
-/**
- * The time columns of a table: the local time and UTC, or UTC alone where the time zone is UTC
- * (under any of its names), with their header, rule and cells.
- */
-function timeColumns(label: string, tz: string): { header: string; rule: string; cells: (instant: number) => string } {
-  if (isUtc(tz)) return { header: `${label} (UTC)`, rule: "---", cells: utc };
-  return {
-    header: `${label} (${cell(tz)}) | ${label} (UTC)`,
-    rule: "--- | ---",
-    cells: (instant) => `${formatWall(wallTime(instant, tz))} | ${utc(instant)}`,
-  };
-}
-
 /** The cell of one day: who is on call from when to when, `shifts` being those that overlap the day. */
 function dayCell(shifts: readonly OnCallShift[], start: number, end: number, tz: string, dayWall: number): string {
   const parts: string[] = [];
@@ -242,35 +234,4 @@ function handOversOf(c: ScheduleCalendar): { at: number; from?: string; to?: str
     .filter((t) => c.from.getTime() < t && t < c.until.getTime())
     .map((at) => ({ at, from: sweep.at(at - 1), to: sweep.at(at) }))
     .filter((h) => h.from !== h.to);
-}
-
-function isUtc(tz: string): boolean {
-  try {
-    return new Intl.DateTimeFormat("en-US", { timeZone: tz }).resolvedOptions().timeZone === "UTC";
-  } catch {
-    return false; // not a time zone Intl knows: shown as given, beside UTC
-  }
-}
-
-function utc(instant: number): string {
-  return `${new Date(instant).toISOString().slice(0, 16).replace("T", " ")}Z`;
-}
-
-/**
- * Text from the app (names, emails, time zones) for a Markdown line or table cell: line breaks
- * flattened, other control characters as visible escapes (shown-text.ts), backslashes and pipes
- * escaped, and `&`, `<`, `>` as HTML entities, so that no name is read as HTML or breaks the table.
- */
-function cell(value: string): string {
-  return escapeControls(value.replace(/\r?\n|\r/g, " "))
-    .replace(/\\/g, "\\\\")
-    .replace(/\|/g, "\\|")
-    .replace(/[&<>]/g, (c) => HTML_ENTITIES[c]);
-}
-
-const HTML_ENTITIES: Readonly<Record<string, string>> = { "&": "&amp;", "<": "&lt;", ">": "&gt;" };
-
-/** A Terraform address as inline code; one with other characters than an address has (a hand-edited stack) as plain text. */
-function code(address: string): string {
-  return /^[\w.-]+$/.test(address) ? `\`${address}\`` : cell(address);
 }

@@ -222,7 +222,8 @@ export interface KeptOnCall {
   readonly index?: number;
   /**
    * The layer's start, `YYYY-MM-DDTHH:mm` in the schedule's time zone, that keeps them on call: the
-   * previous start moved by whole turns, so every hand-over stays where it was.
+   * previous start moved back by whole turns (fewer than the layer has users), so every hand-over
+   * stays where it was and the layer covers all it covered before.
    * @default - none: they are no longer a member
    */
   readonly start?: string;
@@ -232,7 +233,8 @@ export interface KeptOnCall {
  * The members of a layer changed (added, removed, reordered) from `previousUsers` to `layer.users`:
  * the start that keeps the person whose turn runs at `at` (previous order, counted from
  * `layer.start`) on call until their turn ends, with the new order continuing after them. The new
- * start is the previous one moved by whole turns, so hand-overs stay where they were. `at` is a
+ * start is the previous one moved back by whole turns (fewer than the new number of users), so
+ * hand-overs stay where they were and the layer starts no later than it did. `at` is a
  * `YYYY-MM-DDTHH:mm` of `timezone`, at or after the start. Throws for what it cannot read, a
  * rotation of months or years (whose turns are not whole multiples of one length), or an `at` before
  * the start. The one place that applies the turn formula to a change (ROTATION_ENGINE_CHOICES.turns).
@@ -263,8 +265,12 @@ export function keepOnCall(
   const places = layer.users.flatMap((u, i) => (u === person ? [i] : []));
   if (places.length === 0) return turn;
   const index = places[Math.min(occurrence, places.length - 1)];
-  // Turn k becomes turn `index` of the new order: the start moves by k - index whole turns.
-  return { ...turn, index, start: formatWall(turnStart(startWall, rotation, k - index)).replace(" ", "T") };
+  // Turn k becomes turn `index` of the new order: the start moves by a number of whole turns that is
+  // k - index modulo the new number of users, taken at or before the previous start (0 to n - 1 turns
+  // back), so that the layer covers all it covered and no gap opens before a start in the future.
+  const n = layer.users.length;
+  const moved = (((k - index) % n) + n) % n;
+  return { ...turn, index, start: formatWall(turnStart(startWall, rotation, moved === 0 ? 0 : moved - n)).replace(" ", "T") };
 }
 
 function meanLength(rotation: IsoDuration): number {

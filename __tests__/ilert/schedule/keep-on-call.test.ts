@@ -38,17 +38,17 @@ function failure(build: (stack: TerraformStack) => unknown): string {
 }
 
 describe("ScheduleLayer.keepOnCall", () => {
-  test("iLert gets the start that keeps alice on call: the previous start moved by whole weeks, the new order after her", () => {
+  test("iLert gets the start that keeps alice on call: the previous start moved back by whole weeks, the new order after her", () => {
     let infos: unknown[] = [];
     const { tf } = synth((stack) => {
       const s = schedule(stack, () => ({}));
       infos = s.node.metadata.filter((m) => m.type === AnnotationMetadataEntryType.INFO).map((m) => m.data);
     });
     const layer = only(tf, "resource", "ilert_schedule").body.schedule_layer[0];
-    expect(layer.starts_on).toBe("2026-02-23T09:00");
+    expect(layer.starts_on).toBe("2025-12-22T09:00");
     expect(layer.user).toHaveLength(3);
     expect(infos).toEqual([
-      "layers[0]: starts_on 2026-02-23T09:00, computed by keepOnCall: alice@example.com stays on call at 2026-03-11T12:00 (turn from 2026-03-09T09:00 until 2026-03-16T09:00), then bob@example.com, carol@example.com, alice@example.com in turn. For the next change of members, make 2026-02-23T09:00 the layer's start and its users the previousUsers.",
+      "layers[0]: starts_on 2025-12-22T09:00, computed by keepOnCall: alice@example.com stays on call at 2026-03-11T12:00 (turn from 2026-03-09T09:00 until 2026-03-16T09:00), then bob@example.com, carol@example.com, alice@example.com in turn. For the next change of members, make 2025-12-22T09:00 the layer's start and its users the previousUsers.",
     ]);
     // The rotation engine, on what was synthesized: alice until Monday 16 March, then bob, carol, alice.
     const shifts = onCallShifts(
@@ -64,10 +64,10 @@ describe("ScheduleLayer.keepOnCall", () => {
     ]);
   });
 
-  test("a member added after the person on call: the start moves to the start of their turn; no keepOnCall, no change", () => {
+  test("a member added after the person on call: the start moves back three weeks (turn 9 becomes turn 0 of four); no keepOnCall, no change", () => {
     const startOf = (layer: (p: ReturnType<typeof team>) => Partial<ScheduleLayer>): string =>
       only(synth((stack) => schedule(stack, layer)).tf, "resource", "ilert_schedule").body.schedule_layer[0].starts_on;
-    expect(startOf((p) => ({ users: [p.alice, p.bob, p.carol, p.dave] }))).toBe("2026-03-09T09:00");
+    expect(startOf((p) => ({ users: [p.alice, p.bob, p.carol, p.dave] }))).toBe("2025-12-15T09:00");
     expect(startOf(() => ({ keepOnCall: undefined }))).toBe("2026-01-05T09:00");
   });
 

@@ -419,7 +419,7 @@ describe("keepOnCall: members change, the person on call stays", () => {
     expect(kept).toEqual({
       previousIndex: 0,
       index: 2,
-      start: "2026-02-23T09:00",
+      start: "2025-12-22T09:00",
       turnStart: new Date("2026-03-09T08:00Z"),
       turnEnd: new Date("2026-03-16T08:00Z"),
     });
@@ -438,7 +438,7 @@ describe("keepOnCall: members change, the person on call stays", () => {
 
   test("a member added at the end: alice stays, and dave follows carol", () => {
     const kept = keepOnCall({ ...layer, users: ["alice", "bob", "carol", "dave"] }, layer.users, "2026-03-11T12:00", "Europe/Berlin");
-    expect(kept).toMatchObject({ previousIndex: 0, index: 0, start: "2026-03-09T09:00" });
+    expect(kept).toMatchObject({ previousIndex: 0, index: 0, start: "2025-12-15T09:00" });
     expect(shifts(berlin(["alice", "bob", "carol", "dave"], kept.start!), "2026-03-09T08:00Z", "2026-04-13T07:00Z")).toEqual([
       "alice 2026-03-09T08:00Z 2026-03-16T08:00Z",
       "bob 2026-03-16T08:00Z 2026-03-23T08:00Z",
@@ -456,12 +456,13 @@ describe("keepOnCall: members change, the person on call stays", () => {
     });
   });
 
-  test("someone else removed: the start moves by whole turns, to before the previous start when it must", () => {
-    // Turn 1 (12 to 19 January) is bob's; without alice he is index 0 of [bob, carol]: start on 12 January.
+  test("someone else removed, or the order reversed: the start moves back by whole turns, fewer than the users", () => {
+    // Turn 1 (12 to 19 January) is bob's; without alice he is index 0 of [bob, carol]: turn 1 becomes an
+    // even turn, one turn back from 5 January.
     expect(keepOnCall({ ...layer, users: ["bob", "carol"] }, layer.users, "2026-01-13T00:00", "Europe/Berlin")).toMatchObject({
       previousIndex: 1,
       index: 0,
-      start: "2026-01-12T09:00",
+      start: "2025-12-29T09:00",
     });
     // Turn 0 is alice's; reversed she is index 2: the start moves two turns before the previous one.
     expect(keepOnCall({ ...layer, users: ["carol", "bob", "alice"] }, layer.users, "2026-01-05T09:00", "Europe/Berlin")).toMatchObject({
@@ -473,24 +474,25 @@ describe("keepOnCall: members change, the person on call stays", () => {
 
   test("a person listed twice keeps the same occurrence (the second stays the second), or their last one", () => {
     const daily = { users: ["a", "b", "a", "c"], rotation: "P1D", start: "2026-01-01T08:00" };
-    // Turn 6 (7 January) is index 2, the second "a".
+    // Turn 6 (7 January) is index 2, the second "a"; with five users turn 6 must become turn 2 (mod 5): one back.
     expect(keepOnCall({ ...daily, users: ["a", "b", "a", "c", "d"] }, daily.users, "2026-01-07T10:00", "UTC")).toMatchObject({
       previousIndex: 2,
       index: 2,
-      start: "2026-01-05T08:00",
+      start: "2025-12-31T08:00",
     });
     expect(keepOnCall({ ...daily, users: ["a", "b", "c"] }, daily.users, "2026-01-07T10:00", "UTC")).toMatchObject({
       previousIndex: 2,
       index: 0,
-      start: "2026-01-07T08:00",
+      start: "2026-01-01T08:00",
     });
   });
 
   test("hours: hand-overs counted on the wall clock keep their local times across the clock change", () => {
     const twelve = { users: ["a", "b"], rotation: "PT12H", start: "2026-03-27T09:00" };
     const kept = keepOnCall({ ...twelve, users: ["c", "b", "a"] }, twelve.users, "2026-03-30T10:00", "Europe/Berlin");
-    // Turn 6 (Monday 30 March 09:00, summer time) is a's; a is index 2 of [c, b, a]: the start moves to turn 4.
-    expect(kept).toMatchObject({ previousIndex: 0, index: 2, start: "2026-03-29T09:00" });
+    // Turn 6 (Monday 30 March 09:00, summer time) is a's; a is index 2 of [c, b, a]: turn 6 becomes turn 2
+    // (mod 3), so the start moves back two turns, to 26 March 09:00 (winter time).
+    expect(kept).toMatchObject({ previousIndex: 0, index: 2, start: "2026-03-26T09:00" });
     expect(
       shifts(
         { timezone: "Europe/Berlin", layers: [{ name: "L", ...twelve, users: ["c", "b", "a"], start: kept.start! }] },
@@ -578,6 +580,10 @@ describe("keepOnCall: members change, the person on call stays", () => {
         }
         expect(users[kept.index!]).toBe(person);
         expect(kept.start).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/);
+        // At or before the previous start, fewer than a round of the new order before it: the layer covers all it covered.
+        const [newStart, oldStart] = [parseLocalDateTime(kept.start!), parseLocalDateTime(start)];
+        expect(newStart).toBeLessThanOrEqual(oldStart);
+        expect(oldStart - newStart).toBeLessThan(users.length * (turnHours + 1) * 3_600_000);
         const after = onCallShifts(layerOf(users, kept.start!), from, until);
         // The same turn for the same person, and hand-overs at the same instants.
         expect(after[0]).toMatchObject({ user: person, start: kept.turnStart, end: kept.turnEnd });
