@@ -12,7 +12,15 @@ export type { SampleEventProps } from "./payload-preview";
 export { listTerraformImports, terraformImportCommands } from "./terraform-imports";
 export type { TerraformImport } from "./terraform-imports";
 export { keepOnCall, onCallShifts, ROTATION_ENGINE_CHOICES } from "./on-call/rotation-engine";
-export type { KeptOnCall, OnCallShift, RotationLayer, RotationSchedule, StaticShift, WeeklyTime, WeeklyWindow } from "./on-call/rotation-engine";
+export type {
+  KeptOnCall,
+  OnCallShift,
+  RotationLayer,
+  RotationSchedule,
+  StaticShift,
+  WeeklyTime,
+  WeeklyWindow,
+} from "./on-call/rotation-engine";
 export { readDeclaredOnCall } from "./on-call/declared-on-call";
 export type { DeclaredEscalationPolicy, DeclaredOnCall, DeclaredSchedule, EscalationRuleTarget } from "./on-call/declared-on-call";
 export { onCallCalendar, onCallMarkdown } from "./on-call/on-call-calendar";
