@@ -1,12 +1,14 @@
 #!/usr/bin/env node
-// `npm run bench [-- --runs=N] [-- --only base|scale|oncall] [-- --write]`: wall time and peak memory of
+// `npm run bench [-- --runs=N] [-- --only base|scale|oncall|diff] [-- --write]`: wall time and peak memory of
 // synthesizing, each run in a new process the way `cdktf synth` starts the app command, median of N
 // runs (default 5) after one warm-up, scenarios taken in turn so that machine noise hits all of them
 // alike. Prints the tables with the machine it ran on; with --write, also writes them between the
 // markers in BENCHMARKS.md (each group its own). The scale group synthesizes config files generated
 // from the example config (scripts/bench/scale-config.js) into a temporary folder. The oncall group
 // synthesizes an hourly rotation (scripts/bench/oncall-config.js) there once, then times
-// `ilert-datadog oncall` on it over windows of 365 to 3,660 days.
+// `ilert-datadog oncall` on it over windows of 365 to 3,660 days. The diff group synthesizes the
+// 500-team config and a change of it (scripts/bench/change-config.js) once, whole and one stack, then
+// times `ilert-datadog oncall --diff` and `ilert-datadog stacks --json --changed` between them.
 "use strict";
 const fs = require("fs");
 const os = require("os");
@@ -14,6 +16,7 @@ const path = require("path");
 const { spawnSync } = require("child_process");
 const { scaleConfig } = require("./bench/scale-config");
 const { oncallConfig } = require("./bench/oncall-config");
+const { changeConfig } = require("./bench/change-config");
 
 const ROOT = path.resolve(__dirname, "..");
 const PROBE = path.join(__dirname, "bench", "usage-probe.js");
@@ -22,11 +25,12 @@ const MARKERS = {
   base: ["<!-- bench:start (written by npm run bench -- --write) -->", "<!-- bench:end -->"],
   scale: ["<!-- bench-scale:start (written by npm run bench -- --write) -->", "<!-- bench-scale:end -->"],
   oncall: ["<!-- bench-oncall:start (written by npm run bench -- --write) -->", "<!-- bench-oncall:end -->"],
+  diff: ["<!-- bench-diff:start (written by npm run bench -- --write) -->", "<!-- bench-diff:end -->"],
 };
 /** What scripts/app.js prints when it compiles dist/ (to stdout under the CLI's environment). */
 const REBUILT = "compiling the app into dist/";
 const USAGE =
-  "usage: npm run bench [-- --runs=N] [-- --only base|scale|oncall] [-- --write]   (--only: one group of scenarios; --write: also update BENCHMARKS.md)";
+  "usage: npm run bench [-- --runs=N] [-- --only base|scale|oncall|diff] [-- --write]   (--only: one group of scenarios; --write: also update BENCHMARKS.md)";
 
 const args = process.argv.slice(2);
 if (args.includes("--help") || args.includes("-h")) {
@@ -41,7 +45,7 @@ for (let i = 0; i < args.length; i++) {
   const only = /^--only(?:=(.*))?$/.exec(args[i]);
   if (runs) RUNS = Math.max(1, Number(runs[1]));
   else if (args[i] === "--write") WRITE = true;
-  else if (only && ["base", "scale", "oncall"].includes(only[1] ?? args[i + 1])) ONLY = only[1] ?? args[++i];
+  else if (only && ["base", "scale", "oncall", "diff"].includes(only[1] ?? args[i + 1])) ONLY = only[1] ?? args[++i];
   else {
     process.stderr.write(`scripts/bench.js: unexpected argument "${args[i]}"\n${USAGE}\n`);
     process.exit(2);
@@ -127,6 +131,67 @@ function oncall(days, format) {
   };
 }
 
+/** The diff group's apps, synthesized once each (untimed): `which` is base or change, `stackPer` the layout, `selected` one stack. */
+const diffApps = new Map();
+function diffApp(which, stackPer, selected) {
+  const key = `${which}-${stackPer}${selected ? "-one" : ""}`;
+  if (!diffApps.has(key)) {
+    const file = path.join(SCALE_DIR, `diff-${which}-${stackPer}.json`);
+    if (!fs.existsSync(file)) {
+      const base = scaleConfig(500, stackPer);
+      fs.writeFileSync(file, JSON.stringify(which === "base" ? base : changeConfig(base)));
+    }
+    const outdir = path.join(SCALE_DIR, `diff-${key}`);
+    const synth = spawnSync(`${APP} --config ${JSON.stringify(file)}`, {
+      shell: true,
+      cwd: ROOT,
+      env: { ...process.env, CDKTF_OUTDIR: outdir, ...(selected ? { ILERT_DATADOG_STACKS: selected } : {}) },
+      encoding: "utf8",
+    });
+    if (synth.status !== 0) throw new Error(`synthesizing the diff group's ${key} app failed:\n${synth.stderr}${synth.stdout}`);
+    diffApps.set(key, outdir);
+  }
+  return diffApps.get(key);
+}
+
+/**
+ * A diff scenario: `oncall --diff` (or `stacks --json --changed`) from the 500-team config to its
+ * change, over 28 days, with a stack per `stackPer`, whole or the one stack `selected`. Checked once:
+ * every schedule of the change moves (a section each), or every changed stack is listed.
+ */
+function whoMoves(tool, stackPer, selected) {
+  const stacks = selected ? 1 : stackPer === "team" ? 1501 : 3;
+  const schedules = selected ? 1 : 1500;
+  return {
+    key: `${tool}-${stackPer}${selected ? "-one" : ""}`,
+    group: "diff",
+    label: `\`${tool === "diff" ? "oncall --diff" : "stacks --json --changed"}\`, ${selected ? `one stack (\`${selected}\`) of ` : ""}500 teams x 3 environments, stack per ${stackPer}`,
+    stacks,
+    command: (outdir) => {
+      const [base, change] = ["base", "change"].map((which) => JSON.stringify(diffApp(which, stackPer, selected)));
+      return tool === "diff"
+        ? `node scripts/ilert-datadog.js oncall --diff ${base} --from 2026-03-02 --days 28 --out ${JSON.stringify(outdir)} ${change}`
+        : `node scripts/ilert-datadog.js stacks --json --changed ${base} ${change}`;
+    },
+    check(outdir, stdout) {
+      if (tool === "diff") {
+        const markdown = fs.readFileSync(path.join(outdir, "oncall-diff.md"), "utf8");
+        this.bytes = Buffer.byteLength(markdown);
+        const moved = (markdown.match(/^### Schedule /gm) ?? []).length;
+        if (moved !== schedules) throw new Error(`${this.label}: ${moved} schedules moved, expected ${schedules}`);
+        this.moved = moved;
+      } else {
+        const listed = JSON.parse(stdout).length;
+        // Every stack changed: each team's, and the account's reminders (prod-user-settings), which remind the newcomers too.
+        const expected = stacks;
+        if (listed !== expected) throw new Error(`${this.label}: ${listed} stacks listed, expected ${expected}`);
+        this.bytes = Buffer.byteLength(stdout);
+        this.moved = listed;
+      }
+    },
+  };
+}
+
 /** What each scenario runs, and what it must synthesize (checked once, untimed): its stacks (names or count), its webhooks. */
 const SCENARIOS = [
   {
@@ -161,6 +226,10 @@ const SCENARIOS = [
   scale(500, "team"),
   scale(500, "team", "prod-payments-250"),
   ...["md", "ics"].flatMap((format) => [365, 1460, 3660].map((days) => oncall(days, format))),
+  whoMoves("diff", "environment"),
+  whoMoves("diff", "team"),
+  whoMoves("diff", "team", "prod-payments-250"),
+  whoMoves("stacks", "team"),
 ].filter((s) => ONLY === undefined || s.group === ONLY || (s.key === "b" && ONLY === "scale")); // (b) is the scale group's reference too
 
 /** The environment `cdktf synth` gives the app command (cdktf-cli 0.21 synth-stack), plus the usage probe. */
@@ -370,6 +439,29 @@ function oncallTables(results) {
   ].join("\n");
 }
 
+/** The diff group: each scenario, with what it found, and the issue's target (seconds on the 500-team config). */
+function diffTables(results) {
+  const r = (k) => results.get(k);
+  const group = SCENARIOS.filter((s) => s.group === "diff");
+  const rows = group.map(
+    (s) =>
+      `| ${s.label} | ${s.stacks.toLocaleString("en")} | ${s.moved.toLocaleString("en")} | ${(s.bytes / 1024).toFixed(0)} | ${Math.round(r(s.key).ms)} | ${Math.round(r(s.key).cpuMs)} | ${r(s.key).mib.toFixed(0)} |`,
+  );
+  const goals = group
+    .filter((s) => s.key.startsWith("diff-"))
+    .map((s) => [`${s.label}: under 10 s`, r(s.key).ms / 1000, r(s.key).cpuMs / 1000, (x) => x < 10]);
+  const x = (v) => (v === undefined ? "" : `${v.toFixed(2)} s`);
+  return [
+    "| scenario | stacks read | schedules moved / stacks listed | output (KiB) | time (ms) | CPU (ms) | peak RSS (MiB) |",
+    "| --- | ---: | ---: | ---: | ---: | ---: | ---: |",
+    ...rows,
+    "",
+    "| target | measured | met | CPU time |",
+    "| --- | ---: | --- | ---: |",
+    ...goals.map(([name, v, cpu, ok]) => `| ${name} | ${x(v)} | ${ok(v) ? "yes" : "**no**"} | ${x(cpu)} |`),
+  ].join("\n");
+}
+
 function writeReport(group, text) {
   const [startMarker, endMarker] = MARKERS[group];
   const block = `${startMarker}\n${text}\n${endMarker}`;
@@ -386,6 +478,7 @@ const texts = {
   base: ONLY !== undefined && ONLY !== "base" ? undefined : `${header}\n\n${table(results)}\n\n${targets(results)}`,
   scale: ONLY !== undefined && ONLY !== "scale" ? undefined : `${header}\n\n${scaleTables(results)}`,
   oncall: ONLY !== undefined && ONLY !== "oncall" ? undefined : `${header}\n\n${oncallTables(results)}`,
+  diff: ONLY !== undefined && ONLY !== "diff" ? undefined : `${header}\n\n${diffTables(results)}`,
 };
 for (const [group, text] of Object.entries(texts)) {
   if (text === undefined) continue;
