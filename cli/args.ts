@@ -8,6 +8,7 @@ import {
   MAX_CALENDAR_DAYS,
   maxDaysFrom,
 } from "../tools/on-call/calendar-window";
+import { CI_FILES, CI_SYSTEMS, CiSystem } from "./ci-workflow";
 
 /**
  * The one argument parser of the `ilert-datadog` command (`cli/ilert-datadog.ts`): every subcommand's
@@ -34,6 +35,8 @@ export class UsageError extends Error {
 /** `init`: writes a new cdktf project (cdktn, from the cdktn package) into the working directory. */
 export interface InitCommand {
   readonly name: "init";
+  /** `--ci`: also the CI workflow of this system (cli/ci-workflow.ts). */
+  readonly ci?: CiSystem;
 }
 
 /** `app`: the config-driven app (the cdktf.json app command of a config-driven project). */
@@ -179,9 +182,9 @@ const SUBCOMMANDS: Record<
   { readonly options: Options; readonly outdir: boolean; readonly help: (cli: string) => string }
 > = {
   init: {
-    options: {},
+    options: { ci: { type: "string" } },
     outdir: false,
-    help: () => `usage: ${COMMAND} init
+    help: () => `usage: ${COMMAND} init [--ci github|gitlab]
 
 Writes a new cdktf TypeScript project into the working directory (best an empty folder): package.json
 (the peers cdktf, constructs and @cdktf/provider-datadog; cdktf-cli, ts-node and TypeScript 5.9 to
@@ -195,7 +198,10 @@ npm install && npx cdktn synth.
 It overwrites nothing: a package.json that is there (e.g. from \`npm install cdktf-ilert-datadog\`)
 gets the missing entries, never a changed one; any other of those files being there stops it.
 
-  --help   this text`,
+  --ci github|gitlab   also a CI workflow: for each pull (merge) request, who moves on call
+                       (oncall --diff) posted on the request, and a plan per changed stack
+                       (${CI_FILES.github}, or ${CI_FILES.gitlab})
+  --help               this text`,
   },
   app: {
     options: { config: { type: "string" } },
@@ -376,7 +382,8 @@ export const SUBCOMMAND_NAMES = Object.keys(SUBCOMMANDS) as Command["name"][];
 /** The usage of the command as a whole, for the framework's CLI `cli`. */
 const usage = (cli: string) => `usage: ${COMMAND} <command> [options]
 
-  init              write a new cdktf (or cdktn) project (package.json, cdktf.json, main.ts, ...) here
+  init              write a new cdktf (or cdktn) project (package.json, cdktf.json, main.ts, ...) here;
+                    --ci github|gitlab: and a CI workflow
   app               the config-driven app, as cdktf.json's app: "npx ${COMMAND} app --config teams.json"
   oncall            who is on call, day by day (Markdown, iCalendar or JSON); --diff BASE: who moves
   diagram           the wiring diagram: who gets paged by which monitor (Mermaid)
@@ -443,7 +450,7 @@ export function parseCommand(
   const config = checkConfig(values.config, name);
   switch (name) {
     case "init":
-      return { name };
+      return { name, ...(values.ci === undefined ? {} : { ci: checkCi(values.ci as string) }) };
     case "app":
       return { name, config };
     case "adopt":
@@ -580,6 +587,13 @@ function checkDays(value: string | undefined, from: string): number {
   return days;
 }
 
+/** `init --ci`: one of the CI systems a workflow is written for. */
+function checkCi(value: string): CiSystem {
+  if ((CI_SYSTEMS as readonly string[]).includes(value)) return value as CiSystem;
+  const hint = value.toLowerCase().includes("lab") ? "gitlab" : "github";
+  throw new UsageError(`--ci: invalid value ${describeValue(value)}: expected one of ${CI_SYSTEMS.join(", ")}; e.g. --ci ${hint}`, "init");
+}
+
 function checkFormat(value: string | undefined): "md" | "ics" | "json" {
   if (value === undefined) return "md";
   if (value === "md" || value === "ics" || value === "json") return value;
@@ -600,6 +614,7 @@ const MISSING_VALUE_EXAMPLES: Readonly<Record<string, string>> = {
   environment: "prod",
   diff: "../base/cdktf.out",
   changed: "../base/cdktf.out",
+  ci: "github",
 };
 
 /** util.parseArgs's errors, reworded: the option, what is wrong, and the fix. */

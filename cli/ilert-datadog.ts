@@ -53,6 +53,7 @@ import {
   shownPath,
   WIRING_DIAGRAM,
 } from "./output-file";
+import { CiSystem } from "./ci-workflow";
 import { listStacks } from "./stack-list";
 import { writeFiles } from "./write-files";
 
@@ -160,7 +161,7 @@ export function main(argv: readonly string[], host: Host = {}): number | Promise
 function run(command: Exclude<Command, AdoptCommand>, host: Host): number {
   switch (command.name) {
     case "init":
-      return init();
+      return init(command.ci);
     case "app":
       return app(command, host);
     default: {
@@ -187,10 +188,10 @@ function run(command: Exclude<Command, AdoptCommand>, host: Host): number {
   }
 }
 
-function init(): number {
+function init(ci: CiSystem | undefined): number {
   const dir = process.cwd();
   const pkg = packageInfo();
-  const result = initProject(dir, pkg);
+  const result = initProject(dir, pkg, undefined, undefined, ci);
   for (const kept of result.kept) print(process.stderr, `kept package.json's ${kept}\n`);
   const cli = frameworkOf(pkg.name).name;
   // The CLI sends telemetry to HashiCorp's checkpoint service unless CHECKPOINT_DISABLE is set (offline: an error line).

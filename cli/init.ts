@@ -3,6 +3,7 @@ import * as fs from "fs";
 import * as path from "path";
 import { describeFsError, kindOf, ReadFileError, readRegularFile } from "../app/read-file";
 import { describeValue } from "../constructs/core/shown-text";
+import { CI_FILES, CiSystem, ciWorkflow } from "./ci-workflow";
 import { writeFiles } from "./write-files";
 
 /**
@@ -185,7 +186,7 @@ export function packageJson(name: string, pkg: PackageInfo): Record<string, unkn
 }
 
 /** The subcommands that read a synthesized app, each a script of the project. */
-export const TOOLS = ["oncall", "diagram", "preview", "import-commands"] as const;
+export const TOOLS = ["oncall", "diagram", "preview", "import-commands", "stacks"] as const;
 
 /**
  * Refuses a Node.js older than `framework`'s CLI starts on (cdktn-cli 0.24 on Node 20 fails at
@@ -225,10 +226,10 @@ export class InitError extends Error {
  * package.json that is a symbolic link, or anything but a regular file, stops it too, since writing
  * it would write into the file it points at.
  */
-export function initProject(dir: string, pkg: PackageInfo, projectId?: string, nodeVersion?: string): InitResult {
+export function initProject(dir: string, pkg: PackageInfo, projectId?: string, nodeVersion?: string, ci?: CiSystem): InitResult {
   const framework = frameworkOf(pkg.name);
   checkNodeVersion(framework, nodeVersion);
-  const files = projectFiles(projectId, framework);
+  const files = { ...projectFiles(projectId, framework), ...(ci === undefined ? {} : { [CI_FILES[ci]]: ciWorkflow(ci, framework) }) };
   const existing = Object.keys(files).flatMap((f) => {
     const stat = lstatIfAny(dir, f);
     return stat === undefined ? [] : [stat.isSymbolicLink() ? `${f} (a symbolic link to ${fs.readlinkSync(path.join(dir, f))})` : f];
@@ -243,12 +244,19 @@ export function initProject(dir: string, pkg: PackageInfo, projectId?: string, n
   const kept: string[] = [];
   const current = readManifest(dir);
   const manifest = current === undefined ? wanted : merge(current, wanted, kept);
+  // The CI workflow's folders (.github/workflows), removed again if the project cannot be written.
+  const madeFolders: string[] = [];
   try {
+    for (const file of Object.keys(files)) {
+      const made = fs.mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
+      if (made !== undefined) madeFolders.push(made);
+    }
     writeFiles([
       { file: manifestFile, content: json(manifest), replace: current !== undefined },
       ...Object.entries(files).map(([file, content]) => ({ file: path.join(dir, file), content, replace: false })),
     ]);
   } catch (e) {
+    for (const folder of madeFolders) fs.rmSync(folder, { recursive: true, force: true });
     throw new InitError(
       `cannot write the project in ${dir}: ${describeFsError(e)}${(e as { dest?: string }).dest === undefined ? "" : ` (${path.basename((e as { dest: string }).dest)} appeared while init ran)`}; nothing was written: run init again in a folder you can write to`,
     );

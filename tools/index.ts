@@ -27,4 +27,4 @@ export { onCallCalendar, onCallMarkdown } from "./on-call/on-call-calendar";
 export type { OnCallCalendar, OnCallWindow, PagedFirst, PolicyCalendar, ScheduleCalendar } from "./on-call/on-call-calendar";
 export { onCallIcs } from "./on-call/icalendar";
 export { onCallDiff, onCallDiffMarkdown } from "./on-call/on-call-diff";
-export type { DeclaredOnCallObject, MovedOnCall, OnCallDiff, OnCallMove, OnCallObjects } from "./on-call/on-call-diff";
+export type { DeclaredOnCallObject, MovedOnCall, OnCallComparison, OnCallDiff, OnCallMove, OnCallObjects } from "./on-call/on-call-diff";

@@ -30,7 +30,7 @@ describe("parseCommand", () => {
     });
   });
 
-  test("oncall --diff BASE compares with BASE (md or json); stacks takes --json and --changed BASE", () => {
+  test("oncall --diff BASE compares with BASE (md or json); stacks takes --json and --changed BASE; init --ci github|gitlab", () => {
     expect(parse("oncall", "--diff", "../base/cdktf.out", "--format", "json", "cdktf.out")).toMatchObject({
       name: "oncall",
       diff: "../base/cdktf.out",
@@ -63,6 +63,12 @@ describe("parseCommand", () => {
       subcommand: "stacks",
     });
     expect(problem("stacks", "--json=yes").message).toBe("--json: takes no value; give --json alone");
+    expect(parse("init", "--ci", "github")).toEqual({ name: "init", ci: "github" });
+    expect(problem("init", "--ci", "gitlab-ci")).toEqual({
+      message: '--ci: invalid value "gitlab-ci": expected one of github, gitlab; e.g. --ci gitlab',
+      subcommand: "init",
+    });
+    expect(problem("init", "--ci").message).toBe("--ci: missing value; give one, e.g. --ci github");
     expect(helpText("stacks")).toMatch(
       /^usage: ilert-datadog stacks \[--json\] \[--changed BASE\] \[--synth\] \[--config FILE\] \[outdir\]\n/,
     );
@@ -127,7 +133,7 @@ describe("parseCommand", () => {
     [["diagram", "--synth=yes"], "--synth: takes no value; give --synth alone"],
     [["import-commands", "--synth"], "--synth: unknown option; expected one of --help"],
     [["preview", "a", "b"], '"b": unexpected argument; expected at most one outdir (the synthesized app to read), got "a", "b"'],
-    [["init", "here"], '"here": unexpected argument; init takes no arguments'],
+    [["init", "here"], '"here": unexpected argument; init takes only the options --ci'],
     [["app", "teams.json"], '"teams.json": unexpected argument; app takes only the options --config'],
     [
       ["oncall", "--synth", "cdktf.out"],

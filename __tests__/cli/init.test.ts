@@ -3,6 +3,7 @@ import * as os from "os";
 import * as path from "path";
 import { packageInfo } from "../../cli/ilert-datadog";
 import { SUBCOMMAND_NAMES } from "../../cli/args";
+import { ciWorkflow } from "../../cli/ci-workflow";
 import {
   CDKTF,
   CDKTN,
@@ -195,6 +196,7 @@ test("the project has a script for every tool of the command (the docs name npm 
     diagram: "ilert-datadog diagram",
     preview: "ilert-datadog preview",
     "import-commands": "ilert-datadog import-commands",
+    stacks: "ilert-datadog stacks",
   });
   // adopt writes a config before any app exists, so it is run with npx, not a project script.
   expect([...TOOLS]).toEqual(SUBCOMMAND_NAMES.filter((name) => !["init", "app", "adopt"].includes(name)));
@@ -230,4 +232,37 @@ test("the command reads its own package's manifest: cdktf-ilert-datadog here, cd
   fs.writeFileSync(path.join(dir, "node_modules", "x", "package.json"), JSON.stringify({ name: "x" }));
   fs.writeFileSync(path.join(dir, "package.json"), JSON.stringify({ name: "cdktn-ilert-datadog", version: "1.0.0", peerDependencies: {} }));
   expect(packageInfo(nested).name).toBe("cdktn-ilert-datadog");
+});
+
+describe("init --ci", () => {
+  test("github: the project and its workflow in .github/workflows (the folders made)", () => {
+    expect(initProject(dir, PKG, "id-3", undefined, "github")).toEqual({
+      written: ["package.json", "cdktf.json", "tsconfig.json", "main.ts", ".gitignore", ".github/workflows/ilert-datadog.yml"],
+      kept: [],
+    });
+    expect(read(".github/workflows/ilert-datadog.yml")).toBe(ciWorkflow("github", CDKTF));
+  });
+
+  test("gitlab: .gitlab-ci.yml; from the cdktn package, the cdktn workflow", () => {
+    expect(initProject(dir, CDKTN_PKG, "id-4", "22.19.0", "gitlab").written).toContain(".gitlab-ci.yml");
+    expect(read(".gitlab-ci.yml")).toBe(ciWorkflow("gitlab", CDKTN));
+  });
+
+  test("a workflow already there stops it, as any other file does; a failed write leaves no folder behind", () => {
+    fs.mkdirSync(path.join(dir, ".github", "workflows"), { recursive: true });
+    fs.writeFileSync(path.join(dir, ".github", "workflows", "ilert-datadog.yml"), "mine\n");
+    expect(() => initProject(dir, PKG, "id-5", undefined, "github")).toThrow(
+      `.github/workflows/ilert-datadog.yml already exists in ${dir}; init overwrites nothing: run it in a new, empty folder (mkdir payments-oncall && cd payments-oncall), or move it away first`,
+    );
+    // A project folder whose path leaves room for every file, but not for the workflow's temporary file
+    // (the file system's 4,096 bytes): the write fails after .github was made, and nothing stays.
+    const deep = path.join(path.dirname(dir), "deep");
+    const long = deep + "/" + Array.from({ length: 20 }, (_, i) => `${i}`.padEnd(250, "x")).join("/");
+    const project = long.slice(0, 4050).replace(/\/$/, "y");
+    fs.mkdirSync(project, { recursive: true });
+    expect(() => initProject(project, PKG, "id-6", undefined, "github")).toThrow(
+      /^cannot write the project in .*: .*ENAMETOOLONG.*; nothing was written: run init again in a folder you can write to$/,
+    );
+    expect(fs.readdirSync(project)).toEqual([]);
+  });
 });

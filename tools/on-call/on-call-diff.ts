@@ -69,10 +69,20 @@ export interface OnCallObjects {
   readonly policies: readonly DeclaredOnCallObject[];
 }
 
+/** What a diff compared. */
+export interface OnCallComparison {
+  /** The window, the same for both apps. */
+  readonly window: OnCallWindow;
+  /** How many schedules both apps declare (matched by stack and address). */
+  readonly schedules: number;
+  /** How many escalation policies both apps declare. */
+  readonly policies: number;
+}
+
 /** Who moves between a base app and a changed one over a window. */
 export interface OnCallDiff {
   /** What was compared: the window, and how many schedules and policies both apps declare. */
-  readonly compared: { readonly window: OnCallWindow; readonly schedules: number; readonly policies: number };
+  readonly compared: OnCallComparison;
   /** The schedules both declare in which someone else is on call somewhere in the window, or that cannot be compared. */
   readonly schedules: readonly MovedOnCall[];
   /** The policies both declare whose first rule pages someone else somewhere in the window, or that cannot be compared. */
