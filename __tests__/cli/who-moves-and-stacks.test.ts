@@ -112,6 +112,22 @@ describe("oncall --diff and stacks", () => {
     expect(json.added).toEqual({ schedules: [], policies: [] });
   }, 60_000);
 
+  test("the calendar of the change shows it too: alice until 16 March, then bob, carol, dave", () => {
+    const result = run(tmp, ["oncall", "--from", "2026-03-09", "--days", "28", "kept"]);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain(
+      [
+        "| When (Europe/Berlin) | When (UTC) | From | To |",
+        "| --- | --- | --- | --- |",
+        // Turns before hers are counted in the new order too: the week before was dave's.
+        "| 2026-03-09 09:00 | 2026-03-09 08:00Z | dave@example.com | alice@example.com |",
+        "| 2026-03-16 09:00 | 2026-03-16 08:00Z | alice@example.com | bob@example.com |",
+        "| 2026-03-23 09:00 | 2026-03-23 08:00Z | bob@example.com | carol@example.com |",
+        "| 2026-03-30 09:00 | 2026-03-30 07:00Z | carol@example.com | dave@example.com |",
+      ].join("\n"),
+    );
+  }, 60_000);
+
   test("nothing moved: one line", () => {
     expect(run(tmp, ["oncall", "--diff", "base", ...WINDOW, "base"])).toMatchObject({
       status: 0,

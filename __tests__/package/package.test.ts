@@ -444,7 +444,7 @@ describeWithCdktfCli("the package README's Quick start, run verbatim against the
     });
   });
 
-  test("preview, diagram, oncall and import-commands read cdktf.out", async () => {
+  test("preview, diagram, oncall, stacks and import-commands read cdktf.out; init --ci writes a workflow", async () => {
     expect(await bin("preview")).toContain("== stack payments: datadog_webhook.");
     expect(await bin("diagram", "--out", "-")).toContain("Datadog webhook<br/>@webhook-ilert-payments-datadog");
     // A policy paging one user, no schedule: one time column in UTC, no rotation-engine choices (issue 28).
@@ -464,6 +464,22 @@ describeWithCdktfCli("the package README's Quick start, run verbatim against the
         "",
       ].join("\n"),
     );
+    expect(await bin("oncall", "--diff", "cdktf.out", "--from", "2026-03-23", "--days", "7")).toBe(
+      "Who moves: nobody. The 1 escalation policy puts the same people on call in the 7 days from 2026-03-23 as before the change.\n",
+    );
+    expect(await bin("stacks", "--json")).toBe('["payments"]\n');
+    const ci = path.join(project, "ci-project");
+    fs.mkdirSync(ci);
+    const init = spawnSync(path.join(project, "node_modules", ".bin", "ilert-datadog"), ["init", "--ci", "github"], {
+      cwd: ci,
+      env,
+      encoding: "utf8",
+    });
+    expect(init.status).toBe(0);
+    expect(fs.readFileSync(path.join(ci, ".github", "workflows", "ilert-datadog.yml"), "utf8")).toContain(
+      "npx ilert-datadog oncall --diff",
+    );
+    fs.rmSync(ci, { recursive: true, force: true });
     expect(failing("import-commands")).toMatchObject({
       status: 0,
       stderr: "nothing to adopt: no stack of the app adopts an existing object (adoptExisting)\n",

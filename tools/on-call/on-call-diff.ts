@@ -238,7 +238,12 @@ export function onCallDiffMarkdown(diff: OnCallDiff): string {
   const added = diff.added.schedules.length + diff.added.policies.length;
   const removed = diff.removed.schedules.length + diff.removed.policies.length;
   if (diff.schedules.length + diff.policies.length + added + removed === 0) {
-    return `Who moves: nobody. The ${plural(schedules, "schedule", "schedules")} and ${plural(policies, "escalation policy", "escalation policies")} put the same people on call in the ${days} as before the change.\n`;
+    if (schedules + policies === 0) return "Who moves: nobody: neither app declares an on-call schedule or an escalation policy.\n";
+    const compared = [
+      ...(schedules > 0 ? [plural(schedules, "schedule", "schedules")] : []),
+      ...(policies > 0 ? [plural(policies, "escalation policy", "escalation policies")] : []),
+    ].join(" and ");
+    return `Who moves: nobody. The ${compared} ${schedules + policies === 1 ? "puts" : "put"} the same people on call in the ${days} as before the change.\n`;
   }
   const out = [
     `## Who moves: ${days}`,

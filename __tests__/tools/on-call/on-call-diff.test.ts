@@ -115,6 +115,17 @@ describe("onCallDiffMarkdown", () => {
     );
   });
 
+  test("nothing moved, and fewer to compare: the line names what there is", () => {
+    const policies = app(weekly).policies.slice(1);
+    expect(onCallDiffMarkdown(onCallDiff({ schedules: [], policies }, { schedules: [], policies }, window))).toBe(
+      "Who moves: nobody. The 1 escalation policy puts the same people on call in the 27 days from 2026-03-10 as before the change.\n",
+    );
+    const none = { schedules: [], policies: [] };
+    expect(onCallDiffMarkdown(onCallDiff(none, none, window))).toBe(
+      "Who moves: nobody: neither app declares an on-call schedule or an escalation policy.\n",
+    );
+  });
+
   test("a table per schedule and policy that moves, in its time zone and UTC; added and removed listed; names escaped", () => {
     const renamed = { ...withUsers(["alice", "bob | <b>", "carol", "dave"], "2025-12-15T09:00"), name: "Payments & co" };
     const added = { ...weekly, address: "ilert_schedule.New", name: "New rotation" };
