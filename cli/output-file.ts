@@ -45,7 +45,7 @@ export const ON_CALL_DIFF_MARKDOWN: OutputKind = {
   tool: "ilert-datadog oncall --diff",
   what: "a who-moves diff",
   name: "oncall-diff.md",
-  wrote: (head) => head.startsWith("## Who moves: ") || head.startsWith("Who moves: nobody."),
+  wrote: (head) => head.startsWith("## Who moves: ") || head.startsWith("Who moves: nobody"),
 };
 export const ON_CALL_DIFF_JSON: OutputKind = {
   tool: "ilert-datadog oncall --diff",

@@ -5,6 +5,8 @@ import * as path from "path";
 import {
   checkOutputFile,
   checkOutputFolder,
+  ON_CALL_DIFF_JSON,
+  ON_CALL_DIFF_MARKDOWN,
   ON_CALL_ICS,
   ON_CALL_JSON,
   ON_CALL_MARKDOWN,
@@ -13,7 +15,7 @@ import {
   shownPath,
   WIRING_DIAGRAM,
 } from "../../cli/output-file";
-import { onCallCalendar, onCallIcs, onCallMarkdown } from "../../tools";
+import { onCallCalendar, onCallDiff, onCallDiffMarkdown, onCallIcs, onCallMarkdown } from "../../tools";
 
 // Where the tools write: a tool replaces only a file it wrote itself; anything else at the name, and
 // any name the file system refuses, stops it with one line naming the option and the fix.
@@ -99,7 +101,20 @@ test("each kind recognises what its tool writes, and nothing else", () => {
   expect(ON_CALL_JSON.wrote(`${JSON.stringify(calendar, null, 2)}\n`)).toBe(true);
   const schedule = { schedule: { stack: "prod", name: "Payments", timezone: "UTC" }, icsFile: "prod-payments.ics", shifts: [] };
   expect(ON_CALL_ICS.wrote(onCallIcs(schedule as never, new Date(0)).slice(0, 512))).toBe(true);
-  for (const kind of [WIRING_DIAGRAM, ON_CALL_MARKDOWN, ON_CALL_JSON, ON_CALL_ICS]) {
+  const none = { schedules: [], policies: [] };
+  const diff = onCallDiff(none, none, { from: "2026-03-23", days: 1 });
+  expect(ON_CALL_DIFF_MARKDOWN.wrote(onCallDiffMarkdown(diff))).toBe(true);
+  expect(
+    ON_CALL_DIFF_MARKDOWN.wrote(
+      onCallDiffMarkdown({ ...diff, removed: { schedules: [{ stack: "s", address: "a", name: "n" }], policies: [] } }),
+    ),
+  ).toBe(true);
+  expect(ON_CALL_DIFF_JSON.wrote(`${JSON.stringify(diff, null, 2)}\n`)).toBe(true);
+  expect([ON_CALL_DIFF_MARKDOWN.wrote(onCallMarkdown(calendar)), ON_CALL_DIFF_JSON.wrote(JSON.stringify(calendar, null, 2))]).toEqual([
+    false,
+    false,
+  ]);
+  for (const kind of [WIRING_DIAGRAM, ON_CALL_MARKDOWN, ON_CALL_JSON, ON_CALL_ICS, ON_CALL_DIFF_MARKDOWN, ON_CALL_DIFF_JSON]) {
     expect({ kind: kind.name, wrote: [kind.wrote(""), kind.wrote('{"version":"0.21.0"}'), kind.wrote("# My notes\n")] }).toEqual({
       kind: kind.name,
       wrote: [false, false, false],

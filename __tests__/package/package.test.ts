@@ -490,7 +490,7 @@ describeWithCdktfCli("the package README's Quick start, run verbatim against the
       stdout: "",
       stderr: "nothing to adopt: no stack of the app adopts an existing object (adoptExisting)\n",
     });
-  }, 60_000);
+  }, 120_000);
 
   test("--version prints the package's version; no command is a usage error, status 2, the usage on stderr; oncall --help is aligned", () => {
     expect(failing("--version")).toMatchObject({ status: 0, stdout: `${PKG.version}\n`, stderr: "" });
@@ -506,8 +506,13 @@ describeWithCdktfCli("the package README's Quick start, run verbatim against the
     });
     expect(failing("oncall", "--help").stdout).toContain(
       [
-        "  --out DIR           write md (oncall.md) or json (oncall.json) to DIR instead of printing it;",
-        "                      an existing file is replaced only if oncall wrote it",
+        "  --out DIR           write md (oncall.md) or json (oncall.json) to DIR instead of printing it",
+        "                      (with --diff: oncall-diff.md, oncall-diff.json); an existing file is",
+        "                      replaced only if oncall wrote it",
+        "  --diff BASE         compare with the app synthesized into the folder BASE (e.g. the base",
+        "                      branch's cdktf.out): per schedule and escalation policy, every span whose",
+        "                      person on call (or paged first) differs, before -> after, in the schedule's",
+        "                      time zone and UTC; added and removed schedules listed; md or json",
         `  [outdir]            the synthesized app to read (default: cdktf.json's "output", else cdktf.out);`,
         "                      run `npx cdktf synth` first, or give --synth",
         `  --synth             synthesize the project's app first (the "app" command of ./cdktf.json, as`,
