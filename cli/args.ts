@@ -198,10 +198,15 @@ npm install && npx cdktn synth.
 It overwrites nothing: a package.json that is there (e.g. from \`npm install cdktf-ilert-datadog\`)
 gets the missing entries, never a changed one; any other of those files being there stops it.
 
-  --ci github|gitlab   also a CI workflow: for each pull (merge) request, who moves on call
-                       (oncall --diff) posted on the request, and a plan per changed stack
-                       (${CI_FILES.github}, or ${CI_FILES.gitlab})
-  --help               this text`,
+${helpRows(20, [
+  [
+    "--ci github|gitlab",
+    "also a CI workflow: for each pull (merge) request, who moves on call",
+    "(oncall --diff) posted on the request, and a plan per changed stack",
+    `(${CI_FILES.github}, or ${CI_FILES.gitlab})`,
+  ],
+  ["--help", "this text"],
+])}`,
   },
   app: {
     options: { config: { type: "string" } },

@@ -160,7 +160,7 @@ describe("parseCommand", () => {
 
   test("no command at all is a usage error; --version asks for the version, alone", () => {
     expect(problem()).toEqual({
-      message: "no command given; expected one of init, app, oncall, diagram, preview, import-commands, adopt",
+      message: "no command given; expected one of init, app, oncall, diagram, preview, import-commands, adopt, stacks",
       subcommand: undefined,
     });
     expect([parse("--version"), parse("-v")]).toEqual([{ name: "version" }, { name: "version" }]);
@@ -179,14 +179,14 @@ describe("parseCommand", () => {
   });
 
   test("each subcommand's options are in one column, its own and the shared ones alike", () => {
-    for (const subcommand of ["init", "app", "oncall", "diagram", "preview", "import-commands"]) {
+    for (const subcommand of ["init", "app", "oncall", "diagram", "preview", "import-commands", "stacks"]) {
       const options = helpText(subcommand).split("\n\n").pop()!.split("\n");
       // Where each line's description starts: after the option and 2+ spaces, or after the indent of a continued line.
       const columns = options.map((line) => (/^ {2}[-[]\S*(?: \S+)*? {2,}(?=\S)/.exec(line) ?? /^ {3,}(?=\S)/.exec(line))?.[0].length);
       expect({ subcommand, columns: new Set(columns.filter((c) => c !== undefined)).size }).toEqual({ subcommand, columns: 1 });
     }
     expect(helpText("oncall")).toContain(
-      '  --out DIR           write md (oncall.md) or json (oncall.json) to DIR instead of printing it;\n                      an existing file is replaced only if oncall wrote it\n  [outdir]            the synthesized app to read (default: cdktf.json\'s "output", else cdktf.out);\n                      run `npx cdktf synth` first, or give --synth\n',
+      "  --out DIR           write md (oncall.md) or json (oncall.json) to DIR instead of printing it\n                      (with --diff: oncall-diff.md, oncall-diff.json); an existing file is\n                      replaced only if oncall wrote it\n  --diff BASE         compare with the app synthesized into the folder BASE (e.g. the base\n                      branch's cdktf.out): per schedule and escalation policy, every span whose\n                      person on call (or paged first) differs, before -> after, in the schedule's\n                      time zone and UTC; added and removed schedules listed; md or json\n  [outdir]            the synthesized app to read (default: cdktf.json's \"output\", else cdktf.out);\n                      run `npx cdktf synth` first, or give --synth\n",
     );
   });
 

@@ -68,9 +68,9 @@ describe("oncall --diff and stacks", () => {
     const result = run(tmp, ["oncall", "--diff", "base", ...WINDOW, "naive"]);
     expect(result).toMatchObject({ status: 0, stderr: "" });
     const rows = [
-      "| 2026-03-10 00:00 | 2026-03-16 09:00 | 2026-03-09 23:00Z | 2026-03-16 08:00Z | alice@example.com | bob@example.com |",
-      "| 2026-03-16 09:00 | 2026-03-23 09:00 | 2026-03-16 08:00Z | 2026-03-23 08:00Z | bob@example.com | carol@example.com |",
-      "| 2026-03-23 09:00 | 2026-03-30 09:00 | 2026-03-23 08:00Z | 2026-03-30 07:00Z | carol@example.com | dave@example.com |",
+      "| 2026-03-10 00:00 | 2026-03-09 23:00Z | 2026-03-16 09:00 | 2026-03-16 08:00Z | alice@example.com | bob@example.com |",
+      "| 2026-03-16 09:00 | 2026-03-16 08:00Z | 2026-03-23 09:00 | 2026-03-23 08:00Z | bob@example.com | carol@example.com |",
+      "| 2026-03-23 09:00 | 2026-03-23 08:00Z | 2026-03-30 09:00 | 2026-03-30 07:00Z | carol@example.com | dave@example.com |",
     ];
     expect(result.stdout).toMatch(/^## Who moves: 27 days from 2026-03-10\n/);
     expect(result.stdout).toContain(
@@ -78,14 +78,14 @@ describe("oncall --diff and stacks", () => {
     );
     expect(result.stdout).toContain(
       [
-        "| From (Europe/Berlin) | Until (Europe/Berlin) | From (UTC) | Until (UTC) | On call before | On call after |",
+        "| From (Europe/Berlin) | From (UTC) | Until (Europe/Berlin) | Until (UTC) | On call before | On call after |",
         "| --- | --- | --- | --- | --- | --- |",
         ...rows,
       ].join("\n"),
     );
     expect(result.stdout).toContain(
       [
-        "| From (Europe/Berlin) | Until (Europe/Berlin) | From (UTC) | Until (UTC) | Paged first before | Paged first after |",
+        "| From (Europe/Berlin) | From (UTC) | Until (Europe/Berlin) | Until (UTC) | Paged first before | Paged first after |",
         "| --- | --- | --- | --- | --- | --- |",
         ...rows,
       ].join("\n"),
@@ -97,8 +97,8 @@ describe("oncall --diff and stacks", () => {
     expect(result.status).toBe(0);
     const moved = result.stdout.split("\n").filter((l) => /^\| 2026-/.test(l));
     expect(moved).toEqual([
-      "| 2026-03-30 09:00 | 2026-04-06 00:00 | 2026-03-30 07:00Z | 2026-04-05 22:00Z | alice@example.com | dave@example.com |",
-      "| 2026-03-30 09:00 | 2026-04-06 00:00 | 2026-03-30 07:00Z | 2026-04-05 22:00Z | alice@example.com | dave@example.com |",
+      "| 2026-03-30 09:00 | 2026-03-30 07:00Z | 2026-04-06 00:00 | 2026-04-05 22:00Z | alice@example.com | dave@example.com |",
+      "| 2026-03-30 09:00 | 2026-03-30 07:00Z | 2026-04-06 00:00 | 2026-04-05 22:00Z | alice@example.com | dave@example.com |",
     ]);
     // The same as JSON, for scripts.
     const json = JSON.parse(run(tmp, ["oncall", "--diff", "base", "--format", "json", ...WINDOW, "kept"]).stdout);

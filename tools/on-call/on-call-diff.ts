@@ -5,8 +5,7 @@
 import { DeclaredOnCall } from "./declared-on-call";
 import { onCallCalendar, OnCallWindow, PolicyCalendar, ScheduleCalendar } from "./on-call-calendar";
 import { ShiftSweep } from "./shift-sweep";
-import { cell, code, utc } from "./markdown-text";
-import { formatWall, wallTime } from "./zoned-time";
+import { cell, code, timeColumns } from "./markdown-text";
 
 /** A span in which someone else is on call (or paged first) after the change than before. */
 export interface OnCallMove {
@@ -267,15 +266,11 @@ export function onCallDiffMarkdown(diff: OnCallDiff): string {
         out.push(`Cannot be compared: ${cell(moved.error)}`);
         continue;
       }
-      const tz = cell(moved.timezone);
-      out.push(
-        `| From (${tz}) | Until (${tz}) | From (UTC) | Until (UTC) | ${who} before | ${who} after |`,
-        "| --- | --- | --- | --- | --- | --- |",
-      );
-      const local = (d: Date): string => formatWall(wallTime(d.getTime(), moved.timezone));
+      const [since, until] = [timeColumns("From", moved.timezone), timeColumns("Until", moved.timezone)];
+      out.push(`| ${since.header} | ${until.header} | ${who} before | ${who} after |`, `| ${since.rule} | ${until.rule} | --- | --- |`);
       for (const m of moved.moves) {
         out.push(
-          `| ${local(m.start)} | ${local(m.end)} | ${utc(m.start.getTime())} | ${utc(m.end.getTime())} | ${cell(m.before ?? "nobody")} | ${cell(m.after ?? "nobody")} |`,
+          `| ${since.cells(m.start.getTime())} | ${until.cells(m.end.getTime())} | ${cell(m.before ?? "nobody")} | ${cell(m.after ?? "nobody")} |`,
         );
       }
     }

@@ -1,4 +1,4 @@
-import { cell, code, utc } from "../../../tools/on-call/markdown-text";
+import { cell, code, timeColumns, utc } from "../../../tools/on-call/markdown-text";
 
 describe("Markdown text of the on-call tools", () => {
   test("utc: an instant to the minute, with Z", () => {
@@ -16,5 +16,19 @@ describe("Markdown text of the on-call tools", () => {
   test("code: an address as inline code; anything else as text", () => {
     expect(code("ilert_schedule.Weekly_1A-2")).toBe("`ilert_schedule.Weekly_1A-2`");
     expect(code("ilert_schedule.`x` | y")).toBe("ilert_schedule.`x` \\| y");
+  });
+
+  test("timeColumns: local time and UTC, or UTC alone for UTC under any name (and a zone Intl does not know beside UTC)", () => {
+    const berlin = timeColumns("From", "Europe/Berlin");
+    expect([berlin.header, berlin.rule, berlin.cells(Date.parse("2026-03-30T07:00Z"))]).toEqual([
+      "From (Europe/Berlin) | From (UTC)",
+      "--- | ---",
+      "2026-03-30 09:00 | 2026-03-30 07:00Z",
+    ]);
+    for (const tz of ["UTC", "Etc/UTC", "Etc/Universal"]) {
+      const only = timeColumns("Until", tz);
+      expect([only.header, only.rule, only.cells(Date.parse("2026-03-30T07:00Z"))]).toEqual(["Until (UTC)", "---", "2026-03-30 07:00Z"]);
+    }
+    expect(timeColumns("When", "Mars/Olympus").header).toBe("When (Mars/Olympus) | When (UTC)");
   });
 });

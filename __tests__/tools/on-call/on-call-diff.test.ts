@@ -139,19 +139,19 @@ describe("onCallDiffMarkdown", () => {
         "",
         "Stack prod, `ilert_schedule.Weekly`, time zone Europe/Berlin.",
         "",
-        "| From (Europe/Berlin) | Until (Europe/Berlin) | From (UTC) | Until (UTC) | On call before | On call after |",
+        "| From (Europe/Berlin) | From (UTC) | Until (Europe/Berlin) | Until (UTC) | On call before | On call after |",
         "| --- | --- | --- | --- | --- | --- |",
-        "| 2026-03-16 09:00 | 2026-03-23 09:00 | 2026-03-16 08:00Z | 2026-03-23 08:00Z | bob | bob \\| &lt;b&gt; |",
-        "| 2026-03-30 09:00 | 2026-04-06 00:00 | 2026-03-30 07:00Z | 2026-04-05 22:00Z | alice | dave |",
+        "| 2026-03-16 09:00 | 2026-03-16 08:00Z | 2026-03-23 09:00 | 2026-03-23 08:00Z | bob | bob \\| &lt;b&gt; |",
+        "| 2026-03-30 09:00 | 2026-03-30 07:00Z | 2026-04-06 00:00 | 2026-04-05 22:00Z | alice | dave |",
         "",
         "### Escalation policy Payments",
         "",
         "Stack prod, `ilert_escalation_policy.Payments`, time zone Europe/Berlin.",
         "",
-        "| From (Europe/Berlin) | Until (Europe/Berlin) | From (UTC) | Until (UTC) | Paged first before | Paged first after |",
+        "| From (Europe/Berlin) | From (UTC) | Until (Europe/Berlin) | Until (UTC) | Paged first before | Paged first after |",
         "| --- | --- | --- | --- | --- | --- |",
-        "| 2026-03-16 09:00 | 2026-03-23 09:00 | 2026-03-16 08:00Z | 2026-03-23 08:00Z | bob | bob \\| &lt;b&gt; |",
-        "| 2026-03-30 09:00 | 2026-04-06 00:00 | 2026-03-30 07:00Z | 2026-04-05 22:00Z | alice | dave |",
+        "| 2026-03-16 09:00 | 2026-03-16 08:00Z | 2026-03-23 09:00 | 2026-03-23 08:00Z | bob | bob \\| &lt;b&gt; |",
+        "| 2026-03-30 09:00 | 2026-03-30 07:00Z | 2026-04-06 00:00 | 2026-04-05 22:00Z | alice | dave |",
         "",
         "### Added",
         "",
@@ -161,6 +161,18 @@ describe("onCallDiffMarkdown", () => {
         "",
         "- schedule Old rotation: stack prod, `ilert_schedule.Old`",
         "",
+      ].join("\n"),
+    );
+  });
+
+  test("a schedule in UTC gets one time column per end, as the calendar does", () => {
+    const utc = (users: string[]): DeclaredSchedule => ({ ...weekly, timezone: "Etc/UTC", layers: [{ ...weekly.layers![0], users }] });
+    const markdown = onCallDiffMarkdown(onCallDiff(app(utc(["alice", "bob", "carol"])), app(utc(["alice", "carol", "bob"])), window));
+    expect(markdown).toContain(
+      [
+        "| From (UTC) | Until (UTC) | On call before | On call after |",
+        "| --- | --- | --- | --- |",
+        "| 2026-03-16 09:00Z | 2026-03-23 09:00Z | bob | carol |",
       ].join("\n"),
     );
   });

@@ -2,7 +2,7 @@ import { Annotations } from "cdktf";
 import { IConstruct } from "constructs";
 import { checkHandle } from "../../core/handles";
 import { describeValue } from "../../core/shown-text";
-import { checkArray, fail, isUnresolved } from "../../core/validate";
+import { checkArray, checkKeys, fail, isUnresolved, Struct } from "../../core/validate";
 import { keepOnCall } from "../../../tools/on-call/rotation-engine";
 import { formatWall, wallTime } from "../../../tools/on-call/zoned-time";
 import { IUser, USER_HANDLE } from "../people/user";
@@ -29,6 +29,8 @@ export interface KeepOnCall {
   readonly previousUsers: IUser[];
 }
 
+const KEEP_ON_CALL: Struct<KeepOnCall> = { name: "KeepOnCall", keys: { at: "required", previousUsers: "required" } };
+
 /**
  * The `starts_on` of a layer (`prop`, e.g. `layers[0]`, of `scope`) with `keepOnCall`: computed by
  * the rotation engine (tools/on-call/rotation-engine.ts, where the turn formula lives), from the
@@ -52,6 +54,7 @@ export function keptLayerStart(
       "{ at, previousUsers }",
       'e.g. keepOnCall: { at: "2026-03-11T12:00", previousUsers: [alice, bob] }',
     );
+  checkKeys(scope, `${prop}.keepOnCall`, keep, KEEP_ON_CALL);
   checkScheduleDateTime(scope, `${prop}.keepOnCall.at`, keep.at);
   const previous = checkArray<IUser>(
     scope,

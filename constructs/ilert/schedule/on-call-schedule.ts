@@ -104,7 +104,15 @@ export interface OnCallScheduleProps extends IlertProviderProps, OwningTeamsProp
 
 const SCHEDULE_LAYER: Struct<ScheduleLayer> = {
   name: "ScheduleLayer",
-  keys: { name: "optional", users: "required", rotation: "required", start: "required", end: "optional", restrictions: "optional" },
+  keys: {
+    name: "optional",
+    users: "required",
+    rotation: "required",
+    start: "required",
+    keepOnCall: "optional",
+    end: "optional",
+    restrictions: "optional",
+  },
 };
 const SCHEDULE_SHIFT: Struct<ScheduleShift> = { name: "ScheduleShift", keys: { user: "required", start: "required", end: "required" } };
 const SCHEDULE_PROPS: Struct<OnCallScheduleProps> = {
