@@ -100,6 +100,10 @@ describe("oncall --diff and stacks", () => {
       "| 2026-03-30 09:00 | 2026-03-30 07:00Z | 2026-04-06 00:00 | 2026-04-05 22:00Z | alice@example.com | dave@example.com |",
       "| 2026-03-30 09:00 | 2026-03-30 07:00Z | 2026-04-06 00:00 | 2026-04-05 22:00Z | alice@example.com | dave@example.com |",
     ]);
+    // docs/on-call-calendar.md shows this output, up to its "...".
+    const doc = fs.readFileSync(path.join(ROOT, "docs", "on-call-calendar.md"), "utf8");
+    const shown = /^```markdown\n(## Who moves: [\s\S]*?)\.\.\.\n```$/m.exec(doc)![1];
+    expect(result.stdout.startsWith(shown)).toBe(true);
     // The same as JSON, for scripts.
     const json = JSON.parse(run(tmp, ["oncall", "--diff", "base", "--format", "json", ...WINDOW, "kept"]).stdout);
     expect(json.compared).toEqual({ window: { from: "2026-03-10", days: 27 }, schedules: 1, policies: 2 });

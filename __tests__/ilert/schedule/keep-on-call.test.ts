@@ -107,7 +107,9 @@ describe("ScheduleLayer.keepOnCall", () => {
       "test/Schedule: missing layers[0].keepOnCall.previousUsers: expected previousUsers, found previousUser, which KeepOnCall does not have; did you mean previousUsers?",
     );
     expect(
-      failure((stack) => schedule(stack, (p) => ({ keepOnCall: { at: "2026-03-11T12:00", previousUsers: [p.alice], until: "2026-04-01T00:00" } as never }))),
+      failure((stack) =>
+        schedule(stack, (p) => ({ keepOnCall: { at: "2026-03-11T12:00", previousUsers: [p.alice], until: "2026-04-01T00:00" } as never })),
+      ),
     ).toBe(
       'test/Schedule: invalid layers[0].keepOnCall.until "2026-04-01T00:00": expected a key of KeepOnCall: at, previousUsers; remove until, or use one of those',
     );
