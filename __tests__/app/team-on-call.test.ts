@@ -92,6 +92,30 @@ describe("TeamOnCall", () => {
     expect(Object.values<Record<string, any>>(tf.resource.ilert_schedule)[0].schedule_layer[0].starts_on).toBe("2025-12-22T09:00");
   });
 
+  test("schedule.layers[i].keepOnCall: each layer keeps its own person on call; a problem is reported under layers[i]", () => {
+    const weekdays = {
+      name: "Weekdays",
+      rotation: "weekly",
+      start: "2026-01-05T09:00",
+      users: ["c@example.com", "a@example.com", "b@example.com"],
+      keepOnCall: { at: "2026-01-20T12:00", previousUsers: ["a@example.com", "b@example.com"] },
+    };
+    const weekend = { name: "Weekend", rotation: "P2D", start: "2026-01-03T00:00", users: ["b@example.com"] };
+    const { stack, problems } = declare({ schedule: { timezone: "UTC", layers: [weekend, weekdays] }, escalation });
+    expect(problems).toEqual([]);
+    // Turn 2 (19 to 26 January) was a's; a is second of three now: turn 4 of a start four weeks before it.
+    const tf = JSON.parse(Testing.synth(stack));
+    const layers = Object.values<Record<string, any>>(tf.resource.ilert_schedule)[0].schedule_layer;
+    expect(layers.map((l: Record<string, string>) => [l.name, l.starts_on])).toEqual([
+      ["Weekend", "2026-01-03T00:00"],
+      ["Weekdays", "2025-12-22T09:00"],
+    ]);
+    const gone = { ...weekend, users: ["c@example.com"], keepOnCall: { at: "2026-01-04T12:00", previousUsers: ["b@example.com"] } };
+    expect(declare({ schedule: { timezone: "UTC", layers: [weekdays, gone] }, escalation }).problems).toEqual([
+      'teams[4].schedule.layers[1].keepOnCall.previousUsers[0]: invalid value "prod/payments/User-b@example.com": expected a member of layers[1].users: they are on call at 2026-01-04T12:00 (their turn runs from 2026-01-03T00:00 until 2026-01-05T00:00), and keepOnCall keeps that person on call; keep them in layers[1].users until 2026-01-05T00:00 and remove them after that hand-over, set keepOnCall.at to a moment in the turn of someone who stays, or remove keepOnCall to have the turns counted anew from layers[1].start',
+    ]);
+  });
+
   test("a schedule or policy that fails is replaced by a stand-in, so the rest of the entry is still checked", () => {
     const { teamOnCall, problems } = declare({
       schedule: { ...schedule, timezone: "Mars/Olympus" },
