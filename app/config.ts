@@ -16,8 +16,7 @@ import { backendProblems, backendSchema } from "./backend";
 import { configProblems } from "./config-problems";
 import { reservedKeyProblems } from "./construct-ids";
 import { CONFIG_FILE_ACCEPTED, ConfigSourceError, unreadableConfigFile } from "./config-source";
-import { jsonErrorOffset } from "./json-position";
-import { ReadFileError, readRegularFile } from "./read-file";
+import { JsonSyntaxError, parseJson, ReadFileError, readRegularFile } from "./read-file";
 import { adoptedTwice, adoptionProblems } from "./adoption-keys";
 import { strict } from "./strict-object";
 
@@ -461,25 +460,10 @@ export function loadConfig(file: string, name: string = file): AppConfig {
   }
   let raw: unknown;
   try {
-    raw = JSON.parse(text);
+    raw = parseJson(text);
   } catch (e) {
-    throw new ConfigError(name, [jsonSyntaxProblem(text, (e as Error).message)]);
+    if (!(e instanceof JsonSyntaxError)) throw e;
+    throw new ConfigError(name, [`${e.problem}; a config file is JSON (YAML is not read)`]);
   }
   return parseConfig(raw, name);
-}
-
-/**
- * A JSON syntax error with its line and column: where JSON.parse says (it gives only the position,
- * and none for an unexpected token), else where app/json-position.ts finds it.
- */
-function jsonSyntaxProblem(text: string, message: string): string {
-  const position = /at position (\d+)/.exec(message);
-  const offset = position ? Number(position[1]) : (jsonErrorOffset(text) ?? text.length);
-  const before = text.slice(0, offset).split("\n");
-  const what = message
-    .replace(/ in JSON at position \d+.*$/, "")
-    .replace(/ \(line \d+ column \d+\)$/, "")
-    // V8 quotes the text around an unexpected token, over lines; the line and column say where.
-    .replace(/^(Unexpected token '.+?'), .* is not valid JSON$/su, "$1");
-  return `not valid JSON at line ${before.length}, column ${before[before.length - 1].length + 1}: ${what}; a config file is JSON (YAML is not read)`;
 }

@@ -1,13 +1,24 @@
 import * as fs from "fs";
+import { jsonErrorOffset } from "./json-position";
 
 /**
- * Reading a file the user names (a config file, cdktf.json, an existing package.json): only a
- * regular file, and only up to a size limit. A named pipe would block the read until something writes
- * to it, and a device such as /dev/zero never ends; both are refused before a byte is read.
+ * The one way the package reads a file: a file the user names (a config file, cdktf.json, an
+ * existing package.json) or one in the project's output folder (cdktf's manifest.json and stack
+ * files, the tools' own outputs). Only a regular file, and only up to a size limit: a named pipe
+ * would block the read until something writes to it, and a device such as /dev/zero never ends;
+ * both are refused before a byte is read.
  */
 
-/** The largest file read: 10 MiB (a config of 500 teams is about 0.7 MB). */
+/** The largest file the user writes that is read (a config file, cdktf.json): 10 MiB (a config of 500 teams is about 0.7 MB). */
 export const MAX_READ_BYTES = 10 * 1024 * 1024;
+
+/**
+ * The largest file that cdktf or the tools wrote that is read back (manifest.json, a stack's
+ * cdk.tf.json, a calendar the tools wrote): 256 MiB. A team's stack is about 10 KB per team, so a
+ * config of 10 MiB (about 7,000 teams) makes a stack of about 70 MB; ten years of an hourly rotation
+ * make an iCalendar file of about 35 MB.
+ */
+export const MAX_GENERATED_READ_BYTES = 256 * 1024 * 1024;
 
 /** A file that cannot be read: `problem` says why, in words, without the file's name. */
 export class ReadFileError extends Error {
@@ -56,6 +67,47 @@ export function readRegularFile(file: string, limit: number = MAX_READ_BYTES): s
   }
 }
 
+/** A file that is not valid JSON: `problem` gives the line and column, e.g. `not valid JSON at line 3, column 3: ...`. */
+export class JsonSyntaxError extends ReadFileError {
+  constructor(problem: string) {
+    super(problem);
+    this.name = "JsonSyntaxError";
+  }
+}
+
+/**
+ * The JSON value in `file`, read by {@link readRegularFile}: a file that cannot be read is a
+ * {@link ReadFileError}, one that is not JSON a {@link JsonSyntaxError} with the line and column.
+ */
+export function readJsonFile(file: string, limit: number = MAX_READ_BYTES): unknown {
+  return parseJson(readRegularFile(file, limit));
+}
+
+/** `text` parsed as JSON; a syntax error as a {@link JsonSyntaxError} with the line and column. */
+export function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (e) {
+    throw new JsonSyntaxError(jsonSyntaxProblem(text, (e as Error).message));
+  }
+}
+
+/**
+ * A JSON syntax error with its line and column: where JSON.parse says (it gives only the position,
+ * and none for an unexpected token), else where app/json-position.ts finds it.
+ */
+function jsonSyntaxProblem(text: string, message: string): string {
+  const position = /at position (\d+)/.exec(message);
+  const offset = position ? Number(position[1]) : (jsonErrorOffset(text) ?? text.length);
+  const before = text.slice(0, offset).split("\n");
+  const what = message
+    .replace(/ in JSON at position \d+.*$/, "")
+    .replace(/ \(line \d+ column \d+\)$/, "")
+    // V8 quotes the text around an unexpected token, over lines; the line and column say where.
+    .replace(/^(Unexpected token '.+?'), .* is not valid JSON$/su, "$1");
+  return `not valid JSON at line ${before.length}, column ${before[before.length - 1].length + 1}: ${what}`;
+}
+
 /** What a file system entry that is not a regular file is, in words. */
 export function kindOf(stat: fs.Stats): string {
   if (stat.isDirectory()) return "a folder";
@@ -90,6 +142,6 @@ export function describeFsError(e: unknown): string {
 }
 
 /** A limit, in MiB when it is whole MiB. */
-function formatBytes(bytes: number): string {
+export function formatBytes(bytes: number): string {
   return bytes % (1024 * 1024) === 0 ? `${bytes / (1024 * 1024)} MiB` : `${bytes} bytes`;
 }

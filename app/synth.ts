@@ -1,6 +1,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import { App, CONTEXT_ENV, Manifest, TerraformStack } from "cdktf";
+import { JsonSyntaxError, MAX_GENERATED_READ_BYTES, ReadFileError, readJsonFile } from "./read-file";
 import { removeInside } from "./remove-inside";
 import { isSelected, stackSelection } from "./stack-selection";
 
@@ -9,6 +10,14 @@ import { isSelected, stackSelection } from "./stack-selection";
  * removes the stale outputs of an earlier synth, then reports what cdktf recorded, as the cdktf CLI
  * does. Under the CLI it only removes stale outputs: the CLI prints the annotations and the stacks.
  */
+
+/** The output folder holds something cdktf cannot write over (a named pipe at manifest.json): the message says what to remove. */
+export class OutputFolderError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "OutputFolderError";
+  }
+}
 
 /** The levels of cdktf annotations, as the manifest records them, and as the cdktf CLI prints them. */
 const LEVELS: Record<string, string> = { "@cdktf/info": "INFO", "@cdktf/warn": "WARN", "@cdktf/error": "ERROR" };
@@ -111,15 +120,24 @@ export function removeStaleOutputs(app: App): string[] {
   return removed;
 }
 
+/**
+ * The stacks of the manifest.json an earlier synth left in `outdir` (read as read-file.ts reads:
+ * a regular file within the limit). None when there is none, or it is not a manifest cdktf wrote:
+ * then nothing in the folder is recognisably ours. Something there that is not a regular file (a
+ * named pipe, a folder) stops the synth: cdktf would block writing into a named pipe.
+ */
 function previousStacks(outdir: string): ManifestStack[] {
   const file = path.join(outdir, Manifest.fileName);
-  if (!fs.existsSync(file)) return [];
+  let manifest: { stacks?: Record<string, ManifestStack> } | null;
   try {
-    const manifest = JSON.parse(fs.readFileSync(file, "utf8")) as { stacks?: Record<string, ManifestStack> };
-    return Object.values(manifest.stacks ?? {}).filter(
-      (s) => typeof s?.name === "string" && typeof s.workingDirectory === "string" && typeof s.synthesizedStackPath === "string",
+    manifest = readJsonFile(file, MAX_GENERATED_READ_BYTES) as typeof manifest;
+  } catch (e) {
+    if (!(e instanceof ReadFileError) || e.code === "ENOENT" || e instanceof JsonSyntaxError) return [];
+    throw new OutputFolderError(
+      `${path.relative(process.cwd(), file) || file}: cannot read it: ${e.problem}: expected the manifest.json of an earlier synth, or nothing; remove it, and synthesize again`,
     );
-  } catch {
-    return []; // not a manifest cdktf wrote: nothing in the folder is recognisably ours
   }
+  return Object.values(manifest?.stacks ?? {}).filter(
+    (s) => typeof s?.name === "string" && typeof s.workingDirectory === "string" && typeof s.synthesizedStackPath === "string",
+  );
 }

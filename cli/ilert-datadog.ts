@@ -6,7 +6,15 @@ import * as path from "path";
 import type { App } from "cdktf";
 import { createConfigApp } from "../app/config-app";
 import { chooseConfigFile, readConfigReceipt, TOOL_CONFIG_ENV, unreadableConfigFile } from "../app/config-source";
-import { ReadFileError, readRegularFile, describeFsError } from "../app/read-file";
+import {
+  describeFsError,
+  formatBytes,
+  JsonSyntaxError,
+  MAX_READ_BYTES,
+  ReadFileError,
+  readJsonFile,
+  readRegularFile,
+} from "../app/read-file";
 import { describeValue, escapeControlsInLines } from "../constructs/core/shown-text";
 import { isUnderCdktfCli, synthesize } from "../app/synth";
 import {
@@ -22,6 +30,7 @@ import {
   renderPayload,
   SampleEvent,
   SynthesizedStack,
+  SynthesizedOutputError,
   terraformImportCommands,
   wiringDiagram,
 } from "../tools";
@@ -106,6 +115,8 @@ const USER_ERRORS = [
   "InitError",
   "OutputFileError",
   "AdoptError",
+  "SynthesizedOutputError",
+  "OutputFolderError",
 ];
 
 /**
@@ -208,12 +219,19 @@ function init(ci: CiSystem | undefined): number {
 export function packageInfo(from: string = __dirname): PackageInfo {
   const names = [CDKTF.packageName, CDKTN.packageName];
   for (let dir = from; ; dir = path.dirname(dir)) {
-    const file = path.join(dir, "package.json");
-    if (fs.existsSync(file)) {
-      const pkg = JSON.parse(fs.readFileSync(file, "utf8"));
-      if (names.includes(pkg.name)) return pkg;
-    }
+    const pkg = readJsonIfThere(path.join(dir, "package.json"));
+    if (names.includes((pkg as PackageInfo | undefined)?.name ?? "")) return pkg as PackageInfo;
     if (path.dirname(dir) === dir) throw new Error(`no package.json of ${names.join(" or ")} above ${from}`);
+  }
+}
+
+/** The JSON in `file` (read-file.ts: a regular file within the limit), or undefined when there is none or it cannot be read. */
+function readJsonIfThere(file: string): unknown {
+  try {
+    return readJsonFile(file);
+  } catch (e) {
+    if (e instanceof ReadFileError) return undefined;
+    throw e;
   }
 }
 
@@ -243,15 +261,23 @@ function app(command: AppCommand, host: Host): number {
   return report.failed ? 1 : 0;
 }
 
-/** The project's cdktf.json (in the working directory), if any. */
+/**
+ * The project's cdktf.json (in the working directory), if any: read as every file the user writes is
+ * (app/read-file.ts), a regular JSON file of at most 10 MiB holding an object.
+ */
 function cdktfJson(): { app?: unknown; output?: unknown } | undefined {
-  const file = path.join(process.cwd(), "cdktf.json");
-  if (!fs.existsSync(file)) return undefined;
+  const accepted = `expected your project's cdktf.json, a regular JSON file of at most ${formatBytes(MAX_READ_BYTES)} holding an object`;
+  let json: unknown;
   try {
-    return JSON.parse(fs.readFileSync(file, "utf8"));
+    json = readJsonFile(path.join(process.cwd(), "cdktf.json"));
   } catch (e) {
-    throw new CommandError(`cdktf.json is not valid JSON: ${(e as Error).message}`);
+    if (!(e instanceof ReadFileError)) throw e;
+    if (e.code === "ENOENT") return undefined;
+    throw new CommandError(`cdktf.json: ${e instanceof JsonSyntaxError ? e.problem : `cannot read it: ${e.problem}`}: ${accepted}`);
   }
+  if (typeof json !== "object" || json === null || Array.isArray(json))
+    throw new CommandError(`cdktf.json: it holds ${describeValue(json)}: ${accepted}`);
+  return json;
 }
 
 /** The project's output folder: cdktf.json's `output`, else cdktf.out. */
@@ -270,14 +296,20 @@ function shownOutdir(outdir: string): string {
  * temporary folder, removed afterwards) and runs `tool` on them. Nothing is deleted from the
  * project's own output folder.
  */
-function withStacks(options: ReadOptions, outdir: string, tool: (stacks: SynthesizedStack[]) => number): number {
+function withStacks(
+  options: ReadOptions & { readonly name: string },
+  outdir: string,
+  tool: (stacks: SynthesizedStack[]) => number,
+): number {
+  // import-commands reads only outdir: its commands run in the stacks' folders there.
+  const orSynth = options.name === "import-commands" ? "" : ", or add --synth to synthesize the app of cdktf.json now";
   if (!options.synth) {
     if (!fs.existsSync(path.join(outdir, "manifest.json"))) {
       throw new CommandError(
-        `${outdir} holds no synthesized app (no ${path.join(outdir, "manifest.json")}); run \`npx ${frameworkCli()} synth\` first, or add --synth to synthesize the app of cdktf.json now`,
+        `${outdir} holds no synthesized app (no ${path.join(outdir, "manifest.json")}); run \`npx ${frameworkCli()} synth\` first${orSynth}`,
       );
     }
-    return tool(readSynthesizedStacks(outdir));
+    return tool(readStacks(outdir, orSynth));
   }
   const project = cdktfJson();
   if (typeof project?.app !== "string" || project.app.trim() === "") {
@@ -310,7 +342,7 @@ function withStacks(options: ReadOptions, outdir: string, tool: (stacks: Synthes
       throw new CommandError(
         `${app} wrote no manifest.json into CDKTF_OUTDIR: expected a cdktf app that synthesizes into the folder cdktf gives it (new App() without an outdir); run \`npx ${frameworkCli()} synth\` and read its output instead (without --synth)`,
       );
-    return tool(readSynthesizedStacks(tmp));
+    return tool(readStacks(tmp, ""));
   } finally {
     fs.rmSync(tmp, { recursive: true, force: true });
   }
@@ -323,6 +355,16 @@ function checkBaseApp(option: string, base: string): void {
     throw new CommandError(
       `${option} ${describeValue(base)}: holds no synthesized app (no ${manifest}); synthesize the base first, e.g. git worktree add ../base main && (cd ../base && npm ci && npx ${frameworkCli()} synth), then give ${option} ../base/cdktf.out`,
     );
+  }
+}
+
+/** The stacks synthesized into `outdir`; a file there that cannot be read is the user's to fix, in one line. */
+function readStacks(outdir: string, orSynth: string): SynthesizedStack[] {
+  try {
+    return readSynthesizedStacks(outdir);
+  } catch (e) {
+    if (!(e instanceof SynthesizedOutputError)) throw e;
+    throw new CommandError(`${e.file}: ${e.problem}; run \`npx ${frameworkCli()} synth\` again${orSynth}`);
   }
 }
 

@@ -4,7 +4,7 @@
 export { escapeTerraformTemplate, fromTerraformString } from "../constructs/core/terraform-escape";
 export { DATADOG_TEMPLATE_VARIABLES } from "../constructs/datadog/template-variables";
 export { WEBHOOK_NAME_PATTERN, deriveWebhookName } from "../constructs/datadog/webhook-name";
-export { readSynthesizedStacks } from "./synthesized-stacks";
+export { readSynthesizedStacks, SynthesizedOutputError } from "./synthesized-stacks";
 export type { SynthesizedBlocks, SynthesizedImportBlock, SynthesizedStack } from "./synthesized-stacks";
 export { wiringDiagram } from "./wiring-diagram";
 export { PREVIEW_ESCAPING_ASSUMPTION, renderPayload, SampleEvent } from "./payload-preview";

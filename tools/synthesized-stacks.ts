@@ -1,5 +1,6 @@
-import * as fs from "fs";
 import * as path from "path";
+import { formatBytes, JsonSyntaxError, MAX_GENERATED_READ_BYTES, ReadFileError, readJsonFile } from "../app/read-file";
+import { describeValue } from "../constructs/core/shown-text";
 
 /** The resources or data sources of one block of a `cdk.tf.json`: type -> Terraform name -> body. */
 export type SynthesizedBlocks = Readonly<Record<string, Readonly<Record<string, Readonly<Record<string, unknown>>>>>>;
@@ -29,24 +30,82 @@ export interface SynthesizedImportBlock {
   readonly id: unknown;
 }
 
-/** The parts of cdktf's `manifest.json` read here. */
-interface SynthManifest {
-  readonly stacks?: Record<string, { readonly name: string; readonly workingDirectory: string; readonly synthesizedStackPath: string }>;
+/**
+ * What the app synthesized into an outdir cannot be read: a manifest.json or stack file that is not
+ * a regular file (a named pipe would block the read), too large, not JSON, or not what cdktf writes.
+ */
+export class SynthesizedOutputError extends Error {
+  constructor(
+    /** The file, as given (joined to the outdir). */
+    readonly file: string,
+    /** What is wrong with it and what is expected, e.g. `not valid JSON at line 1, column 9: ...: expected ...`. */
+    readonly problem: string,
+  ) {
+    super(`${file}: ${problem}; synthesize the app again`);
+    this.name = "SynthesizedOutputError";
+  }
+}
+
+/** The parts of a stack entry of cdktf's `manifest.json` read here. */
+interface ManifestStack {
+  readonly name: string;
+  readonly workingDirectory: string;
+  readonly synthesizedStackPath: string;
 }
 
 /**
  * Reads every stack a `cdktf synth` wrote to `outdir`, in the order of its `manifest.json`. The one
- * reader of synth output that every tool of this folder uses.
+ * reader of synth output that every tool of this folder uses. Each file is read only when it is a
+ * regular file of at most 256 MiB (MAX_GENERATED_READ_BYTES) holding a JSON object, and a stack file only inside `outdir`;
+ * otherwise a {@link SynthesizedOutputError} says which file and why.
  */
 export function readSynthesizedStacks(outdir: string): SynthesizedStack[] {
-  const manifest = readJson<SynthManifest>(path.join(outdir, "manifest.json"));
-  return Object.values(manifest.stacks ?? {}).map((stack) => ({
-    name: stack.name,
-    workingDirectory: path.join(outdir, stack.workingDirectory),
-    config: readJson(path.join(outdir, stack.synthesizedStackPath)),
-  }));
+  const manifestFile = path.join(outdir, "manifest.json");
+  const manifest = readJson(manifestFile, "the manifest.json that cdktf synth writes");
+  const stacks = manifest.stacks ?? {};
+  if (!isObject(stacks)) fail(manifestFile, `"stacks" is ${describeValue(stacks)}: expected an object of stacks, as cdktf synth writes it`);
+  return Object.entries(stacks).map(([key, stack]) => {
+    const entry = manifestStack(manifestFile, key, stack);
+    return {
+      name: entry.name,
+      workingDirectory: path.join(outdir, entry.workingDirectory),
+      config: readJson(path.join(outdir, entry.synthesizedStackPath), `the cdk.tf.json of stack ${describeValue(entry.name)}`),
+    };
+  });
 }
 
-function readJson<T>(file: string): T {
-  return JSON.parse(fs.readFileSync(file, "utf8")) as T;
+/** A stack entry of the manifest, checked: names and paths are strings, the paths inside the outdir. */
+function manifestStack(manifestFile: string, key: string, stack: unknown): ManifestStack {
+  const at = `stacks[${describeValue(key)}]`;
+  if (!isObject(stack)) fail(manifestFile, `${at} is ${describeValue(stack)}: expected a stack entry, as cdktf synth writes it`);
+  for (const field of ["name", "workingDirectory", "synthesizedStackPath"] as const) {
+    const value = stack[field];
+    if (typeof value !== "string" || value === "")
+      fail(manifestFile, `${at}.${field} is ${describeValue(value)}: expected a non-empty string, as cdktf synth writes it`);
+    if (field !== "name" && (path.isAbsolute(value) || path.normalize(value).split(/[\\/]/).includes("..")))
+      fail(manifestFile, `${at}.${field} is ${describeValue(value)}: expected a path inside the output folder, as cdktf synth writes it`);
+  }
+  return stack as unknown as ManifestStack;
+}
+
+/** A JSON object read from `file` (readJsonFile: a regular file, within the size limit), else a SynthesizedOutputError. */
+function readJson(file: string, what: string): Record<string, unknown> {
+  let value: unknown;
+  try {
+    value = readJsonFile(file, MAX_GENERATED_READ_BYTES);
+  } catch (e) {
+    if (!(e instanceof ReadFileError)) throw e;
+    const problem = e instanceof JsonSyntaxError ? e.problem : `cannot read it: ${e.problem}`;
+    return fail(file, `${problem}: expected ${what}, a regular JSON file of at most ${formatBytes(MAX_GENERATED_READ_BYTES)}`);
+  }
+  if (!isObject(value)) return fail(file, `it holds ${describeValue(value)}: expected ${what}, a JSON object`);
+  return value;
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+function fail(file: string, problem: string): never {
+  throw new SynthesizedOutputError(file, problem);
 }

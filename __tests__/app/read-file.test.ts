@@ -2,7 +2,17 @@ import { execFileSync } from "child_process";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { describeFsError, kindOf, MAX_READ_BYTES, ReadFileError, readRegularFile } from "../../app/read-file";
+import {
+  describeFsError,
+  JsonSyntaxError,
+  kindOf,
+  MAX_GENERATED_READ_BYTES,
+  MAX_READ_BYTES,
+  parseJson,
+  ReadFileError,
+  readJsonFile,
+  readRegularFile,
+} from "../../app/read-file";
 
 // What a user names as a config file (or cdktf.json, or package.json for init) is read only if it is a
 // regular file within the size limit; a named pipe or a device is refused at once, before any read.
@@ -62,4 +72,29 @@ test("kindOf and describeFsError name what they are given", () => {
   expect(kindOf(fs.lstatSync("/dev/null"))).toBe("a character device");
   expect(describeFsError(Object.assign(new Error("boom"), { code: "EWHATEVER" }))).toBe("boom");
   expect(describeFsError(Object.assign(new Error("x"), { code: "EACCES" }))).toBe("permission denied (EACCES)");
+});
+
+test("readJsonFile: the JSON of a regular file; a syntax error by line and column, a refusal as readRegularFile's", () => {
+  fs.writeFileSync(path.join(dir, "cdktf.json"), '{"app": "x"}');
+  expect(readJsonFile(path.join(dir, "cdktf.json"))).toEqual({ app: "x" });
+  fs.writeFileSync(path.join(dir, "broken.json"), '{\n  "app": "x",\n  output\n}');
+  const error = (() => {
+    try {
+      return readJsonFile(path.join(dir, "broken.json"));
+    } catch (e) {
+      return e;
+    }
+  })();
+  expect(error).toBeInstanceOf(JsonSyntaxError);
+  expect(error).toBeInstanceOf(ReadFileError);
+  expect((error as JsonSyntaxError).problem).toBe("not valid JSON at line 3, column 3: Expected double-quoted property name");
+  expect(() => readJsonFile("/dev/zero")).toThrow("a character device, not a regular file");
+  expect(() => parseJson("")).toThrow("not valid JSON at line 1, column 1: Unexpected end of JSON input");
+});
+
+test("files cdktf or the tools wrote are read up to 256 MiB (a stack of 7,000 teams is about 70 MB)", () => {
+  expect(MAX_GENERATED_READ_BYTES).toBe(256 * 1024 * 1024);
+  fs.writeFileSync(path.join(dir, "cdk.tf.json"), "x");
+  fs.truncateSync(path.join(dir, "cdk.tf.json"), MAX_GENERATED_READ_BYTES + 1);
+  expect(refusal(path.join(dir, "cdk.tf.json"), MAX_GENERATED_READ_BYTES).problem).toBe("268435457 bytes, more than the limit of 256 MiB");
 });

@@ -1,8 +1,9 @@
+import { execFileSync } from "child_process";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { Annotations, App, TerraformOutput, TerraformStack } from "cdktf";
-import { isUnderCdktfCli, removeStaleOutputs, synthesize } from "../../app/synth";
+import { isUnderCdktfCli, OutputFolderError, removeStaleOutputs, synthesize } from "../../app/synth";
 import { createApp } from "../../main";
 
 let outdir: string;
@@ -140,5 +141,23 @@ describe("removeStaleOutputs", () => {
     } finally {
       fs.rmSync(outside, { recursive: true, force: true });
     }
+  });
+
+  test("a manifest.json that is not JSON is not ours: nothing is removed; a named pipe or a folder there stops the synth at once", () => {
+    appWith(["one", "two"]).synth();
+    fs.writeFileSync(path.join(outdir, "manifest.json"), '{"stacks": ');
+    expect(removeStaleOutputs(appWith(["one"]))).toEqual([]);
+    expect(exists("stacks/two/cdk.tf.json")).toBe(true);
+    fs.rmSync(path.join(outdir, "manifest.json"));
+    execFileSync("mkfifo", [path.join(outdir, "manifest.json")]);
+    // cdktf would block writing manifest.json into the pipe.
+    expect(() => removeStaleOutputs(appWith(["one"]))).toThrow(
+      new OutputFolderError(
+        `${rel("manifest.json")}: cannot read it: a named pipe (FIFO), not a regular file: expected the manifest.json of an earlier synth, or nothing; remove it, and synthesize again`,
+      ),
+    );
+    fs.rmSync(path.join(outdir, "manifest.json"));
+    fs.mkdirSync(path.join(outdir, "manifest.json"));
+    expect(() => removeStaleOutputs(appWith(["one"]))).toThrow("manifest.json: cannot read it: a folder, not a regular file");
   });
 });

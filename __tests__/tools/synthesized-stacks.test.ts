@@ -3,7 +3,8 @@ import * as os from "os";
 import * as path from "path";
 import { App, TerraformStack } from "cdktf";
 import { EscalationPolicy, IlertDatadogIntegration } from "../../constructs";
-import { readSynthesizedStacks } from "../../tools";
+import { execFileSync } from "child_process";
+import { readSynthesizedStacks, SynthesizedOutputError } from "../../tools";
 
 describe("readSynthesizedStacks", () => {
   let outdir: string;
@@ -34,5 +35,93 @@ describe("readSynthesizedStacks", () => {
 
   test("fails with the file it could not read when there is no manifest", () => {
     expect(() => readSynthesizedStacks(outdir)).toThrow(path.join(outdir, "manifest.json"));
+  });
+
+  describe("a file of the outdir that is not what cdktf synth writes: a SynthesizedOutputError naming the file, at once", () => {
+    /** The error readSynthesizedStacks throws, as file and problem. */
+    function refusal(): { file: string; problem: string; message: string } {
+      try {
+        readSynthesizedStacks(outdir);
+      } catch (e) {
+        expect(e).toBeInstanceOf(SynthesizedOutputError);
+        const { file, problem, message } = e as SynthesizedOutputError;
+        return { file: path.relative(outdir, file), problem, message };
+      }
+      throw new Error("read");
+    }
+    const manifest = (content: unknown) =>
+      fs.writeFileSync(path.join(outdir, "manifest.json"), typeof content === "string" ? content : JSON.stringify(content));
+    const stack = (extra: Record<string, unknown> = {}) => ({
+      stacks: { a: { name: "a", workingDirectory: "stacks/a", synthesizedStackPath: "stacks/a/cdk.tf.json", ...extra } },
+    });
+    const regular = "a regular JSON file of at most 256 MiB";
+
+    test("a named pipe as manifest.json or as a stack file is refused without waiting for a writer", () => {
+      execFileSync("mkfifo", [path.join(outdir, "manifest.json")]);
+      const started = Date.now();
+      expect(refusal()).toEqual({
+        file: "manifest.json",
+        problem: `cannot read it: a named pipe (FIFO), not a regular file: expected the manifest.json that cdktf synth writes, ${regular}`,
+        message: `${path.join(outdir, "manifest.json")}: cannot read it: a named pipe (FIFO), not a regular file: expected the manifest.json that cdktf synth writes, ${regular}; synthesize the app again`,
+      });
+      fs.rmSync(path.join(outdir, "manifest.json"));
+      manifest(stack());
+      fs.mkdirSync(path.join(outdir, "stacks", "a"), { recursive: true });
+      execFileSync("mkfifo", [path.join(outdir, "stacks", "a", "cdk.tf.json")]);
+      expect(refusal().problem).toBe(
+        `cannot read it: a named pipe (FIFO), not a regular file: expected the cdk.tf.json of stack "a", ${regular}`,
+      );
+      expect(Date.now() - started).toBeLessThan(2000);
+    });
+
+    test("a link to /dev/zero and a folder are refused", () => {
+      fs.symlinkSync("/dev/zero", path.join(outdir, "manifest.json"));
+      expect(refusal().problem).toBe(
+        `cannot read it: a character device, not a regular file: expected the manifest.json that cdktf synth writes, ${regular}`,
+      );
+      fs.rmSync(path.join(outdir, "manifest.json"));
+      fs.mkdirSync(path.join(outdir, "manifest.json"));
+      expect(refusal().problem).toBe(
+        `cannot read it: a folder, not a regular file: expected the manifest.json that cdktf synth writes, ${regular}`,
+      );
+    });
+
+    test("a manifest that is not JSON, not an object, or whose stacks are not what cdktf writes", () => {
+      manifest('{"stacks": ');
+      expect(refusal().problem).toBe(
+        `not valid JSON at line 1, column 12: Unexpected end of JSON input: expected the manifest.json that cdktf synth writes, ${regular}`,
+      );
+      manifest([1]);
+      expect(refusal().problem).toBe("it holds [1]: expected the manifest.json that cdktf synth writes, a JSON object");
+      manifest({ stacks: [] });
+      expect(refusal().problem).toBe('"stacks" is []: expected an object of stacks, as cdktf synth writes it');
+      manifest({ stacks: { a: "x" } });
+      expect(refusal().problem).toBe('stacks["a"] is "x": expected a stack entry, as cdktf synth writes it');
+      manifest(stack({ synthesizedStackPath: 7 }));
+      expect(refusal().problem).toBe('stacks["a"].synthesizedStackPath is 7: expected a non-empty string, as cdktf synth writes it');
+    });
+
+    test("a stack path that leads out of the outdir is not read", () => {
+      for (const outside of ["../../../etc/passwd", "/etc/passwd", "stacks/../../x.json"]) {
+        manifest(stack({ synthesizedStackPath: outside }));
+        expect(refusal().problem).toBe(
+          `stacks["a"].synthesizedStackPath is ${JSON.stringify(outside)}: expected a path inside the output folder, as cdktf synth writes it`,
+        );
+      }
+      manifest(stack({ workingDirectory: "../elsewhere" }));
+      expect(refusal().problem).toBe(
+        'stacks["a"].workingDirectory is "../elsewhere": expected a path inside the output folder, as cdktf synth writes it',
+      );
+    });
+
+    test("a stack file that is not JSON, or not an object", () => {
+      manifest(stack());
+      fs.mkdirSync(path.join(outdir, "stacks", "a"), { recursive: true });
+      fs.writeFileSync(path.join(outdir, "stacks", "a", "cdk.tf.json"), "null");
+      expect(refusal()).toMatchObject({
+        file: path.join("stacks", "a", "cdk.tf.json"),
+        problem: 'it holds null: expected the cdk.tf.json of stack "a", a JSON object',
+      });
+    });
   });
 });
