@@ -1,4 +1,15 @@
-import { Fn, TerraformLocal, TerraformOutput, TerraformStack, TerraformVariable, Testing } from "cdktf";
+import {
+  CloudBackend,
+  DataTerraformRemoteStateS3,
+  Fn,
+  NamedCloudWorkspace,
+  S3Backend,
+  TerraformLocal,
+  TerraformOutput,
+  TerraformStack,
+  TerraformVariable,
+  Testing,
+} from "cdktf";
 import { Construct } from "constructs";
 import { DatadogProvider } from "@cdktf/provider-datadog/lib/provider";
 import { IlertProvider } from "../../.gen/providers/ilert/provider";
@@ -88,5 +99,61 @@ describe("synthesizedBlocks", () => {
       ],
       outputs: [],
     });
+  });
+
+  test("the backend (terraform.backend.<type>, or the cloud block) and remote state data sources, as written", () => {
+    const stack = new TerraformStack(Testing.app(), "s");
+    new S3Backend(stack, { bucket: "b", key: "k", secretKey: "x" });
+    new DataTerraformRemoteStateS3(stack, "network", { bucket: "n", key: "k" });
+    const blocks = synthesizedBlocks(stack);
+    const written = JSON.parse(Testing.synth(stack));
+    expect(blocks.backends.map((b) => [b.name, b.construct.node.path, b.value])).toEqual([
+      ["s3", "s/backend", written.terraform.backend.s3],
+    ]);
+    expect(blocks.remoteStates.map((r) => [r.name, r.construct.node.path, r.value])).toEqual([
+      ["network", "s/network", written.data.terraform_remote_state.network],
+    ]);
+    const cloud = new TerraformStack(Testing.app(), "c");
+    new CloudBackend(cloud, { organization: "o", workspaces: new NamedCloudWorkspace("w") });
+    expect(synthesizedBlocks(cloud).backends.map((b) => [b.name, b.construct.node.path, b.value])).toEqual([
+      ["cloud", "c/backend", { organization: "o", workspaces: { name: "w" } }],
+    ]);
+  });
+
+  test("overriddenAt: the path of the stack override that wrote a value, or undefined for the element's own", () => {
+    const stack = new TerraformStack(Testing.app(), "s");
+    const ilert = new IlertProvider(stack, "Ilert", { endpoint: "https://a.example.com" });
+    ilert.addOverride("password", "own");
+    new TerraformOutput(stack, "o", { value: "x" });
+    new S3Backend(stack, { bucket: "b", key: "k" });
+    stack.addOverride("provider.ilert.0.api_token", "t");
+    stack.addOverride("output.o.sensitive", true);
+    stack.addOverride("output.added", { value: "y" });
+    stack.addOverride("terraform.backend.s3.secret_key", "k");
+    const { providers, outputs, backends } = synthesizedBlocks(stack);
+    expect(providers.map((p) => [p.overriddenAt(["api_token"]), p.overriddenAt(["password"]), p.overriddenAt(["endpoint"])])).toEqual([
+      ["provider.ilert.0.api_token", undefined, undefined],
+    ]);
+    // A whole configuration in a list: the override's path is the list's.
+    const listed = new TerraformStack(Testing.app(), "listed");
+    new IlertProvider(listed, "Ilert");
+    listed.addOverride("provider.ilert", [{ alias: "extra", api_token: "t" }]);
+    expect(
+      synthesizedBlocks(listed).providers.map((p) => [p.construct.node.path, p.overriddenAt(["api_token"]), p.overriddenAt()]),
+    ).toEqual([
+      ["listed/Ilert", undefined, undefined],
+      ["listed", "provider.ilert", "provider.ilert"],
+    ]);
+    expect(outputs.map((o) => [o.name, o.overriddenAt(["value"]), o.overriddenAt(["sensitive"]), o.overriddenAt()])).toEqual([
+      ["o", undefined, "output.o.sensitive", "output.o"],
+      ["added", "output.added.value", "output.added", "output.added"],
+    ]);
+    expect([backends[0].overriddenAt(["secret_key"]), backends[0].overriddenAt(["bucket"])]).toEqual([
+      "terraform.backend.s3.secret_key",
+      undefined,
+    ]);
+    const plain = new TerraformStack(Testing.app(), "plain");
+    new IlertProvider(plain, "Ilert", { apiToken: "t" });
+    expect(synthesizedBlocks(plain).providers[0].overriddenAt(["api_token"])).toBeUndefined();
   });
 });

@@ -1,6 +1,6 @@
 import * as fs from "fs";
 import * as path from "path";
-import { App, Fn, TerraformLocal, TerraformOutput, TerraformStack, TerraformVariable, Testing } from "cdktf";
+import { App, Fn, S3Backend, TerraformLocal, TerraformOutput, TerraformStack, TerraformVariable, Testing } from "cdktf";
 import { DatadogProvider } from "@cdktf/provider-datadog/lib/provider";
 import { IlertProvider } from "../../.gen/providers/ilert/provider";
 import {
@@ -384,6 +384,26 @@ const CASES: Case[] = [
     atSynth: "thrown",
     message:
       "[ILDD-E4] app/Ilert: invalid api_token (local.ilert_token -> var.token, whose default is a literal value, not shown here): expected a credential from outside the code, since a literal is written in plain text to cdktf.out; remove the default of var.token and give its value when Terraform runs (TF_VAR_token in the environment), or leave api_token unset and set ILERT_API_TOKEN",
+  },
+  {
+    check: "the backend's credentials (S3 secret_key, HCP Terraform token, ... docs/safety.md lists them) are not literal values",
+    build: (s) => {
+      integration(s, {});
+      new S3Backend(s, { bucket: "acme-terraform-state", key: "app.tfstate", secretKey: "0123456789abcdef" });
+    },
+    atSynth: "thrown",
+    message:
+      "[ILDD-E4] app/backend: invalid secret_key (a literal value, not shown here): expected a credential from outside the code, since a literal is written in plain text to cdktf.out; leave secret_key unset and set AWS_SECRET_ACCESS_KEY in the environment (a backend block cannot read variables)",
+  },
+  {
+    check: "a credential a stack override writes is reported on the stack, naming the override",
+    build: (s) => {
+      integration(s, {});
+      s.addOverride("provider.ilert.0.api_token", "0123456789abcdef");
+    },
+    atSynth: "thrown",
+    message:
+      '[ILDD-E4] app: invalid api_token (a literal value, written by stack.addOverride("provider.ilert.0.api_token", ...), not shown here): expected a credential from outside the code, since a literal is written in plain text to cdktf.out; remove the override; leave api_token unset and set ILERT_API_TOKEN in the environment, or pass a sensitive TerraformVariable without a default (new TerraformVariable(this, "ilert_api_token", { type: "string", sensitive: true }).stringValue)',
   },
   {
     check: "sensitive variables have no default",

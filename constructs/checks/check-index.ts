@@ -27,7 +27,14 @@ export interface AppIndex {
 export interface IndexedOutput {
   /** The `TerraformOutput` (the stack, for an output only a stack override declares). */
   readonly output: IConstruct;
+  /** Its name in the file (`output.<name>`). */
+  readonly name: string;
   readonly text: string;
+  /**
+   * The path of the stack override that wrote its value or its `sensitive` (`output.url.value`), or
+   * undefined when the output is as its `TerraformOutput` declares it.
+   */
+  readonly override?: string;
 }
 
 /** What a rule reads: the stack being checked, and the app index. */
@@ -43,6 +50,10 @@ export interface CheckIndex {
   readonly variables: readonly SynthesizedEntry<Attributes>[];
   /** The stack's iLert and Datadog provider configurations as written (`name`: the provider type). */
   readonly providers: readonly SynthesizedEntry<Attributes>[];
+  /** The stack's backend as written (`name`: its type, `cloud` for the `cloud` block), if any. */
+  readonly backends: readonly SynthesizedEntry<Attributes>[];
+  /** The stack's `terraform_remote_state` data sources as written. */
+  readonly remoteStates: readonly SynthesizedEntry<Attributes>[];
 }
 
 const LIBRARY_PROVIDER_TYPES = new Set(["ilert", "datadog"]);
@@ -76,8 +87,8 @@ export function buildAppIndex(app: App, integrationsOf: (stack: TerraformStack) 
 }
 
 /**
- * Indexes one stack for its checks: its outputs, locals, variables and providers as they will be
- * written to cdk.tf.json (overrides applied: synthesized-blocks.ts).
+ * Indexes one stack for its checks: its outputs, locals, variables, providers, backend and remote
+ * states as they will be written to cdk.tf.json (overrides applied: synthesized-blocks.ts).
  */
 export function buildCheckIndex(stack: TerraformStack, app: AppIndex, integrations: readonly CheckedIntegration[]): CheckIndex {
   const blocks = synthesizedBlocks(stack);
@@ -87,12 +98,19 @@ export function buildCheckIndex(stack: TerraformStack, app: AppIndex, integratio
     integrations,
     plainOutputs: blocks.outputs
       .filter((o) => o.value.sensitive !== true)
-      .map((o) => ({ output: o.construct, text: JSON.stringify(o.value.value) ?? "" })),
+      .map((o) => ({
+        output: o.construct,
+        name: o.name,
+        text: JSON.stringify(o.value.value) ?? "",
+        override: o.overriddenAt(["value"]) ?? o.overriddenAt(["sensitive"]),
+      })),
     values: {
       locals: new Map(blocks.locals.map((l) => [l.name, l.value])),
       variables: new Map(blocks.variables.map((v) => [v.name, v.value])),
     },
     variables: blocks.variables,
     providers: blocks.providers.filter((p) => LIBRARY_PROVIDER_TYPES.has(p.name)),
+    backends: blocks.backends,
+    remoteStates: blocks.remoteStates,
   };
 }

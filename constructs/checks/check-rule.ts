@@ -54,6 +54,25 @@ export interface ThrowingRule extends RuleBase {
  */
 export type CheckRule = AnnotatingRule | ThrowingRule;
 
+/** Where a value a stack override wrote came from, for messages: `written by stack.addOverride("provider.ilert.0.api_token", ...)`. */
+export function writtenByOverride(path: string): string {
+  return `written by stack.addOverride(${JSON.stringify(path)}, ...)`;
+}
+
+/** An output's value as messages name it: `output value`, or for one a stack override wrote, with its name and the override. */
+export function outputValue(output: { readonly name: string; readonly override?: string }): string {
+  return output.override === undefined
+    ? "output value"
+    : `value of output ${JSON.stringify(output.name)} (${writtenByOverride(output.override)})`;
+}
+
+/** Where to set `sensitive: true` on an output: on the TerraformOutput, or, for one a stack override wrote, in the override. */
+export function whereSensitive(output: { readonly name: string; readonly override?: string }): string {
+  return output.override === undefined
+    ? "on the TerraformOutput"
+    : `with stack.addOverride(${JSON.stringify(`output.${output.name}.sensitive`)}, true)`;
+}
+
 /** The one message format of every finding: `[ILDD-E1] <construct path>: <message>`. */
 export function formatFinding(rule: CheckRule, finding: Finding): string {
   return `[${rule.id}] ${finding.construct.node.path}: ${finding.message}`;

@@ -2,9 +2,11 @@ import { IConstruct } from "constructs";
 import {
   DefaultTokenResolver,
   StringConcat,
+  TerraformBackend,
   TerraformLocal,
   TerraformOutput,
   TerraformProvider,
+  TerraformRemoteState,
   TerraformStack,
   TerraformVariable,
   Tokenization,
@@ -12,18 +14,27 @@ import {
 
 /**
  * The blocks of a stack's cdk.tf.json that the checks read (`provider`, `variable`, `locals`,
- * `output`), built as cdktf's `TerraformStack.toTerraform()` builds them: each element's
- * `toTerraform()` (its own overrides applied) resolved and merged, then the stack's `addOverride`s.
- * The written file is the ground truth: a value set through an override is checked like a prop.
+ * `output`, the `terraform` block's backend, `terraform_remote_state` data sources), built as
+ * cdktf's `TerraformStack.toTerraform()` builds them: each element's `toTerraform()` (its own
+ * overrides applied) resolved and merged, then the stack's `addOverride`s. The written file is the
+ * ground truth: a value set through an override is checked like a prop, and an entry tells which of
+ * its values a stack override wrote, so that a message can say where the value came from.
  * Only these elements are resolved, so checking costs a fraction of a second synth.
  */
 
 /** One entry of a block, with the construct it comes from (the stack, for an entry only a stack override made). */
 export interface SynthesizedEntry<T> {
   readonly construct: IConstruct;
-  /** The entry's name (`output.<name>`, `variable.<name>`, `local.<name>`), or the provider type. */
+  /** The entry's name (`output.<name>`, `variable.<name>`, `local.<name>`, a remote state's), or the provider or backend type. */
   readonly name: string;
   readonly value: T;
+  /**
+   * Where a stack override (`stack.addOverride(path, ...)`) wrote the value at `attribute` (a path
+   * of keys in the entry; the whole entry when empty), as the override's path, e.g.
+   * `provider.ilert.0.api_token`, or `provider.ilert` for a list of whole configurations; undefined
+   * when the value is the element's own (its props, or its own `addOverride`).
+   */
+  readonly overriddenAt: (attribute?: readonly string[]) => string | undefined;
 }
 
 /** A block's attributes as written. */
@@ -35,6 +46,10 @@ export interface SynthesizedBlocks {
   readonly variables: readonly SynthesizedEntry<Attributes>[];
   readonly locals: readonly SynthesizedEntry<unknown>[];
   readonly outputs: readonly SynthesizedEntry<Attributes>[];
+  /** The backend (`terraform.backend.<type>`, named by its type; `terraform.cloud` named `cloud`), if the stack writes one. */
+  readonly backends: readonly SynthesizedEntry<Attributes>[];
+  /** The `terraform_remote_state` data sources (`backend`, `config`, ...), by name. */
+  readonly remoteStates: readonly SynthesizedEntry<Attributes>[];
 }
 
 /** What the stack will write in these blocks. */
@@ -42,40 +57,105 @@ export function synthesizedBlocks(stack: TerraformStack): SynthesizedBlocks {
   const elements = checkedElements(stack);
   const merged: Record<string, unknown> = {};
   for (const element of elements) merge(merged, resolve(stack, element.toTerraform()));
-  merge(merged, stackOverrides(stack));
-  const tf = asRecord(resolve(stack, merged));
+  const overrides = stackOverrides(stack);
+  const hasOverrides = Object.keys(asRecord(overrides)).length > 0;
+  // What the elements write alone: a value that differs in the whole file came from a stack override.
+  const own = asRecord(resolve(stack, merged));
+  if (hasOverrides) merge(merged, overrides);
+  const tf = hasOverrides ? asRecord(resolve(stack, merged)) : own;
+
+  /** An entry at `at` (its keys in the file), from `construct`. */
+  const entry = <T>(construct: IConstruct, name: string, value: T, at: readonly string[]): SynthesizedEntry<T> => ({
+    construct,
+    name,
+    value,
+    overriddenAt: (attribute = []) => {
+      if (!hasOverrides) return undefined;
+      const before = memberAt(own, at);
+      if (before !== undefined && attribute.length > 0 && same(memberAt(before, attribute), memberAt(value, attribute))) return undefined;
+      if (before !== undefined && attribute.length === 0 && same(before, value)) return undefined;
+      return overridePath(overrides, [...at, ...attribute]);
+    },
+  });
 
   // Entries are named by their element's friendlyUniqueId; one a stack override made has no element.
   const elementOf = new Map(elements.map((e) => [`${kindOf(e)} ${e.friendlyUniqueId}`, e]));
-  const entries = (block: unknown, kind: "variable" | "local" | "output"): SynthesizedEntry<unknown>[] =>
-    Object.entries(asRecord(block)).map(([name, value]) => ({ construct: elementOf.get(`${kind} ${name}`) ?? stack, name, value }));
+  const entries = (block: "variable" | "locals" | "output", kind: "variable" | "local" | "output"): SynthesizedEntry<unknown>[] =>
+    Object.entries(asRecord(tf[block])).map(([name, value]) =>
+      entry(elementOf.get(`${kind} ${name}`) ?? stack, name, value, [block, name]),
+    );
   const withAttributes = (e: SynthesizedEntry<unknown>): SynthesizedEntry<Attributes> => ({ ...e, value: asRecord(e.value) });
 
   const providers = Object.entries(asRecord(tf.provider)).flatMap(([type, configs]) => {
     const declared = elements.filter((e) => TerraformProvider.isTerraformProvider(e) && e.terraformResourceType === type);
-    return (Array.isArray(configs) ? configs : [configs]).map((config, i) => ({
-      construct: declared[i] ?? stack,
-      name: type,
-      value: asRecord(config),
-    }));
+    return (Array.isArray(configs) ? configs : [configs]).map((config, i) =>
+      entry<Attributes>(declared[i] ?? stack, type, asRecord(config), ["provider", type, String(i)]),
+    );
   });
+  const terraform = asRecord(tf.terraform);
+  const backendElement = elements.find((e) => TerraformBackend.isBackend(e)) ?? stack;
+  const backends = [
+    ...Object.entries(asRecord(terraform.backend)).map(([type, config]) =>
+      entry<Attributes>(backendElement, type, asRecord(config), ["terraform", "backend", type]),
+    ),
+    ...(terraform.cloud === undefined
+      ? []
+      : [entry<Attributes>(backendElement, "cloud", asRecord(terraform.cloud), ["terraform", "cloud"])]),
+  ];
+  const remoteStates = Object.entries(asRecord(asRecord(tf.data).terraform_remote_state)).map(([name, body]) =>
+    entry<Attributes>(elementOf.get(`remote state ${name}`) ?? stack, name, asRecord(body), ["data", "terraform_remote_state", name]),
+  );
   return {
     providers,
-    variables: entries(tf.variable, "variable").map(withAttributes),
-    locals: entries(tf.locals, "local"),
-    outputs: entries(tf.output, "output").map(withAttributes),
+    variables: entries("variable", "variable").map(withAttributes),
+    locals: entries("locals", "local"),
+    outputs: entries("output", "output").map(withAttributes),
+    backends,
+    remoteStates,
   };
 }
 
-type CheckedElement = TerraformProvider | TerraformVariable | TerraformLocal | TerraformOutput;
+/**
+ * The path of the stack override that holds the value at `at`, as `stack.addOverride` takes it: the
+ * keys followed down the overrides as far as they are objects (a list or a value ends the path, as
+ * `stack.addOverride("provider.ilert", [...])` gives a list).
+ */
+function overridePath(overrides: unknown, at: readonly string[]): string | undefined {
+  const path: string[] = [];
+  let node = overrides;
+  for (const key of at) {
+    if (!isRecord(node) || Tokenization.isResolvable(node) || !(key in node)) break;
+    path.push(key);
+    node = node[key];
+  }
+  return path.length === 0 ? undefined : path.join(".");
+}
 
-function kindOf(element: CheckedElement): "provider" | "variable" | "local" | "output" {
+/** The member of `value` at `path` (object keys, list indexes), or undefined. */
+function memberAt(value: unknown, path: readonly string[]): unknown {
+  let current = value;
+  for (const key of path) {
+    if (typeof current !== "object" || current === null) return undefined;
+    current = (current as Record<string, unknown>)[key];
+  }
+  return current;
+}
+
+function same(a: unknown, b: unknown): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+type CheckedElement = TerraformProvider | TerraformVariable | TerraformLocal | TerraformOutput | TerraformBackend | TerraformRemoteState;
+
+function kindOf(element: CheckedElement): "provider" | "variable" | "local" | "output" | "backend" | "remote state" {
   if (TerraformProvider.isTerraformProvider(element)) return "provider";
   if (TerraformOutput.isTerraformOutput(element)) return "output";
+  if (TerraformBackend.isBackend(element)) return "backend";
+  if (element instanceof TerraformRemoteState) return "remote state";
   return element instanceof TerraformLocal ? "local" : "variable";
 }
 
-/** The stack's providers, variables, locals and outputs in cdktf's order (the tree's), not those of nested stacks. */
+/** The stack's providers, variables, locals, outputs, backend and remote states in cdktf's order (the tree's), not those of nested stacks. */
 function checkedElements(stack: TerraformStack): CheckedElement[] {
   const found: CheckedElement[] = [];
   const visit = (node: IConstruct): void => {
@@ -84,6 +164,8 @@ function checkedElements(stack: TerraformStack): CheckedElement[] {
       if (
         TerraformProvider.isTerraformProvider(child) ||
         TerraformOutput.isTerraformOutput(child) ||
+        TerraformBackend.isBackend(child) ||
+        child instanceof TerraformRemoteState ||
         child instanceof TerraformLocal ||
         child instanceof TerraformVariable
       ) {
@@ -93,7 +175,7 @@ function checkedElements(stack: TerraformStack): CheckedElement[] {
     }
   };
   visit(stack);
-  return found;
+  return found as CheckedElement[];
 }
 
 /**

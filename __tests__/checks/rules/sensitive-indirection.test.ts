@@ -36,6 +36,17 @@ describe("ILDD-E2: outputs that reach the integration key or URL indirectly", ()
     expect(errors(output)).toEqual([E2("integration_url through local.url")]);
   });
 
+  test("an output a stack override writes is named, with the override", () => {
+    const output = check((stack, i) => {
+      new TerraformLocal(stack, "url", i.integrationUrl);
+      stack.addOverride("output.url2.value", "${local.url}");
+      return new TerraformOutput(stack, "out", { value: "x" });
+    });
+    expect(errors(output.node.scope!)).toEqual([
+      `[ILDD-E2] test: invalid value of output "url2" (written by stack.addOverride("output.url2.value", ...)): it exposes integration_url through local.url, and Terraform keeps the sensitive mark through locals, whole-resource references and functions, so terraform plan fails; expected sensitive: true; set sensitive: true with stack.addOverride("output.url2.sensitive", true), or wrap the value in Fn.nonsensitive(...) if it may be shown`,
+    ]);
+  });
+
   test("through a chain of locals, inside objects and functions", () => {
     const output = check((stack, i) => {
       const key = new TerraformLocal(stack, "key", Fn.upper(i.alertSource.integrationKey));

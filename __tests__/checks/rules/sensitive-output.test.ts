@@ -21,6 +21,10 @@ function stackWithOutput(
 const E1 = (attribute: string) =>
   `[ILDD-E1] test/out: invalid output value: it exposes ${attribute} (it embeds the iLert integration key, which lets anyone open alerts); expected sensitive: true; set sensitive: true on the TerraformOutput, or do not output it`;
 
+/** The message for an output whose value a stack override wrote: it names the output and the override. */
+const E1_OVERRIDE = (path: string, name: string, attribute: string, override: string) =>
+  `[ILDD-E1] ${path}: invalid value of output "${name}" (written by stack.addOverride("${override}", ...)): it exposes ${attribute} (it embeds the iLert integration key, which lets anyone open alerts); expected sensitive: true; set sensitive: true with stack.addOverride("output.${name}.sensitive", true), or do not output it`;
+
 describe("ILDD-E1: outputs that reference the integration key or URL", () => {
   test("fail synthesis unless marked sensitive", () => {
     const { output } = stackWithOutput((i) => i.integrationUrl);
@@ -63,7 +67,13 @@ describe("ILDD-E1: outputs that reference the integration key or URL", () => {
       false,
       (_output, i, stack) => stack.addOverride("output.out.value", i.alertSource.integrationKey),
     );
-    expect(errors(byStack.output)).toEqual([E1("integration_key")]);
+    expect(errors(byStack.output)).toEqual([E1_OVERRIDE("test/out", "out", "integration_key", "output.out.value")]);
+    const unmarkedByStack = stackWithOutput(
+      (i) => i.integrationUrl,
+      true,
+      (_output, _i, stack) => stack.addOverride("output.out.sensitive", false),
+    );
+    expect(errors(unmarkedByStack.output)).toEqual([E1_OVERRIDE("test/out", "out", "integration_url", "output.out.sensitive")]);
     // Marked sensitive by an override: passes.
     const marked = stackWithOutput(
       (i) => i.integrationUrl,
@@ -73,13 +83,19 @@ describe("ILDD-E1: outputs that reference the integration key or URL", () => {
     expect(errors(marked.output)).toEqual([]);
   });
 
-  test("an output only a stack override declares is reported on the stack", () => {
+  test("an output only a stack override declares is reported on the stack, by its name and the override (the walk's stack.addOverride(\"output.url2.value\", ...))", () => {
     const { stack } = stackWithOutput(
       () => "x",
       false,
-      (_output, i, s) => s.addOverride("output.added.value", i.integrationUrl),
+      (_output, i, s) => {
+        s.addOverride("output.url2.value", i.integrationUrl);
+        s.addOverride("output.whole", { value: i.alertSource.integrationKey });
+      },
     );
-    expect(errors(stack)).toEqual([E1("integration_url").replace("test/out", "test")]);
+    expect(errors(stack)).toEqual([
+      E1_OVERRIDE("test", "url2", "integration_url", "output.url2.value"),
+      E1_OVERRIDE("test", "whole", "integration_key", "output.whole.value"),
+    ]);
   });
 
   test("make a real synth fail", () => {

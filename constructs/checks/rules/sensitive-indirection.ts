@@ -1,4 +1,5 @@
-import { CheckRule } from "../check-rule";
+import type { IndexedOutput } from "../check-index";
+import { CheckRule, outputValue, whereSensitive } from "../check-rule";
 import { Exposure, indirectExposure } from "../sensitive-references";
 
 /**
@@ -13,18 +14,18 @@ export const SENSITIVE_INDIRECTION: CheckRule = {
   check: (index) => {
     const memo = new Map<string, Exposure | undefined>();
     const locals = new Map([...index.values.locals].map(([name, value]) => [name, JSON.stringify(value) ?? ""]));
-    return index.plainOutputs.flatMap(({ output, text }) => {
-      const found = indirectExposure(text, locals, memo);
-      return found === undefined ? [] : [{ construct: output, message: message(found) }];
+    return index.plainOutputs.flatMap((indexed) => {
+      const found = indirectExposure(indexed.text, locals, memo);
+      return found === undefined ? [] : [{ construct: indexed.output, message: message(found, indexed) }];
     });
   },
 };
 
-function message({ exposed, via }: Exposure): string {
+function message({ exposed, via }: Exposure, output: IndexedOutput): string {
   const what = exposed.includes(".") ? `the whole ${exposed} (it holds integration_key and integration_url)` : exposed;
   const through = via.length === 0 ? "" : ` through ${via.join(" -> ")}`;
   return (
-    `invalid output value: it exposes ${what}${through}, and Terraform keeps the sensitive mark through locals, whole-resource references and functions, so terraform plan fails; ` +
-    "expected sensitive: true; set sensitive: true on the TerraformOutput, or wrap the value in Fn.nonsensitive(...) if it may be shown"
+    `invalid ${outputValue(output)}: it exposes ${what}${through}, and Terraform keeps the sensitive mark through locals, whole-resource references and functions, so terraform plan fails; ` +
+    `expected sensitive: true; set sensitive: true ${whereSensitive(output)}, or wrap the value in Fn.nonsensitive(...) if it may be shown`
   );
 }

@@ -1,4 +1,4 @@
-import { CheckRule } from "../check-rule";
+import { CheckRule, outputValue, whereSensitive } from "../check-rule";
 import { directExposure } from "../sensitive-references";
 
 /**
@@ -11,14 +11,14 @@ export const SENSITIVE_OUTPUT: CheckRule = {
   level: "error",
   title: "outputs referencing the integration URL or key are `sensitive`",
   check: (index) =>
-    index.plainOutputs.flatMap(({ output, text }) => {
-      const attribute = directExposure(text);
+    index.plainOutputs.flatMap((indexed) => {
+      const attribute = directExposure(indexed.text);
       return attribute === undefined
         ? []
         : [
             {
-              construct: output,
-              message: `invalid output value: it exposes ${attribute} (it embeds the iLert integration key, which lets anyone open alerts); expected sensitive: true; set sensitive: true on the TerraformOutput, or do not output it`,
+              construct: indexed.output,
+              message: `invalid ${outputValue(indexed)}: it exposes ${attribute} (it embeds the iLert integration key, which lets anyone open alerts); expected sensitive: true; set sensitive: true ${whereSensitive(indexed)}, or do not output it`,
             },
           ];
     }),
