@@ -38,7 +38,12 @@ describe("backend credentials", () => {
         pg.conn_str.holdsSecret!(v),
       ),
     ).toEqual([true, true, true, false, false]);
-    expect(["ops:hunter2", "ops", "ops:", "ops:${var.p}"].map((v) => consul.http_auth.holdsSecret!(v))).toEqual([true, false, false, false]);
+    expect(["ops:hunter2", "ops", "ops:", "ops:${var.p}"].map((v) => consul.http_auth.holdsSecret!(v))).toEqual([
+      true,
+      false,
+      false,
+      false,
+    ]);
     expect([' {"type":"service_account"}', "/run/secrets/key.json"].map((v) => gcs.credentials.holdsSecret!(v))).toEqual([true, false]);
     expect([`${"A".repeat(43)}=`, "/run/secrets/state.key", `${"A".repeat(42)}==`].map((v) => gcs.encryption_key.holdsSecret!(v))).toEqual([
       true,

@@ -83,7 +83,7 @@ describe("ILDD-E1: outputs that reference the integration key or URL", () => {
     expect(errors(marked.output)).toEqual([]);
   });
 
-  test("an output only a stack override declares is reported on the stack, by its name and the override (the walk's stack.addOverride(\"output.url2.value\", ...))", () => {
+  test('an output only a stack override declares is reported on the stack, by its name and the override (the walk\'s stack.addOverride("output.url2.value", ...))', () => {
     const { stack } = stackWithOutput(
       () => "x",
       false,
