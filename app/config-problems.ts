@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { describeValue, escapeControls, shortText } from "../constructs/core/shown-text";
 import { suggest } from "../constructs/core/suggest";
+import { DATADOG_API_URL, ILERT_ENDPOINT, ProviderUrlKey, providerUrlProblem, withoutPassword } from "./provider-url";
 
 /**
  * The schema's issues (app/config.ts) as problems in the words of the construct errors: the JSON
@@ -14,12 +15,24 @@ import { suggest } from "../constructs/core/suggest";
 
 /** What a key of the config accepts, where zod's issue cannot tell. */
 interface Hint {
+  /** The value as messages show it, when it may hold a secret (a password in a URL). @default - as it is */
+  readonly shown?: (value: unknown) => unknown;
   /** What is accepted, in words, e.g. `an IANA time zone, e.g. "Europe/Berlin"`. */
   readonly accepted: string;
   /** A value to add when the key is missing, as JSON, e.g. `"Europe/Berlin"`. */
   readonly example?: string;
   /** How to fix a wrong value (after the generic fixes: quotes, spelling). @default - use the example */
   readonly fix?: (value: unknown) => string | undefined;
+}
+
+/** A provider URL (app/provider-url.ts): its problem's fix, and its password not shown. */
+function providerUrlHint(key: ProviderUrlKey): Hint {
+  return {
+    accepted: `the https:// URL of ${key.what}`,
+    example: JSON.stringify(key.example),
+    fix: (value) => (typeof value === "string" ? providerUrlProblem(value, key)?.fix : undefined),
+    shown: withoutPassword,
+  };
 }
 
 const ILERT_ID: Hint = {
@@ -78,14 +91,8 @@ const HINTS: Readonly<Record<string, Hint>> = {
     example: "true",
   },
   "backend.organization": { accepted: "the name of the HCP Terraform organization", example: '"acme"' },
-  "environments[].datadogApiUrl": {
-    accepted: 'the URL of the Datadog site\'s API, e.g. "https://api.datadoghq.eu/"',
-    example: '"https://api.datadoghq.eu/"',
-  },
-  "environments[].ilertEndpoint": {
-    accepted: 'the URL of the iLert API, e.g. "https://api.ilert.com"',
-    example: '"https://api.ilert.com"',
-  },
+  "environments[].datadogApiUrl": providerUrlHint(DATADOG_API_URL),
+  "environments[].ilertEndpoint": providerUrlHint(ILERT_ENDPOINT),
   "environments[].ilertAccount": { accepted: "the name of an iLert account, a non-empty string", example: '"default"' },
   "teams[].schedule": {
     accepted: 'a schedule { "timezone", "rotation", "start", "users" }, { "existingId": "1234" } or { "existingName": "..." }',
@@ -190,7 +197,7 @@ function problemsOf(issue: z.ZodIssue, raw: unknown): string[] {
     const value = valueAt(raw, issue.path);
     const hint = hintFor(issue.path);
     if (hint !== undefined && (value === undefined || typeof value !== "object" || Array.isArray(value) || value === null))
-      return [problem(issue.path, value, hint.accepted, fixFor(issue.path, value, hint, undefined))];
+      return [problem(issue.path, value, hint.accepted, fixFor(issue.path, value, hint, undefined), hint)];
     return configProblems(closestForm.issues, raw);
   }
   const value = valueAt(raw, issue.path);
@@ -198,11 +205,11 @@ function problemsOf(issue: z.ZodIssue, raw: unknown): string[] {
   // A rule of the schema's own (a pattern, a refinement) words what it accepts in its message.
   const own = issue.code === "custom" || (issue.code === "invalid_string" && issue.validation === "regex");
   const accepted = own ? issue.message : (hint?.accepted ?? acceptedOf(issue));
-  return [problem(issue.path, value, accepted, fixFor(issue.path, value, hint, issue))];
+  return [problem(issue.path, value, accepted, fixFor(issue.path, value, hint, issue), hint)];
 }
 
-function problem(path: readonly (string | number)[], value: unknown, accepted: string, fix: string): string {
-  const what = value === undefined ? "missing" : `invalid value ${describeValue(value)}`;
+function problem(path: readonly (string | number)[], value: unknown, accepted: string, fix: string, hint?: Hint): string {
+  const what = value === undefined ? "missing" : `invalid value ${describeValue(hint?.shown ? hint.shown(value) : value)}`;
   return `${jsonPath(path)}: ${what}: expected ${accepted}; ${fix}`;
 }
 

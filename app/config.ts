@@ -18,6 +18,7 @@ import { reservedKeyProblems } from "./construct-ids";
 import { CONFIG_FILE_ACCEPTED, ConfigSourceError, unreadableConfigFile } from "./config-source";
 import { JsonSyntaxError, parseJson, ReadFileError, readRegularFile } from "./read-file";
 import { adoptedTwice, adoptionProblems } from "./adoption-keys";
+import { DATADOG_API_URL, ILERT_ENDPOINT, ProviderUrlKey, providerUrlProblem } from "./provider-url";
 import { strict } from "./strict-object";
 
 /**
@@ -263,24 +264,20 @@ const teamSchema = strict({
   suppress: z.array(strict({ id: z.string(), reason: z.string() })).optional(),
 });
 
-/**
- * A provider's URL: written into the provider block, where Terraform would evaluate `${...}` and
- * `%{...}` as a template (the config app references no Terraform values), so they are refused.
- */
-const providerUrl = z
-  .string()
-  .url()
-  .refine(
-    (v) => !/[$%]\{/.test(v),
-    'a URL without "${" or "%{" (Terraform would evaluate them as a template in the provider block; per-run values belong in the environment, e.g. DD_HOST, ILERT_ENDPOINT)',
-  );
+/** A provider's URL, written into the provider block: app/provider-url.ts says which are refused. */
+function providerUrl(key: ProviderUrlKey) {
+  return z.string().superRefine((value, ctx) => {
+    const problem = providerUrlProblem(value, key);
+    if (problem !== undefined) ctx.addIssue({ code: z.ZodIssueCode.custom, message: problem.accepted });
+  });
+}
 
 const environmentSchema = strict({
   key,
   /** Datadog API URL of the environment's organisation, e.g. "https://api.datadoghq.eu/". @default - DD_HOST or US1 */
-  datadogApiUrl: providerUrl.optional(),
+  datadogApiUrl: providerUrl(DATADOG_API_URL).optional(),
   /** iLert API endpoint. @default - ILERT_ENDPOINT or iLert's default */
-  ilertEndpoint: providerUrl.optional(),
+  ilertEndpoint: providerUrl(ILERT_ENDPOINT).optional(),
   /** Name of the iLert account the environment uses; environments of one account share its users. @default "default" */
   ilertAccount: z.string().min(1).default("default"),
   /**

@@ -69,7 +69,7 @@ describe("config file", () => {
       "every problem of the file in one run",
       { environments: [{ key: "prod", datadogApiUrl: "not a url" }], teams: [{ key: "Payments", escalation: { existingId: "x" } }] },
       [
-        'environments[0].datadogApiUrl: invalid value "not a url": expected the URL of the Datadog site\'s API, e.g. "https://api.datadoghq.eu/"; use e.g. "https://api.datadoghq.eu/"',
+        'environments[0].datadogApiUrl: invalid value "not a url": expected the https:// URL of the Datadog site\'s API; use e.g. "https://api.datadoghq.eu/"',
         'teams[0].key: invalid value "Payments": expected lower-case letters, digits and "-", starting with a letter, at most 40 characters (it names stacks and Terraform addresses); rename it, e.g. "payments"',
         'teams[0].escalation.existingId: invalid value "x": expected a numeric iLert id, as a string, e.g. "1234"; use the number in the object\'s address in the iLert UI, in quotes',
       ],
@@ -231,8 +231,7 @@ describe("config file", () => {
   });
 
   test("a provider URL with a Terraform template (${...}, %{...}) is refused: Terraform would evaluate it in the provider block", () => {
-    const accepted =
-      'expected a URL without "${" or "%{" (Terraform would evaluate them as a template in the provider block; per-run values belong in the environment, e.g. DD_HOST, ILERT_ENDPOINT)';
+    const accepted = 'expected a URL without "${" or "%{" (Terraform would evaluate them as a template in the provider block)';
     expect(
       problems({
         ...minimal,
@@ -245,12 +244,44 @@ describe("config file", () => {
         ],
       }),
     ).toEqual([
-      `environments[0].datadogApiUrl: invalid value "https://api.datadoghq.eu/\${var.site}": ${accepted}; use e.g. "https://api.datadoghq.eu/"`,
-      `environments[0].ilertEndpoint: invalid value "https://x.example.com/%{if true}a%{endif}": ${accepted}; use e.g. "https://api.ilert.com"`,
+      `environments[0].datadogApiUrl: invalid value "https://api.datadoghq.eu/\${var.site}": ${accepted}; use e.g. "https://api.datadoghq.eu/"; a URL that changes per run belongs in the environment (DD_HOST)`,
+      `environments[0].ilertEndpoint: invalid value "https://x.example.com/%{if true}a%{endif}": ${accepted}; use e.g. "https://api.ilert.com"; a URL that changes per run belongs in the environment (ILERT_ENDPOINT)`,
     ]);
     expect(
       parseConfig({ ...minimal, environments: [{ key: "prod", datadogApiUrl: "https://api.datadoghq.eu/" }] }, "t.json").environments[0]
         .datadogApiUrl,
     ).toBe("https://api.datadoghq.eu/");
+  });
+
+  test("a provider URL with a user name or password, another scheme, or plain http to another host than this machine is refused, one message each", () => {
+    const endpoint = (ilertEndpoint: string) => problems({ ...minimal, environments: [{ key: "prod", ilertEndpoint }] });
+    // The credential is not echoed: the password shows as ***.
+    expect(endpoint("https://user:s3cret@api.ilert.com/")).toEqual([
+      'environments[0].ilertEndpoint: invalid value "https://user:***@api.ilert.com/": expected a URL without a user name or password (the provider block is written in plain text to cdktf.out); use "https://api.ilert.com/", and give the API credentials in the environment (ILERT_API_TOKEN)',
+    ]);
+    expect(endpoint("https://token@api.ilert.com/")).toEqual([
+      'environments[0].ilertEndpoint: invalid value "https://token@api.ilert.com/": expected a URL without a user name or password (the provider block is written in plain text to cdktf.out); use "https://api.ilert.com/", and give the API credentials in the environment (ILERT_API_TOKEN)',
+    ]);
+    for (const [value, scheme] of [
+      ["ftp://api.ilert.com/", "ftp:"],
+      ["javascript:alert(1)", "javascript:"],
+      ["file:///etc/passwd", "file:"],
+    ]) {
+      expect(endpoint(value)).toEqual([
+        `environments[0].ilertEndpoint: invalid value ${JSON.stringify(value)}: expected an https:// URL (http:// only to 127.0.0.1, [::1] or localhost), not ${scheme}; use e.g. "https://api.ilert.com"`,
+      ]);
+    }
+    expect(problems({ ...minimal, environments: [{ key: "prod", datadogApiUrl: "http://169.254.169.254/latest" }] })).toEqual([
+      'environments[0].datadogApiUrl: invalid value "http://169.254.169.254/latest": expected https:// to a host other than 127.0.0.1, [::1] or localhost (over http:// the API token would travel unencrypted); use "https://169.254.169.254/latest"',
+    ]);
+    // The local fakes and the sandbox: plain http to this machine.
+    for (const local of ["http://127.0.0.1:8080", "http://localhost:3000/", "http://[::1]:9000/api", "https://api.ilert.com"]) {
+      expect(
+        parseConfig({ ...minimal, environments: [{ key: "prod", ilertEndpoint: local, datadogApiUrl: local }] }, "t.json").environments[0],
+      ).toMatchObject({
+        ilertEndpoint: local,
+        datadogApiUrl: local,
+      });
+    }
   });
 });
