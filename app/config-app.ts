@@ -1,5 +1,5 @@
-import * as path from "path";
 import { App } from "cdktf";
+import { escapeControls, shortText } from "../constructs/core/shown-text";
 import { chooseConfigFile, ConfigSourceError, writeConfigReceipt } from "./config-source";
 import { StackSelection, stackSelection } from "./stack-selection";
 
@@ -22,7 +22,8 @@ export function createConfigApp(
   if (choice) {
     writeConfigReceipt(app.outdir, choice);
     const { buildFromConfig, loadConfig } = loadConfigModules();
-    const shown = path.relative(process.cwd(), choice.file) || choice.file;
+    // The name as given, in one line whatever it holds (shown-text.ts).
+    const shown = shortText(escapeControls(choice.name));
     buildFromConfig(app, loadConfig(choice.file, shown), shown, selection);
   } else if (example) {
     example(app, selection);

@@ -51,6 +51,11 @@ export type ConfigOrigin = typeof TOOL_CONFIG_ENV | "argument" | "ILERT_DATADOG_
 export interface ConfigChoice {
   /** Absolute path of the config file. */
   readonly file: string;
+  /**
+   * The name as given (`teams.json`, `/dev/zero`), which messages show; for a tool's --config
+   * (absolute in ILERT_DATADOG_TOOL_CONFIG) relative to the working directory when inside it.
+   */
+  readonly name: string;
   /** Where the name came from. */
   readonly origin: ConfigOrigin;
 }
@@ -89,7 +94,11 @@ export function chooseConfigFile(sources: ConfigSources = {}): ConfigChoice | un
     if (name === undefined || name === "") continue;
     if (typeof name !== "string")
       throw new ConfigSourceError(`${origin}: the config file name must be a string, not ${describeValue(name)}`);
-    return { file: path.resolve(base, name), origin };
+    const file = path.resolve(base, name);
+    // A tool passes the absolute path of the name the user gave it, relative to the same folder.
+    const inside = path.relative(process.cwd(), file);
+    const given = origin === TOOL_CONFIG_ENV && !inside.startsWith("..") && !path.isAbsolute(inside) ? inside : name;
+    return { file, name: given, origin };
   }
   return undefined;
 }

@@ -1,6 +1,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import { App, CONTEXT_ENV, Manifest, TerraformStack } from "cdktf";
+import { escapeControls } from "../constructs/core/shown-text";
 import { JsonSyntaxError, MAX_GENERATED_READ_BYTES, ReadFileError, readJsonFile } from "./read-file";
 import { removeInside } from "./remove-inside";
 import { isSelected, stackSelection } from "./stack-selection";
@@ -63,12 +64,13 @@ export function synthesize(app: App, underCli = isUnderCdktfCli()): SynthReport 
   const annotations = stacks.flatMap((s) => s.annotations ?? []);
   const failed = annotations.some((a) => LEVELS[a.level] === "ERROR");
   const outdir = path.relative(process.cwd(), app.outdir) || ".";
+  // One line each: names, paths and messages with their line feeds escaped (shown-text.ts).
   const lines = [
-    ...removed.map((r) => `removed ${path.join(outdir, r)} (left by an earlier synth)`),
-    ...annotations.map((a) => `${LEVELS[a.level] ?? a.level} [${a.constructPath}]: ${a.message}`),
+    ...removed.map((r) => `removed ${escapeControls(path.join(outdir, r))} (left by an earlier synth)`),
+    ...annotations.map((a) => `${LEVELS[a.level] ?? a.level} [${escapeControls(a.constructPath)}]: ${escapeControls(a.message)}`),
     ...(failed
       ? [`synth failed: ${annotations.filter((a) => LEVELS[a.level] === "ERROR").length} error(s) above`]
-      : stacks.map((s) => `${s.name}: ${path.join(outdir, s.synthesizedStackPath)}`)),
+      : stacks.map((s) => `${escapeControls(s.name)}: ${escapeControls(path.join(outdir, s.synthesizedStackPath))}`)),
   ];
   return { lines, failed };
 }

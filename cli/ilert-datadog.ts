@@ -15,7 +15,7 @@ import {
   readJsonFile,
   readRegularFile,
 } from "../app/read-file";
-import { describeValue, escapeControlsInLines } from "../constructs/core/shown-text";
+import { describeValue, escapeControls, escapeControlsInLines, shortText } from "../constructs/core/shown-text";
 import { isUnderCdktfCli, synthesize } from "../app/synth";
 import {
   fromTerraformString,
@@ -99,11 +99,15 @@ export class CommandError extends Error {
 /**
  * What the command prints for people: every line of it with control characters escaped
  * (shown-text.ts), whatever names and values it carries. Markdown, JSON and the diagram are escaped
- * already, by their writers.
+ * already, by their writers. The line feeds kept are the output's own: user text inside a line is
+ * passed through {@link shown} first, so that a name cannot start a line of its own.
  */
 function print(stream: NodeJS.WriteStream, text: string): void {
   stream.write(escapeControlsInLines(text));
 }
+
+/** User text (a name, a path, a value) for inside a printed line: its line feeds escaped too (`\u000a`). */
+const shown = escapeControls;
 
 /** Errors about the user's input (config file, construct props), reported without a stack trace. */
 const USER_ERRORS = [
@@ -248,7 +252,7 @@ function app(command: AppCommand, host: Host): number {
     print(
       process.stderr,
       choice
-        ? `config: ${path.relative(process.cwd(), choice.file)} (from ${choice.origin})\n`
+        ? `config: ${shown(shortText(choice.name))} (from ${choice.origin})\n`
         : host.createApp
           ? "config: none named; the built-in example\n"
           : "",
@@ -327,7 +331,9 @@ function withStacks(
     // The app's report goes to stderr: stdout is the tool's output.
     const synth = spawnSync(project.app, { shell: true, cwd: process.cwd(), stdio: ["inherit", 2, "inherit"], env });
     const app = `the app of cdktf.json (${describeValue(project.app)})`;
-    if (synth.status !== 0) throw new CommandError(`${app} failed; see above`);
+    // With --config the app builds that file, whatever config its own command names.
+    const building = config === undefined ? "" : ` building --config ${describeValue(options.config)} (passed as ${TOOL_CONFIG_ENV})`;
+    if (synth.status !== 0) throw new CommandError(`${app} failed${building}; see above`);
     if (config !== undefined) {
       const built = readConfigReceipt(tmp);
       if (built !== config) {
@@ -461,7 +467,7 @@ function oncall(command: OnCallCommand, stacks: SynthesizedStack[], targets: Out
     const folder = targets.folder!;
     const stamp = new Date();
     const written = calendar.schedules.filter((schedule) => {
-      if (schedule.error !== undefined) print(process.stderr, `skipped ${schedule.schedule.name}: ${schedule.error}\n`);
+      if (schedule.error !== undefined) print(process.stderr, `skipped ${shown(schedule.schedule.name)}: ${shown(schedule.error)}\n`);
       return schedule.error === undefined;
     });
     const files = writeOutputs(
@@ -471,7 +477,9 @@ function oncall(command: OnCallCommand, stacks: SynthesizedStack[], targets: Out
         content: onCallIcs(schedule, stamp),
       })),
     );
-    written.forEach((schedule, i) => print(process.stdout, `${files[i]}: ${schedule.shifts.length} shifts of ${schedule.schedule.name}\n`));
+    written.forEach((schedule, i) =>
+      print(process.stdout, `${shown(files[i])}: ${schedule.shifts.length} shifts of ${shown(schedule.schedule.name)}\n`),
+    );
     if (calendar.schedules.length === 0) process.stderr.write("no schedule: the app declares no on-call schedule\n");
     return 0;
   }
@@ -486,7 +494,7 @@ function json(value: unknown): string {
 /** Prints `oncall`'s md or json, or writes it to its file in --out. */
 function writeOnCall(command: OnCallCommand, targets: OutputTargets, content: string): number {
   if (targets.file === undefined) process.stdout.write(content);
-  else print(process.stdout, `${writeOutputs([{ target: targets.file, kind: onCallKind(command), content }])[0]}\n`);
+  else print(process.stdout, `${shown(writeOutputs([{ target: targets.file, kind: onCallKind(command), content }])[0])}\n`);
   return 0;
 }
 
@@ -504,7 +512,7 @@ function diagram(stacks: SynthesizedStack[], targets: OutputTargets): number {
     "",
   ].join("\n");
   if (targets.file === undefined) process.stdout.write(markdown);
-  else print(process.stdout, `wrote ${writeOutputs([{ target: targets.file, kind: WIRING_DIAGRAM, content: markdown }])[0]}\n`);
+  else print(process.stdout, `wrote ${shown(writeOutputs([{ target: targets.file, kind: WIRING_DIAGRAM, content: markdown }])[0])}\n`);
   return 0;
 }
 
@@ -518,7 +526,7 @@ function preview(stacks: SynthesizedStack[]): number {
     for (const [name, webhook] of Object.entries(stack.config.resource?.datadog_webhook ?? {})) {
       out.push(
         "",
-        `== stack ${stack.name}: datadog_webhook.${name}, @webhook-${fromTerraformString(String(webhook.name))}, posts to ${webhook.url}`,
+        `== stack ${shown(stack.name)}: datadog_webhook.${shown(name)}, @webhook-${shown(fromTerraformString(String(webhook.name)))}, posts to ${shown(String(webhook.url))}`,
       );
       if (typeof webhook.payload !== "string") {
         out.push("   (no payload: Datadog sends its own default body)");
@@ -559,6 +567,6 @@ function listStacksOf(command: StacksCommand, stacks: SynthesizedStack[]): numbe
 function importCommands(outdir: string): number {
   const commands = terraformImportCommands(outdir);
   if (commands.length === 0) process.stderr.write("nothing to adopt: no stack of the app adopts an existing object (adoptExisting)\n");
-  for (const command of commands) print(process.stdout, `${command}\n`);
+  for (const command of commands) print(process.stdout, `${shown(command)}\n`);
   return 0;
 }

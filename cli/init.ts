@@ -2,7 +2,7 @@ import { randomUUID } from "crypto";
 import * as fs from "fs";
 import * as path from "path";
 import { describeFsError, kindOf, ReadFileError, readRegularFile } from "../app/read-file";
-import { describeValue } from "../constructs/core/shown-text";
+import { describeValue, escapeControls, shortText } from "../constructs/core/shown-text";
 import { CI_FILES, CiSystem, ciWorkflow } from "./ci-workflow";
 import { writeFiles } from "./write-files";
 
@@ -314,7 +314,7 @@ function merge(current: Record<string, unknown>, wanted: Record<string, unknown>
       for (const [name, v] of Object.entries(value)) {
         if (!(name in entries)) entries[name] = v;
         else if (entries[name] !== v && !(key === "dependencies" && name === Object.keys(value)[0]))
-          kept.push(`${key}.${name} ${describeValue(entries[name])} (init writes ${JSON.stringify(v)})`);
+          kept.push(`${key}.${shortText(escapeControls(name))} ${describeValue(entries[name])} (init writes ${JSON.stringify(v)})`);
       }
       merged[key] = entries;
     }

@@ -22,24 +22,33 @@ describe("chooseConfigFile", () => {
   });
 
   test("an argument, relative to the working directory", () => {
-    expect(chooseConfigFile({ argument: "a.json", env: {}, projectDir: project })).toEqual({ file: cwd("a.json"), origin: "argument" });
+    expect(chooseConfigFile({ argument: "a.json", env: {}, projectDir: project })).toEqual({
+      file: cwd("a.json"),
+      name: "a.json",
+      origin: "argument",
+    });
   });
 
   test("ILERT_DATADOG_CONFIG, relative to the working directory", () => {
     expect(chooseConfigFile({ env: { ILERT_DATADOG_CONFIG: "e.json" }, projectDir: project })).toEqual({
       file: cwd("e.json"),
+      name: "e.json",
       origin: "ILERT_DATADOG_CONFIG",
     });
   });
 
   test("the cdktf context (CDKTF_CONTEXT_JSON, as cdktf synth passes cdktf.json's context), relative to the project", () => {
     const env = { CDKTF_CONTEXT_JSON: JSON.stringify({ config: "c.json", cdktfRelativeModules: [] }) };
-    expect(chooseConfigFile({ env, projectDir: project })).toEqual({ file: inProject("c.json"), origin: "cdktf context" });
+    expect(chooseConfigFile({ env, projectDir: project })).toEqual({ file: inProject("c.json"), name: "c.json", origin: "cdktf context" });
   });
 
   test("cdktf.json's context, read by runs outside the cdktf CLI (npm run synth, diagram, preview)", () => {
     cdktfJson({ config: "examples/x.json" });
-    expect(chooseConfigFile({ env: {}, projectDir: project })).toEqual({ file: inProject("examples/x.json"), origin: "cdktf.json" });
+    expect(chooseConfigFile({ env: {}, projectDir: project })).toEqual({
+      file: inProject("examples/x.json"),
+      name: "examples/x.json",
+      origin: "cdktf.json",
+    });
   });
 
   test("precedence: argument, then ILERT_DATADOG_CONFIG, then the cdktf context, then cdktf.json", () => {
@@ -56,9 +65,14 @@ describe("chooseConfigFile", () => {
     const env = { [TOOL_CONFIG_ENV]: "tool.json", ILERT_DATADOG_CONFIG: "env.json", CDKTF_CONTEXT_JSON: '{"config":"ctx.json"}' };
     expect(chooseConfigFile({ argument: "arg.json", env, projectDir: project })).toEqual({
       file: cwd("tool.json"),
+      name: "tool.json",
       origin: TOOL_CONFIG_ENV,
     });
     expect(TOOL_CONFIG_ENV).toBe("ILERT_DATADOG_TOOL_CONFIG");
+    // A tool passes an absolute path: shown relative to the working directory when inside it.
+    expect(chooseConfigFile({ env: { [TOOL_CONFIG_ENV]: cwd("sub/t.json") }, projectDir: project })?.name).toBe(path.join("sub", "t.json"));
+    expect(chooseConfigFile({ env: { [TOOL_CONFIG_ENV]: "/dev/zero" }, projectDir: project })?.name).toBe("/dev/zero");
+    expect(chooseConfigFile({ argument: "/dev/zero", env: {}, projectDir: project })?.name).toBe("/dev/zero");
   });
 
   test("a cdktf.json that is a named pipe is refused, not waited on", () => {
@@ -105,9 +119,9 @@ describe("the receipt of the config a tool asked for", () => {
   });
 
   test("a receipt records the file chosen; none, or another origin, records nothing", () => {
-    writeConfigReceipt(project, { file: "/x/teams.json", origin: "argument" });
+    writeConfigReceipt(project, { file: "/x/teams.json", name: "teams.json", origin: "argument" });
     expect(readConfigReceipt(project)).toBeUndefined();
-    writeConfigReceipt(project, { file: "/x/teams.json", origin: TOOL_CONFIG_ENV });
+    writeConfigReceipt(project, { file: "/x/teams.json", name: "/x/teams.json", origin: TOOL_CONFIG_ENV });
     expect(readConfigReceipt(project)).toBe("/x/teams.json");
     fs.writeFileSync(path.join(project, CONFIG_RECEIPT), "not json");
     expect(readConfigReceipt(project)).toBeUndefined();

@@ -186,6 +186,56 @@ describe("ilert-datadog with hostile input", () => {
     });
   }, 60_000);
 
+  test("a line feed in a name, a stack's value or a path stays inside its line: each printed line is one line", () => {
+    const out = path.join(tmp, "line-feeds");
+    fs.mkdirSync(path.join(out, "stacks", "s"), { recursive: true });
+    const stack = { name: "s", workingDirectory: "stacks/s", synthesizedStackPath: "stacks/s/cdk.tf.json" };
+    fs.writeFileSync(path.join(out, "manifest.json"), JSON.stringify({ stacks: { s: stack } }));
+    const forged = "Team\nwrote /etc/passwd: 0 shifts of root";
+    const tf = {
+      resource: {
+        datadog_webhook: { hook: { name: "hook\nforged", url: "https://x\ny" } },
+        ilert_schedule: {
+          team: {
+            name: forged,
+            type: "RECURRING",
+            timezone: "UTC",
+            schedule_layer: [{ name: "L", rotation: "P1D", starts_on: "2026-01-01T00:00", user: [{ email: "a@example.com" }] }],
+          },
+        },
+      },
+      import: [{ to: "ilert_team.t", id: "12\nterraform destroy" }],
+    };
+    fs.writeFileSync(path.join(out, "stacks", "s", "cdk.tf.json"), JSON.stringify(tf));
+    const ics = run(tmp, [
+      "oncall",
+      "--format",
+      "ics",
+      "--out",
+      path.join(tmp, "line-feeds-ics"),
+      "--from",
+      "2026-03-23",
+      "--days",
+      "1",
+      out,
+    ]);
+    expect(ics).toMatchObject({
+      status: 0,
+      stdout: `${path.join("line-feeds-ics", "s-team-wrote-etc-passwd-0-shifts-of-root.ics")}: 1 shifts of Team\\u000awrote /etc/passwd: 0 shifts of root\n`,
+    });
+    const preview = run(tmp, ["preview", out]);
+    expect(preview.stdout).toContain("\n== stack s: datadog_webhook.hook, @webhook-hook\\u000aforged, posts to https://x\\u000ay\n");
+    expect(run(tmp, ["import-commands", out]).stdout).toBe(
+      `terraform -chdir=${path.join("line-feeds", "stacks", "s")} import ilert_team.t '12\\u000aterraform destroy'\n`,
+    );
+    const app = run(tmp, ["app", "--config", "teams\nconfig: forged.json"]);
+    expect(app).toMatchObject({
+      status: 1,
+      stderr:
+        "config: teams\\u000aconfig: forged.json (from argument)\nilert-datadog app: teams\\u000aconfig: forged.json: invalid config:\n  - cannot read the file: no such file or folder (ENOENT): expected a regular JSON file of at most 10 MiB; give the path of your config file, e.g. teams.json\n",
+    });
+  }, 60_000);
+
   test.each([
     [
       ["--from", "9999-12-31", "--days", "2"],

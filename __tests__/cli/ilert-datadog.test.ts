@@ -183,6 +183,18 @@ describe("ilert-datadog (npm run oncall|diagram|preview|import-commands)", () =>
       stdout: "",
       stderr: `ilert-datadog diagram: --config "does-not-exist.json": the config file does not exist (${path.join(override, "does-not-exist.json")}); give the path of your config file, e.g. teams.json\n`,
     });
+    // A config the app fails on: the message names the --config the app was building, not the app's own.
+    fs.writeFileSync(path.join(override, "h-enum.json"), JSON.stringify({ ...TEAMS, stackPer: "nope" }));
+    const failed = run(override, "preview", "--config", "h-enum.json");
+    expect({ status: failed.status, stdout: failed.stdout }).toEqual({ status: 1, stdout: "" });
+    expect(failed.stderr).toContain(
+      'config: h-enum.json (from ILERT_DATADOG_TOOL_CONFIG)\nilert-datadog app: h-enum.json: invalid config:\n  - stackPer: invalid value "nope"',
+    );
+    expect(
+      failed.stderr.endsWith(
+        `ilert-datadog preview: the app of cdktf.json (${JSON.stringify(app)}) failed building --config "h-enum.json" (passed as ILERT_DATADOG_TOOL_CONFIG); see above\n`,
+      ),
+    ).toBe(true);
     spawnSync("mkfifo", [path.join(override, "pipe.json")]);
     expect(run(override, "oncall", "--config", "pipe.json")).toMatchObject({
       status: 1,

@@ -90,6 +90,15 @@ describe("ilert-datadog reads cdktf.json and the output folder only as regular f
     );
   }, 120_000);
 
+  test("app --config /dev/zero: refused at once, the path shown as given", () => {
+    expect(run(tmp, "app", "--config", "/dev/zero")).toMatchObject({
+      status: 1,
+      stdout: "",
+      stderr:
+        "config: /dev/zero (from argument)\nilert-datadog app: /dev/zero: invalid config:\n  - cannot read the file: a character device, not a regular file: expected a regular JSON file of at most 10 MiB; give the path of your config file, e.g. teams.json\n",
+    });
+  }, 60_000);
+
   test("app: a named pipe at the output folder's manifest.json stops it at once (cdktf would block writing into it)", () => {
     fs.writeFileSync(
       path.join(tmp, "teams.json"),
