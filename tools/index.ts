@@ -7,6 +7,7 @@ export { WEBHOOK_NAME_PATTERN, deriveWebhookName } from "../constructs/datadog/w
 export { readSynthesizedStacks, SynthesizedOutputError } from "./synthesized-stacks";
 export type { SynthesizedBlocks, SynthesizedImportBlock, SynthesizedStack } from "./synthesized-stacks";
 export { wiringDiagram } from "./wiring-diagram";
+export { markdownCode, markdownText } from "./markdown-text";
 export { PREVIEW_ESCAPING_ASSUMPTION, renderPayload, SampleEvent } from "./payload-preview";
 export type { SampleEventProps } from "./payload-preview";
 export { listTerraformImports, terraformImportCommands } from "./terraform-imports";

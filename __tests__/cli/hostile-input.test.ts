@@ -46,12 +46,12 @@ describe("ilert-datadog with hostile input", () => {
   test("a 9 MB enum value and a 5 MB unknown key (a config file may hold 10 MiB): refused at once, each named once and cut short", () => {
     const enumValue = write("enum.json", { ...minimal, stackPer: "e".repeat(9_000_000) });
     const unknownKey = write("key.json", { ...minimal, ["k".repeat(5_000_000)]: 1 });
-    const enumRun = run(tmp, ["app", "--config", enumValue]);
+    const enumRun = run(tmp, ["app", "--config", path.basename(enumValue)]);
     expect({ status: enumRun.status, stdout: enumRun.stdout }).toEqual({ status: 1, stdout: "" });
     expect(enumRun.stderr).toBe(
       `config: enum.json (from argument)\nilert-datadog app: enum.json: invalid config:\n  - stackPer: invalid value "${"e".repeat(60)}..." (9000000 characters): expected one of "environment", "team"; use one of them\n`,
     );
-    const keyRun = run(tmp, ["app", "--config", unknownKey]);
+    const keyRun = run(tmp, ["app", "--config", path.basename(unknownKey)]);
     expect(keyRun.status).toBe(1);
     expect(keyRun.stderr).toBe(
       `config: key.json (from argument)\nilert-datadog app: key.json: invalid config:\n  - ${"k".repeat(60)}... (5000000 characters): unknown key "${"k".repeat(60)}..." (5000000 characters): expected one of the keys stackPer, backend, environments, teams; remove it, or move it where it belongs\n`,
@@ -65,7 +65,7 @@ describe("ilert-datadog with hostile input", () => {
       environments: [{ key: long }],
       teams: [{ key: long, escalation: { existingId: "12" } }],
     });
-    const result = run(tmp, ["app", "--config", config], { ILERT_DATADOG_STACKS: "*a*a*a*a*a*a*a*a*a*X" });
+    const result = run(tmp, ["app", "--config", path.basename(config)], { ILERT_DATADOG_STACKS: "*a*a*a*a*a*a*a*a*a*X" });
     expect({ status: result.status, stdout: result.stdout }).toEqual({ status: 1, stdout: "" });
     expect(result.stderr).toBe(
       `config: long.json (from argument)\nilert-datadog app: ILERT_DATADOG_STACKS names no stack of long.json: "*a*a*a*a*a*a*a*a*a*X"; the stacks are: ${long}-${long}\n`,
@@ -105,7 +105,7 @@ describe("ilert-datadog with hostile input", () => {
       expect(result.status).toBe(0);
       expect(controlsIn(result.stdout.replace(/\n/g, ""))).toEqual([]);
       expect(result.stdout).not.toContain("<script>");
-      const shown = "&lt;script&gt;alert(1)&lt;/script&gt; \\\\u001b[31mred\\\\u0000 \\\\u202eevil";
+      const shown = "&lt;script&gt;alert(1)&lt;/script&gt; \\\\u001b\\[31mred\\\\u0000 \\\\u202eevil";
       expect(result.stdout).toContain(`## Schedule ${shown} on-call (prod)\n`);
       expect(result.stdout).toContain(`## Escalation policy ${shown} (prod)\n`);
     }, 60_000);
@@ -184,6 +184,19 @@ describe("ilert-datadog with hostile input", () => {
       status: 0,
       stderr: 'skipped Night\\u001b[2J: layer "L": not an ISO-8601 rotation: "P1D\\u001b"\n',
     });
+  }, 60_000);
+
+  test("the wiring diagram's page: a stack name with Markdown in it is text, not a link or a code span that ends early", () => {
+    const out = path.join(tmp, "markdown-stack");
+    const name = "s`x [a](javascript:alert(1)) ![i](https://tracker.example/p.png)";
+    fs.mkdirSync(path.join(out, "stacks", "s"), { recursive: true });
+    const stack = { name, workingDirectory: "stacks/s", synthesizedStackPath: "stacks/s/cdk.tf.json" };
+    fs.writeFileSync(path.join(out, "manifest.json"), JSON.stringify({ stacks: { s: stack } }));
+    fs.writeFileSync(path.join(out, "stacks", "s", "cdk.tf.json"), "{}");
+    const diagram = run(tmp, ["diagram", "--out", "-", out]);
+    expect(diagram.stdout.split("\n")[0]).toBe(
+      "# Wiring of the app (stack s\\`x \\[a\\](javascript:alert(1)) !\\[i\\](https\\://tracker.example/p.png))",
+    );
   }, 60_000);
 
   test("a line feed in a name, a stack's value or a path stays inside its line: each printed line is one line", () => {

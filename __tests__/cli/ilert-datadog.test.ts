@@ -82,18 +82,18 @@ describe("ilert-datadog (npm run oncall|diagram|preview|import-commands)", () =>
   test("oncall: the Markdown alternates alice and bob weekly, handing over on 30 March at 09:00 Berlin (07:00Z)", () => {
     const days = markdown.split("\n").filter((l) => /^\| \w{3} 2026-/.test(l));
     expect(days).toHaveLength(14);
-    expect(days[0]).toBe("| Mon 2026-03-23 | alice@example.com 00:00–09:00, bob@example.com 09:00–24:00 |");
+    expect(days[0]).toBe("| Mon 2026-03-23 | alice\\@example.com 00:00–09:00, bob\\@example.com 09:00–24:00 |");
     expect(days.slice(1, 7)).toEqual(
       ["24", "25", "26", "27", "28", "29"].map(
-        (d, i) => `| ${["Tue", "Wed", "Thu", "Fri", "Sat", "Sun"][i]} 2026-03-${d} | bob@example.com |`,
+        (d, i) => `| ${["Tue", "Wed", "Thu", "Fri", "Sat", "Sun"][i]} 2026-03-${d} | bob\\@example.com |`,
       ),
     );
-    expect(days[7]).toBe("| Mon 2026-03-30 | bob@example.com 00:00–09:00, alice@example.com 09:00–24:00 |");
-    expect(days[13]).toBe("| Sun 2026-04-05 | alice@example.com |");
+    expect(days[7]).toBe("| Mon 2026-03-30 | bob\\@example.com 00:00–09:00, alice\\@example.com 09:00–24:00 |");
+    expect(days[13]).toBe("| Sun 2026-04-05 | alice\\@example.com |");
     expect(markdown).toContain(
       [
-        "| 2026-03-23 09:00 | 2026-03-23 08:00Z | alice@example.com | bob@example.com |",
-        "| 2026-03-30 09:00 | 2026-03-30 07:00Z | bob@example.com | alice@example.com |",
+        "| 2026-03-23 09:00 | 2026-03-23 08:00Z | alice\\@example.com | bob\\@example.com |",
+        "| 2026-03-30 09:00 | 2026-03-30 07:00Z | bob\\@example.com | alice\\@example.com |",
       ].join("\n"),
     );
   }, 60_000);
@@ -141,7 +141,7 @@ describe("ilert-datadog (npm run oncall|diagram|preview|import-commands)", () =>
 
   test("a tool reads the project's output as it is: the config app's stack, without synthesizing", async () => {
     const stdout = await cli(project, "oncall", "--from", "2026-03-23", "--days", "1");
-    expect(stdout).toContain("| Mon 2026-03-23 | carol@example.com 00:00–09:00, dave@example.com 09:00–24:00 |");
+    expect(stdout).toContain("| Mon 2026-03-23 | carol\\@example.com 00:00–09:00, dave\\@example.com 09:00–24:00 |");
     expect(await cli(project, "diagram")).toBe(`wrote ${path.join("cdktf.out", "wiring.md")}\n`);
     expect(fs.readFileSync(path.join(project, "cdktf.out", "wiring.md"), "utf8")).toContain("Wiring of the app (stack `prod`)");
   }, 60_000);
@@ -149,14 +149,14 @@ describe("ilert-datadog (npm run oncall|diagram|preview|import-commands)", () =>
   test("--synth synthesizes the project's own app (cdktf.json) into a temporary folder and leaves cdktf.out alone", async () => {
     const before = fs.readdirSync(path.join(project, "cdktf.out", "stacks"));
     const stdout = await cli(project, "oncall", "--synth", "--from", "2026-03-23", "--days", "1");
-    expect(stdout).toContain("| Mon 2026-03-23 | alice@example.com 00:00–09:00, bob@example.com 09:00–24:00 |"); // the built-in example
+    expect(stdout).toContain("| Mon 2026-03-23 | alice\\@example.com 00:00–09:00, bob\\@example.com 09:00–24:00 |"); // the built-in example
     expect(fs.readdirSync(path.join(project, "cdktf.out", "stacks"))).toEqual(before);
     expect(before).toEqual(["prod"]);
   }, 60_000);
 
   test("--config works for every tool that reads stacks: the app synthesized for that file", async () => {
     expect(await cli(project, "oncall", "--config", "teams.json", "--from", "2026-03-23", "--days", "1")).toContain(
-      "carol@example.com 00:00–09:00",
+      "carol\\@example.com 00:00–09:00",
     );
     expect(await cli(project, "diagram", "--config", "teams.json", "--out", "-")).toContain("iLert user (existing)<br/>carol@example.com");
     expect(await cli(project, "preview", "--config", "teams.json")).toContain("== stack prod: datadog_webhook.");

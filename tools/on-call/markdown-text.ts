@@ -1,6 +1,6 @@
 // How the on-call tools write app values and instants into Markdown (the calendar and the who-moves
 // diff): as text, never markup, and in one form for UTC.
-import { escapeControls } from "../../constructs/core/shown-text";
+import { markdownCode, markdownText } from "../markdown-text";
 import { formatWall, wallTime } from "./zoned-time";
 
 /** An instant as `YYYY-MM-DD HH:mmZ`. */
@@ -8,24 +8,11 @@ export function utc(instant: number): string {
   return `${new Date(instant).toISOString().slice(0, 16).replace("T", " ")}Z`;
 }
 
-/**
- * Text from the app (names, emails, time zones) for a Markdown line or table cell: line breaks
- * flattened, other control characters as visible escapes (shown-text.ts), backslashes and pipes
- * escaped, and `&`, `<`, `>` as HTML entities, so that no name is read as HTML or breaks the table.
- */
-export function cell(value: string): string {
-  return escapeControls(value.replace(/\r?\n|\r/g, " "))
-    .replace(/\\/g, "\\\\")
-    .replace(/\|/g, "\\|")
-    .replace(/[&<>]/g, (c) => HTML_ENTITIES[c]);
-}
-
-const HTML_ENTITIES: Readonly<Record<string, string>> = { "&": "&amp;", "<": "&lt;", ">": "&gt;" };
+/** Text from the app (names, emails, time zones) for a Markdown line or table cell: text, never markup (tools/markdown-text.ts). */
+export const cell = markdownText;
 
 /** A Terraform address as inline code; one with other characters than an address has (a hand-edited stack) as plain text. */
-export function code(address: string): string {
-  return /^[\w.-]+$/.test(address) ? `\`${address}\`` : cell(address);
-}
+export const code = markdownCode;
 
 /**
  * The time columns of a table: the local time and UTC, or UTC alone where the time zone is UTC

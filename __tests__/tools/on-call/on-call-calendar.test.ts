@@ -118,7 +118,7 @@ describe("onCallMarkdown", () => {
       "## Schedule Broken\n\nStack s, `ilert_schedule.Broken`, time zone America/New_York.\n\nCannot be computed: not a schedule",
     );
     expect(markdown).toContain(
-      "| 2026-03-06 09:00 | 2026-03-06 14:00Z | Zoë \\| Ünal, lead@example.com, on call in Broken (cannot be computed) |",
+      "| 2026-03-06 09:00 | 2026-03-06 14:00Z | Zoë \\| Ünal, lead\\@example.com, on call in Broken (cannot be computed) |",
     );
   });
 
@@ -191,9 +191,9 @@ describe("onCallMarkdown with hostile names", () => {
     expect(markdown).toContain(
       "## Schedule &lt;script&gt;x&lt;/script&gt;\n\nStack s\\\\u0000, `ilert_schedule.Office`, time zone America/New_York.",
     );
-    expect(markdown).toContain("| Fri 2026-03-06 | nobody 00:00–09:00, a\\\\u001b[31m\\|b 09:00–17:00, nobody 17:00–24:00 |");
+    expect(markdown).toContain("| Fri 2026-03-06 | nobody 00:00–09:00, a\\\\u001b\\[31m\\|b 09:00–17:00, nobody 17:00–24:00 |");
     expect(markdown).toContain("## Escalation policy &lt;b&gt;P&lt;/b&gt;\n");
-    expect(markdown).toContain("| 2026-03-06 09:00 | 2026-03-06 14:00Z | a\\\\u001b[31m\\|b, R&amp;D\\\\u202e |");
+    expect(markdown).toContain("| 2026-03-06 09:00 | 2026-03-06 14:00Z | a\\\\u001b\\[31m\\|b, R&amp;D\\\\u202e |");
   });
 
   test("any names: no control character but the line feeds, no HTML tag, every table row with its columns", () => {
