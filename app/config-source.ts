@@ -1,6 +1,6 @@
 import * as fs from "fs";
 import * as path from "path";
-import { describeValue } from "../constructs/core/shown-text";
+import { describeValue, escapeControls } from "../constructs/core/shown-text";
 import { MAX_READ_BYTES, ReadFileError, readRegularFile } from "./read-file";
 
 /**
@@ -36,11 +36,11 @@ export const CONFIG_FILE_ACCEPTED = `expected a regular JSON file of at most ${M
 /**
  * Why the config file `file` cannot be read, for a message that starts with its name: that it does not
  * exist, by its absolute path (a relative name is resolved against a folder the user may not expect),
- * or what else is wrong with it.
+ * or what else is wrong with it. A line feed in the path is written `\u000a`: the message stays one line.
  */
 export function unreadableConfigFile(file: string, e: ReadFileError): string {
   return e.code === "ENOENT"
-    ? `the config file does not exist (${path.resolve(file)}); give the path of your config file, e.g. teams.json`
+    ? `the config file does not exist (${escapeControls(path.resolve(file))}); give the path of your config file, e.g. teams.json`
     : `cannot read it: ${e.problem}: ${CONFIG_FILE_ACCEPTED}`;
 }
 

@@ -221,6 +221,12 @@ describe("config file", () => {
         `missing.json: the config file does not exist (${path.join(dir, "missing.json")}); give the path of your config file, e.g. teams.json`,
       ),
     );
+    // A line feed in its path is escaped: the message stays one line.
+    expect(() => loadConfig(path.join(dir, "a\nb.json"), "a.json")).toThrow(
+      new ConfigSourceError(
+        `a.json: the config file does not exist (${dir}/a\\u000ab.json); give the path of your config file, e.g. teams.json`,
+      ),
+    );
     fs.rmSync(dir, { recursive: true, force: true });
   });
 

@@ -245,7 +245,7 @@ describe("ilert-datadog with hostile input", () => {
     expect(app).toMatchObject({
       status: 1,
       stderr:
-        "config: teams\\u000aconfig: forged.json (from argument)\nilert-datadog app: teams\\u000aconfig: forged.json: invalid config:\n  - cannot read the file: no such file or folder (ENOENT): expected a regular JSON file of at most 10 MiB; give the path of your config file, e.g. teams.json\n",
+        `config: teams\\u000aconfig: forged.json (from argument)\nilert-datadog app: teams\\u000aconfig: forged.json: the config file does not exist (${fs.realpathSync(tmp)}/teams\\u000aconfig: forged.json); give the path of your config file, e.g. teams.json\n`,
     });
   }, 60_000);
 

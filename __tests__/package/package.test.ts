@@ -460,7 +460,7 @@ describeWithCdktfCli("the package README's Quick start, run verbatim against the
         "",
         "| From (UTC) | Paged first |",
         "| --- | --- |",
-        "| 2026-03-23 00:00Z | lead@example.com |",
+        "| 2026-03-23 00:00Z | lead\\@example.com |",
         "",
       ].join("\n"),
     );

@@ -143,7 +143,7 @@ describe("onCallMarkdown", () => {
         "",
         "| From (UTC) | Paged first |",
         "| --- | --- |",
-        "| 2026-03-23 00:00Z | lead@example.com |",
+        "| 2026-03-23 00:00Z | lead\\@example.com |",
         "",
       ].join("\n"),
     );
