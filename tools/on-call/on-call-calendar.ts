@@ -30,7 +30,8 @@ export interface ScheduleCalendar {
   readonly schedule: DeclaredSchedule;
   /**
    * The name of its iCalendar file (`--format ics`): `<stack>-<schedule name>.ics`, slugged and
-   * unique in the calendar, e.g. `payments-oncall-payments-weekly-rotation.ics`.
+   * unique in the calendar, e.g. `payments-oncall-payments-weekly-rotation.ics`; a name longer than
+   * 100 characters before `.ics` is cut and ends in `-` and 8 hex digits of a hash of both names.
    */
   readonly icsFile: string;
   /** Midnight of the first day, in the schedule's time zone. */
