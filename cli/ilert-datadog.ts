@@ -65,6 +65,7 @@ import {
 } from "./output-file";
 import { CiSystem } from "./ci-workflow";
 import { listStacks } from "./stack-list";
+import { OUTPUT_RECORD, outputRecords, recordProblem } from "./output-record";
 import { writeFiles } from "./write-files";
 
 /**
@@ -447,9 +448,18 @@ function writeOutputs(
   outputs: readonly { readonly target: OutputTarget; readonly kind: OutputKind; readonly content: string }[],
 ): string[] {
   const files = outputs.map(({ target, kind, content }) => ({ file: target.file, content, replace: checkOutputFile(target, kind) }));
+  for (const { target } of outputs) {
+    const problem = recordProblem(path.dirname(path.resolve(target.file)));
+    const record = shownPath(path.join(path.dirname(target.file), OUTPUT_RECORD));
+    if (problem !== undefined)
+      throw new OutputFileError(
+        `${target.named}: ${record} is ${problem}, where the tools keep the record of the files they wrote: expected a regular file or nothing; remove ${record}, or give another folder`,
+      );
+  }
   try {
     for (const { file } of files) fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
-    writeFiles(files);
+    // The record of what was written (cli/output-record.ts), with the files: all or none.
+    writeFiles([...files, ...outputRecords(files)]);
   } catch (e) {
     const failed = outputs.find((o) => path.resolve(o.target.file) === (e as NodeJS.ErrnoException).path) ?? outputs[0];
     throw new OutputFileError(`${failed.target.named}: cannot write ${shownPath(failed.target.file)}: ${describeFsError(e)}`);

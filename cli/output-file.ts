@@ -2,13 +2,15 @@ import * as fs from "fs";
 import * as path from "path";
 import { describeValue } from "../constructs/core/shown-text";
 import { describeFsError, kindOf } from "../app/read-file";
+import { OUTPUT_RECORD, recordedState } from "./output-record";
 
 /**
  * Where the tools write (`diagram --out FILE`, `oncall --out DIR`, and their defaults in the output
  * folder): checked before anything is synthesized or written. The rule: a tool replaces only a file
- * it wrote itself, known by how its content begins; anything else at the name (cdktf's manifest.json,
- * a file of yours, a folder, a symbolic link, a named pipe) stops it with one line, as does a name
- * the file system refuses.
+ * it wrote itself and nobody changed since: its content begins as the tool's does, and has the hash
+ * the record beside it holds (cli/output-record.ts); anything else at the name (cdktf's
+ * manifest.json, a file of yours, a file you edited, a folder, a symbolic link, a named pipe) stops
+ * it with one line, as does a name the file system refuses.
  */
 
 /** What a tool writes, known by how the content begins. */
@@ -85,8 +87,8 @@ export interface OutputTarget {
 
 /**
  * Checks that `target.file` may be written with `kind`'s content: nothing there (the folders above
- * it are created if needed), or a regular file that `kind` recognises as its own. Returns whether it
- * exists (then it is replaced).
+ * it are created if needed), or a regular file that `kind` recognises as its own and the record
+ * beside it holds unchanged. Returns whether it exists (then it is replaced).
  */
 export function checkOutputFile(target: OutputTarget, kind: OutputKind): boolean {
   const stat = lstat(target);
@@ -104,12 +106,18 @@ export function checkOutputFile(target: OutputTarget, kind: OutputKind): boolean
     fail(target, `${shown} is a folder: expected the name of a file to write; e.g. ${target.option} ${path.join(shown, kind.name)}`);
   if (!stat.isFile())
     fail(target, `${shown} is ${kindOf(stat)}: expected the name of a file to write; give another name, e.g. ${target.example}`);
-  if (!kind.wrote(head(target))) {
+  const state = recordedState(target.file);
+  if (!kind.wrote(head(target)) || state === "unrecorded") {
     fail(
       target,
       `${shown} exists and is not ${kind.what} that ${kind.tool} wrote (a tool replaces only its own files): give a new name, e.g. ${target.example}, or move ${shown} away first`,
     );
   }
+  if (state === "changed")
+    fail(
+      target,
+      `${shown} was changed after ${kind.tool} wrote it (a tool replaces only its own files, unchanged: ${OUTPUT_RECORD} beside it holds their SHA-256): give a new name, e.g. ${target.example}, or move ${shown} away first`,
+    );
   return true;
 }
 

@@ -114,7 +114,7 @@ describe("ilert-datadog with hostile input", () => {
       const ics = path.join(tmp, "ics");
       const result = run(tmp, ["oncall", "--format", "ics", "--out", ics, "--from", "2026-03-23", "--days", "2", out]);
       expect(result.status).toBe(0);
-      const [file] = fs.readdirSync(ics);
+      const [file] = fs.readdirSync(ics).filter((f) => f.endsWith(".ics"));
       expect(result.stdout).toBe(
         `${path.join("ics", file)}: 2 shifts of <script>alert(1)</script> \\u001b[31mred\\u0000 \\u202eevil on-call (prod)\n`,
       );
@@ -133,7 +133,7 @@ describe("ilert-datadog with hostile input", () => {
     test("the last day of the calendar's range: an iCalendar file a reader takes, years of four digits", () => {
       const ics = path.join(tmp, "last-day");
       expect(run(tmp, ["oncall", "--format", "ics", "--out", ics, "--from", "9999-12-30", "--days", "1", out]).status).toBe(0);
-      const text = fs.readFileSync(path.join(ics, fs.readdirSync(ics)[0]), "utf8");
+      const text = fs.readFileSync(path.join(ics, fs.readdirSync(ics).filter((f) => f.endsWith(".ics"))[0]), "utf8");
       expect(text).toContain("DTEND:99991230T230000Z\r\n");
       const [event] = new ICAL.Component(ICAL.parse(text)).getAllSubcomponents("vevent").map((v) => new ICAL.Event(v));
       expect(event.endDate.toJSDate().toISOString()).toBe("9999-12-30T23:00:00.000Z");
@@ -244,8 +244,7 @@ describe("ilert-datadog with hostile input", () => {
     const app = run(tmp, ["app", "--config", "teams\nconfig: forged.json"]);
     expect(app).toMatchObject({
       status: 1,
-      stderr:
-        `config: teams\\u000aconfig: forged.json (from argument)\nilert-datadog app: teams\\u000aconfig: forged.json: the config file does not exist (${fs.realpathSync(tmp)}/teams\\u000aconfig: forged.json); give the path of your config file, e.g. teams.json\n`,
+      stderr: `config: teams\\u000aconfig: forged.json (from argument)\nilert-datadog app: teams\\u000aconfig: forged.json: the config file does not exist (${fs.realpathSync(tmp)}/teams\\u000aconfig: forged.json); give the path of your config file, e.g. teams.json\n`,
     });
   }, 60_000);
 

@@ -1,3 +1,4 @@
+import { createHash } from "crypto";
 import { execFile, spawnSync } from "child_process";
 import * as fs from "fs";
 import * as net from "net";
@@ -101,8 +102,16 @@ describe("ilert-datadog (npm run oncall|diagram|preview|import-commands)", () =>
   test("oncall --format ics writes a calendar that ical.js reads back to the same shifts", async () => {
     const ics = path.join(tmp, "ics");
     const stdout = await cli(ROOT, "oncall", "--format", "ics", "--out", ics, "--from", "2026-03-23", "--days", "14", out);
-    const files = fs.readdirSync(ics);
-    expect(files).toEqual(["payments-oncall-payments-weekly-rotation.ics"]);
+    const [record, ...files] = fs.readdirSync(ics).sort();
+    expect([record, ...files]).toEqual([".ilert-datadog-outputs.json", "payments-oncall-payments-weekly-rotation.ics"]);
+    // The record of what it wrote (cli/output-record.ts): the file's SHA-256.
+    expect(JSON.parse(fs.readFileSync(path.join(ics, record), "utf8"))).toEqual({
+      files: {
+        [files[0]]: createHash("sha256")
+          .update(fs.readFileSync(path.join(ics, files[0])))
+          .digest("hex"),
+      },
+    });
     expect(stdout).toContain("3 shifts of Payments weekly rotation");
     const events = new ICAL.Component(ICAL.parse(fs.readFileSync(path.join(ics, files[0]), "utf8")))
       .getAllSubcomponents("vevent")
@@ -239,6 +248,16 @@ describe("ilert-datadog (npm run oncall|diagram|preview|import-commands)", () =>
       stdout: `${path.relative(project, path.join(tmp, "oncall.md"))}\n`,
     });
     expect(fs.readFileSync(path.join(tmp, "oncall.md"), "utf8")).toMatch(/^# Who is on call: 28 days from 2026-03-24\n/);
+    // Edited after the tool wrote it, it is the user's: refused, unchanged (how it begins is not enough).
+    fs.appendFileSync(path.join(tmp, "oncall.md"), "\nMy notes on the rotation\n");
+    const edited = fs.readFileSync(path.join(tmp, "oncall.md"), "utf8");
+    const shownFile = path.join(tmp, "oncall.md");
+    expect(run(project, "oncall", "--out", tmp, "--from", "2026-03-25")).toMatchObject({
+      status: 1,
+      stdout: "",
+      stderr: `ilert-datadog oncall: --out ${JSON.stringify(tmp)}: ${shownFile} was changed after ilert-datadog oncall wrote it (a tool replaces only its own files, unchanged: .ilert-datadog-outputs.json beside it holds their SHA-256): give a new name, e.g. --out calendars, or move ${shownFile} away first\n`,
+    });
+    expect(fs.readFileSync(path.join(tmp, "oncall.md"), "utf8")).toBe(edited);
   }, 60_000);
 
   test("without a synthesized app, a tool says how to get one", () => {
