@@ -403,12 +403,14 @@ function outputTargets(command: Command, outdir: string): OutputTargets {
     option,
     named: `${option} ${describeValue(value)}`,
     example,
+    outdir,
   });
   const byDefault = (file: string, example: string): OutputTarget => ({
     file,
     option: "--out",
     named: `${file} (where the tool writes without --out)`,
     example,
+    outdir,
   });
   if (command.name === "diagram") {
     if (command.out === "-") return {};

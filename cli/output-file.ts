@@ -83,7 +83,15 @@ export interface OutputTarget {
   readonly named: string;
   /** The fix's example name, e.g. `--out wiring.md`. */
   readonly example: string;
+  /** The output folder of the app the tool reads (e.g. `cdktf.out`), whose `stacks` folder is never written into. */
+  readonly outdir: string;
 }
+
+/**
+ * The endings of the names Terraform (and OpenTofu) read in a working folder as configuration or
+ * variables: a tool's file so named could be read as the user's configuration.
+ */
+export const TERRAFORM_SUFFIXES = [".tf", ".tf.json", ".tofu", ".tofu.json", ".tfvars", ".tfvars.json"];
 
 /**
  * Checks that `target.file` may be written with `kind`'s content: nothing there (the folders above
@@ -91,6 +99,13 @@ export interface OutputTarget {
  * beside it holds unchanged. Returns whether it exists (then it is replaced).
  */
 export function checkOutputFile(target: OutputTarget, kind: OutputKind): boolean {
+  checkPlace(target);
+  const suffix = TERRAFORM_SUFFIXES.find((s) => path.basename(target.file).toLowerCase().endsWith(s));
+  if (suffix !== undefined)
+    fail(
+      target,
+      `${shownPath(target.file)} ends in ${suffix}, a name Terraform reads as configuration in a working folder: give another name, e.g. ${target.example}`,
+    );
   const stat = lstat(target);
   if (stat === undefined) {
     checkFolderAbove(target);
@@ -123,12 +138,39 @@ export function checkOutputFile(target: OutputTarget, kind: OutputKind): boolean
 
 /** Checks that `target.file` is a folder to write into, or nothing (then it is created). */
 export function checkOutputFolder(target: OutputTarget): void {
+  checkPlace(target);
   const stat = lstat(target);
   if (stat === undefined) return checkFolderAbove(target);
   // A link to a folder is the folder the user named: files are written inside it, each checked.
   const followed = stat.isSymbolicLink() ? statOf(target) : stat;
   if (!followed.isDirectory())
     fail(target, `${shownPath(target.file)} is ${kindOf(followed)}: expected a folder to write into; e.g. ${target.example}`);
+}
+
+/**
+ * Nothing is written into `<outdir>/stacks`: its folders are the stacks' Terraform working folders,
+ * which cdktf replaces at each synth and Terraform reads. Compared with links resolved, so a link
+ * into it is refused too.
+ */
+function checkPlace(target: OutputTarget): void {
+  const stacks = path.join(target.outdir, "stacks");
+  const relative = path.relative(realPath(stacks), realPath(target.file));
+  if (relative === "" || (!relative.startsWith("..") && !path.isAbsolute(relative)))
+    fail(
+      target,
+      `${shownPath(target.file)} is in ${shownPath(stacks)}, the stacks' Terraform working folders (cdktf replaces them at each synth, Terraform reads them): give a place outside it, e.g. ${target.example}`,
+    );
+}
+
+/** `file` with the symbolic links of its nearest existing folder resolved (the rest does not exist yet). */
+function realPath(file: string): string {
+  const absolute = path.resolve(file);
+  try {
+    return fs.realpathSync(absolute);
+  } catch {
+    const parent = path.dirname(absolute);
+    return parent === absolute ? absolute : path.join(realPath(parent), path.basename(absolute));
+  }
 }
 
 function lstat(target: OutputTarget): fs.Stats | undefined {

@@ -260,6 +260,33 @@ describe("ilert-datadog (npm run oncall|diagram|preview|import-commands)", () =>
     expect(fs.readFileSync(path.join(tmp, "oncall.md"), "utf8")).toBe(edited);
   }, 60_000);
 
+  test("--out refuses a name Terraform reads, a place in the stacks' folders, and a record that is not a file: one line, nothing written", () => {
+    const [stack] = fs.readdirSync(path.join(project, "cdktf.out", "stacks"));
+    const inStack = path.join("cdktf.out", "stacks", stack, "wiring.md");
+    expect(run(project, "diagram", "--out", inStack)).toMatchObject({
+      status: 1,
+      stdout: "",
+      stderr: `ilert-datadog diagram: --out ${JSON.stringify(inStack)}: ${inStack} is in ${path.join("cdktf.out", "stacks")}, the stacks' Terraform working folders (cdktf replaces them at each synth, Terraform reads them): give a place outside it, e.g. --out wiring.md\n`,
+    });
+    expect(run(project, "diagram", "--out", "wiring.tf.json")).toMatchObject({
+      status: 1,
+      stdout: "",
+      stderr: `ilert-datadog diagram: --out "wiring.tf.json": wiring.tf.json ends in .tf.json, a name Terraform reads as configuration in a working folder: give another name, e.g. --out wiring.md\n`,
+    });
+    const folder = path.join(tmp, "record-folder");
+    fs.mkdirSync(path.join(folder, ".ilert-datadog-outputs.json"), { recursive: true });
+    expect(run(project, "oncall", "--out", folder, "--from", "2026-03-23")).toMatchObject({
+      status: 1,
+      stdout: "",
+      stderr: `ilert-datadog oncall: --out ${JSON.stringify(folder)}: ${path.join(folder, ".ilert-datadog-outputs.json")} is a folder, where the tools keep the record of the files they wrote: expected a regular file or nothing; remove ${path.join(folder, ".ilert-datadog-outputs.json")}, or give another folder\n`,
+    });
+    expect([
+      fs.existsSync(path.join(project, "wiring.tf.json")),
+      fs.existsSync(path.join(project, inStack)),
+      fs.readdirSync(folder),
+    ]).toEqual([false, false, [".ilert-datadog-outputs.json"]]);
+  }, 60_000);
+
   test("without a synthesized app, a tool says how to get one", () => {
     const empty = path.join(tmp, "empty");
     fs.mkdirSync(empty);

@@ -31,6 +31,7 @@ const target = (file: string): OutputTarget => ({
   option: "--out",
   named: `--out "${path.basename(file)}"`,
   example: "--out wiring.md",
+  outdir: at("cdktf.out"),
 });
 
 function refusal(check: () => unknown): string {
@@ -147,4 +148,36 @@ test("paths are shown relative to the working directory inside it, absolute outs
   expect(shownPath(path.join(process.cwd(), "cdktf.out", "wiring.md"))).toBe(path.join("cdktf.out", "wiring.md"));
   expect(shownPath(at("x.md"))).toBe(at("x.md"));
   expect(shownPath("b".repeat(200))).toBe(`"${"b".repeat(60)}..." (200 characters)`);
+});
+
+test("a name Terraform reads (.tf, .tf.json, .tofu, .tfvars, ...) is refused, whatever its case", () => {
+  expect(refusal(() => checkOutputFile(target(at("main.tf")), WIRING_DIAGRAM))).toBe(
+    `--out "main.tf": ${at("main.tf")} ends in .tf, a name Terraform reads as configuration in a working folder: give another name, e.g. --out wiring.md`,
+  );
+  expect(refusal(() => checkOutputFile(target(at("wiring.TF.JSON")), WIRING_DIAGRAM))).toBe(
+    `--out "wiring.TF.JSON": ${at("wiring.TF.JSON")} ends in .tf.json, a name Terraform reads as configuration in a working folder: give another name, e.g. --out wiring.md`,
+  );
+  for (const name of ["x.tofu", "x.tofu.json", "terraform.tfvars", "x.auto.tfvars.json"]) {
+    expect(refusal(() => checkOutputFile(target(at(name)), ON_CALL_JSON))).toMatch(
+      /, a name Terraform reads as configuration in a working folder: /,
+    );
+  }
+  expect(checkOutputFile(target(at("wiring.tf.md")), WIRING_DIAGRAM)).toBe(false);
+  expect(fs.readdirSync(dir)).toEqual([]);
+});
+
+test("nothing is written into the output folder's stacks folder, nor through a link into it", () => {
+  fs.mkdirSync(at("cdktf.out/stacks/prod"), { recursive: true });
+  fs.symlinkSync(at("cdktf.out/stacks/prod"), at("linked"));
+  expect(refusal(() => checkOutputFile(target(at("cdktf.out/stacks/prod/wiring.md")), WIRING_DIAGRAM))).toBe(
+    `--out "wiring.md": ${at("cdktf.out/stacks/prod/wiring.md")} is in ${at("cdktf.out/stacks")}, the stacks' Terraform working folders (cdktf replaces them at each synth, Terraform reads them): give a place outside it, e.g. --out wiring.md`,
+  );
+  expect(refusal(() => checkOutputFolder(target(at("cdktf.out/stacks"))))).toMatch(
+    /^--out "stacks": .* is in .*cdktf\.out\/stacks, the stacks'/,
+  );
+  expect(refusal(() => checkOutputFolder(target(at("linked/new/calendars"))))).toMatch(
+    /^--out "calendars": .* is in .*cdktf\.out\/stacks, the stacks'/,
+  );
+  expect(checkOutputFile(target(at("cdktf.out/wiring.md")), WIRING_DIAGRAM)).toBe(false);
+  expect(() => checkOutputFolder(target(at("cdktf.out/oncall")))).not.toThrow();
 });
