@@ -58,7 +58,7 @@ describe("selective synth (ILERT_DATADOG_STACKS, context key stacks)", () => {
     const config = write("teams.json", { ...EXAMPLE, stackPer: "team" });
     expect(() => synth(config, "out", "prod-payments,prod-paymnts,dev-*")).toThrow(
       new StackSelectionError(
-        `ILERT_DATADOG_STACKS names no stack of ${path.relative(process.cwd(), config)}: "prod-paymnts", "dev-*"; the stacks are: staging-payments, prod-payments, prod-search, prod-user-settings`,
+        `ILERT_DATADOG_STACKS names no stack of ${config}: "prod-paymnts", "dev-*"; the stacks are: staging-payments, prod-payments, prod-search, prod-user-settings`,
       ),
     );
     expect(() => synth("", "out", "staging")).toThrow(
