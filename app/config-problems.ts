@@ -196,7 +196,9 @@ function problemsOf(issue: z.ZodIssue, raw: unknown): string[] {
     const closestForm = issue.unionErrors.reduce((a, b) => (b.issues.length < a.issues.length ? b : a));
     const value = valueAt(raw, issue.path);
     const hint = hintFor(issue.path);
-    if (hint !== undefined && (value === undefined || typeof value !== "object" || Array.isArray(value) || value === null))
+    // ... unless the form it came closest to failed only a rule of the schema's own, which says more.
+    const ownRule = closestForm.issues.every((i) => i.code === "custom");
+    if (hint !== undefined && !ownRule && (value === undefined || typeof value !== "object" || Array.isArray(value) || value === null))
       return [problem(issue.path, value, hint.accepted, fixFor(issue.path, value, hint, undefined), hint)];
     return configProblems(closestForm.issues, raw);
   }

@@ -15,6 +15,7 @@ import { describeValue } from "../constructs/core/shown-text";
 import { backendProblems, backendSchema } from "./backend";
 import { configProblems } from "./config-problems";
 import { reservedKeyProblems } from "./construct-ids";
+import { derivedNameProblems } from "./derived-names";
 import { CONFIG_FILE_ACCEPTED, ConfigSourceError, unreadableConfigFile } from "./config-source";
 import { JsonSyntaxError, parseJson, ReadFileError, readRegularFile } from "./read-file";
 import { adoptedTwice, adoptionProblems } from "./adoption-keys";
@@ -69,8 +70,14 @@ function adoptedIn<T extends z.ZodTypeAny>(objectId: T) {
 /** Owning teams of one object, by id, instead of the team's `ilertTeamId` / `ilertTeamName`; [] for none. */
 const ilertTeamIds = z.array(id);
 
+/** A login email: iLert takes 1-255 bytes (checked here, at the person's path, not by the construct made from it). */
+const loginEmail = z
+  .string()
+  .email()
+  .refine((value) => Buffer.byteLength(value, "utf8") <= 255, { message: "an email address of at most 255 bytes (UTF-8)" });
+
 /** A person: by email (looked up in iLert) or by numeric iLert id (with their email, if reminders should use it). */
-const userRef = z.union([z.string().email(), strict({ id, email: z.string().email().optional() })]);
+const userRef = z.union([loginEmail, strict({ id, email: loginEmail.optional() })]);
 
 const timeOfWeek = strict({ day: z.enum(valuesOf(DayOfWeek)), time: z.string() });
 
@@ -339,6 +346,7 @@ export function parseConfig(raw: unknown, file: string): AppConfig {
     ...ownerProblems(config),
     ...adoptedTwice(config),
     ...reservedKeyProblems(config),
+    ...derivedNameProblems(config),
     ...config.teams.flatMap((team, i) => [
       ...(team.environments ?? [])
         .filter((e) => !config.environments.some((env) => env.key === e))

@@ -230,6 +230,32 @@ describe("config file", () => {
     fs.rmSync(dir, { recursive: true, force: true });
   });
 
+  test("an email longer than iLert takes (255 bytes) is refused once, at the person's path (not at schedule.email and again at reminders)", () => {
+    const long = `${"a".repeat(300)}@example.com`;
+    const schedule = { timezone: "UTC", rotation: "weekly", start: "2026-01-05T09:00" };
+    expect(
+      problems({
+        environments: [{ key: "prod" }],
+        teams: [
+          {
+            key: "payments",
+            schedule: { ...schedule, users: [long, { id: "4711", email: long }] },
+            escalation: { rules: [{ notify: { user: long }, escalateAfterMin: 15 }] },
+            reminders: { beforeMin: 60, method: "EMAIL" },
+          },
+        ],
+      }),
+    ).toEqual([
+      `teams[0].schedule.users[0]: invalid value "${"a".repeat(60)}..." (312 characters): expected an email address of at most 255 bytes (UTF-8); give the login email, e.g. "alice@example.com", or { "id": "4711" }`,
+      `teams[0].schedule.users[1].email: invalid value "${"a".repeat(60)}..." (312 characters): expected an email address of at most 255 bytes (UTF-8); use e.g. "carol@example.com"`,
+      `teams[0].escalation.rules[0].notify.user: invalid value "${"a".repeat(60)}..." (312 characters): expected an email address of at most 255 bytes (UTF-8); give the login email, e.g. "alice@example.com", or { "id": "4711" }`,
+    ]);
+    // Not an email at all: the person's hint, as before.
+    expect(problems({ ...minimal, teams: [{ ...minimal.teams[0], schedule: { ...schedule, users: ["bob"] } }] })).toEqual([
+      'teams[0].schedule.users[0]: invalid value "bob": expected a person: their login email (looked up in iLert), or { "id": "4711" } with an optional "email"; give the login email, e.g. "alice@example.com", or { "id": "4711" }',
+    ]);
+  });
+
   test("a named pipe or a device is refused at once (app/read-file.ts), not read", () => {
     expect(() => loadConfig("/dev/zero")).toThrow(
       "/dev/zero: invalid config:\n  - cannot read the file: a character device, not a regular file: expected a regular JSON file of at most 10 MiB; give the path of your config file, e.g. teams.json",

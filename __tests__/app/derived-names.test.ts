@@ -1,0 +1,49 @@
+import { AppConfig, ConfigError, parseConfig } from "../../app/config";
+import { derivedNameProblems } from "../../app/derived-names";
+
+// A team's name makes the names of its schedule, policy and alert source: one that would be too long
+// for iLert is reported once, at teams[i].name, the value the user wrote.
+
+const team = (extra: object) => ({
+  key: "payments",
+  schedule: { timezone: "UTC", rotation: "weekly", start: "2026-01-05T09:00", users: ["alice@example.com"] },
+  escalation: { rules: [{ notify: { schedule: true }, escalateAfterMin: 15 }] },
+  ...extra,
+});
+const config = (teams: object[], environments = [{ key: "prod" }, { key: "staging-eu" }]) =>
+  ({ environments, teams: teams.map((t) => ({ integration: {}, ...t })) }) as unknown as AppConfig;
+
+test("the longest name made, in the environment that makes it; the keys that would set the names instead", () => {
+  // "<name> on-call (staging-eu)" adds 21 bytes: a name of 235 bytes makes 256.
+  expect(derivedNameProblems(config([team({ name: "N".repeat(234) })]))).toEqual([]);
+  expect(derivedNameProblems(config([team({ name: "N".repeat(235) })]))).toEqual([
+    `teams[0].name: invalid value "${"N".repeat(60)}..." (235 characters): expected at most 234 bytes (UTF-8): the schedule.name made from it for environment "staging-eu" would be 256 bytes, and iLert takes at most 255; use a shorter name, or set schedule.name`,
+  ]);
+  // Bytes, not characters: "Ü" is 2 bytes. The policy and alert source ("<name> (staging-eu)") too.
+  expect(derivedNameProblems(config([team({ name: "Ü".repeat(122) })]))[0]).toBe(
+    `teams[0].name: invalid value "${"Ü".repeat(60)}..." (122 characters): expected at most 234 bytes (UTF-8): the schedule.name made from it for environment "staging-eu" would be 265 bytes, and iLert takes at most 255; use a shorter name, or set schedule.name, escalation.name and integration.name`,
+  );
+});
+
+test("only the names the app makes: a name set in the config, an existing object, an environment the team is not in", () => {
+  const name = "N".repeat(235);
+  expect(
+    derivedNameProblems(
+      config([
+        team({ name, schedule: { existingName: "Payments" } }),
+        team({ name, schedule: { ...team({}).schedule, name: "Payments on-call" } }),
+        team({ name, environments: ["prod"] }),
+        team({}),
+      ]),
+    ),
+  ).toEqual([]);
+});
+
+test("parseConfig reports it once, at the team's name (not at schedule.name, escalation.name and integration.name)", () => {
+  const raw = { environments: [{ key: "other" }], teams: [team({ name: "N".repeat(300) })] };
+  expect(() => parseConfig(raw, "teams.json")).toThrow(
+    new ConfigError("teams.json", [
+      `teams[0].name: invalid value "${"N".repeat(60)}..." (300 characters): expected at most 239 bytes (UTF-8): the schedule.name made from it for environment "other" would be 316 bytes, and iLert takes at most 255; use a shorter name, or set schedule.name, escalation.name and integration.name`,
+    ]),
+  );
+});
