@@ -222,7 +222,8 @@ a local, S3 or HCP Terraform backend. Use it as the app command of cdktf.json:
 and run \`npx ${cli} synth\` (or \`npx ${cli} deploy <stack>\`). It writes into CDKTF_OUTDIR (set by
 cdktf), else cdktf.out. The config file is checked first; each problem names its JSON path.
 ILERT_DATADOG_STACKS=prod-payments (names separated by commas, * as a wildcard) builds only those
-stacks. See docs/config-app.md of the package's repository for the file's keys.
+stacks. The file's keys: docs/config-app.md in the installed package
+(node_modules/${cli}-ilert-datadog/docs/config-app.md).
 
   --config FILE   the config file; else ILERT_DATADOG_CONFIG, else the context key "config" of
                   cdktf.json
@@ -428,13 +429,21 @@ export function parseCommand(
   }
   const spec = SUBCOMMANDS[name as Command["name"]];
   const options: Options = { ...spec.options, help: { type: "boolean", short: "h" } };
-  let parsed: { values: Record<string, string | boolean | undefined>; positionals: string[] };
+  let parsed: { values: Record<string, string | boolean | undefined>; positionals: string[]; tokens: ParsedToken[] };
   try {
-    parsed = parseArgs({ args: [...rest], options, allowPositionals: true, strict: true }) as typeof parsed;
+    parsed = parseArgs({
+      args: joinDashValues(rest, options),
+      options,
+      allowPositionals: true,
+      strict: true,
+      tokens: true,
+    }) as typeof parsed;
   } catch (e) {
     throw new UsageError(describeParseError(e as Error & { code?: string }, options), name);
   }
   const { values, positionals } = parsed;
+  const repeated = repeatedOption(parsed.tokens, options);
+  if (repeated !== undefined) throw new UsageError(repeated, name);
   if (values.help) return { name: "help", subcommand: name };
   const maxPositionals = spec.outdir ? 1 : 0;
   if (positionals.length > maxPositionals) {
@@ -621,6 +630,54 @@ const MISSING_VALUE_EXAMPLES: Readonly<Record<string, string>> = {
   changed: "../base/cdktf.out",
   ci: "github",
 };
+/** An option token of util.parseArgs (`tokens: true`). */
+interface ParsedToken {
+  readonly kind: string;
+  readonly name?: string;
+  readonly rawName?: string;
+  readonly value?: string;
+}
+
+/**
+ * `--days -5` as `--days=-5`: util.parseArgs takes a value that begins with "-" for an option, and
+ * says the value is missing; joined, the value is checked as any other (`--days: invalid value "-5"`).
+ * Not when the next word is an option of the command (`--config --synth` lacks its value).
+ */
+function joinDashValues(args: readonly string[], options: Options): string[] {
+  const known = new Set(Object.entries(options).flatMap(([o, spec]) => [`--${o}`, ...(spec.short ? [`-${spec.short}`] : [])]));
+  const joined: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const option = /^--([^=]+)$/.exec(args[i])?.[1];
+    const next = args[i + 1];
+    if (
+      option !== undefined &&
+      options[option]?.type === "string" &&
+      next?.startsWith("-") &&
+      next !== "-" &&
+      !known.has(next.split("=")[0])
+    ) {
+      joined.push(`${args[i]}=${next}`);
+      i++;
+    } else joined.push(args[i]);
+  }
+  return joined;
+}
+
+/** An option given more than once (the last would win silently; not one that takes several, `multiple`): the message, or undefined. */
+function repeatedOption(tokens: readonly ParsedToken[], options: Options): string | undefined {
+  const given = new Map<string, ParsedToken[]>();
+  for (const t of tokens)
+    if (t.kind === "option" && t.name !== undefined && options[t.name]?.multiple !== true)
+      given.set(t.name, [...(given.get(t.name) ?? []), t]);
+  for (const [name, each] of given) {
+    if (each.length < 2) continue;
+    const values = each.flatMap((t) => (t.value === undefined ? [] : [describeValue(t.value)]));
+    return values.length === 0
+      ? `--${name}: given ${each.length} times; each option is taken once: give it once`
+      : `--${name}: given ${each.length} times (${values.join(", ")}); each option is taken once: keep the one you mean, e.g. --${name} ${shortText(escapeControls(each[each.length - 1].value!))}`;
+  }
+  return undefined;
+}
 
 /** util.parseArgs's errors, reworded: the option, what is wrong, and the fix. */
 function describeParseError(e: Error & { code?: string }, options: Options): string {

@@ -130,6 +130,21 @@ describe("parseCommand", () => {
       "--colour: unknown option; expected one of --synth, --config, --from, --days, --format, --out, --diff, --help",
     ],
     [["oncall", "--days"], "--days: missing value; give one, e.g. --days 28"],
+    // A value that begins with "-" is the option's value, checked as any other (not "missing value").
+    [["oncall", "--days", "-5"], '--days: invalid value "-5": expected a whole number of days from 1 to 3660; e.g. --days 28'],
+    [["oncall", "--days=-5"], '--days: invalid value "-5": expected a whole number of days from 1 to 3660; e.g. --days 28'],
+    // ... unless it is an option of the command: then the value is missing.
+    [["oncall", "--config", "--synth"], "--config: missing value; give one, e.g. --config teams.json"],
+    // An option given twice: the last would win silently.
+    [
+      ["oncall", "--days", "3", "--from", "2026-03-23", "--days=5"],
+      '--days: given 2 times ("3", "5"); each option is taken once: keep the one you mean, e.g. --days 5',
+    ],
+    [["diagram", "--synth", "--synth"], "--synth: given 2 times; each option is taken once: give it once"],
+    [
+      ["app", "--config", "a.json", "--config", "b\nc.json"],
+      '--config: given 2 times ("a.json", "b\\nc.json"); each option is taken once: keep the one you mean, e.g. --config b\\u000ac.json',
+    ],
     [["diagram", "--synth=yes"], "--synth: takes no value; give --synth alone"],
     [["import-commands", "--synth"], "--synth: unknown option; expected one of --help"],
     [["preview", "a", "b"], '"b": unexpected argument; expected at most one outdir (the synthesized app to read), got "a", "b"'],
@@ -201,6 +216,11 @@ describe("parseCommand", () => {
       });
     }
     expect(helpText("app", "cdktn")).toContain("(or `npx cdktn deploy <stack>`)");
+    // Where the config file's keys are described: the docs shipped in the installed package.
+    expect(helpText("app")).toContain(
+      "The file's keys: docs/config-app.md in the installed package\n(node_modules/cdktf-ilert-datadog/docs/config-app.md).",
+    );
+    expect(helpText("app", "cdktn")).toContain("(node_modules/cdktn-ilert-datadog/docs/config-app.md)");
   });
 });
 
