@@ -46,6 +46,8 @@ export interface CheckIndex {
   readonly plainOutputs: readonly IndexedOutput[];
   /** The stack's locals and variables as written, which references lead to. */
   readonly values: ReferencedValues;
+  /** The locals a stack override wrote, by name: the override's path (`locals.url`), for messages. */
+  readonly localOverrides: ReadonlyMap<string, string>;
   /** The stack's variables as written (`name`: the Terraform name, `value`: the attributes). */
   readonly variables: readonly SynthesizedEntry<Attributes>[];
   /** The stack's iLert and Datadog provider configurations as written (`name`: the provider type). */
@@ -108,6 +110,7 @@ export function buildCheckIndex(stack: TerraformStack, app: AppIndex, integratio
       locals: new Map(blocks.locals.map((l) => [l.name, l.value])),
       variables: new Map(blocks.variables.map((v) => [v.name, v.value])),
     },
+    localOverrides: new Map(blocks.locals.flatMap((l) => (l.overriddenAt() === undefined ? [] : [[l.name, l.overriddenAt()!]]))),
     variables: blocks.variables,
     providers: blocks.providers.filter((p) => LIBRARY_PROVIDER_TYPES.has(p.name)),
     backends: blocks.backends,

@@ -33,7 +33,17 @@ describe("ILDD-E2: outputs that reach the integration key or URL indirectly", ()
       stack.addOverride("locals.url", i.integrationUrl);
       return new TerraformOutput(stack, "out", { value: local.asString });
     });
-    expect(errors(output)).toEqual([E2("integration_url through local.url")]);
+    // The local is named with the override that wrote it.
+    expect(errors(output)).toEqual([E2('integration_url through local.url (written by stack.addOverride("locals.url", ...))')]);
+    // A local only a stack override declares, in a chain.
+    const chained = check((stack, i) => {
+      stack.addOverride("locals.key", Fn.upper(i.alertSource.integrationKey));
+      const settings = new TerraformLocal(stack, "settings", { pager: "${local.key}" });
+      return new TerraformOutput(stack, "out", { value: settings.asString });
+    });
+    expect(errors(chained)).toEqual([
+      E2('integration_key through local.settings -> local.key (written by stack.addOverride("locals.key", ...))'),
+    ]);
   });
 
   test("an output a stack override writes is named, with the override", () => {

@@ -1,5 +1,5 @@
 import type { IndexedOutput } from "../check-index";
-import { CheckRule, outputValue, whereSensitive } from "../check-rule";
+import { CheckRule, outputValue, whereSensitive, writtenByOverride } from "../check-rule";
 import { Exposure, indirectExposure } from "../sensitive-references";
 
 /**
@@ -16,14 +16,19 @@ export const SENSITIVE_INDIRECTION: CheckRule = {
     const locals = new Map([...index.values.locals].map(([name, value]) => [name, JSON.stringify(value) ?? ""]));
     return index.plainOutputs.flatMap((indexed) => {
       const found = indirectExposure(indexed.text, locals, memo);
-      return found === undefined ? [] : [{ construct: indexed.output, message: message(found, indexed) }];
+      return found === undefined ? [] : [{ construct: indexed.output, message: message(found, indexed, index.localOverrides) }];
     });
   },
 };
 
-function message({ exposed, via }: Exposure, output: IndexedOutput): string {
+function message({ exposed, via }: Exposure, output: IndexedOutput, localOverrides: ReadonlyMap<string, string>): string {
   const what = exposed.includes(".") ? `the whole ${exposed} (it holds integration_key and integration_url)` : exposed;
-  const through = via.length === 0 ? "" : ` through ${via.join(" -> ")}`;
+  // A local a stack override wrote is named with the override: the code the user looks for.
+  const named = via.map((local) => {
+    const override = localOverrides.get(local.replace(/^local\./, ""));
+    return override === undefined ? local : `${local} (${writtenByOverride(override)})`;
+  });
+  const through = named.length === 0 ? "" : ` through ${named.join(" -> ")}`;
   return (
     `invalid ${outputValue(output)}: it exposes ${what}${through}, and Terraform keeps the sensitive mark through locals, whole-resource references and functions, so terraform plan fails; ` +
     `expected sensitive: true; set sensitive: true ${whereSensitive(output)}, or wrap the value in Fn.nonsensitive(...) if it may be shown`
