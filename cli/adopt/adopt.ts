@@ -3,6 +3,7 @@ import * as path from "path";
 import { ConfigError } from "../../app/config";
 import { describeValue } from "../../constructs/core/shown-text";
 import { checkOutputFile, OutputFileError, OutputKind, OutputTarget, shownPath } from "../output-file";
+import { outputRecords } from "../output-record";
 import { writeFiles } from "../write-files";
 import { AdoptError } from "./adopt-error";
 import { AdoptedConfig, adoptedConfig, ConfigOptions, Fallbacks, NO_FALLBACKS } from "./adopt-config";
@@ -115,7 +116,8 @@ export async function adopt(options: AdoptOptions, io: AdoptIo): Promise<number>
   ];
   try {
     for (const { file } of files) fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
-    writeFiles(files);
+    // The report is replaced next time only as adopt wrote it: its hash is recorded (cli/output-record.ts).
+    writeFiles([...files, ...outputRecords(files.filter((f) => f.file === report?.file))]);
   } catch (e) {
     throw new OutputFileError(`cannot write ${files.map((f) => shownPath(f.file)).join(" and ")}: ${(e as Error).message}`);
   }
@@ -195,8 +197,9 @@ export function fallbacksFor(problems: readonly string[], adopted: AdoptedConfig
   return size(next) > size(fallbacks) ? next : undefined;
 }
 
+/** Where adopt writes; it runs before any synth, so the stacks' folders it keeps out of are those of the default output folder. */
 function target(option: string, value: string, example: string): OutputTarget {
-  return { file: value, option, named: `${option} ${describeValue(value)}`, example };
+  return { file: value, option, named: `${option} ${describeValue(value)}`, example, outdir: "cdktf.out" };
 }
 
 function isLink(file: string): boolean {

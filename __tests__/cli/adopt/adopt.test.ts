@@ -77,8 +77,18 @@ describe("adopt", () => {
     expect((await run(setup(), { out: file("new.json"), report: file("notes.md") })).error).toMatch(
       /^OutputFileError: --report ".*notes\.md": .*notes\.md exists and is not a report that ilert-datadog adopt wrote/,
     );
-    fs.writeFileSync(file("adopt.md"), "# ilert-datadog adopt report\nold");
+    // One that only begins as a report does is not adopt's: its hash is not recorded beside it.
+    fs.writeFileSync(file("old.md"), "# ilert-datadog adopt report\nold");
+    expect((await run(setup(), { out: file("new1.json"), report: file("old.md") })).error).toMatch(
+      /^OutputFileError: --report ".*old\.md": .*old\.md exists and is not a report that ilert-datadog adopt wrote/,
+    );
+    // A report adopt wrote is replaced; edited since, it is refused.
     expect((await run(setup(), { out: file("new2.json"), report: file("adopt.md") })).status).toBe(0);
+    expect((await run(setup(), { out: file("new3.json"), report: file("adopt.md") })).status).toBe(0);
+    fs.appendFileSync(file("adopt.md"), "my notes\n");
+    expect((await run(setup(), { out: file("new4.json"), report: file("adopt.md") })).error).toMatch(
+      /^OutputFileError: --report ".*adopt\.md": .*adopt\.md was changed after ilert-datadog adopt wrote it /,
+    );
   });
 
   test("one line and nothing written: no DATADOG alert source, an unknown --webhook, missing credentials", async () => {
