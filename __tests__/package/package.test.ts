@@ -909,7 +909,7 @@ describeWithCdktfCli("the package README's Quick start, run verbatim against the
     fs.writeFileSync(path.join(project, "names.json"), JSON.stringify({ environments: [{ key: "prod" }], teams: [named] }));
     expect(ilertDatadog(["app", "--config", "names.json"], { CDKTF_OUTDIR: path.join(project, "names") }).status).toBe(0);
     const markdown = ilertDatadog(["oncall", "--from", "2026-03-23", "--days", "1", "names"]);
-    expect(markdown.stdout).toContain("## Schedule &lt;script&gt;x&lt;/script&gt;\\\\u001b[2J\\\\u202e on-call (prod)\n");
+    expect(markdown.stdout).toContain("## Schedule &lt;script&gt;x&lt;/script&gt;\\\\u001b\\[2J\\\\u202e on-call (prod)\n");
     const ics = ilertDatadog(["oncall", "--format", "ics", "--out", "names-ics", "--from", "2026-03-23", "--days", "1", "names"]);
     expect(ics.stdout).toBe(
       `${path.join("names-ics", "prod-script-x-script-2j-on-call-prod.ics")}: 2 shifts of <script>x</script>\\u001b[2J\\u202e on-call (prod)\n`,
