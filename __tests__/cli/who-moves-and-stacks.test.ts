@@ -68,9 +68,9 @@ describe("oncall --diff and stacks", () => {
     const result = run(tmp, ["oncall", "--diff", "base", ...WINDOW, "naive"]);
     expect(result).toMatchObject({ status: 0, stderr: "" });
     const rows = [
-      "| 2026-03-10 00:00 | 2026-03-09 23:00Z | 2026-03-16 09:00 | 2026-03-16 08:00Z | alice@example.com | bob@example.com |",
-      "| 2026-03-16 09:00 | 2026-03-16 08:00Z | 2026-03-23 09:00 | 2026-03-23 08:00Z | bob@example.com | carol@example.com |",
-      "| 2026-03-23 09:00 | 2026-03-23 08:00Z | 2026-03-30 09:00 | 2026-03-30 07:00Z | carol@example.com | dave@example.com |",
+      "| 2026-03-10 00:00 | 2026-03-09 23:00Z | 2026-03-16 09:00 | 2026-03-16 08:00Z | alice\\@example.com | bob\\@example.com |",
+      "| 2026-03-16 09:00 | 2026-03-16 08:00Z | 2026-03-23 09:00 | 2026-03-23 08:00Z | bob\\@example.com | carol\\@example.com |",
+      "| 2026-03-23 09:00 | 2026-03-23 08:00Z | 2026-03-30 09:00 | 2026-03-30 07:00Z | carol\\@example.com | dave\\@example.com |",
     ];
     expect(result.stdout).toMatch(/^## Who moves: 27 days from 2026-03-10\n/);
     expect(result.stdout).toContain(
@@ -97,8 +97,8 @@ describe("oncall --diff and stacks", () => {
     expect(result.status).toBe(0);
     const moved = result.stdout.split("\n").filter((l) => /^\| 2026-/.test(l));
     expect(moved).toEqual([
-      "| 2026-03-30 09:00 | 2026-03-30 07:00Z | 2026-04-06 00:00 | 2026-04-05 22:00Z | alice@example.com | dave@example.com |",
-      "| 2026-03-30 09:00 | 2026-03-30 07:00Z | 2026-04-06 00:00 | 2026-04-05 22:00Z | alice@example.com | dave@example.com |",
+      "| 2026-03-30 09:00 | 2026-03-30 07:00Z | 2026-04-06 00:00 | 2026-04-05 22:00Z | alice\\@example.com | dave\\@example.com |",
+      "| 2026-03-30 09:00 | 2026-03-30 07:00Z | 2026-04-06 00:00 | 2026-04-05 22:00Z | alice\\@example.com | dave\\@example.com |",
     ]);
     // docs/on-call-calendar.md shows this output, up to its "...".
     const doc = fs.readFileSync(path.join(ROOT, "docs", "on-call-calendar.md"), "utf8");
@@ -124,10 +124,10 @@ describe("oncall --diff and stacks", () => {
         "| When (Europe/Berlin) | When (UTC) | From | To |",
         "| --- | --- | --- | --- |",
         // Turns before hers are counted in the new order too: the week before was dave's.
-        "| 2026-03-09 09:00 | 2026-03-09 08:00Z | dave@example.com | alice@example.com |",
-        "| 2026-03-16 09:00 | 2026-03-16 08:00Z | alice@example.com | bob@example.com |",
-        "| 2026-03-23 09:00 | 2026-03-23 08:00Z | bob@example.com | carol@example.com |",
-        "| 2026-03-30 09:00 | 2026-03-30 07:00Z | carol@example.com | dave@example.com |",
+        "| 2026-03-09 09:00 | 2026-03-09 08:00Z | dave\\@example.com | alice\\@example.com |",
+        "| 2026-03-16 09:00 | 2026-03-16 08:00Z | alice\\@example.com | bob\\@example.com |",
+        "| 2026-03-23 09:00 | 2026-03-23 08:00Z | bob\\@example.com | carol\\@example.com |",
+        "| 2026-03-30 09:00 | 2026-03-30 07:00Z | carol\\@example.com | dave\\@example.com |",
       ].join("\n"),
     );
   }, 60_000);
