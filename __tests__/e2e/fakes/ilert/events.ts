@@ -32,7 +32,10 @@ export function eventRoutes(store: IlertStore): Route[] {
       const open = store.alerts.find((a) => a.alertSourceId === source.id && a.alertKey === event.alert_id && a.status === "PENDING");
       let alert = open;
       if (event.alert_transition === RECOVERED) {
-        if (open) open.status = "RESOLVED";
+        if (open) {
+          open.status = "RESOLVED";
+          open.resolvedOn = new Date().toISOString();
+        }
       } else if (!open) {
         alert = openAlert(store, source, event);
         store.alerts.push(alert);
@@ -58,6 +61,7 @@ function openAlert(store: IlertStore, source: AlertSource, event: DatadogEvent):
     escalationPolicyId: policy.id,
     firstTarget: firstTarget(store, policy.escalationRules, policy.id),
     events: [],
+    reportTime: new Date().toISOString(),
   };
 }
 

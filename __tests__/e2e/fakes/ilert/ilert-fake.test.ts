@@ -167,6 +167,8 @@ describe("IlertFake", () => {
         escalationPolicyId: policy.id,
         firstTarget: { type: "SCHEDULE", id: schedule.id, name: "Rotation" },
         events: ["Triggered", "Recovered"],
+        reportTime: expect.stringMatching(/^\d{4}-\d\d-\d\dT[\d:.]+Z$/),
+        resolvedOn: expect.stringMatching(/^\d{4}-\d\d-\d\dT[\d:.]+Z$/),
       },
     ]);
     expect(call(fake, "POST", "/api/v1/events/datadog/il1datunknown", event("Triggered"), null).status).toBe(404);

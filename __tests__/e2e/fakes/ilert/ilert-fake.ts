@@ -1,5 +1,6 @@
 import type { FakeApi, FakeRequest, FakeRequestHead, FakeResponse } from "../fake-server";
 import { alertSourceRoutes } from "./alert-sources";
+import { alertRoutes } from "./alerts";
 import { dutyPreferenceRoutes } from "./duty-preferences";
 import { emailContactRoutes } from "./email-contacts";
 import { ilertError } from "./errors";
@@ -41,7 +42,7 @@ const EVENT_INTAKE = /^\/api\/v1\/events\//;
  * A stateful in-memory iLert REST API: what the iLert Terraform provider 2.20.0 (ilert-go v3.19.0) calls
  * for every kind the library declares or reads (fakes/coverage.ts): alert sources, escalation
  * policies, schedules, teams, users, their contacts and on-call reminders, support hours, the lookups,
- * plus the Datadog event intake. One file per resource. It answers as the real API does and refuses
+ * plus the Datadog event intake and the alerts it opens. One file per resource. It answers as the real API does and refuses
  * what it would refuse; what neither the client nor the provider shows is marked UNCERTAIN.
  */
 export class IlertFake implements FakeApi {
@@ -66,6 +67,7 @@ export class IlertFake implements FakeApi {
       ...phoneContactRoutes(this.store),
       ...dutyPreferenceRoutes(this.store),
       ...eventRoutes(this.store),
+      ...alertRoutes(this.store),
     ];
   }
 

@@ -113,6 +113,9 @@ export interface IlertAlert {
   priority: "HIGH" | "LOW";
   escalationPolicyId: number;
   firstTarget: { type: "USER" | "SCHEDULE"; id: number; name: string };
+  /** When it opened (ISO 8601), and when it resolved. */
+  reportTime: string;
+  resolvedOn?: string;
   /** The `alert_transition` of every event received for this alert, in order. */
   events: string[];
 }
