@@ -1,6 +1,6 @@
 import { badRequest, notFound } from "./errors";
 import { ReferencedKind, referencesTo } from "./references";
-import type { IlertSeed } from "./seed";
+import { IlertSeed, seededKinds } from "./seed";
 import type {
   AlertSource,
   DutyPreference,
@@ -30,7 +30,7 @@ export class IlertStore {
   private lastId: number;
 
   constructor(seed: IlertSeed) {
-    this.lastId = Math.max(0, ...[...seed.users, ...seed.teams, ...(seed.escalationPolicies ?? [])].map((entity) => entity.id));
+    this.lastId = Math.max(0, ...seededKinds(seed).flatMap(([, entities]) => entities.map((entity) => entity.id)));
     for (const user of seed.users) this.addUser({ ...user, username: user.username ?? user.email });
     for (const team of seed.teams) this.teams.set(team.id, { ...team, visibility: "PUBLIC", members: [] });
     for (const policy of seed.escalationPolicies ?? []) {
@@ -38,6 +38,25 @@ export class IlertStore {
       this.escalationPolicies.set(policy.id, {
         ...policy,
         escalationRules: [{ escalationTimeout: 0, user: this.userView(seed.users[0].id) }],
+      });
+    }
+    // A seeded schedule: the first seeded user on call, a week at a time (its rotation is the fake's own choice).
+    for (const schedule of seed.schedules ?? []) {
+      this.schedules.set(schedule.id, {
+        ...schedule,
+        timezone: "Europe/Berlin",
+        type: "RECURRING",
+        defaultShiftDuration: "P7D",
+        scheduleLayers: [{ name: "Seeded", startsOn: "2026-01-05T09:00", rotation: "P7D", users: [this.userView(seed.users[0].id)] }],
+      });
+    }
+    // Seeded support hours: weekdays 08:00-17:00 (the provider's default day), in Berlin.
+    const weekday = { start: "08:00", end: "17:00" };
+    for (const supportHour of seed.supportHours ?? []) {
+      this.supportHours.set(supportHour.id, {
+        ...supportHour,
+        timezone: "Europe/Berlin",
+        supportDays: Object.fromEntries(["MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY"].map((day) => [day, weekday])),
       });
     }
   }
