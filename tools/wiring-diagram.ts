@@ -1,6 +1,7 @@
 import { ConditionalBlock, mentionsIn, parseMessage } from "../constructs/datadog/monitor-message";
 import { escapeControls } from "../constructs/core/shown-text";
 import { fromTerraformString } from "../constructs/core/terraform-escape";
+import { idKind, LITERAL_ID, loginEmails, walkValues } from "./literal-ids";
 import { SynthesizedStack } from "./synthesized-stacks";
 
 /**
@@ -35,7 +36,8 @@ export function wiringDiagram(stacks: readonly SynthesizedStack[]): string {
   for (const node of declared) edges.push(...referenceEdges(node, declared, byId));
   const drawn = declared.concat([...byId.values()]);
 
-  const known = knownEmails(nodes);
+  // The login emails the stacks know for users given by id, keyed `<stack> <user id>`.
+  const known = new Map(stacks.flatMap((s) => [...loginEmails(s.config.data)].map(([id, email]) => [`${s.name} ${id}`, email] as const)));
   const lines = ["flowchart LR"];
   const ids = new Map<Node, string>();
   stacks.forEach((stack, i) => {
@@ -110,16 +112,6 @@ function describeContext(blocks: readonly ConditionalBlock[]): string {
   return blocks.map((b) => `${b.negated ? "not " : ""}${b.conditional}`).join(" & ");
 }
 
-/** The kind of iLert object a key of a provider block names by id (`user`, `teams[0].id`, ...). */
-const ID_KEYS: Readonly<Record<string, string>> = {
-  user: "ilert_user",
-  users: "ilert_user",
-  team: "ilert_team",
-  teams: "ilert_team",
-  schedule: "ilert_schedule",
-  escalation_policy: "ilert_escalation_policy",
-};
-
 /**
  * Edges for the Terraform references in a node's body to other drawn nodes of its stack, and for
  * the literal ids in it (to nodes of `byId`, keyed `<stack> <type> <id>`, added as found).
@@ -129,8 +121,8 @@ function referenceEdges(node: Node, drawn: readonly Node[], byId: Map<string, No
     drawn.filter((n) => n.stack === node.stack).map((n) => [`${n.block === "data" ? "data." : ""}${n.type}.${n.name}`, n]),
   );
   const edges: Edge[] = [];
-  walk(node.body, [], (at, value) => {
-    const type = /^[1-9][0-9]*$/.test(value) ? idKind(at) : undefined;
+  walkValues(node.body, [], (at, value) => {
+    const type = LITERAL_ID.test(value) ? idKind(at) : undefined;
     if (type !== undefined) {
       const key = `${node.stack} ${type} ${value}`;
       if (!byId.has(key)) byId.set(key, { stack: node.stack, block: "id", type, name: value, body: { id: value } });
@@ -145,21 +137,6 @@ function referenceEdges(node: Node, drawn: readonly Node[], byId: Map<string, No
     }
   });
   return edges;
-}
-
-/** The kind of object a literal at path `at` is the id of: `user`, `user[0].id`, `team[1].id`, ... */
-function idKind(at: readonly (string | number)[]): string | undefined {
-  const keys = at.filter((p): p is string => typeof p === "string");
-  const key = keys[keys.length - 1] === "id" ? keys[keys.length - 2] : keys[keys.length - 1];
-  return key === undefined ? undefined : ID_KEYS[key];
-}
-
-function walk(value: unknown, at: (string | number)[], visit: (at: (string | number)[], value: string) => void): void {
-  if (typeof value === "string" || typeof value === "number") visit(at, String(value));
-  else if (Array.isArray(value)) value.forEach((item, i) => walk(item, [...at, i], visit));
-  else if (typeof value === "object" && value !== null) {
-    for (const [key, item] of Object.entries(value)) if (key !== "//") walk(item, [...at, key], visit);
-  }
 }
 
 /** What a reference at path `at` of `node` means for paging. */
@@ -204,20 +181,6 @@ const TYPE_NAMES: Readonly<Record<string, string>> = {
   ilert_schedule: "iLert schedule",
   ilert_escalation_policy: "iLert escalation policy",
 };
-
-/**
- * The login emails the stacks know for users given by id, keyed `<stack> <user id>`: the target of
- * the `ilert_user_email_contact` data source that looks up a user's login email contact.
- */
-function knownEmails(nodes: readonly Node[]): Map<string, string> {
-  const known = new Map<string, string>();
-  for (const n of nodes.filter((x) => x.block === "data" && x.type === "ilert_user_email_contact")) {
-    const id = (n.body.user as { id?: unknown } | undefined)?.id;
-    if ((typeof id === "string" || typeof id === "number") && typeof n.body.target === "string")
-      known.set(`${n.stack} ${id}`, fromTerraformString(n.body.target));
-  }
-  return known;
-}
 
 const KIND_ORDER = [
   "",
