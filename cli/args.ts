@@ -115,9 +115,42 @@ export interface StacksCommand extends ReadOptions {
   readonly changed?: string;
 }
 
+/** `sandbox`: the API fakes, seeded with what the synthesized app looks up, until stopped. */
+export interface SandboxCommand extends ReadOptions {
+  readonly name: "sandbox";
+  /** `--write-env FILE`: also write the environment there (removed when the sandbox stops). */
+  readonly writeEnv?: string;
+  /** `--mirror DIR`: a filesystem mirror of the providers: write the Terraform CLI config that installs from it. */
+  readonly mirror?: string;
+  /** `--seed FILE`: more objects for the iLert fake, with ids of the user's choice. */
+  readonly seed?: string;
+}
+
+/** `smoke-test`: Triggered and Recovered through each deployed integration, checked in iLert. */
+export interface SmokeTestCommand {
+  readonly name: "smoke-test";
+  /** The stack to test; default every stack of the synthesized app. */
+  readonly stack?: string;
+  /** `--page-real-people`: allow a non-local iLert (then the lowest priority, resolved at once). */
+  readonly pageRealPeople: boolean;
+  /** `--timeout SECONDS`: how long to wait for the alert to open, and to resolve. */
+  readonly timeoutSeconds: number;
+  /** `--outdir DIR`: the synthesized app (default cdktf.json's output, else cdktf.out). */
+  readonly outdir?: string;
+}
+
 /** A command line, parsed and checked. */
 export type Command =
-  InitCommand | AppCommand | OnCallCommand | DiagramCommand | PreviewCommand | ImportCommandsCommand | AdoptCommand | StacksCommand;
+  | InitCommand
+  | AppCommand
+  | OnCallCommand
+  | DiagramCommand
+  | PreviewCommand
+  | ImportCommandsCommand
+  | AdoptCommand
+  | StacksCommand
+  | SandboxCommand
+  | SmokeTestCommand;
 
 /** What `--help` asks for: the usage of one subcommand, or of the command. */
 export interface HelpRequest {
@@ -176,10 +209,16 @@ const readRows = (cli: string): HelpRow[] => [
   ["--help", "this text"],
 ];
 
-/** Each subcommand: its options, whether it takes an outdir, and its help for the framework's CLI `cli`. */
+/** The smoke test's default and largest wait, in seconds. */
+export const SMOKE_TEST_TIMEOUT = { default: 30, max: 600 };
+
+/**
+ * Each subcommand: its options, whether it takes an outdir (or, `positional`, another single
+ * argument), and its help for the framework's CLI `cli`.
+ */
 const SUBCOMMANDS: Record<
   Command["name"],
-  { readonly options: Options; readonly outdir: boolean; readonly help: (cli: string) => string }
+  { readonly options: Options; readonly outdir: boolean; readonly positional?: string; readonly help: (cli: string) => string }
 > = {
   init: {
     options: { ci: { type: "string" } },
@@ -380,6 +419,92 @@ ${helpRows(16, [
   ...readRows(cli),
 ])}`,
   },
+
+  sandbox: {
+    options: {
+      ...READ_OPTIONS,
+      "write-env": { type: "string" },
+      mirror: { type: "string" },
+      seed: { type: "string" },
+    },
+    outdir: true,
+    help: (cli) => `usage: ${COMMAND} sandbox [--write-env FILE] [--mirror DIR] [--seed FILE] [--synth] [--config FILE] [outdir]
+
+Starts local fakes of the iLert and Datadog APIs (from the companion package ilert-datadog-sandbox:
+npm install --save-dev ilert-datadog-sandbox) on 127.0.0.1, seeded with every user, team, schedule,
+escalation policy and support hours the synthesized app looks up (by email, name or id), prints the
+environment to export, and runs until stopped (Ctrl-C), printing each request. Then, in another
+shell with that environment: npx ${cli} deploy <stack> --auto-approve, and ${COMMAND} smoke-test.
+The environment sets TF_WORKSPACE=ilert-datadog-sandbox, so deploys into the sandbox keep their state
+apart from real deploys. Nothing is kept when it stops.
+
+${helpRows(18, [
+  [
+    "--write-env FILE",
+    "also write the environment to FILE, to load with . ./FILE (the name is not",
+    "--env-file: Node 20 reads that option itself, even after a script's name); an",
+    "existing FILE is replaced only if sandbox wrote it; removed when it stops",
+  ],
+  [
+    "--mirror DIR",
+    "no registry? DIR is a Terraform filesystem mirror holding the iLert and Datadog",
+    "providers: writes the Terraform CLI config that installs them from there (its",
+    "path is in the environment, TF_CLI_CONFIG_FILE), says which versions it holds and",
+    "how to pin the iLert version; deploy then with --skip-provider-lock",
+  ],
+  [
+    "--seed FILE",
+    "more objects for the iLert fake, with ids of your choice: JSON such as",
+    '{"users": [{"id": 1001, "email": "lead@example.com"}], "teams": [{"id": 1200,',
+    '"name": "Payments"}], "escalationPolicies": [], "schedules": [], "supportHours": []};',
+    "what the app looks up and the file lacks is added; alone, it needs no app",
+  ],
+  ...readRows(cli),
+])}`,
+  },
+  "smoke-test": {
+    options: {
+      "page-real-people": { type: "boolean" },
+      timeout: { type: "string" },
+      outdir: { type: "string" },
+    },
+    outdir: true,
+    positional: "stack",
+    help: (cli) => `usage: ${COMMAND} smoke-test [--page-real-people] [--timeout SECONDS] [--outdir DIR] [stack]
+
+After a deploy: for each Datadog integration in the stack's Terraform state (terraform show -json in
+the stack's folder, with this shell's environment, so TF_WORKSPACE picks the sandbox's), reads the
+live webhook from Datadog's API, sends what it would send for a Triggered event (the payload rendered
+as \`${COMMAND} preview\` renders it, priority P5, titled as a smoke test) to the alert source's
+integration URL, checks through iLert's API that an alert opened on that source and was routed to the
+source's escalation policy, then sends Recovered and checks that the alert resolved. One line per
+integration; exit status 1 naming the broken link (source missing, webhook missing or posting
+elsewhere, URL not answering, alert not opened, wrong policy, not resolved).
+
+Credentials as the providers read them: ILERT_API_TOKEN and ILERT_ENDPOINT (default
+https://api.ilert.com), DD_API_KEY, DD_APP_KEY and DD_HOST (default https://api.datadoghq.com/).
+
+${helpRows(20, [
+  ["[stack]", "the stack to test (default: every stack of the synthesized app)"],
+  [
+    "--page-real-people",
+    "needed when iLert is not on this machine (127.0.0.1, localhost, ::1): the",
+    "alert then pages whoever is on call; it is sent with the lowest priority (P5)",
+    "and resolved as soon as it is seen",
+  ],
+  [
+    "--timeout SECONDS",
+    "how long to wait for the alert to open, and again to resolve, 1 to",
+    `${SMOKE_TEST_TIMEOUT.max} (default ${SMOKE_TEST_TIMEOUT.default})`,
+  ],
+  [
+    "--outdir DIR",
+    "the synthesized app whose stacks' folders hold the state (default:",
+    `cdktf.json's "output", else cdktf.out; run \`npx ${cli} deploy\` first)`,
+  ],
+  ["--help", "this text"],
+])}`,
+  },
 };
 
 /** The subcommands, in the order the usage lists them. */
@@ -397,6 +522,8 @@ const usage = (cli: string) => `usage: ${COMMAND} <command> [options]
   import-commands   terraform import commands for adopted objects
   adopt             a config that takes over an iLert + Datadog setup made by hand
   stacks            the stacks of the app, for a CI job per stack (--json: a JSON list)
+  sandbox           local iLert and Datadog API fakes, seeded for the app, to deploy into
+  smoke-test        after a deploy: Triggered and Recovered through each integration, checked in iLert
 
 The tools read the app synthesized into cdktf.out (run \`npx ${cli} synth\` first), or synthesize
 it first with --synth. \`${COMMAND} <command> --help\` describes each; \`${COMMAND} --version\`
@@ -450,7 +577,7 @@ export function parseCommand(
     const extra = positionals[maxPositionals];
     throw new UsageError(
       spec.outdir
-        ? `${describeValue(extra)}: unexpected argument; expected at most one outdir (the synthesized app to read), got ${positionals.map(describeValue).join(", ")}`
+        ? `${describeValue(extra)}: unexpected argument; expected at most one ${spec.positional ?? "outdir (the synthesized app to read)"}, got ${positionals.map(describeValue).join(", ")}`
         : `${describeValue(extra)}: unexpected argument; ${name} takes ${
             Object.keys(spec.options).length > 0
               ? `only the options ${Object.keys(spec.options)
@@ -469,6 +596,14 @@ export function parseCommand(
       return { name, config };
     case "adopt":
       return adoptCommand(values);
+    case "smoke-test":
+      return {
+        name,
+        stack: positionals[0],
+        pageRealPeople: values["page-real-people"] === true,
+        timeoutSeconds: checkTimeout(values.timeout as string | undefined),
+        outdir: checkPath("--outdir", values.outdir as string | undefined, "DIR", name, "cdktf.out"),
+      };
   }
   const read = readOptions(positionals[0], values.synth === true, config, name);
   switch (name) {
@@ -493,6 +628,14 @@ export function parseCommand(
     }
     case "diagram":
       return { name, ...read, out: checkPath("--out", values.out as string | undefined, "FILE", name) };
+    case "sandbox":
+      return {
+        name,
+        ...read,
+        writeEnv: checkPath("--write-env", values["write-env"] as string | undefined, "FILE", name, "sandbox.env"),
+        mirror: checkPath("--mirror", values.mirror as string | undefined, "DIR", name, "/opt/terraform/providers"),
+        seed: checkPath("--seed", values.seed as string | undefined, "FILE", name, "seed.json"),
+      };
     case "preview":
     case "import-commands":
       return { name, ...read };
@@ -608,6 +751,19 @@ function checkCi(value: string): CiSystem {
   throw new UsageError(`--ci: invalid value ${describeValue(value)}: expected one of ${CI_SYSTEMS.join(", ")}; e.g. --ci ${hint}`, "init");
 }
 
+/** `--timeout`: whole seconds from 1 to {@link SMOKE_TEST_TIMEOUT}'s max. */
+function checkTimeout(value: string | undefined): number {
+  if (value === undefined) return SMOKE_TEST_TIMEOUT.default;
+  const seconds = /^\d+$/.test(value) ? Number(value) : NaN;
+  if (!(seconds >= 1 && seconds <= SMOKE_TEST_TIMEOUT.max)) {
+    throw new UsageError(
+      `--timeout: invalid value ${describeValue(value)}: expected whole seconds from 1 to ${SMOKE_TEST_TIMEOUT.max}; e.g. --timeout ${SMOKE_TEST_TIMEOUT.default}`,
+      "smoke-test",
+    );
+  }
+  return seconds;
+}
+
 function checkFormat(value: string | undefined): "md" | "ics" | "json" {
   if (value === undefined) return "md";
   if (value === "md" || value === "ics" || value === "json") return value;
@@ -629,6 +785,11 @@ const MISSING_VALUE_EXAMPLES: Readonly<Record<string, string>> = {
   diff: "../base/cdktf.out",
   changed: "../base/cdktf.out",
   ci: "github",
+  "write-env": "sandbox.env",
+  mirror: "/opt/terraform/providers",
+  seed: "seed.json",
+  timeout: String(SMOKE_TEST_TIMEOUT.default),
+  outdir: "cdktf.out",
 };
 /** An option token of util.parseArgs (`tokens: true`). */
 interface ParsedToken {

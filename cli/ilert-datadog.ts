@@ -46,6 +46,7 @@ import {
   parseCommand,
   ReadOptions,
   StacksCommand,
+  SandboxCommand,
   UsageError,
 } from "./args";
 import { CDKTF, CDKTN, frameworkOf, initProject, PackageInfo } from "./init";
@@ -67,6 +68,9 @@ import { CiSystem } from "./ci-workflow";
 import { listStacks } from "./stack-list";
 import { OUTPUT_RECORD, outputRecords, recordProblem } from "./output-record";
 import { writeFiles } from "./write-files";
+import { loadCompanion, SandboxFakes } from "./sandbox/companion";
+import { startSandbox } from "./sandbox/sandbox";
+import { smokeTest } from "./smoke-test/smoke-test";
 
 /**
  * The `ilert-datadog` command (package.json `bin`; in this repository `npm run oncall|diagram|preview|
@@ -78,16 +82,21 @@ import { writeFiles } from "./write-files";
 // records the stack of every token it creates, so each frame costs time and memory (scripts/app.js).
 if (require.main === module) setImmediate(() => exitWith(main(process.argv.slice(2))));
 
-/** Sets the exit status once `status` is known: `adopt` answers after reading the accounts, the others at once. */
+/**
+ * Sets the exit status once `status` is known: `adopt` and `smoke-test` answer after talking to the APIs,
+ * `sandbox` once stopped, the others at once.
+ */
 export function exitWith(status: number | Promise<number>): void {
   if (typeof status === "number") process.exitCode = status;
   else void status.then((code) => (process.exitCode = code));
 }
 
-/** What the caller adds: the repository's app (main.ts) with its built-in example, for `app`. */
+/** What the caller adds: the repository's app (main.ts) with its built-in example, for `app`; the fakes, for `sandbox`. */
 export interface Host {
   /** Builds the app for `app` (default: the config app alone, which needs a config file; see createConfigApp). */
   readonly createApp?: (outdir: string | undefined, configFile: string | undefined) => App;
+  /** Loads the API fakes for `sandbox` (default: the companion package installed in the project, see cli/sandbox/companion.ts). */
+  readonly loadFakes?: () => SandboxFakes;
 }
 
 /** A failure with a message for the user (exit status 1), not a bug: no stack trace. */
@@ -123,11 +132,13 @@ const USER_ERRORS = [
   "AdoptError",
   "SynthesizedOutputError",
   "OutputFolderError",
+  "SandboxError",
 ];
 
 /**
- * Runs a command line (without `node` and the script) and returns the exit status; `adopt`, which reads
- * the accounts over the network, returns it as a promise (see {@link exitWith}).
+ * Runs a command line (without `node` and the script) and returns the exit status: at once, or, for
+ * the commands that wait on the network or run until stopped (`adopt`, `sandbox`, `smoke-test`), a
+ * promise of it (see {@link exitWith}).
  */
 export function main(argv: readonly string[], host: Host = {}): number | Promise<number> {
   let command: ReturnType<typeof parseCommand>;
@@ -169,18 +180,31 @@ export function main(argv: readonly string[], host: Host = {}): number | Promise
     return adopt(command, io).catch(reported);
   }
   try {
-    return run(command, host);
+    const status = run(command, host);
+    return typeof status === "number" ? status : status.catch(reported);
   } catch (e) {
     return reported(e);
   }
 }
 
-function run(command: Exclude<Command, AdoptCommand>, host: Host): number {
+function run(command: Exclude<Command, AdoptCommand>, host: Host): number | Promise<number> {
   switch (command.name) {
     case "init":
       return init(command.ci);
     case "app":
       return app(command, host);
+    case "smoke-test":
+      return smokeTest(command, {
+        outdir: shownOutdir(command.outdir ?? projectOutdir()),
+        cli: frameworkCli(),
+        print: (line) => print(process.stdout, `${line}\n`),
+      });
+    case "sandbox": {
+      const outdir = command.synth ? projectOutdir() : shownOutdir(command.outdir ?? projectOutdir());
+      // With --seed, a sandbox needs no app: e.g. to set up by hand what `adopt` then reads.
+      const seedOnly = command.seed !== undefined && !command.synth && !fs.existsSync(path.join(outdir, "manifest.json"));
+      return sandbox(command, seedOnly ? [] : withStacks(command, outdir, (read) => read), host);
+    }
     default: {
       const outdir = command.synth ? projectOutdir() : shownOutdir(command.outdir ?? projectOutdir());
       // Where the tool writes, and the base it compares with, are checked before the app is synthesized.
@@ -302,11 +326,7 @@ function shownOutdir(outdir: string): string {
  * temporary folder, removed afterwards) and runs `tool` on them. Nothing is deleted from the
  * project's own output folder.
  */
-function withStacks(
-  options: ReadOptions & { readonly name: string },
-  outdir: string,
-  tool: (stacks: SynthesizedStack[]) => number,
-): number {
+function withStacks<T>(options: ReadOptions & { readonly name: string }, outdir: string, tool: (stacks: SynthesizedStack[]) => T): T {
   // import-commands reads only outdir: its commands run in the stacks' folders there.
   const orSynth = options.name === "import-commands" ? "" : ", or add --synth to synthesize the app of cdktf.json now";
   if (!options.synth) {
@@ -574,6 +594,26 @@ function listStacksOf(command: StacksCommand, stacks: SynthesizedStack[]): numbe
     base: command.changed === undefined ? undefined : readSynthesizedStacks(command.changed),
   });
   print(process.stdout, command.json ? `${JSON.stringify(names)}\n` : names.map((n) => `${n}\n`).join(""));
+  return 0;
+}
+
+/** `sandbox`: starts the fakes (checked and seeded first), and stops them on Ctrl-C (SIGINT) or SIGTERM. */
+async function sandbox(command: SandboxCommand, stacks: SynthesizedStack[], host: Host): Promise<number> {
+  const fakes = (host.loadFakes ?? (() => loadCompanion(packageInfo().version)))();
+  const running = await startSandbox(stacks, { ...command, cli: frameworkCli() }, fakes, (line) => print(process.stdout, `${line}\n`));
+  const signal = await new Promise<NodeJS.Signals>((resolve) => {
+    const onInt = () => stop("SIGINT");
+    const onTerm = () => stop("SIGTERM");
+    const stop = (received: NodeJS.Signals) => {
+      process.off("SIGINT", onInt);
+      process.off("SIGTERM", onTerm);
+      resolve(received);
+    };
+    process.on("SIGINT", onInt);
+    process.on("SIGTERM", onTerm);
+  });
+  await running.stop();
+  print(process.stderr, `stopped (${signal}): the fakes and everything they held are gone\n`);
   return 0;
 }
 

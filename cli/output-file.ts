@@ -62,6 +62,13 @@ export const ON_CALL_ICS: OutputKind = {
   wrote: (head) => head.startsWith("BEGIN:VCALENDAR\r\n") && head.includes("\r\nPRODID:-//cdktf-ilert-datadog//on-call calendar//EN\r\n"),
 };
 
+export const SANDBOX_ENV: OutputKind = {
+  tool: "ilert-datadog sandbox",
+  what: "an environment file",
+  name: "sandbox.env",
+  wrote: (head) => head.startsWith("# ilert-datadog sandbox: "),
+};
+
 /** How many bytes of an existing file are read to tell whether a tool wrote it. */
 const HEAD_BYTES = 512;
 

@@ -1,4 +1,4 @@
-import { helpText, parseCommand, UsageError } from "../../cli/args";
+import { helpText, parseCommand, SUBCOMMAND_NAMES, UsageError } from "../../cli/args";
 
 // The one parser of `ilert-datadog`: every option is checked here, before anything is synthesized.
 
@@ -155,8 +155,80 @@ describe("parseCommand", () => {
       '"cdktf.out": an outdir is not read with --synth, which synthesizes into a temporary folder; drop "cdktf.out" to synthesize, or --synth to read "cdktf.out"',
     ],
     [["diagram", "--config", ""], '--config: invalid value "": expected a file name; e.g. --config teams.json'],
+    [
+      ["sandbox", "--env-file", "sandbox.env"],
+      "--env-file: unknown option; expected one of --synth, --config, --write-env, --mirror, --seed, --help",
+    ],
+    [["sandbox", "--write-env"], "--write-env: missing value; give one, e.g. --write-env sandbox.env"],
+    [["sandbox", "--mirror"], "--mirror: missing value; give one, e.g. --mirror /opt/terraform/providers"],
+    [["sandbox", "--mirror", " "], '--mirror: invalid value "": expected a folder name; e.g. --mirror /opt/terraform/providers'],
+    [["sandbox", "--seed", ""], '--seed: invalid value "": expected a file name; e.g. --seed seed.json'],
+    [["sandbox", "a", "b"], '"b": unexpected argument; expected at most one outdir (the synthesized app to read), got "a", "b"'],
+    [["smoke-test", "payments", "search"], '"search": unexpected argument; expected at most one stack, got "payments", "search"'],
+    [["smoke-test", "--timeout", "0"], '--timeout: invalid value "0": expected whole seconds from 1 to 600; e.g. --timeout 30'],
+    [["smoke-test", "--timeout", "601"], '--timeout: invalid value "601": expected whole seconds from 1 to 600; e.g. --timeout 30'],
+    [["smoke-test", "--timeout", "1.5"], '--timeout: invalid value "1.5": expected whole seconds from 1 to 600; e.g. --timeout 30'],
+    [["smoke-test", "--timeout"], "--timeout: missing value; give one, e.g. --timeout 30"],
+    [["smoke-test", "--page-real-people=yes"], "--page-real-people: takes no value; give --page-real-people alone"],
+    [["smoke-test", "--synth"], "--synth: unknown option; expected one of --page-real-people, --timeout, --outdir, --help"],
+    [["smoke-test", "--outdir", ""], '--outdir: invalid value "": expected a folder name; e.g. --outdir cdktf.out'],
   ])("%j: %s", (argv, message) => {
     expect(problem(...argv)).toEqual({ message, subcommand: argv[0] });
+  });
+
+  test("sandbox reads the synthesized app as the other tools do, with its own options", () => {
+    expect(parse("sandbox")).toEqual({
+      name: "sandbox",
+      outdir: undefined,
+      synth: false,
+      config: undefined,
+      writeEnv: undefined,
+      mirror: undefined,
+      seed: undefined,
+    });
+    expect(
+      parse("sandbox", "--write-env", "sandbox.env", "--mirror", "/opt/mirror", "--seed", "seed.json", "--config", "teams.json"),
+    ).toEqual({
+      name: "sandbox",
+      outdir: undefined,
+      synth: true,
+      config: "teams.json",
+      writeEnv: "sandbox.env",
+      mirror: "/opt/mirror",
+      seed: "seed.json",
+    });
+  });
+
+  test("smoke-test takes a stack, and waits 30 s by default", () => {
+    expect(parse("smoke-test")).toEqual({
+      name: "smoke-test",
+      stack: undefined,
+      pageRealPeople: false,
+      timeoutSeconds: 30,
+      outdir: undefined,
+    });
+    expect(parse("smoke-test", "payments", "--page-real-people", "--timeout", "600", "--outdir", "out")).toEqual({
+      name: "smoke-test",
+      stack: "payments",
+      pageRealPeople: true,
+      timeoutSeconds: 600,
+      outdir: "out",
+    });
+  });
+
+  test("every subcommand's help documents each of its options", () => {
+    for (const subcommand of SUBCOMMAND_NAMES) {
+      const help = helpText(subcommand);
+      const usage = help.split("\n")[0];
+      const options = [...help.matchAll(/^ {2}(--[a-z-]+)/gm)].map((m) => m[1]);
+      const undocumented = [...usage.matchAll(/\[(--[a-z-]+)/g)].map((m) => m[1]).filter((o) => !options.includes(o));
+      expect({ subcommand, undocumented, help: options.includes("--help") }).toEqual({ subcommand, undocumented: [], help: true });
+    }
+    const sandbox = helpText("sandbox");
+    for (const option of ["--write-env FILE", "--mirror DIR", "--seed FILE", "--synth", "--config FILE", "[outdir]"])
+      expect(sandbox).toContain(`  ${option}`);
+    const smoke = helpText("smoke-test");
+    for (const option of ["[stack]", "--page-real-people", "--timeout SECONDS", "--outdir DIR"]) expect(smoke).toContain(`  ${option}`);
   });
 
   test("the calendar's range, first and last day, is accepted", () => {
@@ -168,14 +240,14 @@ describe("parseCommand", () => {
   test("an unknown command names the commands", () => {
     expect(problem("synthesize")).toEqual({
       message:
-        '"synthesize": unknown command; expected one of init, app, oncall, diagram, preview, import-commands, adopt, stacks; e.g. ilert-datadog oncall --help',
+        '"synthesize": unknown command; expected one of init, app, oncall, diagram, preview, import-commands, adopt, stacks, sandbox, smoke-test; e.g. ilert-datadog oncall --help',
       subcommand: undefined,
     });
   });
 
   test("no command at all is a usage error; --version asks for the version, alone", () => {
     expect(problem()).toEqual({
-      message: "no command given; expected one of init, app, oncall, diagram, preview, import-commands, adopt, stacks",
+      message: "no command given; expected one of init, app, oncall, diagram, preview, import-commands, adopt, stacks, sandbox, smoke-test",
       subcommand: undefined,
     });
     expect([parse("--version"), parse("-v")]).toEqual([{ name: "version" }, { name: "version" }]);
@@ -206,7 +278,7 @@ describe("parseCommand", () => {
   });
 
   test("the help names the framework's CLI it is given: cdktn's, from the cdktn package", () => {
-    for (const subcommand of [undefined, "app", "oncall", "diagram", "preview", "import-commands"]) {
+    for (const subcommand of [undefined, "app", "oncall", "diagram", "preview", "import-commands", "sandbox"]) {
       expect({ subcommand, cdktf: helpText(subcommand).includes("npx cdktf synth") }).toEqual({ subcommand, cdktf: true });
       const cdktn = helpText(subcommand, "cdktn");
       expect({ subcommand, cdktn: cdktn.includes("npx cdktn synth"), cdktf: /cdktf (synth|deploy)/.test(cdktn) }).toEqual({

@@ -7,6 +7,7 @@ import * as path from "path";
 import { promisify } from "util";
 import ICAL from "ical.js";
 import { helpText } from "../../cli/args";
+import { Host, main } from "../../cli/ilert-datadog";
 
 // `ilert-datadog` (cli/ilert-datadog.ts) end to end through the repository's launcher,
 // scripts/ilert-datadog.js (what `npm run oncall|diagram|preview|import-commands` run): the example
@@ -373,5 +374,85 @@ describe("ilert-datadog adopt (the command's answer, exit status and one line)",
       2,
       "ilert-datadog adopt: --monitor: unknown option; expected one of --out, --report, --webhook, --monitors, --group, --environment, --accept-changes, --help\n(ilert-datadog adopt --help lists the options)\n",
     ]);
+  });
+});
+
+describe("ilert-datadog sandbox and smoke-test, in process", () => {
+  let out: string;
+  beforeAll(() => {
+    // The example app's lookups, as synthesized: a user looked up by email.
+    out = fs.mkdtempSync(path.join(os.tmpdir(), "sandbox-command-"));
+    fs.mkdirSync(path.join(out, "stacks", "payments"), { recursive: true });
+    const manifest = {
+      stacks: { payments: { name: "payments", workingDirectory: "stacks/payments", synthesizedStackPath: "stacks/payments/cdk.tf.json" } },
+    };
+    fs.writeFileSync(path.join(out, "manifest.json"), JSON.stringify(manifest));
+    fs.writeFileSync(
+      path.join(out, "stacks", "payments", "cdk.tf.json"),
+      JSON.stringify({ data: { ilert_user: { Lead: { email: "lead@example.com" } } } }),
+    );
+  });
+  afterAll(() => fs.rmSync(out, { recursive: true, force: true }));
+
+  /** Runs `main` with stdout and stderr captured; resolves once `done` says so, then with the status and what was printed. */
+  async function captured(argv: string[], host: Host, until?: (stdout: string) => boolean, then?: () => void) {
+    const stdout: string[] = [];
+    const stderr: string[] = [];
+    const outSpy = jest.spyOn(process.stdout, "write").mockImplementation((chunk) => stdout.push(String(chunk)) > 0);
+    const errSpy = jest.spyOn(process.stderr, "write").mockImplementation((chunk) => stderr.push(String(chunk)) > 0);
+    try {
+      const status = main(argv, host);
+      if (until !== undefined) {
+        while (!until(stdout.join(""))) await new Promise((resolve) => setTimeout(resolve, 10));
+        then?.();
+      }
+      return { status: await status, stdout: stdout.join(""), stderr: stderr.join("") };
+    } finally {
+      outSpy.mockRestore();
+      errSpy.mockRestore();
+    }
+  }
+
+  test("sandbox starts the host's fakes seeded from the app, runs until SIGTERM (or Ctrl-C), then stops them", async () => {
+    const seeds: unknown[] = [];
+    let closed = 0;
+    const loadFakes = () => ({
+      checkSeed: (seed: unknown) => seed,
+      startFakes: async (seed: unknown) => {
+        seeds.push(seed);
+        return {
+          ilertServer: { url: "http://127.0.0.1:1" },
+          datadogServer: { url: "http://127.0.0.1:2" },
+          env: {},
+          close: async () => void closed++,
+        };
+      },
+    });
+    const result = await captured(
+      ["sandbox", out],
+      { loadFakes },
+      (stdout) => stdout.includes("running until stopped"),
+      () => process.emit("SIGTERM"),
+    );
+    expect(result).toMatchObject({ status: 0, stderr: "stopped (SIGTERM): the fakes and everything they held are gone\n" });
+    expect(result.stdout).toContain("seeded with what payments looks up: 1 user (lead@example.com),");
+    expect([seeds.length, closed, process.listenerCount("SIGINT"), process.listenerCount("SIGTERM")]).toEqual([1, 1, 0, 0]);
+  });
+
+  test("sandbox without the companion package says, in one line, how to install it", async () => {
+    expect(await captured(["sandbox", out], {})).toEqual({
+      status: 1,
+      stdout: "",
+      stderr:
+        "ilert-datadog sandbox: the API fakes come in the companion package ilert-datadog-sandbox, which is not installed here: npm install --save-dev ilert-datadog-sandbox@0.1.0 (until it is published: the ilert-datadog-sandbox-0.1.0.tgz that npm run pack:sandbox writes in a checkout of cdktf-ilert-datadog)\n",
+    });
+  });
+
+  test("smoke-test's refusals are one line, exit 1, with no stack trace", async () => {
+    expect(await captured(["smoke-test", "--outdir", out, "search"], {})).toEqual({
+      status: 1,
+      stdout: "",
+      stderr: `ilert-datadog smoke-test: "search": no such stack in ${path.relative(process.cwd(), out)}; expected one of payments; e.g. ilert-datadog smoke-test payments\n`,
+    });
   });
 });
