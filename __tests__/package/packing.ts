@@ -70,6 +70,35 @@ export async function pack(tmp: string, framework: "cdktf" | "cdktn"): Promise<P
   return { filename: path.join(tmp, result.filename), files: result.files.map((f: { path: string }) => f.path).sort() };
 }
 
+/** What packing the companion package ilert-datadog-sandbox reads (scripts/sandbox-package.js), copied for the same reasons. */
+const SANDBOX_BUILD_INPUTS = [
+  "package.json",
+  "LICENSE",
+  "packages/sandbox",
+  "__tests__/e2e/package.json",
+  "__tests__/e2e/fakes",
+  "scripts/sandbox-package.js",
+  "scripts/package.js",
+  "scripts/toolchain.js",
+  "scripts/cdktn",
+];
+
+/**
+ * Packs the companion package ilert-datadog-sandbox (the sandbox's API fakes, `npm run pack:sandbox`)
+ * into `tmp`; needs the e2e install (`npm run setup:e2e`), which it links.
+ */
+export async function packSandbox(tmp: string): Promise<Packed> {
+  const src = path.join(tmp, "sandbox-src");
+  for (const input of SANDBOX_BUILD_INPUTS) fs.cpSync(path.join(ROOT, input), path.join(src, input), { recursive: true });
+  fs.symlinkSync(path.join(ROOT, "node_modules"), path.join(src, "node_modules"), "dir");
+  fs.symlinkSync(path.join(ROOT, E2E_MODULES), path.join(src, E2E_MODULES), "dir");
+  const [result] = JSON.parse(await exec(process.execPath, ["scripts/sandbox-package.js", "--out", tmp, "--json"], src));
+  return { filename: path.join(tmp, result.filename), files: result.files.map((f: { path: string }) => f.path).sort() };
+}
+
+/** Where the e2e's install (`npm run setup:e2e`: the fakes' dependencies) is, relative to the repository. */
+export const E2E_MODULES = "__tests__/e2e/node_modules";
+
 /** Where the cdktn toolchain (`npm run setup:cdktn`) installs, relative to the repository. */
 export const CDKTN_MODULES = "toolchains/cdktn/node_modules";
 
