@@ -52,6 +52,11 @@ export class CdktfProject {
     fs.writeFileSync(path.join(this.dir, file), content);
   }
 
+  /** `cdktf synth`. */
+  synth(): Promise<CommandResult> {
+    return this.cdktf(["synth"], "cdktf synth");
+  }
+
   /** `cdktf deploy <stacks> --auto-approve`; without the lock step, which would go to the registry. */
   deploy(stacks: string[]): Promise<CommandResult> {
     return this.cdktf(["deploy", ...stacks, "--auto-approve", "--skip-provider-lock"], `cdktf deploy ${stacks.join(" ")}`);
