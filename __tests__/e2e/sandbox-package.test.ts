@@ -78,7 +78,9 @@ describe("the companion package ilert-datadog-sandbox", () => {
       })();`;
     // The loader's TypeScript through ts-node, with the repository's compiler options.
     const env = { ...NPM_ENV, TS_NODE_PROJECT: path.join(ROOT, "tsconfig.json") };
-    const out = JSON.parse(await exec(process.execPath, ["-r", require.resolve("ts-node/register/transpile-only"), "-e", script], project, env));
+    const out = JSON.parse(
+      await exec(process.execPath, ["-r", require.resolve("ts-node/register/transpile-only"), "-e", script], project, env),
+    );
     expect(out).toEqual({
       user: 5,
       alerts: [],
