@@ -18,6 +18,7 @@ import { adoptByHand } from "./scenarios/adopt-by-hand";
 import { configApp } from "./scenarios/config-app";
 import { exampleApp } from "./scenarios/example-app";
 import { sandboxExampleApp } from "./scenarios/sandbox";
+import { tryItLocally } from "./scenarios/try-it-locally";
 import { surfaceApp } from "./scenarios/surface-app";
 import { vendorExample, vendorExamples } from "./scenarios/vendor-examples";
 
@@ -113,6 +114,8 @@ async function main(): Promise<void> {
   const { examples, missing } = vendorExamples();
   // The longest first: the pool then ends with the short provider examples.
   const scenarios = [
+    // The README's Try it locally: packs both packages and installs the Quick start's project first.
+    scenario("try-it-locally", seed, (run) => tryItLocally(run, context, path.resolve(ownMirror ?? MIRROR))),
     scenario("config-app", seed, (run) => configApp(run, context)),
     scenario("surface-app", seed, (run) => surfaceApp(run, context)),
     scenario("adopt-by-hand", seed, (run) => adoptByHand(run, context)),
