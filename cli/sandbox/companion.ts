@@ -5,7 +5,7 @@ import { SandboxError } from "./sandbox-error";
 /**
  * The API fakes the sandbox runs come in a companion package, `ilert-datadog-sandbox`, packed beside
  * this one from the end-to-end test's fakes (`__tests__/e2e/fakes`): they validate requests against
- * the Datadog API client's models (about 130 MB installed) and JSON schemas (ajv), which no user of
+ * the Datadog API client's models (48.5 MiB installed) and JSON schemas (ajv), which no user of
  * the constructs needs. So the main package stays small, and whoever wants the sandbox installs the
  * companion as a dev dependency of their project. The companion does not depend on cdktf: the cdktf
  * and the cdktn package both run it.
