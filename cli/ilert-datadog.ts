@@ -202,7 +202,8 @@ function run(command: Exclude<Command, AdoptCommand>, host: Host): number | Prom
     case "sandbox": {
       const outdir = command.synth ? projectOutdir() : shownOutdir(command.outdir ?? projectOutdir());
       // With --seed, a sandbox needs no app: e.g. to set up by hand what `adopt` then reads.
-      const seedOnly = command.seed !== undefined && !command.synth && !fs.existsSync(path.join(outdir, "manifest.json"));
+      const seedOnly =
+        command.seed !== undefined && !command.synth && command.outdir === undefined && !fs.existsSync(path.join(outdir, "manifest.json"));
       return sandbox(command, seedOnly ? [] : withStacks(command, outdir, (read) => read), host);
     }
     default: {

@@ -439,6 +439,46 @@ describe("ilert-datadog sandbox and smoke-test, in process", () => {
     expect([seeds.length, closed, process.listenerCount("SIGINT"), process.listenerCount("SIGTERM")]).toEqual([1, 1, 0, 0]);
   });
 
+  test("sandbox --seed needs no synthesized app (e.g. to set up by hand what adopt reads); without --seed it says how to get one", async () => {
+    const empty = fs.mkdtempSync(path.join(os.tmpdir(), "sandbox-seed-only-"));
+    const seed = path.join(empty, "seed.json");
+    fs.writeFileSync(seed, JSON.stringify({ users: [{ id: 7, email: "pat@example.com" }], teams: [] }));
+    const started: unknown[] = [];
+    const loadFakes = () => ({
+      checkSeed: (s: unknown) => s,
+      startFakes: async (s: unknown) => {
+        started.push(s);
+        return {
+          ilertServer: { url: "http://127.0.0.1:1" },
+          datadogServer: { url: "http://127.0.0.1:2" },
+          env: {},
+          close: async () => undefined,
+        };
+      },
+    });
+    const cwd = process.cwd();
+    process.chdir(empty);
+    try {
+      const result = await captured(
+        ["sandbox", "--seed", "seed.json"],
+        { loadFakes },
+        (stdout) => stdout.includes("running until stopped"),
+        () => process.emit("SIGINT"),
+      );
+      expect(result.status).toBe(0);
+      expect(result.stdout).toContain("seeded with seed.json: 1 user (pat@example.com), 0 teams,");
+      expect(started).toHaveLength(1);
+      expect(await captured(["sandbox"], { loadFakes })).toMatchObject({
+        status: 1,
+        stderr:
+          "ilert-datadog sandbox: cdktf.out holds no synthesized app (no cdktf.out/manifest.json); run `npx cdktf synth` first, or add --synth to synthesize the app of cdktf.json now\n",
+      });
+    } finally {
+      process.chdir(cwd);
+      fs.rmSync(empty, { recursive: true, force: true });
+    }
+  });
+
   test("sandbox without the companion package says, in one line, how to install it", async () => {
     expect(await captured(["sandbox", out], {})).toEqual({
       status: 1,

@@ -1,5 +1,6 @@
 import * as fs from "fs";
 import * as path from "path";
+import { describeValue } from "../../constructs/core/shown-text";
 import { readSynthesizedStacks, SynthesizedStack } from "../../tools/synthesized-stacks";
 import type { SmokeTestCommand } from "../args";
 import { SandboxError } from "../sandbox/sandbox-error";
@@ -105,7 +106,7 @@ function selectedStacks(outdir: string, stack: string | undefined, cli: string):
   const found = stacks.filter((s) => s.name === stack);
   if (found.length === 0) {
     throw new SandboxError(
-      `${JSON.stringify(stack)}: no such stack in ${outdir}; expected one of ${stacks.map((s) => s.name).join(", ") || "(none)"}; e.g. ilert-datadog smoke-test ${stacks[0]?.name ?? "<stack>"}`,
+      `${describeValue(stack)}: no such stack in ${outdir}; expected one of ${stacks.map((s) => s.name).join(", ") || "(none)"}; e.g. ilert-datadog smoke-test ${stacks[0]?.name ?? "<stack>"}`,
     );
   }
   return found;
