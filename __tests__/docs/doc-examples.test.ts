@@ -35,8 +35,15 @@ describe("```json blocks", () => {
     for (const b of json) expect({ at: where(b), parses: (() => (JSON.parse(b.code), true))() }).toEqual({ at: where(b), parses: true });
   });
 
+  /** A seed of the sandbox's iLert fake (`users` and `teams`): checked by the fakes' own seed check, in __tests__/e2e/fakes/ilert/seed.test.ts. */
+  const isSeed = (b: DocBlock) => "users" in JSON.parse(b.code);
+
+  test("a sandbox seed is in docs/sandbox.md only (the e2e's unit tests check it with the fakes' seed check)", () => {
+    expect(json.filter(isSeed).map((b) => b.doc)).toEqual(["docs/sandbox.md"]);
+  });
+
   test("a config file passes the config app's checks and synthesizes without an error or a warning", () => {
-    const configs = json.filter((b) => "teams" in JSON.parse(b.code));
+    const configs = json.filter((b) => "teams" in JSON.parse(b.code) && !isSeed(b));
     expect(configs.map((b) => b.doc)).toEqual(expect.arrayContaining(["docs/config-app.md"]));
     for (const [i, b] of configs.entries()) {
       const file = path.join(tmp, `config${i}.json`);
@@ -54,7 +61,7 @@ describe("```json blocks", () => {
   });
 
   test("any other JSON block is iLert's payload template, as the library has it", () => {
-    const others = json.filter((b) => !("teams" in JSON.parse(b.code)));
+    const others = json.filter((b) => !("teams" in JSON.parse(b.code)) && !isSeed(b));
     for (const b of others)
       expect({ at: where(b), json: JSON.parse(b.code) }).toEqual({ at: where(b), json: DatadogPayload.ILERT_TEMPLATE });
   });

@@ -114,7 +114,7 @@ async function main(): Promise<void> {
   const { examples, missing } = vendorExamples();
   // The longest first: the pool then ends with the short provider examples.
   const scenarios = [
-    // The README's Try it locally: packs both packages and installs the Quick start's project first.
+    // The package README's Try it locally (packages/cdktf/README.md): packs both packages and installs the Quick start's project first.
     scenario("try-it-locally", seed, (run) => tryItLocally(run, context, path.resolve(ownMirror ?? MIRROR))),
     scenario("config-app", seed, (run) => configApp(run, context)),
     scenario("surface-app", seed, (run) => surfaceApp(run, context)),

@@ -6,7 +6,7 @@ import { exec, NPM_ENV, packSandbox, Packed, ROOT } from "../package/packing";
 // The companion package ilert-datadog-sandbox (scripts/sandbox-package.js, `npm run pack:sandbox`):
 // packed from the fakes of this folder, installed offline into a throwaway project with its two
 // dependencies linked from the e2e install, loaded by the main package's loader, and run. Here rather
-// than in `npm test`: packing it needs the e2e install. (The README's "Try it locally", which installs
+// than in `npm test`: packing it needs the e2e install. (The package README's "Try it locally", which installs
 // both tarballs into an init project and deploys into the sandbox, is a scenario of the e2e run.)
 
 const E2E_DEPENDENCIES = JSON.parse(fs.readFileSync(path.join(__dirname, "package.json"), "utf8")).devDependencies as Record<

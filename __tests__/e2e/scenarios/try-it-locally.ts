@@ -12,17 +12,20 @@ const ROOT = path.resolve(__dirname, "../../..");
 const TARBALL = "/path/to/cdktf-ilert-datadog/cdktf-ilert-datadog-0.1.0.tgz";
 const SANDBOX_TARBALL = "/path/to/cdktf-ilert-datadog/ilert-datadog-sandbox-0.1.0.tgz";
 
-/** The first `sh` block of the README's section `heading`. */
+/** The package's README (what npm shows), whose Quick start and Try it locally are run. */
+const README = "packages/cdktf/README.md";
+
+/** The first `sh` block of the package README's section `heading`. */
 function readmeCommands(heading: string): string {
-  const readme = fs.readFileSync(path.join(ROOT, "README.md"), "utf8");
+  const readme = fs.readFileSync(path.join(ROOT, README), "utf8");
   const start = readme.indexOf(`## ${heading}\n`);
-  expectThat(start >= 0, `README.md has no section "${heading}"`);
+  expectThat(start >= 0, `${README} has no section "${heading}"`);
   const section = readme.slice(start, readme.indexOf("\n## ", start + 1));
   return fencedBlocks(section).find((b) => b.lang === "sh")!.code;
 }
 
 /**
- * The README's "Try it locally", run from the packed tarballs in the project its Quick start makes
+ * The package README's "Try it locally", run from the packed tarballs in the project its Quick start makes
  * (`init`): both packages packed as `npm run pack` and `npm run pack:sandbox` pack them, the Quick
  * start run verbatim, then "Try it locally" line by line, the sandbox in the background and the lines
  * after it once it wrote sandbox.env, as a user with a second shell runs them. Its commands are for a
@@ -60,7 +63,7 @@ async function packAndRun(run: E2eRun, context: Record<string, unknown>, mirror:
   const sandboxLine = lines.findIndex((l) => /^npx ilert-datadog sandbox /.test(l));
   expectThat(
     sandboxLine > 0 && sandboxLine < lines.length - 1,
-    "the README's Try it locally has no `npx ilert-datadog sandbox` line between others",
+    `${README}'s Try it locally has no \`npx ilert-datadog sandbox\` line between others`,
   );
   const adapt = (line: string) =>
     line

@@ -1,3 +1,6 @@
+import * as fs from "fs";
+import * as path from "path";
+import { fencedBlocks } from "../../../helpers/markdown";
 import { checkSeed, seededKinds } from "./seed";
 import { call, newFake } from "./test-client";
 
@@ -65,5 +68,12 @@ describe("the iLert fake's seed", () => {
     expect(() => checkSeed({ users: [], teams: [], supportHours: [{ id: 1 }] }, "s.json")).toThrow(
       "invalid iLert seed s.json: /supportHours/0 must have required property 'name'",
     );
+  });
+
+  test("the seed docs/sandbox.md shows is one the fakes take", () => {
+    const doc = fs.readFileSync(path.join(__dirname, "../../../../docs/sandbox.md"), "utf8");
+    const seeds = fencedBlocks(doc).filter((b) => b.lang === "json" && "users" in JSON.parse(b.code));
+    expect(seeds).toHaveLength(1);
+    expect(seededKinds(checkSeed(JSON.parse(seeds[0].code), "docs/sandbox.md")).map(([, list]) => list.length)).toEqual([1, 1, 1, 1, 1]);
   });
 });
