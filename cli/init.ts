@@ -185,8 +185,8 @@ export function packageJson(name: string, pkg: PackageInfo): Record<string, unkn
   };
 }
 
-/** The subcommands that read a synthesized app, each a script of the project. */
-export const TOOLS = ["oncall", "diagram", "preview", "import-commands", "stacks"] as const;
+/** The subcommands that read a synthesized app (or, `smoke-test`, the deployed one), each a script of the project. */
+export const TOOLS = ["oncall", "diagram", "preview", "import-commands", "stacks", "sandbox", "smoke-test"] as const;
 
 /**
  * Refuses a Node.js older than `framework`'s CLI starts on (cdktn-cli 0.24 on Node 20 fails at

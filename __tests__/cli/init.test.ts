@@ -197,6 +197,8 @@ test("the project has a script for every tool of the command (the docs name npm 
     preview: "ilert-datadog preview",
     "import-commands": "ilert-datadog import-commands",
     stacks: "ilert-datadog stacks",
+    sandbox: "ilert-datadog sandbox",
+    "smoke-test": "ilert-datadog smoke-test",
   });
   // adopt writes a config before any app exists, so it is run with npx, not a project script.
   expect([...TOOLS]).toEqual(SUBCOMMAND_NAMES.filter((name) => !["init", "app", "adopt"].includes(name)));
