@@ -314,7 +314,7 @@ describe("ilert-datadog (npm run oncall|diagram|preview|import-commands)", () =>
   test("--help prints each command's usage", async () => {
     expect(await cli(ROOT, "oncall", "--help")).toMatch(/^usage: ilert-datadog oncall \[--from YYYY-MM-DD\]/);
     expect(await cli(ROOT, "--help")).toMatch(/^usage: ilert-datadog <command> \[options\]/);
-  });
+  }, 60_000);
 
   test("without a command: the usage on stderr, status 2; --version prints the package's version", () => {
     expect(run(ROOT)).toMatchObject({ status: 2, stdout: "", stderr: `${helpText()}\n` });
