@@ -204,7 +204,7 @@ function run(command: Exclude<Command, AdoptCommand>, host: Host): number | Prom
       // With --seed, a sandbox needs no app: e.g. to set up by hand what `adopt` then reads.
       const seedOnly =
         command.seed !== undefined && !command.synth && command.outdir === undefined && !fs.existsSync(path.join(outdir, "manifest.json"));
-      return sandbox(command, seedOnly ? [] : withStacks(command, outdir, (read) => read), host);
+      return sandbox(command, outdir, seedOnly ? [] : withStacks(command, outdir, (read) => read), host);
     }
     default: {
       const outdir = command.synth ? projectOutdir() : shownOutdir(command.outdir ?? projectOutdir());
@@ -599,9 +599,11 @@ function listStacksOf(command: StacksCommand, stacks: SynthesizedStack[]): numbe
 }
 
 /** `sandbox`: starts the fakes (checked and seeded first), and stops them on Ctrl-C (SIGINT) or SIGTERM. */
-async function sandbox(command: SandboxCommand, stacks: SynthesizedStack[], host: Host): Promise<number> {
+async function sandbox(command: SandboxCommand, outdir: string, stacks: SynthesizedStack[], host: Host): Promise<number> {
   const fakes = (host.loadFakes ?? (() => loadCompanion(packageInfo().version)))();
-  const running = await startSandbox(stacks, { ...command, cli: frameworkCli() }, fakes, (line) => print(process.stdout, `${line}\n`));
+  const running = await startSandbox(stacks, { ...command, outdir, cli: frameworkCli() }, fakes, (line) =>
+    print(process.stdout, `${line}\n`),
+  );
   const signal = await new Promise<NodeJS.Signals>((resolve) => {
     const onInt = () => stop("SIGINT");
     const onTerm = () => stop("SIGTERM");

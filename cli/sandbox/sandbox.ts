@@ -4,6 +4,7 @@ import * as path from "path";
 import { describeValue } from "../../constructs/core/shown-text";
 import type { SynthesizedStack } from "../../tools/synthesized-stacks";
 import { checkOutputFile, OutputTarget, SANDBOX_ENV, shownPath } from "../output-file";
+import { outputRecords } from "../output-record";
 import { writeFiles } from "../write-files";
 import type { SandboxFakes } from "./companion";
 import { describeSeed, emptySeed, lookedUp, SandboxSeed } from "./looked-up";
@@ -34,6 +35,12 @@ export interface SandboxOptions {
   readonly seed?: string;
   /** The framework's CLI the printed commands name: cdktf or cdktn. */
   readonly cli: string;
+  /**
+   * The synthesized app's folder, whose `stacks` folder (Terraform's working folders) the env file
+   * may not go into.
+   * @default "cdktf.out"
+   */
+  readonly outdir?: string;
 }
 
 /** A started sandbox. */
@@ -71,6 +78,7 @@ export async function startSandbox(
           option: "--write-env",
           named: `--write-env ${describeValue(options.writeEnv)}`,
           example: "--write-env sandbox.env",
+          outdir: options.outdir ?? "cdktf.out",
         };
   const replace = envTarget === undefined ? false : checkOutputFile(envTarget, SANDBOX_ENV);
 
@@ -101,7 +109,9 @@ export async function startSandbox(
     for (const line of exportLines) print(line);
     if (envTarget !== undefined) {
       const header = `# ilert-datadog sandbox: the environment of the sandbox started ${new Date().toISOString()}; removed when it stops.\n# Load it with: . ${shellPath(shownPath(envTarget.file))}\n`;
-      writeFiles([{ file: envTarget.file, content: `${header}${exportLines.join("\n")}\n`, replace }]);
+      const content = `${header}${exportLines.join("\n")}\n`;
+      // With the record beside it (cli/output-record.ts), so that a sandbox that did not stop cleanly is replaced by the next.
+      writeFiles([{ file: envTarget.file, content, replace }, ...outputRecords([{ file: envTarget.file, content }])]);
       print(`wrote ${shownPath(envTarget.file)}: load it with . ${shellPath(shownPath(envTarget.file))}`);
     }
     const stack = stacks.length === 1 ? stacks[0].name : "<stack>";

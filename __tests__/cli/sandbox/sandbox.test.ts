@@ -140,9 +140,18 @@ describe("startSandbox", () => {
       `--write-env "${file}": ${file} exists and is not an environment file that ilert-datadog sandbox wrote (a tool replaces only its own files): give a new name, e.g. --write-env sandbox.env, or move ${file} away first`,
     );
     expect([record.seeds, fs.readFileSync(file, "utf8")]).toEqual([[], "export MINE=1\n"]);
+    // One that claims to be the sandbox's but is not in the record beside it (cli/output-record.ts) is not its own either.
     fs.writeFileSync(file, "# ilert-datadog sandbox: an old one\n");
-    await (await startSandbox(stacks(), { cli: "cdktf", writeEnv: file }, fakes, () => undefined)).stop();
+    await expect(startSandbox(stacks(), { cli: "cdktf", writeEnv: file }, fakes, () => undefined)).rejects.toThrow(
+      `--write-env "${file}": ${file} exists and is not an environment file that ilert-datadog sandbox wrote (a tool replaces only its own files): give a new name, e.g. --write-env sandbox.env, or move ${file} away first`,
+    );
+    // A sandbox that did not stop (killed) left its file: the next one replaces it; stopping removes it.
+    fs.rmSync(file);
+    const killed = await startSandbox(stacks(), { cli: "cdktf", writeEnv: file }, fakes, () => undefined);
+    const next = await startSandbox(stacks(), { cli: "cdktf", writeEnv: file }, fakes, () => undefined);
+    await next.stop();
     expect(fs.existsSync(file)).toBe(false);
+    await killed.stop();
   });
 
   test("a stack whose state is not local is named: the sandbox's deploy writes a workspace there", async () => {
