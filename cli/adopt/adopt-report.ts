@@ -3,7 +3,7 @@ import type { AdoptedConfig } from "./adopt-config";
 import type { DatadogAccount } from "./datadog-account";
 import type { IlertAccount } from "./ilert-account";
 import { KNOWN_IMPORT_DIFFS } from "./known-import-diffs";
-import type { ObjectChanges } from "./takeover-changes";
+import type { FieldChange, ObjectChanges } from "./takeover-changes";
 
 /**
  * The report of `adopt` (printed, and `--report FILE`): what was read and found, what each object
@@ -40,7 +40,7 @@ export function adoptReport(input: ReportInput): string {
   const { ilert, datadog, adopted, changes } = input;
   const lines: string[] = [REPORT_TITLE, ""];
   lines.push(
-    `Read with the providers' credentials: iLert at ${input.ilertEndpoint} (${ilert.alertSources.length} alert sources, ${ilert.datadogSources.length} of type DATADOG; ${ilert.escalationPolicies.size} escalation policies, ${ilert.schedules.size} schedules, ${ilert.users.size} users, ${ilert.teams.size} teams) and Datadog at ${input.datadogHost} (${datadog.monitors.length} monitors; ${datadog.webhooks.size} webhooks looked up by name: Datadog lists none).`,
+    `Read with the providers' credentials: iLert at ${input.ilertEndpoint} (${count(ilert.alertSources.length, "alert source")}, ${ilert.datadogSources.length} of type DATADOG; ${count(ilert.escalationPolicies.size, "escalation policy", "escalation policies")}, ${count(ilert.schedules.size, "schedule")}, ${count(ilert.users.size, "user")}, ${count(ilert.teams.size, "team")}) and Datadog at ${input.datadogHost} (${count(datadog.monitors.length, "monitor")}; ${count(datadog.webhooks.size, "webhook")} looked up by name: Datadog lists none).`,
     "",
     "## What was found, and what it became in the config",
     "",
@@ -64,10 +64,7 @@ export function adoptReport(input: ReportInput): string {
     );
     for (const object of changed) {
       lines.push(`- \`${object.object}\` (stack \`${object.stack}\`, \`${object.address}\`):`);
-      for (const c of object.changes)
-        lines.push(
-          `  - \`${c.attribute}\`: now ${quoted(c.now)}; after the first apply: ${quoted(c.after)}${c.replaces ? " (REPLACES the object: a new alert source has a new integration key)" : ""}`,
-        );
+      for (const c of object.changes) lines.push(...fieldChange(c));
     }
     lines.push("");
   }
@@ -77,6 +74,8 @@ export function adoptReport(input: ReportInput): string {
     `${imported} import${imported === 1 ? "" : "s"}, no create, no destroy${changed.length === 0 ? "" : ", the changes above"}, and these updates in place that change nothing (known diffs of iLert provider 2.20.0, the version this was proven with):`,
     "",
   );
+  for (const object of changes)
+    for (const c of object.unused) lines.push(...fieldChange(c, `- \`${object.object}\` (stack \`${object.stack}\`)`, "the plan sets"));
   const types = new Set(changes.map((c) => c.object.split(" ")[0]));
   for (const known of KNOWN_IMPORT_DIFFS.filter((k) => types.has(k.type)))
     lines.push(`- \`${known.type}\` (${known.attributes.join(", ")}): ${known.why}`);
@@ -90,11 +89,18 @@ export function adoptReport(input: ReportInput): string {
   if (adopted.leftAlone.length > 0) lines.push("");
   lines.push("## Next", "");
   const stacks = input.stacks.join(" ");
+  // `cdktf diff` plans one stack (`diff [stack]`), `deploy` takes several (`deploy [stacks...]`).
+  const diffs = input.stacks.map((stack) => `\`npx ${input.cli} diff ${stack}\``);
+  const expect = `expect what "What the first ${input.cli} diff shows" says (Terraform 1.5 or later)`;
+  const diffStep =
+    diffs.length === 1
+      ? `${diffs[0]} with the same ILERT_* and DD_* variables: ${expect}.`
+      : `With the same ILERT_* and DD_* variables, one diff per stack (\`${input.cli} diff\` plans one stack): ${expect}.\n${diffs.map((d) => `   - ${d}`).join("\n")}`;
   lines.push(
     `1. Review ${input.configFile}${input.written ? "" : " (not written yet, see above)"}: one team per alert source, its objects adopted in environment \`${input.environment}\` by \`adopt\` keys (docs/adopting.md). It holds ids and names, no secret.`,
     `2. In your ${input.cli} project: cdktf.json's \`"app": "npx ilert-datadog app --config ${input.configFile}"\` (and a backend of your choice in ${input.configFile}; the default keeps state in local files).`,
-    `3. \`npx ${input.cli} diff ${stacks}\` with the same ILERT_* and DD_* variables: expect what "What the first ${input.cli} diff shows" says (Terraform 1.5 or later).`,
-    `4. \`npx ${input.cli} deploy ${stacks}\`: the objects are imported, not created; a second \`npx ${input.cli} diff\` shows no changes.`,
+    `3. ${diffStep}`,
+    `4. \`npx ${input.cli} deploy ${stacks}\`: the objects are imported, not created; a second \`npx ${input.cli} diff\` of ${diffs.length === 1 ? "the stack" : "each stack"} shows no changes except the known provider diffs listed above (those on every plan).`,
     "",
   );
   return lines.join("\n");
@@ -102,6 +108,31 @@ export function adoptReport(input: ReportInput): string {
 
 function text(value: string): string {
   return escapeControls(value);
+}
+
+/** `n thing(s)`. */
+function count(n: number, singular: string, plural = `${singular}s`): string {
+  return `${n} ${n === 1 ? singular : plural}`;
+}
+
+/**
+ * One changed field as report lines, under `head` (default: the attribute, as an item of its object):
+ * one line for one-line values, else each multi-line value in a fenced block, so its lines read as
+ * lines. `after` names the value the apply (or plan) makes.
+ */
+function fieldChange(c: FieldChange, head?: string, after = "after the first apply"): string[] {
+  const lead = head === undefined ? `  - \`${c.attribute}\`` : `${head} \`${c.attribute}\``;
+  const indent = head === undefined ? "    " : "  ";
+  const tail = `${c.replaces ? " (REPLACES the object: a new alert source has a new integration key)" : ""}${c.why === undefined ? "" : `: ${c.why}`}`;
+  if (!c.now.includes("\n") && !c.after.includes("\n")) return [`${lead}: now ${quoted(c.now)}; ${after}: ${quoted(c.after)}${tail}`];
+  return [`${lead}${tail}`, `${indent}now:`, ...fenced(c.now, indent), `${indent}${after}:`, ...fenced(c.after, indent)];
+}
+
+/** `value` in a fenced block, its fence longer than any run of backticks in it. */
+function fenced(value: string, indent: string): string[] {
+  const longest = Math.max(0, ...(value.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = "`".repeat(Math.max(3, longest + 1));
+  return [`${indent}${fence}text`, ...value.split("\n").map((line) => `${indent}${line}`), `${indent}${fence}`];
 }
 
 function quoted(value: string): string {

@@ -1,7 +1,9 @@
-import { escapeControls } from "../../constructs/core/shown-text";
+import { escapeControlsInLines } from "../../constructs/core/shown-text";
+import { mentionedHandles, mentions } from "../../constructs/datadog/monitor-message";
 import type { SynthesizedStack } from "../../tools";
 import type { DatadogAccount } from "./datadog-account";
 import type { IlertAccount } from "./ilert-account";
+import type { EscalationPolicyJson, MonitorJson } from "./api-shapes";
 import { importIds, resolveValue } from "./references";
 import { AttributeView, ResourceView, VIEWS } from "./terraform-view";
 
@@ -22,6 +24,8 @@ export interface FieldChange {
   readonly after: string;
   /** Whether the change replaces the object (a new alert source, with a new integration key). */
   readonly replaces: boolean;
+  /** Why the config cannot keep the value, where adopt knows more than "the library cannot express it". */
+  readonly why?: string;
 }
 
 /** The changes to one adopted object. */
@@ -32,6 +36,12 @@ export interface ObjectChanges {
   /** The adopted object, by type and import id, e.g. `ilert_schedule 67`. */
   readonly object: string;
   readonly changes: readonly FieldChange[];
+  /**
+   * Differences the first plan shows in a setting the object does not use (the frequency of a policy
+   * that does not repeat): not changes of what it does, so they stop nothing; the report lists them
+   * with the known diffs, each with its `why`.
+   */
+  readonly unused: readonly FieldChange[];
 }
 
 /** The objects each adopted resource of `stacks` imports, and what the first apply changes in them. */
@@ -44,14 +54,42 @@ export function takeoverChanges(stacks: readonly SynthesizedStack[], ilert: Iler
       const body = stack.config.resource?.[type]?.[name];
       const object = view && findObject(type, id, ilert, datadog);
       if (view === undefined || body === undefined || object === undefined) {
-        return [{ stack: stack.name, address, object: `${type} ${id}`, changes: [missing(view, object)] }];
+        return [{ stack: stack.name, address, object: `${type} ${id}`, changes: [missing(view, object)], unused: [] }];
       }
       const declared = resolveValue(body, { stack, ilert, datadog }) as Record<string, unknown>;
-      const changes = fieldChanges(view as ResourceView<unknown>, object, declared, secrets);
-      return [{ stack: stack.name, address, object: `${type} ${id}`, changes }];
+      const explained = fieldChanges(view as ResourceView<unknown>, object, declared, secrets).map((change) => {
+        const why = EXPLAINED[`${type}.${change.attribute}`]?.(object as never, declared);
+        return why === undefined ? change : { ...change, why };
+      });
+      const unused = explained.filter((c) => UNUSED.has(`${type}.${c.attribute}`) && c.why !== undefined);
+      const changes = explained.filter((c) => !unused.includes(c));
+      return [{ stack: stack.name, address, object: `${type} ${id}`, changes, unused }];
     }),
   );
 }
+
+/**
+ * What adopt can say about a change of one attribute (`<type>.<attribute>`) beyond "the library cannot
+ * express it"; undefined where it cannot. The attributes in {@link UNUSED} are unused settings when
+ * explained: their differences stop nothing.
+ */
+const EXPLAINED: Readonly<Record<string, (object: never, declared: Record<string, unknown>) => string | undefined>> = {
+  "ilert_escalation_policy.frequency": (policy: EscalationPolicyJson, declared) =>
+    policy.repeating === true || declared.repeating === true
+      ? undefined
+      : "unused: the policy does not repeat, so how often it repeats changes nothing; iLert provider 2.20.0 plans its default 1 for a config without one (it accepts 1 to 9, not the 0 read here); whether iLert keeps 1 for a policy that does not repeat, or a later plan shows this again, is UNCERTAIN",
+  "datadog_monitor.message": (monitor: MonitorJson, declared) => {
+    const now = mentionedHandles(monitor.message ?? "");
+    const escalation = monitor.options?.escalation_message;
+    const added = [...mentionedHandles(typeof declared.message === "string" ? declared.message : "")].filter((h) => !now.has(h));
+    const onlyInEscalation = added.filter((h) => typeof escalation === "string" && mentions(escalation, h));
+    if (onlyInEscalation.length === 0) return undefined;
+    return `unavoidable: the monitor mentions ${onlyInEscalation.join(", ")} only in its escalation message, which Datadog sends on re-notifications, so today it pages only when it re-notifies; the config app makes every monitor it adopts page through its team's webhook by mentioning it in the message, and cannot declare a mention in the escalation message alone, so after the first apply this monitor also pages on its first alert. To keep it as it is, leave it out of the config (adopt without --monitors lists it and leaves it alone)`;
+  },
+};
+
+/** The attributes whose explained differences are unused settings, not changes. */
+const UNUSED: ReadonlySet<string> = new Set(["ilert_escalation_policy.frequency"]);
 
 /** What adopt cannot compare: an import of a kind without a view, or of an object the accounts did not show. */
 function missing(view: unknown, object: unknown): FieldChange {
@@ -164,7 +202,10 @@ function secretsOf(ilert: IlertAccount): string[] {
 /** How much of a value the report shows: enough to see a template or a message, not a whole payload. */
 const SHOWN_LENGTH = 300;
 
-/** A value as the report shows it: text as it is, others as compact JSON; cut short, secrets hidden. */
+/**
+ * A value as the report shows it: text as it is (its line feeds kept, other control characters
+ * escaped), others as compact JSON; cut short, secrets hidden.
+ */
 export function shown(value: unknown, secrets: readonly string[] = []): string {
   const text =
     value === null || value === undefined || (Array.isArray(value) && value.length === 0)
@@ -176,6 +217,6 @@ export function shown(value: unknown, secrets: readonly string[] = []): string {
   const hidden = [...secrets]
     .sort((a, b) => b.length - a.length)
     .reduce((t, secret) => t.split(secret).join("<hidden: an integration URL or key>"), text);
-  const escaped = escapeControls(hidden);
+  const escaped = escapeControlsInLines(hidden);
   return escaped.length > SHOWN_LENGTH ? `${escaped.slice(0, SHOWN_LENGTH - 20)}... (${escaped.length} characters)` : escaped;
 }

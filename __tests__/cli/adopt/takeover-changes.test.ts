@@ -3,7 +3,7 @@ import { findSetup } from "../../../cli/adopt/found-setup";
 import { synthesizeConfig } from "../../../cli/adopt/synthesize-config";
 import { fieldChanges, normalize, ObjectChanges, same, shown, takeoverChanges } from "../../../cli/adopt/takeover-changes";
 import { ALERT_SOURCE_VIEW, MONITOR_VIEW } from "../../../cli/adopt/terraform-view";
-import { KEY, MONITOR, SOURCE, WEBHOOK, accounts, setup, Setup } from "../../helpers/adopt-accounts";
+import { KEY, MONITOR, POLICY, SOURCE, WEBHOOK, accounts, setup, Setup } from "../../helpers/adopt-accounts";
 
 const OPTIONS: ConfigOptions = { environment: "prod", monitors: true, group: "environment" };
 
@@ -100,6 +100,58 @@ describe("takeoverChanges: the synthesized config against the objects it imports
   });
 });
 
+describe("takeoverChanges: what adopt can say about a change (found by a new user's walk, issue 26)", () => {
+  test("a policy that does not repeat: its unused frequency (0 read, 1 planned) is listed as unused, not as a change", () => {
+    const { frequency: _f, ...policy } = { ...POLICY, repeating: false };
+    const changes = changesFor(setup({ policies: [policy] }));
+    expect(changed(changes)).toEqual([]);
+    expect(changes.filter((c) => c.unused.length > 0).map((c) => [c.object, c.unused])).toEqual([
+      [
+        "ilert_escalation_policy 45",
+        [
+          {
+            attribute: "frequency",
+            now: "0",
+            after: "1",
+            replaces: false,
+            why: "unused: the policy does not repeat, so how often it repeats changes nothing; iLert provider 2.20.0 plans its default 1 for a config without one (it accepts 1 to 9, not the 0 read here); whether iLert keeps 1 for a policy that does not repeat, or a later plan shows this again, is UNCERTAIN",
+          },
+        ],
+      ],
+    ]);
+  });
+
+  test("a repeating policy's frequency is a change like any other", () => {
+    const changes = changesFor(setup(), (config) => {
+      config.teams[0].escalation.frequency = 3;
+    });
+    expect(changed(changes)).toEqual([["ilert_escalation_policy 45", [{ attribute: "frequency", now: "2", after: "3", replaces: false }]]]);
+    expect(changes.flatMap((c) => c.unused)).toEqual([]);
+  });
+
+  test("a monitor mentioning the webhook only in its escalation message: the mention added to its message is unavoidable, and says why", () => {
+    const monitor = {
+      ...MONITOR,
+      message: "Errors.\nsee the dashboard",
+      options: { ...MONITOR.options, escalation_message: "Still failing @webhook-ilert-checkout" },
+    };
+    expect(changed(changesFor(setup({ monitors: [monitor] })))).toEqual([
+      [
+        "datadog_monitor 7001",
+        [
+          {
+            attribute: "message",
+            now: "Errors.\nsee the dashboard",
+            after: "Errors.\nsee the dashboard\n@webhook-ilert-checkout",
+            replaces: false,
+            why: "unavoidable: the monitor mentions @webhook-ilert-checkout only in its escalation message, which Datadog sends on re-notifications, so today it pages only when it re-notifies; the config app makes every monitor it adopts page through its team's webhook by mentioning it in the message, and cannot declare a mention in the escalation message alone, so after the first apply this monitor also pages on its first alert. To keep it as it is, leave it out of the config (adopt without --monitors lists it and leaves it alone)",
+          },
+        ],
+      ],
+    ]);
+  });
+});
+
 describe("fieldChanges: what the provider plans for each attribute", () => {
   test("left out: a default is sent, a zero is 'unset', a computed value stays; a forceNew attribute replaces", () => {
     const source = { ...SOURCE, alertPriorityRule: undefined, active: false, integrationType: "API" };
@@ -145,6 +197,8 @@ describe("normalize and same", () => {
   test("shown: text as it is, others as JSON, secrets hidden (longest first), long values cut", () => {
     expect(shown("https://x/key-123", ["key-123", "https://x/key-123"])).toBe("<hidden: an integration URL or key>");
     expect(shown({ a: 1 })).toBe('{"a":1}');
+    // Line feeds stay (the report shows such a value in a fenced block), other controls are escaped.
+    expect(shown("a\nb\rc\u001b")).toBe("a\nb\\u000dc\\u001b");
     expect(shown("")).toBe('""');
     expect(shown("x".repeat(400))).toBe(`${"x".repeat(280)}... (400 characters)`);
   });
