@@ -345,7 +345,7 @@ describe("ilert-datadog adopt (the command's answer, exit status and one line)",
     expect([result.status, result.stdout, result.stderr]).toEqual([
       1,
       "",
-      "ilert-datadog adopt: ILERT_API_TOKEN is not set: adopt reads iLert with the API token the iLert provider uses; export ILERT_API_TOKEN=<an API token of your iLert account> (one that can only read will do)\n",
+      "ilert-datadog adopt: ILERT_API_TOKEN is not set: adopt reads iLert with the credentials the iLert provider uses; export ILERT_API_TOKEN=<an API token of your iLert account> (one that can only read will do)\n",
     ]);
     expect(fs.existsSync(out)).toBe(false);
   }, 60_000);

@@ -59,8 +59,16 @@ function ilertAccess(env: NodeJS.ProcessEnv): ApiAccess {
       credentialVariables: ["ILERT_ORGANIZATION", "ILERT_USERNAME", "ILERT_PASSWORD"],
     };
   }
+  const basicAuth = { ILERT_ORGANIZATION: organization, ILERT_USERNAME: username, ILERT_PASSWORD: password };
+  const given = Object.keys(basicAuth).filter((name) => basicAuth[name as keyof typeof basicAuth] !== undefined);
+  const unset = Object.keys(basicAuth).filter((name) => !given.includes(name));
+  // Part of the basic auth given: the user meant it, so name what it lacks besides the token.
+  const basic =
+    given.length === 0
+      ? ""
+      : ` and the basic auth the provider takes instead lacks ${unset.join(" and ")} (${given.join(" and ")} ${given.length === 1 ? "is" : "are"} set; it needs all three)`;
   throw new AdoptError(
-    "ILERT_API_TOKEN is not set: adopt reads iLert with the API token the iLert provider uses; export ILERT_API_TOKEN=<an API token of your iLert account> (one that can only read will do)",
+    `ILERT_API_TOKEN is not set${basic}: adopt reads iLert with the credentials the iLert provider uses; export ILERT_API_TOKEN=<an API token of your iLert account> (one that can only read will do)${given.length === 0 ? "" : `, or export ${unset.map((name) => `${name}=<...>`).join(" ")}`}`,
   );
 }
 

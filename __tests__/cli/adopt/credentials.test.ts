@@ -35,7 +35,15 @@ describe("readCredentials: the variables the providers read", () => {
   test.each([
     [
       { ...DD },
-      "ILERT_API_TOKEN is not set: adopt reads iLert with the API token the iLert provider uses; export ILERT_API_TOKEN=<an API token of your iLert account> (one that can only read will do)",
+      "ILERT_API_TOKEN is not set: adopt reads iLert with the credentials the iLert provider uses; export ILERT_API_TOKEN=<an API token of your iLert account> (one that can only read will do)",
+    ],
+    [
+      { ILERT_USERNAME: "ann", ...DD },
+      "ILERT_API_TOKEN is not set and the basic auth the provider takes instead lacks ILERT_ORGANIZATION and ILERT_PASSWORD (ILERT_USERNAME is set; it needs all three): adopt reads iLert with the credentials the iLert provider uses; export ILERT_API_TOKEN=<an API token of your iLert account> (one that can only read will do), or export ILERT_ORGANIZATION=<...> ILERT_PASSWORD=<...>",
+    ],
+    [
+      { ILERT_ORGANIZATION: "acme", ILERT_USERNAME: "ann", ILERT_PASSWORD: " ", ...DD },
+      "ILERT_API_TOKEN is not set and the basic auth the provider takes instead lacks ILERT_PASSWORD (ILERT_ORGANIZATION and ILERT_USERNAME are set; it needs all three): adopt reads iLert with the credentials the iLert provider uses; export ILERT_API_TOKEN=<an API token of your iLert account> (one that can only read will do), or export ILERT_PASSWORD=<...>",
     ],
     [
       { ILERT_API_TOKEN: "t", DD_API_KEY: "a" },
