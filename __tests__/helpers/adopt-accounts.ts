@@ -135,8 +135,9 @@ export interface StubRequest {
 
 /**
  * A `fetch` answering adopt's GET requests from `s`: iLert lists paged by start-index/max-results
- * (at most `maxPage` items a page, whatever is asked), an alert source by id, Datadog's monitors paged
- * by page/page_size, webhooks by name (404 when missing); `answer` overrides any request first.
+ * (at most `maxPage` items a page, whatever is asked), an alert source by id, Datadog's key check
+ * (valid), its monitors paged by page/page_size, webhooks by name (404 when missing); `answer`
+ * overrides any request first.
  */
 export function stubFetch(
   s: Setup = setup(),
@@ -169,6 +170,7 @@ export function stubFetch(
       const found = s.sources.find((x) => x.id === Number(source[1]));
       return found ? json(found) : json({ message: "not found" }, 404);
     }
+    if (url.origin === DATADOG && url.pathname === "/api/v1/validate") return json({ valid: true });
     if (url.origin === DATADOG && url.pathname === "/api/v1/monitor") {
       const [n, size] = [Number(q.get("page")), Number(q.get("page_size"))];
       return json(s.monitors.slice(n * size, (n + 1) * size));

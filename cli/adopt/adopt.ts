@@ -9,6 +9,7 @@ import { AdoptError } from "./adopt-error";
 import { AdoptedConfig, adoptedConfig, ConfigOptions, Fallbacks, NO_FALLBACKS } from "./adopt-config";
 import { adoptReport, REPORT_TITLE } from "./adopt-report";
 import { ApiClient, Fetch } from "./api-client";
+import { checkAccess } from "./check-access";
 import { readCredentials } from "./credentials";
 import { readDatadogAccount } from "./datadog-account";
 import { FoundSetup, findSetup } from "./found-setup";
@@ -78,6 +79,7 @@ export async function adopt(options: AdoptOptions, io: AdoptIo): Promise<number>
   const progress = (line: string) => io.stderr(`adopt: ${line}\n`);
   const ilertClient = new ApiClient(credentials.ilert, io.fetch);
   const datadogClient = new ApiClient(credentials.datadog, io.fetch);
+  await checkAccess(ilertClient, datadogClient);
   const ilert = await readIlertAccount(ilertClient, progress);
   if (ilert.datadogSources.length === 0) {
     throw new AdoptError(

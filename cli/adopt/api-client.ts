@@ -16,6 +16,12 @@ export class NotFound extends Error {
   }
 }
 
+/** Which credential a refusal of one request means is wrong, and how the API tells. */
+export interface Refused {
+  readonly variable: string;
+  readonly because: string;
+}
+
 /** What `fetch` the client calls: Node's own, or a test's. */
 export type Fetch = (url: string, init: { headers: Record<string, string>; signal: AbortSignal }) => Promise<Response>;
 
@@ -29,8 +35,11 @@ export class ApiClient {
     private readonly fetchImpl: Fetch = (url, init) => fetch(url, init),
   ) {}
 
-  /** GET `path` with `query` (repeated keys for list values), the answer parsed as JSON. */
-  async get(path: string, query: Readonly<Record<string, string | number | readonly string[]>> = {}): Promise<unknown> {
+  /**
+   * GET `path` with `query` (repeated keys for list values), the answer parsed as JSON. `refused`
+   * says which credential a 401/403 answer to this request means is wrong, where the API tells.
+   */
+  async get(path: string, query: Readonly<Record<string, string | number | readonly string[]>> = {}, refused?: Refused): Promise<unknown> {
     const params = new URLSearchParams();
     for (const [key, value] of Object.entries(query)) {
       for (const item of Array.isArray(value) ? value : [value]) params.append(key, String(item));
@@ -51,7 +60,7 @@ export class ApiClient {
     if (response.status === 404) throw new NotFound(path);
     if (response.status === 401 || response.status === 403) {
       throw new AdoptError(
-        `${api} refused the credentials (${response.status}${reason(text)}) for ${request}: check ${this.access.credentialVariables.join(", ")} (adopt needs read access to the account) and that ${this.endpointFix(true)}`,
+        `${api} refused the credentials (${response.status}${reason(text)}) for ${request}: ${refused === undefined ? `check ${this.access.credentialVariables.join(", ")} (adopt needs read access to the account)` : `${refused.variable} is refused (${refused.because}): check it`} and that ${this.endpointFix(true)}`,
       );
     }
     if (!response.ok)

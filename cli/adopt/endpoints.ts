@@ -44,6 +44,9 @@ export const ALERT_SOURCE_INCLUDES = [
 /** A schedule list's `include`: the layers of recurring schedules, the shifts of static ones. */
 export const SCHEDULE_INCLUDES = ["scheduleLayers", "shifts"];
 
+/** Datadog's key check: it checks the API key only (the Datadog provider calls it when it starts). */
+export const DATADOG_VALIDATE = "/api/v1/validate";
+
 export const DATADOG_MONITORS: ListEndpoint = { path: "/api/v1/monitor", paging: DATADOG_MONITOR_PAGING };
 
 /** A webhook, by name: Datadog has no list of webhooks. */
@@ -51,6 +54,7 @@ export const DATADOG_WEBHOOK = (name: string) => `/api/v1/integration/webhooks/c
 
 /** `METHOD /path` of every request adopt makes (`{id}`, `{name}` for parameters), for the fakes' test. */
 export const ADOPT_ENDPOINTS: readonly string[] = [
+  `GET ${DATADOG_VALIDATE}`,
   ...Object.values(ILERT_LISTS).map((list) => `GET ${list.path}`),
   `GET ${ILERT_ALERT_SOURCE(0).replace("/0", "/{id}")}`,
   `GET ${DATADOG_MONITORS.path}`,

@@ -15,7 +15,12 @@ afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 /** Runs adopt on `s` through the stub APIs; returns the status, what it printed and the requests. */
 async function run(s: Setup = setup(), options: Partial<AdoptOptions> = {}, env: NodeJS.ProcessEnv = ENV) {
-  const { fetch, requests } = stubFetch(s);
+  // Datadog's key check refuses an API key other than ENV's, as Datadog answers a wrong key.
+  const refuse = (url: URL) =>
+    url.pathname === "/api/v1/validate" && env.DD_API_KEY !== ENV.DD_API_KEY
+      ? new Response('{"errors":["Forbidden"]}', { status: 403 })
+      : undefined;
+  const { fetch, requests } = stubFetch(s, { answer: refuse });
   const [stdout, stderr] = [[] as string[], [] as string[]];
   const io = { env, fetch, stdout: (t: string) => stdout.push(t), stderr: (t: string) => stderr.push(t) };
   const opts: AdoptOptions = {
@@ -64,6 +69,15 @@ describe("adopt", () => {
     fs.rmSync(file("adopt.md"));
     expect((await run(s, { acceptChanges: true })).status).toBe(0);
     expect(fs.existsSync(file("teams.json"))).toBe(true);
+  });
+
+  test("a wrong Datadog API key stops adopt after one read of each account, not after iLert is read whole (issue 26 walk)", async () => {
+    const result = await run(setup(), {}, { ...ENV, DD_API_KEY: "wrong" });
+    expect(result.error).toMatch(
+      /^AdoptError: Datadog refused the credentials \(403: Forbidden\) for GET \/api\/v1\/validate: DD_API_KEY is refused/,
+    );
+    expect(result.requests.map((r) => new URL(r.url).pathname)).toEqual(["/api/alert-sources", "/api/v1/validate"]);
+    expect(fs.existsSync(file("teams.json"))).toBe(false);
   });
 
   test("an existing --out is refused before anything is read; a report adopt wrote is replaced, another file is not", async () => {

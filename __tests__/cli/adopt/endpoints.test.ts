@@ -1,8 +1,9 @@
 import { ADOPT_ENDPOINTS, DATADOG_WEBHOOK, ILERT_ALERT_SOURCE, ILERT_LISTS } from "../../../cli/adopt/endpoints";
 
 describe("the endpoints adopt reads", () => {
-  test("GET only: the iLert lists, an alert source, Datadog's monitors and a webhook by name", () => {
+  test("GET only: Datadog's key check, the iLert lists, an alert source, Datadog's monitors and a webhook by name", () => {
     expect(ADOPT_ENDPOINTS).toEqual([
+      "GET /api/v1/validate",
       "GET /api/alert-sources",
       "GET /api/escalation-policies",
       "GET /api/schedules",

@@ -60,6 +60,17 @@ export async function adoptByHand(run: E2eRun, context: Record<string, unknown>)
         refused.code === 1 && /iLert refused the credentials \(401/.test(refused.output) && !fs.existsSync(path.join(project.dir, CONFIG)),
         `adopt with a wrong ILERT_API_TOKEN: expected exit 1, one line naming the refusal, nothing written (exit ${refused.code})`,
       );
+      // Each Datadog key wrong in turn: named by the fake's refusal of the key check, or of the first monitor read.
+      for (const [variable, named] of [
+        ["DD_API_KEY", /GET \/api\/v1\/validate: DD_API_KEY is refused/],
+        ["DD_APP_KEY", /GET \/api\/v1\/monitor\?page=0&page_size=1: DD_APP_KEY is refused/],
+      ] as const) {
+        const wrong = await adoptCommand(["--monitors"], { ...run.env, [variable]: "not-the-key" });
+        expectThat(
+          wrong.code === 1 && named.test(wrong.output) && !fs.existsSync(path.join(project.dir, CONFIG)),
+          `adopt with a wrong ${variable}: expected exit 1, one line naming ${variable}, nothing written (exit ${wrong.code})`,
+        );
+      }
       const result = await adoptCommand(["--monitors", "--out", CONFIG, "--report", REPORT]);
       expectThat(result.code === 0, `ilert-datadog adopt failed (exit ${result.code}); its output is above`);
       const config = fs.readFileSync(path.join(project.dir, CONFIG), "utf8");
