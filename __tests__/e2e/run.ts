@@ -28,7 +28,11 @@ const WORK = path.join(E2E, "work");
 const CLI_CONFIG = path.join(E2E, "terraformrc");
 const FAKES_LOG = path.join(E2E, "fakes.log");
 // CommonJS build scripts: the provider build shared with `npm run e2e:providers`, and the app command's dist/.
-const { MIRROR, PROVIDERS } = require("../../scripts/e2e/providers.js") as { MIRROR: string; PROVIDERS: { version: string }[] };
+const { MIRROR, PROVIDERS, cliConfig } = require("../../scripts/e2e/providers.js") as {
+  MIRROR: string;
+  PROVIDERS: { version: string }[];
+  cliConfig: (mirror: string) => string;
+};
 const { ensureBuilt } = require("../../scripts/dist.js") as { ensureBuilt: (entry: string) => void };
 /** How many scenarios run side by side: the apps and the provider examples spend much of their time waiting on each other's processes. */
 const JOBS = Number(process.env.ILERT_DATADOG_E2E_JOBS ?? 3);
@@ -42,18 +46,7 @@ function stop(message: string): never {
 
 /** Terraform installs the providers only from `mirror`: nothing from a registry. */
 function writeCliConfig(mirror: string): void {
-  const include = ["registry.terraform.io/ilert/ilert", "registry.terraform.io/datadog/datadog"];
-  fs.writeFileSync(
-    CLI_CONFIG,
-    `provider_installation {
-  filesystem_mirror {
-    path    = ${JSON.stringify(mirror)}
-    include = ${JSON.stringify(include)}
-  }
-  direct { exclude = ["registry.terraform.io/*/*"] }
-}
-`,
-  );
+  fs.writeFileSync(CLI_CONFIG, cliConfig(mirror));
 }
 
 async function main(): Promise<void> {

@@ -15,6 +15,8 @@ const E2E = path.join(ROOT, ".e2e");
 const BUILD = path.join(E2E, "build");
 /** The Terraform filesystem mirror the e2e's CLI config names. */
 const MIRROR = path.join(E2E, "providers");
+/** A Terraform CLI config naming that mirror, for deploys outside the e2e (`TF_CLI_CONFIG_FILE`). */
+const CLI_CONFIG = path.join(E2E, "providers.tfrc");
 const SOURCES = path.resolve(ROOT, process.env.ILERT_DATADOG_PROVIDER_SOURCES ?? "../shared/providers");
 const PLATFORM = "linux_amd64";
 
@@ -72,7 +74,9 @@ function main() {
   const missing = COPIED.filter((f) => !fs.existsSync(path.join(SOURCES, f)));
   if (missing.length > 0) {
     stop(
-      `no provider sources at ${SOURCES} (missing ${missing.join(", ")}): this builds them only where that folder exists; ` +
+      `no provider sources at ${SOURCES} (missing ${missing.join(", ")}): this builds the providers only from their sources, ` +
+        "which it looks for in shared/providers beside this checkout (<checkout>/../shared/providers) unless " +
+        "ILERT_DATADOG_PROVIDER_SOURCES names another folder; " +
         'with registry access, fill a mirror from the registry instead (docs/e2e.md, "With registry access")',
     );
   }
@@ -100,7 +104,25 @@ function main() {
       `${provider.name} ${provider.version} built in ${((Date.now() - started) / 1000).toFixed(0)} s: ${path.relative(ROOT, binaryOf(provider))}`,
     );
   }
-  say(`filesystem mirror ready: ${path.relative(ROOT, MIRROR)}`);
+  fs.writeFileSync(CLI_CONFIG, cliConfig(MIRROR));
+  say(`filesystem mirror ready: ${path.relative(ROOT, MIRROR)}, and a Terraform CLI config naming it: ${path.relative(ROOT, CLI_CONFIG)}`);
+  say(
+    `to deploy with these providers outside the e2e (e.g. against \`npm run fakes\`): export TF_CLI_CONFIG_FILE=${CLI_CONFIG}, ` +
+      `set "context": { "ilertProviderVersion": "${PROVIDERS[0].version}" } in the project's cdktf.json, and run cdktf deploy with --skip-provider-lock`,
+  );
+}
+
+/** A Terraform CLI config that installs the two providers only from `mirror`: nothing from a registry. */
+function cliConfig(mirror) {
+  const include = PROVIDERS.map((p) => `registry.terraform.io/${p.address}`);
+  return `provider_installation {
+  filesystem_mirror {
+    path    = ${JSON.stringify(mirror)}
+    include = ${JSON.stringify(include)}
+  }
+  direct { exclude = ["registry.terraform.io/*/*"] }
+}
+`;
 }
 
 function* walk(dir) {
@@ -111,5 +133,5 @@ function* walk(dir) {
   }
 }
 
-module.exports = { MIRROR, PROVIDERS, binaryOf };
+module.exports = { MIRROR, PROVIDERS, binaryOf, cliConfig };
 if (require.main === module) main();
