@@ -364,7 +364,7 @@ describe("ilert-datadog adopt (the command's answer, exit status and one line)",
     });
     expect([result.status, result.stderr]).toEqual([
       1,
-      `ilert-datadog adopt: cannot reach iLert at http://127.0.0.1:${port} (GET /api/alert-sources?start-index=0&max-results=50): ECONNREFUSED; set ILERT_ENDPOINT to the API's address (unset, it is https://api.ilert.com)\n`,
+      `ilert-datadog adopt: cannot reach iLert at http://127.0.0.1:${port} (GET /api/alert-sources?start-index=0&max-results=1): ECONNREFUSED; set ILERT_ENDPOINT to the API's address (unset, it is https://api.ilert.com)\n`,
     ]);
   }, 60_000);
 

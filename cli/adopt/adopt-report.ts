@@ -118,14 +118,14 @@ function count(n: number, singular: string, plural = `${singular}s`): string {
 /**
  * One changed field as report lines, under `head` (default: the attribute, as an item of its object):
  * one line for one-line values, else each multi-line value in a fenced block, so its lines read as
- * lines. `after` names the value the apply (or plan) makes.
+ * lines. `after` introduces the value the apply (or plan) makes.
  */
-function fieldChange(c: FieldChange, head?: string, after = "after the first apply"): string[] {
+function fieldChange(c: FieldChange, head?: string, after = "after the first apply:"): string[] {
   const lead = head === undefined ? `  - \`${c.attribute}\`` : `${head} \`${c.attribute}\``;
   const indent = head === undefined ? "    " : "  ";
   const tail = `${c.replaces ? " (REPLACES the object: a new alert source has a new integration key)" : ""}${c.why === undefined ? "" : `: ${c.why}`}`;
-  if (!c.now.includes("\n") && !c.after.includes("\n")) return [`${lead}: now ${quoted(c.now)}; ${after}: ${quoted(c.after)}${tail}`];
-  return [`${lead}${tail}`, `${indent}now:`, ...fenced(c.now, indent), `${indent}${after}:`, ...fenced(c.after, indent)];
+  if (!c.now.includes("\n") && !c.after.includes("\n")) return [`${lead}: now ${quoted(c.now)}; ${after} ${quoted(c.after)}${tail}`];
+  return [`${lead}${tail}`, `${indent}now:`, ...fenced(c.now, indent), `${indent}${after.replace(/:?$/, ":")}`, ...fenced(c.after, indent)];
 }
 
 /** `value` in a fenced block, its fence longer than any run of backticks in it. */

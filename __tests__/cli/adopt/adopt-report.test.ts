@@ -157,7 +157,7 @@ describe("adoptReport", () => {
       "## What the first apply would change\n\nNothing: every adopted object is declared as it is in iLert and Datadog.\n",
     );
     expect(report).toContain(
-      "these updates in place that change nothing (known diffs of iLert provider 2.20.0, the version this was proven with):\n\n- `ilert_escalation_policy 45` (stack `prod`) `frequency`: now `0`; the plan sets: `1`: unused: no repeat\n",
+      "these updates in place that change nothing (known diffs of iLert provider 2.20.0, the version this was proven with):\n\n- `ilert_escalation_policy 45` (stack `prod`) `frequency`: now `0`; the plan sets `1`: unused: no repeat\n",
     );
   });
 });
