@@ -397,8 +397,9 @@ It reads with the variables the providers read (only GET requests: read-only key
   --accept-changes     write the config even though the first apply would change adopted objects
   --help               this text
 
-Exit status: 0 written; 1 nothing written (bad credentials or endpoint, nothing to adopt, a file in
-the way, or changes without --accept-changes); 2 a wrong option. See docs/adopting.md.`,
+Exit status: 0 written; 1 no config written (bad credentials or endpoint, nothing to adopt, a file in
+the way, or changes without --accept-changes; for the last two the --report file is written all the
+same); 2 a wrong option. See docs/adopting.md.`,
   },
   stacks: {
     options: { ...READ_OPTIONS, json: { type: "boolean" }, changed: { type: "string" } },

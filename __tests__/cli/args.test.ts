@@ -381,7 +381,9 @@ describe("adopt's options", () => {
     ])
       expect({ option, documented: help.includes(`\n  ${option}`) }).toEqual({ option, documented: true });
     for (const variable of ["ILERT_API_TOKEN", "ILERT_ENDPOINT", "DD_API_KEY", "DD_APP_KEY", "DD_HOST"]) expect(help).toContain(variable);
-    expect(help).toContain("Exit status: 0 written; 1 nothing written");
+    expect(help).toContain(
+      "Exit status: 0 written; 1 no config written (bad credentials or endpoint, nothing to adopt, a file in\nthe way, or changes without --accept-changes; for the last two the --report file is written all the\nsame); 2 a wrong option.",
+    );
     expect(helpText()).toContain("\n  adopt             a config that takes over an iLert + Datadog setup made by hand\n");
   });
 });
