@@ -21,6 +21,7 @@ const CONSTANT_ONLY: Readonly<Record<string, string>> = {
   "constructs/ilert/schedule/day-of-week.ts": "DayOfWeek constants",
   "constructs/ilert/alert-source/alert-grouping-window.ts": "AlertGroupingWindow constants",
   "constructs/ilert/alert-source/auto-resolution-timeout.ts": "AutoResolutionTimeout constants",
+  "constructs/ilert/alert-source/support-status.ts": "SupportStatus constants",
 };
 
 /** The files under `dir` (relative to the repository), recursively. */

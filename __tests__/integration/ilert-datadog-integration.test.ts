@@ -256,7 +256,7 @@ describe("IlertDatadogIntegration", () => {
           priorityRule: AlertPriorityRule.HIGH_DURING_SUPPORT_HOURS,
           supportHours: ownHandle<ISupportHours>(stack, "Hours", { supportHoursId: "9007199254740992" }),
         }),
-        'test/Payments: invalid supportHours.supportHoursId "9007199254740992": expected an iLert id from 1 to 9007199254740991 here, where it is written as a number (a larger one would be rounded to another id); set supportHoursId of the support hours handle test/Hours to a numeric iLert id, e.g. "1234"; or use SupportHours.fromId',
+        'test/Payments: invalid supportHours.supportHoursId "9007199254740992": expected an iLert id from 1 to 9007199254740991 here, where it is written as a number (a larger one would be rounded to another id); set supportHoursId of the support hours handle test/Hours to a numeric iLert id, e.g. "1234"; or pass a SupportHours, or SupportHours.fromId',
       ],
       [
         "an owning team that is not a handle",
@@ -343,7 +343,7 @@ describe("IlertDatadogIntegration", () => {
 
     test("support hours go with a support-hours priority rule only", () => {
       expect(failure(() => ({ priorityRule: AlertPriorityRule.LOW_DURING_SUPPORT_HOURS }))).toBe(
-        "test/Payments: missing supportHours: expected support hours with priorityRule LOW_DURING_SUPPORT_HOURS; set supportHours, e.g. SupportHours.fromId(this, 'Hours', '42')",
+        "test/Payments: missing supportHours: expected support hours with priorityRule LOW_DURING_SUPPORT_HOURS; set supportHours: new SupportHours(this, 'Hours', { ... }), or SupportHours.fromId(this, 'Hours', '42')",
       );
       const hours = (stack: TerraformStack) => SupportHours.fromId(stack, "Hours", "42");
       expect(failure((stack) => ({ priorityRule: AlertPriorityRule.HIGH, supportHours: hours(stack) }))).toBe(

@@ -136,7 +136,7 @@ const CASES: Case[] = [
     check: "support-hours priority rules have support hours",
     build: (s) => integration(s, { priorityRule: AlertPriorityRule.HIGH_DURING_SUPPORT_HOURS }),
     message:
-      "app/Payments: missing supportHours: expected support hours with priorityRule HIGH_DURING_SUPPORT_HOURS; set supportHours, e.g. SupportHours.fromId(this, 'Hours', '42')",
+      "app/Payments: missing supportHours: expected support hours with priorityRule HIGH_DURING_SUPPORT_HOURS; set supportHours: new SupportHours(this, 'Hours', { ... }), or SupportHours.fromId(this, 'Hours', '42')",
   },
   {
     check: "support hours only with a support-hours priority rule",

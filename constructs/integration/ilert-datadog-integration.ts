@@ -62,7 +62,8 @@ export interface IlertDatadogIntegrationProps extends IlertProviderProps, Owning
    */
   readonly autoResolutionTimeout?: AutoResolutionTimeout;
   /**
-   * Support hours the priority rule refers to; only with a `*_DURING_SUPPORT_HOURS` priority rule.
+   * Support hours the priority rule refers to, declared (`new SupportHours`) or existing
+   * (`SupportHours.fromId`); only with a `*_DURING_SUPPORT_HOURS` priority rule.
    * @default - none
    */
   readonly supportHours?: ISupportHours;
@@ -307,7 +308,7 @@ export class IlertDatadogIntegration extends Construct {
         "supportHours",
         undefined,
         `support hours with priorityRule ${rule.value}`,
-        "set supportHours, e.g. SupportHours.fromId(this, 'Hours', '42')",
+        "set supportHours: new SupportHours(this, 'Hours', { ... }), or SupportHours.fromId(this, 'Hours', '42')",
       );
     }
     if (props.supportHours !== undefined) {

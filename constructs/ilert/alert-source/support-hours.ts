@@ -1,10 +1,18 @@
 import { Construct, IConstruct } from "constructs";
+import { SupportHour } from "../../../.gen/providers/ilert/support-hour";
+import { useProvider } from "../../core/default-providers";
 import { HandleKind } from "../../core/handles";
 import { checkIlertId } from "../../core/ilert-id";
+import { escapeTerraformTemplate } from "../../core/terraform-escape";
+import { checkProps, checkString, checkTimezone } from "../../core/validate";
+import { teamBlocks } from "../people/team";
+import { IlertProviderProps, OwningTeamsProps } from "../shared-props";
+import { SupportDays, supportDaysBlock } from "./support-days";
+import { exceptionBlocks, SupportHoursException } from "./support-hours-exception";
 
 /** iLert support hours (`ilert_support_hour`) an alert source can refer to. */
 export interface ISupportHours extends IConstruct {
-  /** The support hours' iLert id. */
+  /** The support hours' iLert id (a Terraform reference for declared support hours). */
   readonly supportHoursId: string;
 }
 
@@ -12,11 +20,30 @@ export interface ISupportHours extends IConstruct {
 export const SUPPORT_HOURS_HANDLE: HandleKind<ISupportHours> = {
   noun: "support hours",
   idAttribute: "supportHoursId",
-  fix: "use SupportHours.fromId",
+  fix: "pass a SupportHours, or SupportHours.fromId",
 };
 
-/** Handles for existing iLert support hours. */
-export abstract class SupportHours {
+/** Props of {@link SupportHours}. */
+export interface SupportHoursProps extends IlertProviderProps, OwningTeamsProps {
+  /** Name of the support hours in iLert, 1-255 bytes. */
+  readonly name: string;
+  /** IANA time zone of the days, hours and exceptions, e.g. `Europe/Berlin`. */
+  readonly timezone: string;
+  /** The hours of each day of the week with support; days not listed have none. At least one entry. */
+  readonly supportDays: SupportDays[];
+  /**
+   * Whole days the week does not apply to: holidays (outside support hours) or extra days (inside).
+   * @default - none
+   */
+  readonly exceptions?: SupportHoursException[];
+}
+
+/**
+ * Declares iLert support hours (`ilert_support_hour`): the hours of the week in which a team gives
+ * support, and holidays. An alert source's `*_DURING_SUPPORT_HOURS` priority rule refers to them
+ * (the integration's `supportHours`); `SupportHours.fromId` refers to existing ones.
+ */
+export class SupportHours extends Construct implements ISupportHours {
   /** Existing support hours by numeric iLert id. */
   public static fromId(scope: Construct, id: string, supportHoursId: string): ISupportHours {
     return new (class extends Construct implements ISupportHours {
@@ -28,5 +55,30 @@ export abstract class SupportHours {
         'use the numeric id shown in the support hours\' iLert URL, e.g. "1234"',
       );
     })(scope, id);
+  }
+
+  /** The `ilert_support_hour` resource. */
+  public readonly resource: SupportHour;
+  /** The support hours' iLert id, a Terraform reference. */
+  public readonly supportHoursId: string;
+
+  constructor(scope: Construct, id: string, props: SupportHoursProps) {
+    super(scope, id);
+    checkProps(this, props, "pass { name, timezone, supportDays }");
+    checkString(this, "name", props.name, { maxLength: 255, fix: "use a support hours name of 1-255 bytes" });
+    checkString(this, "timezone", props.timezone, { fix: 'give the IANA time zone of the support hours, e.g. "Europe/Berlin"' });
+    checkTimezone(this, "timezone", props.timezone);
+    const supportDays = supportDaysBlock(this, "supportDays", props.supportDays);
+    const exception = exceptionBlocks(this, "exceptions", props.exceptions);
+    const team = props.teams === undefined ? undefined : teamBlocks(this, props.teams);
+    this.resource = new SupportHour(this, "Resource", {
+      name: escapeTerraformTemplate(props.name),
+      timezone: props.timezone,
+      supportDays,
+      exception,
+      team,
+      provider: useProvider(this, "ilert", "ilertProvider", props.ilertProvider),
+    });
+    this.supportHoursId = this.resource.id;
   }
 }

@@ -1,4 +1,5 @@
 import { IConstruct } from "constructs";
+import { isRealDate } from "../../core/calendar-date";
 import { describeValue } from "../../core/shown-text";
 import { fail, isUnresolved } from "../../core/validate";
 
@@ -11,13 +12,8 @@ const SCHEDULE_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/;
 
 const ACCEPTED = 'a date-time "YYYY-MM-DDTHH:mm" in the schedule\'s time zone, e.g. "2026-01-05T09:00"';
 
-const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-
 function isRealDateTime(year: number, month: number, day: number, hour: number, minute: number): boolean {
-  if (month < 1 || month > 12) return false;
-  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-  const days = month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1];
-  return day >= 1 && day <= days && hour <= 23 && minute <= 59;
+  return isRealDate(year, month, day) && hour <= 23 && minute <= 59;
 }
 
 /** Checks a required schedule date-time (a token passes). */

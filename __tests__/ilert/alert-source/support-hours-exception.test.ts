@@ -1,0 +1,81 @@
+import * as fc from "fast-check";
+import { Testing, TerraformStack } from "cdktf";
+import { Construct } from "constructs";
+import { IlertDatadogValidationError } from "../../../constructs/core/errors";
+import { isDate } from "../../../constructs/core/calendar-date";
+import { exceptionBlocks } from "../../../constructs/ilert/alert-source/support-hours-exception";
+import { SupportStatus } from "../../../constructs/ilert/alert-source/support-status";
+import { thrown } from "../../helpers/synth";
+import { fcRuns } from "../../helpers/terraform-literal";
+
+const scope = new Construct(new TerraformStack(Testing.app(), "test"), "Hours");
+
+describe("exceptionBlocks", () => {
+  test("one block per exception: its days, its status (OUTSIDE unless given), its name escaped for Terraform", () => {
+    expect(
+      exceptionBlocks(scope, "exceptions", [
+        { name: "Christmas", firstDay: "2026-12-24", lastDay: "2026-12-26" },
+        { name: "Release ${weekend}", firstDay: "2027-01-09", supportStatus: SupportStatus.DURING },
+        { name: "Newer", firstDay: "2027-02-01", supportStatus: SupportStatus.custom("PARTIAL") },
+      ]),
+    ).toEqual([
+      { name: "Christmas", start: "2026-12-24", end: "2026-12-26", supportStatus: "OUTSIDE" },
+      { name: "Release $${weekend}", start: "2027-01-09", end: "2027-01-09", supportStatus: "DURING" },
+      { name: "Newer", start: "2027-02-01", end: "2027-02-01", supportStatus: "PARTIAL" },
+    ]);
+  });
+
+  test("unset: no blocks; an empty list: none either", () => {
+    expect([exceptionBlocks(scope, "exceptions", undefined), exceptionBlocks(scope, "exceptions", [])]).toEqual([undefined, []]);
+  });
+
+  test.each<[string, unknown, string]>([
+    [
+      "a day with a time",
+      [{ name: "Christmas", firstDay: "2026-12-24T00:00" }],
+      'test/Hours: invalid exceptions[0].firstDay "2026-12-24T00:00": expected a date "YYYY-MM-DD", e.g. "2026-12-24"; write the day as year-month-day, without a time',
+    ],
+    [
+      "a day that does not exist",
+      [{ name: "Leap", firstDay: "2026-02-28", lastDay: "2026-02-29" }],
+      'test/Hours: invalid exceptions[0].lastDay "2026-02-29": expected a date "YYYY-MM-DD", e.g. "2026-12-24"; write the day as year-month-day, without a time',
+    ],
+    [
+      "no name",
+      [{ firstDay: "2026-12-24" }],
+      'test/Hours: invalid exceptions[0].name undefined: expected a string of 1-255 bytes (UTF-8); name the exception in 1-255 bytes, e.g. "Christmas"',
+    ],
+    [
+      "a status as a plain string",
+      [{ name: "Christmas", firstDay: "2026-12-24", supportStatus: "OUTSIDE" }],
+      'test/Hours: invalid exceptions[0].supportStatus "OUTSIDE": expected one of "DURING", "OUTSIDE"; use SupportStatus.OUTSIDE instead of a plain string',
+    ],
+  ])("fails for %s", (_what, value, message) => {
+    expect(thrown(() => exceptionBlocks(scope, "exceptions", value)).message).toBe(message);
+  });
+
+  test("property: accepted exactly when both days are real YYYY-MM-DD dates and the last is not before the first", () => {
+    const day = fc.oneof(
+      fc.date({ min: new Date("2020-01-01"), max: new Date("2035-12-31"), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10)),
+      fc.tuple(fc.integer({ min: 2020, max: 2030 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 })).map(
+        ([y, m, d]) => `${y}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`,
+      ),
+      fc.string({ maxLength: 12 }),
+    );
+    fc.assert(
+      fc.property(day, fc.option(day, { nil: undefined }), (firstDay, lastDay) => {
+        const last = lastDay ?? firstDay;
+        const accepted = isDate(firstDay) && isDate(last) && last >= firstDay;
+        let blocks: unknown;
+        try {
+          blocks = exceptionBlocks(scope, "exceptions", [{ name: "Holiday", firstDay, lastDay }]);
+        } catch (e) {
+          if (!(e instanceof IlertDatadogValidationError)) throw e;
+        }
+        expect(blocks !== undefined).toBe(accepted);
+        if (accepted) expect(blocks).toEqual([{ name: "Holiday", start: firstDay, end: last, supportStatus: "OUTSIDE" }]);
+      }),
+      { numRuns: fcRuns(1000) },
+    );
+  });
+});
