@@ -26,6 +26,11 @@ export { SeverityMapping } from "./integration/severity-mapping";
 
 export * from "./datadog/datadog-payload";
 export { MonitorTransition } from "./datadog/monitor-transition";
+export { MaintenanceWindow } from "./datadog/maintenance/maintenance-window";
+export type { MaintenanceWindowProps } from "./datadog/maintenance/maintenance-window";
+export { MaintenanceSchedule } from "./datadog/maintenance/maintenance-schedule";
+export type { MaintenanceRecurrence, OneTimeMaintenanceProps, RecurringMaintenanceProps } from "./datadog/maintenance/maintenance-schedule";
+export { DowntimeNotifyEndState, DowntimeNotifyEndType } from "./datadog/maintenance/downtime-notify";
 export type { MonitorWiringOptions } from "./datadog/monitor-message";
 
 export * from "./ilert/alert-source/alert-creation";

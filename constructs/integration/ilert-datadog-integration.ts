@@ -31,6 +31,7 @@ import { ISupportHours, SUPPORT_HOURS_HANDLE } from "../ilert/alert-source/suppo
 import { teamBlocks } from "../ilert/people/team";
 import { ILERT_PROVIDER_KEYS, IlertProviderProps, OWNING_TEAMS_KEYS, OwningTeamsProps } from "../ilert/shared-props";
 import { AdoptExistingProps, adoptExisting } from "./adoption";
+import { monitorConnected } from "./connected-monitors";
 import { withPriorityField } from "./datadog-priority";
 import { PriorityMapping } from "./priority-mapping";
 import { SeverityMapping } from "./severity-mapping";
@@ -235,7 +236,8 @@ export class IlertDatadogIntegration extends Construct {
    * integration: adds {@link notificationHandle} to its message, on every notification or only on
    * some transitions (recoveries included unless told otherwise), unless the message already
    * mentions it. Throws {@link IlertDatadogValidationError} for a message whose conditional blocks
-   * are unbalanced (Datadog would route none of its notifications).
+   * are unbalanced (Datadog would route none of its notifications). The integration's maintenance
+   * windows (`MaintenanceWindow`) mute it.
    */
   public connectMonitor(monitor: Monitor, options: MonitorWiringOptions = {}): void {
     if (!TerraformResource.isTerraformResource(monitor) || monitor.terraformResourceType !== DATADOG_MONITOR_TYPE) {
@@ -248,6 +250,7 @@ export class IlertDatadogIntegration extends Construct {
       );
     }
     monitor.message = addNotificationHandle(monitor, "message", monitor.messageInput ?? "", this.notificationHandle, options);
+    monitorConnected(this, monitor);
   }
 
   /**

@@ -66,7 +66,7 @@ describe("supportDaysBlock", () => {
         const valid = (t: string) => /^([01]\d|2[0-3]):[0-5]\d$/.test(t);
         const days = entries.flatMap((e) => e.days);
         const accepted = entries.every((e) => valid(e.start) && valid(e.end) && e.start < e.end) && new Set(days).size === days.length;
-        let block: Record<string, unknown> | undefined;
+        let block: object | undefined;
         try {
           block = supportDaysBlock(scope, "supportDays", entries);
         } catch (e) {

@@ -1,0 +1,160 @@
+import { IConstruct } from "constructs";
+import type { DowntimeScheduleOneTimeSchedule, DowntimeScheduleRecurringSchedule } from "@cdktf/provider-datadog/lib/downtime-schedule";
+import { describeValue } from "../../core/shown-text";
+import { checkArray, checkInstance, checkString, checkTimezone, fail, isUnresolved } from "../../core/validate";
+import { DURATION_PATTERN, INSTANT_ACCEPTED, LOCAL_ACCEPTED, localStart, utcInstant } from "./downtime-times";
+import { parseRecurrenceRule } from "./recurrence-rule";
+
+/** A planned window that happens once. */
+export interface OneTimeMaintenanceProps {
+  /** When it starts: an ISO 8601 date-time with `Z` or an offset, e.g. `2026-12-24T22:00:00Z` or `2026-12-24T23:00+01:00`. */
+  readonly start: string;
+  /** When it ends, after `start`, in the same form. */
+  readonly end: string;
+  /**
+   * IANA time zone Datadog shows the times in (`display_timezone`), e.g. `Europe/Berlin`.
+   * @default - Datadog's default, UTC
+   */
+  readonly timezone?: string;
+}
+
+/** One recurrence of a recurring window: a start, a rule and a length. */
+export interface MaintenanceRecurrence {
+  /**
+   * The recurrence rule (RFC 5545 `RRULE`), e.g. `FREQ=WEEKLY;BYDAY=TU`, without `DTSTART`, `DTEND`
+   * or `DURATION` (given by `start` and `duration`).
+   */
+  readonly rrule: string;
+  /**
+   * The first occurrence: a local date-time `YYYY-MM-DDTHH:mm` (or with `:ss`) in the schedule's
+   * time zone; each occurrence starts at its time of day.
+   */
+  readonly start: string;
+  /** How long each occurrence lasts: whole minutes, hours, days or weeks, e.g. `90m`, `2h`, `1d`, `1w`. */
+  readonly duration: string;
+}
+
+/** A planned window that recurs. */
+export interface RecurringMaintenanceProps {
+  /** IANA time zone the recurrences are computed in, e.g. `Europe/Berlin`. */
+  readonly timezone: string;
+  /** One to five recurrences (Datadog's limit). */
+  readonly recurrences: MaintenanceRecurrence[];
+}
+
+/** When a maintenance window mutes its monitors: once, or on a recurrence. */
+export class MaintenanceSchedule {
+  /** A window that happens once, from `start` to `end`. */
+  public static once(props: OneTimeMaintenanceProps): MaintenanceSchedule {
+    return new MaintenanceSchedule(props);
+  }
+
+  /** A window that recurs by up to five recurrence rules, e.g. every Tuesday 22:00-24:00. */
+  public static recurring(props: RecurringMaintenanceProps): MaintenanceSchedule {
+    return new MaintenanceSchedule(undefined, props);
+  }
+
+  private constructor(
+    /** The one-time window; undefined for a recurring one. */
+    public readonly oneTimeProps?: OneTimeMaintenanceProps,
+    /** The recurrences; undefined for a one-time window. */
+    public readonly recurringProps?: RecurringMaintenanceProps,
+  ) {}
+}
+
+/** What a schedule sets on a `datadog_downtime_schedule`. */
+export interface DowntimeScheduleBlocks {
+  readonly displayTimezone?: string;
+  readonly oneTimeSchedule?: DowntimeScheduleOneTimeSchedule;
+  readonly recurringSchedule?: DowntimeScheduleRecurringSchedule;
+}
+
+/** The most recurrences a downtime schedule holds (Datadog's API: `maxItems: 5`). */
+export const MAX_RECURRENCES = 5;
+
+/**
+ * Checks a maintenance schedule (`prop` of `scope`) and returns the downtime schedule's blocks. A
+ * recurring schedule also sets `display_timezone` to its time zone, which Datadog's API requires to
+ * match (DowntimeScheduleRecurrencesResponse: "Must match display_timezone").
+ */
+export function downtimeScheduleBlocks(scope: IConstruct, prop: string, value: unknown): DowntimeScheduleBlocks {
+  const schedule = checkInstance(
+    scope,
+    prop,
+    value,
+    MaintenanceSchedule,
+    "use MaintenanceSchedule.once({ start, end }) or MaintenanceSchedule.recurring({ timezone, recurrences })",
+  );
+  const once = schedule.oneTimeProps;
+  if (once !== undefined) {
+    if (typeof once !== "object" || once === null) fail(scope, prop, once, "{ start, end, timezone? }", "pass the window's start and end");
+    const start = instant(scope, `${prop}.start`, once.start);
+    const end = instant(scope, `${prop}.end`, once.end);
+    if (!isUnresolved(start) && !isUnresolved(end) && end <= start) {
+      fail(
+        scope,
+        `${prop}.end`,
+        once.end,
+        `a date-time after ${prop}.start ${describeValue(once.start)}${once.start === start ? "" : ` (${start})`}`,
+        `set ${prop}.end later than ${prop}.start`,
+      );
+    }
+    if (once.timezone !== undefined) zone(scope, `${prop}.timezone`, once.timezone, "or leave it unset for UTC");
+    return { displayTimezone: once.timezone, oneTimeSchedule: { start, end } };
+  }
+  const recurring = schedule.recurringProps!;
+  if (typeof recurring !== "object" || recurring === null)
+    fail(scope, prop, recurring, "{ timezone, recurrences }", "pass the time zone and the recurrences");
+  zone(scope, `${prop}.timezone`, recurring.timezone, "the recurrences are computed in it");
+  const list = checkArray<MaintenanceRecurrence>(
+    scope,
+    `${prop}.recurrences`,
+    recurring.recurrences,
+    1,
+    'add a recurrence, e.g. { rrule: "FREQ=WEEKLY;BYDAY=TU", start: "2026-01-06T22:00", duration: "2h" }',
+  );
+  if (list.length > MAX_RECURRENCES) {
+    fail(
+      scope,
+      `${prop}.recurrences`,
+      `${list.length} recurrences`,
+      `at most ${MAX_RECURRENCES} recurrences (Datadog's limit for one downtime schedule)`,
+      "merge rules (e.g. BYDAY=MO,TH), or declare a second MaintenanceWindow",
+    );
+  }
+  const recurrence = list.map((r, i) => recurrenceBlock(scope, `${prop}.recurrences[${i}]`, r));
+  return { displayTimezone: recurring.timezone, recurringSchedule: { timezone: recurring.timezone, recurrence } };
+}
+
+function recurrenceBlock(scope: IConstruct, at: string, r: MaintenanceRecurrence): { rrule: string; start: string; duration: string } {
+  if (typeof r !== "object" || r === null) fail(scope, at, r, "{ rrule, start, duration }", "describe the recurrence as an object");
+  checkString(scope, `${at}.rrule`, r.rrule, { fix: 'write an RFC 5545 rule, e.g. "FREQ=WEEKLY;BYDAY=TU"' });
+  if (!isUnresolved(r.rrule)) {
+    const parsed = parseRecurrenceRule(r.rrule);
+    if ("problem" in parsed) fail(scope, `${at}.rrule`, r.rrule, parsed.problem.accepted, parsed.problem.fix);
+  }
+  const start = isUnresolved(r.start) ? r.start : localStart(r.start);
+  if (start === undefined) fail(scope, `${at}.start`, r.start, LOCAL_ACCEPTED, "write the local date and time of the first occurrence, without offset");
+  if (!isUnresolved(r.duration) && (typeof r.duration !== "string" || !DURATION_PATTERN.test(r.duration))) {
+    fail(
+      scope,
+      `${at}.duration`,
+      r.duration,
+      'a whole number of minutes, hours, days or weeks from 1, "<n>m", "<n>h", "<n>d" or "<n>w"',
+      'e.g. "90m", "2h" or "1d"',
+    );
+  }
+  return { rrule: r.rrule, start, duration: r.duration };
+}
+
+function instant(scope: IConstruct, prop: string, value: unknown): string {
+  if (isUnresolved(value)) return value as string;
+  const utc = utcInstant(value);
+  if (utc === undefined) fail(scope, prop, value, INSTANT_ACCEPTED, "give the date, the time and the zone (Z for UTC)");
+  return utc;
+}
+
+function zone(scope: IConstruct, prop: string, value: unknown, why: string): void {
+  checkString(scope, prop, value, { fix: `give an IANA time zone, e.g. "Europe/Berlin"; ${why}` });
+  checkTimezone(scope, prop, value);
+}
