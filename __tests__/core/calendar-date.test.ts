@@ -42,10 +42,16 @@ describe("isDate", () => {
 
   test("any string is a date exactly when it is YYYY-MM-DD of a real day", () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.date({ noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10))), (s) => {
-        const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
-        expect(isDate(s)).toBe(m !== null && isRealDate(Number(m[1]), Number(m[2]), Number(m[3])));
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.date({ noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10)),
+        ),
+        (s) => {
+          const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+          expect(isDate(s)).toBe(m !== null && isRealDate(Number(m[1]), Number(m[2]), Number(m[3])));
+        },
+      ),
       { numRuns: fcRuns(1000) },
     );
   });

@@ -22,6 +22,7 @@ const CONSTANT_ONLY: Readonly<Record<string, string>> = {
   "constructs/ilert/alert-source/alert-grouping-window.ts": "AlertGroupingWindow constants",
   "constructs/ilert/alert-source/auto-resolution-timeout.ts": "AutoResolutionTimeout constants",
   "constructs/ilert/alert-source/support-status.ts": "SupportStatus constants",
+  "constructs/datadog/maintenance/downtime-notify.ts": "DowntimeNotifyEndState and DowntimeNotifyEndType constants",
 };
 
 /** The files under `dir` (relative to the repository), recursively. */

@@ -8,7 +8,9 @@ describe("exception dates (the one place of iLert's UNCERTAIN exception form)", 
   });
 
   test("reads back what it writes, for every pair of days", () => {
-    const day = fc.date({ min: new Date("1970-01-01"), max: new Date("9999-12-31"), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+    const day = fc
+      .date({ min: new Date("1970-01-01"), max: new Date("9999-12-31"), noInvalidDate: true })
+      .map((d) => d.toISOString().slice(0, 10));
     fc.assert(
       fc.property(day, day, (firstDay, lastDay) => {
         const { start, end } = exceptionBounds({ firstDay, lastDay });

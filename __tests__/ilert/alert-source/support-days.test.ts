@@ -17,14 +17,18 @@ describe("supportDaysBlock", () => {
         { days: [DayOfWeek.MONDAY, DayOfWeek.SUNDAY], start: "00:00", end: "23:59" },
         { days: [DayOfWeek.WEDNESDAY], start: "09:30", end: "09:31" },
       ]),
-    ).toEqual({ monday: { start: "00:00", end: "23:59" }, sunday: { start: "00:00", end: "23:59" }, wednesday: { start: "09:30", end: "09:31" } });
+    ).toEqual({
+      monday: { start: "00:00", end: "23:59" },
+      sunday: { start: "00:00", end: "23:59" },
+      wednesday: { start: "09:30", end: "09:31" },
+    });
   });
 
   test.each<[string, unknown, string]>([
     [
       "a list without days",
       [{ days: [], start: "08:00", end: "17:00" }],
-      'test/Hours: invalid supportDays[0].days []: expected a list of at least 1 item; list at least one day, e.g. [DayOfWeek.MONDAY]',
+      "test/Hours: invalid supportDays[0].days []: expected a list of at least 1 item; list at least one day, e.g. [DayOfWeek.MONDAY]",
     ],
     [
       "a day as a plain string",
@@ -57,7 +61,9 @@ describe("supportDaysBlock", () => {
 
   test("property: accepted exactly when every time is HH:mm, every end after its start and every day listed once", () => {
     const time = fc.oneof(
-      fc.tuple(fc.integer({ min: 0, max: 25 }), fc.integer({ min: 0, max: 61 })).map(([h, m]) => `${String(h).padStart(2, "0")}:${String(m).padStart(2, "0")}`),
+      fc
+        .tuple(fc.integer({ min: 0, max: 25 }), fc.integer({ min: 0, max: 61 }))
+        .map(([h, m]) => `${String(h).padStart(2, "0")}:${String(m).padStart(2, "0")}`),
       fc.string({ maxLength: 6 }),
     );
     const entry = fc.record({ days: fc.subarray(DAYS, { minLength: 1 }), start: time, end: time });
@@ -74,7 +80,9 @@ describe("supportDaysBlock", () => {
         }
         expect(block !== undefined).toBe(accepted);
         if (block !== undefined) {
-          const expected = Object.fromEntries(entries.flatMap((e) => e.days.map((d) => [d.value.toLowerCase(), { start: e.start, end: e.end }])));
+          const expected = Object.fromEntries(
+            entries.flatMap((e) => e.days.map((d) => [d.value.toLowerCase(), { start: e.start, end: e.end }])),
+          );
           expect(block).toEqual(expected);
         }
       }),

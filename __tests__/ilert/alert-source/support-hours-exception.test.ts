@@ -57,9 +57,9 @@ describe("exceptionBlocks", () => {
   test("property: accepted exactly when both days are real YYYY-MM-DD dates and the last is not before the first", () => {
     const day = fc.oneof(
       fc.date({ min: new Date("2020-01-01"), max: new Date("2035-12-31"), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10)),
-      fc.tuple(fc.integer({ min: 2020, max: 2030 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 })).map(
-        ([y, m, d]) => `${y}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`,
-      ),
+      fc
+        .tuple(fc.integer({ min: 2020, max: 2030 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 }))
+        .map(([y, m, d]) => `${y}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`),
       fc.string({ maxLength: 12 }),
     );
     fc.assert(

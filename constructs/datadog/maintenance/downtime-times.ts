@@ -11,8 +11,7 @@ const INSTANT = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?(Z|([+-])(
 const LOCAL = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/;
 
 /** What a one-time window's times accept, in words. */
-export const INSTANT_ACCEPTED =
-  'an ISO 8601 date-time with "Z" or an offset, e.g. "2026-12-24T22:00:00Z" or "2026-12-24T23:00+01:00"';
+export const INSTANT_ACCEPTED = 'an ISO 8601 date-time with "Z" or an offset, e.g. "2026-12-24T22:00:00Z" or "2026-12-24T23:00+01:00"';
 /** What a recurrence's start accepts, in words. */
 export const LOCAL_ACCEPTED = 'a local date-time "YYYY-MM-DDTHH:mm" (or with ":ss") in the schedule\'s time zone, e.g. "2026-01-06T22:00"';
 

@@ -134,7 +134,8 @@ function recurrenceBlock(scope: IConstruct, at: string, r: MaintenanceRecurrence
     if ("problem" in parsed) fail(scope, `${at}.rrule`, r.rrule, parsed.problem.accepted, parsed.problem.fix);
   }
   const start = isUnresolved(r.start) ? r.start : localStart(r.start);
-  if (start === undefined) fail(scope, `${at}.start`, r.start, LOCAL_ACCEPTED, "write the local date and time of the first occurrence, without offset");
+  if (start === undefined)
+    fail(scope, `${at}.start`, r.start, LOCAL_ACCEPTED, "write the local date and time of the first occurrence, without offset");
   if (!isUnresolved(r.duration) && (typeof r.duration !== "string" || !DURATION_PATTERN.test(r.duration))) {
     fail(
       scope,

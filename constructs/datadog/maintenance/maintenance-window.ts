@@ -97,7 +97,8 @@ export class MaintenanceWindow extends Construct {
             problemText({
               prop: "integration",
               received: this.integration.node.path,
-              accepted: "an integration with monitors connected by connectMonitor(monitor) (the window mutes only those, and this one has none)",
+              accepted:
+                "an integration with monitors connected by connectMonitor(monitor) (the window mutes only those, and this one has none)",
               fix: "connect the integration's monitors, or remove the window",
             }),
           );
@@ -121,7 +122,12 @@ function downtimeId(monitor: Monitor): string {
     .join("-");
 }
 
-function enumValues<T extends ProviderEnum>(scope: IConstruct, prop: string, value: unknown, cls: ProviderEnumClass<T>): string[] | undefined {
+function enumValues<T extends ProviderEnum>(
+  scope: IConstruct,
+  prop: string,
+  value: unknown,
+  cls: ProviderEnumClass<T>,
+): string[] | undefined {
   if (value === undefined) return undefined;
   return checkArray<T>(scope, prop, value, 1, `list at least one ${cls.name}, or leave ${prop} unset for Datadog's default`).map((v, i) => {
     checkEnum(scope, `${prop}[${i}]`, v, cls);

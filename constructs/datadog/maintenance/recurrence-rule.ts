@@ -81,7 +81,18 @@ const NUMBER_PARTS: Readonly<Record<string, NumberPart>> = {
   BYSETPOS: { key: "bySetPos", min: 1, max: 366, signed: true },
 };
 
-const PARTS = ["FREQ", "UNTIL", "COUNT", "INTERVAL", "BYSECOND", "BYMINUTE", "BYHOUR", "BYDAY", ...Object.keys(NUMBER_PARTS).slice(3), "WKST"];
+const PARTS = [
+  "FREQ",
+  "UNTIL",
+  "COUNT",
+  "INTERVAL",
+  "BYSECOND",
+  "BYMINUTE",
+  "BYHOUR",
+  "BYDAY",
+  ...Object.keys(NUMBER_PARTS).slice(3),
+  "WKST",
+];
 /** The parts Datadog refuses in a downtime's rule (its docs: "Attributes specifying the duration in RRULE are not supported"). */
 const REFUSED = ["DTSTART", "DTEND", "DURATION"];
 const EXAMPLE = 'e.g. "FREQ=WEEKLY;BYDAY=TU" (every Tuesday) or "FREQ=MONTHLY;BYDAY=1SA" (the first Saturday of each month)';
@@ -147,7 +158,9 @@ function partValue(name: string, value: string): PartResult {
     case "BYDAY": {
       const days = value.split(",").map((d) => /^([+-]?)(\d{1,2})?(SU|MO|TU|WE|TH|FR|SA)$/.exec(d));
       if (days.some((d) => d === null || (d[2] !== undefined && (Number(d[2]) < 1 || Number(d[2]) > 53))))
-        return bad(`a list of weekdays ${WEEKDAYS.join(", ")}, each optionally after an ordinal from 1 to 53 or -53 to -1 (e.g. 1MO, -1FR)`);
+        return bad(
+          `a list of weekdays ${WEEKDAYS.join(", ")}, each optionally after an ordinal from 1 to 53 or -53 to -1 (e.g. 1MO, -1FR)`,
+        );
       return {
         key: "byDay",
         value: days.map((d) => (d![2] === undefined ? { day: d![3] } : { ordinal: Number(`${d![1]}${d![2]}`), day: d![3] })),
@@ -157,7 +170,8 @@ function partValue(name: string, value: string): PartResult {
       const spec = NUMBER_PARTS[name];
       const numbers = value.split(",").map((n) => (new RegExp(`^${spec.signed ? "[+-]?" : ""}\\d{1,3}$`).test(n) ? Number(n) : NaN));
       const range = spec.signed ? `${spec.min} to ${spec.max} or -${spec.max} to -${spec.min}` : `${spec.min} to ${spec.max}`;
-      if (numbers.some((n) => Number.isNaN(n) || Math.abs(n) < spec.min || Math.abs(n) > spec.max)) return bad(`a list of numbers from ${range}`);
+      if (numbers.some((n) => Number.isNaN(n) || Math.abs(n) < spec.min || Math.abs(n) > spec.max))
+        return bad(`a list of numbers from ${range}`);
       return { key: spec.key, value: numbers };
     }
   }
@@ -169,7 +183,11 @@ function combinationProblem(rule: RecurrenceRule): RuleProblem | undefined {
   if (rule.count !== undefined && rule.until !== undefined)
     return not("COUNT with UNTIL", "(RFC 5545: at most one of them)", "keep COUNT or UNTIL");
   if (rule.byDay?.some((d) => d.ordinal !== undefined) && rule.freq !== "MONTHLY" && rule.freq !== "YEARLY")
-    return not("ordinal BYDAY (e.g. 1MO)", `with FREQ=${rule.freq} (RFC 5545: only MONTHLY or YEARLY)`, "remove the ordinals, or use FREQ=MONTHLY");
+    return not(
+      "ordinal BYDAY (e.g. 1MO)",
+      `with FREQ=${rule.freq} (RFC 5545: only MONTHLY or YEARLY)`,
+      "remove the ordinals, or use FREQ=MONTHLY",
+    );
   if (rule.byDay?.some((d) => d.ordinal !== undefined) && rule.freq === "YEARLY" && rule.byWeekNo !== undefined)
     return not("ordinal BYDAY with BYWEEKNO", "(RFC 5545)", "remove the ordinals or BYWEEKNO");
   if (rule.byMonthDay !== undefined && rule.freq === "WEEKLY")

@@ -11,7 +11,7 @@ import { isDate } from "../../core/calendar-date";
  * are the unit either way: they can be written in each of the candidate forms.
  */
 export const EXCEPTION_DATES_CHOICE =
-  'the first and the last day as dates "YYYY-MM-DD" (iLert\'s OpenAPI types both as date; ilert-go and the provider\'s docs say date and time: UNCERTAIN)';
+  "the first and the last day as dates \"YYYY-MM-DD\" (iLert's OpenAPI types both as date; ilert-go and the provider's docs say date and time: UNCERTAIN)";
 
 /** An exception's days, both included, as `YYYY-MM-DD` in the support hours' time zone. */
 export interface ExceptionDays {

@@ -39,7 +39,7 @@ export function exceptionBlocks(scope: IConstruct, prop: string, value: unknown)
     const at = `${prop}[${i}]`;
     if (typeof exception !== "object" || exception === null)
       fail(scope, at, exception, '{ name, firstDay: "YYYY-MM-DD", lastDay?, supportStatus? }', "describe the exception as an object");
-    checkString(scope, `${at}.name`, exception.name, { maxLength: 255, fix: "name the exception in 1-255 bytes, e.g. \"Christmas\"" });
+    checkString(scope, `${at}.name`, exception.name, { maxLength: 255, fix: 'name the exception in 1-255 bytes, e.g. "Christmas"' });
     checkDay(scope, `${at}.firstDay`, exception.firstDay);
     const lastDay = exception.lastDay ?? exception.firstDay;
     if (exception.lastDay !== undefined) checkDay(scope, `${at}.lastDay`, exception.lastDay);
