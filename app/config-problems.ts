@@ -57,6 +57,12 @@ const MONITOR_ID: Hint = {
 };
 const MINUTES: Hint = { accepted: "minutes, a number, e.g. 15", example: "15" };
 const LOCAL_TIME: Hint = { accepted: 'a local date and time, e.g. "2026-01-05T09:00"', example: '"2026-01-05T09:00"' };
+const TIME_OF_DAY: Hint = { accepted: 'a time of day "HH:mm", e.g. "08:00"', example: '"08:00"' };
+const DAY: Hint = { accepted: 'a date "YYYY-MM-DD", e.g. "2026-12-24"', example: '"2026-12-24"' };
+const INSTANT: Hint = {
+  accepted: 'a date and time with "Z" or an offset, e.g. "2026-12-24T22:00:00Z" or "2026-12-24T23:00+01:00"',
+  example: '"2026-12-24T22:00:00Z"',
+};
 
 /**
  * Per-key hints, by the key's path with list indexes left out (`teams[].schedule.timezone`), else
@@ -149,6 +155,40 @@ const HINTS: Readonly<Record<string, Hint>> = {
   },
   "teams[].monitors[].message": { accepted: "a string (the monitor's message; the app adds the webhook mention)", example: '""' },
   "teams[].monitors[].priority": { accepted: "a Datadog priority, a whole number from 1 to 5", example: "1" },
+  "teams[].integration.supportHours": {
+    accepted: 'support hours { "timezone", "supportDays" } (optional "name", "exceptions"), or { "existingId": "1234" }',
+    example: '{ "timezone": "Europe/Berlin", "supportDays": [{ "days": ["MONDAY", "FRIDAY"], "start": "08:00", "end": "18:00" }] }',
+  },
+  "teams[].integration.supportHours.supportDays": {
+    accepted:
+      'a list of at least one entry { "days", "start", "end" }, e.g. [{ "days": ["MONDAY", "FRIDAY"], "start": "08:00", "end": "18:00" }]',
+    example: '[{ "days": ["MONDAY", "FRIDAY"], "start": "08:00", "end": "18:00" }]',
+  },
+  "teams[].integration.supportHours.supportDays[].start": TIME_OF_DAY,
+  "teams[].integration.supportHours.supportDays[].end": TIME_OF_DAY,
+  "teams[].integration.supportHours.exceptions[].name": { accepted: 'the exception\'s name, e.g. "Christmas"', example: '"Christmas"' },
+  "teams[].integration.supportHours.exceptions[].firstDay": DAY,
+  "teams[].integration.supportHours.exceptions[].lastDay": DAY,
+  "teams[].maintenanceWindows[]": {
+    accepted:
+      'a window once { "key", "start", "end" } or recurring { "key", "timezone", "recurrences" } (optional "message", "scope"; a one-time window\'s "timezone" is shown only)',
+    example: '{ "key": "release", "start": "2026-12-24T22:00:00Z", "end": "2026-12-27T06:00:00Z" }',
+  },
+  "teams[].maintenanceWindows[].start": INSTANT,
+  "teams[].maintenanceWindows[].end": INSTANT,
+  "teams[].maintenanceWindows[].recurrences": {
+    accepted: 'a list of 1 to 5 recurrences { "rrule", "start", "duration" }',
+    example: '[{ "rrule": "FREQ=WEEKLY;BYDAY=TU", "start": "2026-01-06T22:00", "duration": "2h" }]',
+  },
+  "teams[].maintenanceWindows[].recurrences[].start": { ...LOCAL_TIME, example: '"2026-01-06T22:00"' },
+  "teams[].maintenanceWindows[].recurrences[].rrule": {
+    accepted: 'an RFC 5545 rule, e.g. "FREQ=WEEKLY;BYDAY=TU"',
+    example: '"FREQ=WEEKLY;BYDAY=TU"',
+  },
+  "teams[].maintenanceWindows[].recurrences[].duration": {
+    accepted: 'a whole number of minutes, hours, days or weeks, e.g. "2h"',
+    example: '"2h"',
+  },
   "teams[].suppress": {
     accepted: 'a list of warnings to suppress, e.g. [{ "id": "ILDD-W1", "reason": "..." }]',
     example: '[{ "id": "ILDD-W1", "reason": "..." }]',
@@ -193,7 +233,9 @@ function problemsOf(issue: z.ZodIssue, raw: unknown): string[] {
     // Of a value that matches none of a union's forms (a schedule, an escalation, a user), the
     // problems of the form it came closest to (fewest issues), rather than zod's "Invalid input";
     // a value of the wrong kind altogether is described by the union's hint.
-    const closestForm = issue.unionErrors.reduce((a, b) => (b.issues.length < a.issues.length ? b : a));
+    // Each unknown key counts as a problem of its own (zod gives one issue for all of an object's).
+    const weight = (e: z.ZodError) => e.issues.reduce((n, i) => n + (i.code === "unrecognized_keys" ? i.keys.length : 1), 0);
+    const closestForm = issue.unionErrors.reduce((a, b) => (weight(b) < weight(a) ? b : a));
     const value = valueAt(raw, issue.path);
     const hint = hintFor(issue.path);
     // ... unless the form it came closest to failed only a rule of the schema's own, which says more.

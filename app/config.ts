@@ -9,6 +9,7 @@ import {
   ProviderEnum,
   ProviderEnumClass,
   ReminderMethod,
+  SupportStatus,
 } from "../constructs";
 import { ILERT_ID_PATTERN, MAX_ILERT_ID } from "../constructs/core/ilert-id";
 import { describeValue } from "../constructs/core/shown-text";
@@ -166,6 +167,29 @@ function byDatadogPriority<T extends z.ZodTypeAny>(value: T) {
   return strict({ P1: value.optional(), P2: value.optional(), P3: value.optional(), P4: value.optional(), P5: value.optional() });
 }
 
+/** Support hours the integration's *_DURING_SUPPORT_HOURS rule refers to: declared, or existing (by id). */
+const supportHoursSchema = z.union([
+  strict({
+    /** Name in iLert. @default "<team> support hours (<environment>)" */
+    name: z.string().optional(),
+    timezone: z.string(),
+    /** The hours of the days with support, e.g. [{ "days": ["MONDAY", "FRIDAY"], "start": "08:00", "end": "18:00" }]. */
+    supportDays: z.array(strict({ days: z.array(z.enum(valuesOf(DayOfWeek))).min(1), start: z.string(), end: z.string() })).min(1),
+    /** Holidays (OUTSIDE, the default) and extra days (DURING). @default - none */
+    exceptions: z
+      .array(
+        strict({
+          name: z.string(),
+          firstDay: z.string(),
+          lastDay: z.string().optional(),
+          supportStatus: z.enum(valuesOf(SupportStatus)).optional(),
+        }),
+      )
+      .optional(),
+  }),
+  strict({ existingId: id }),
+]);
+
 const integrationSchema = strict({
   /** Alert source name. @default "<team> (<environment>)" */
   name: z.string().optional(),
@@ -185,8 +209,10 @@ const integrationSchema = strict({
   protectFromDestroy: z.boolean().optional(),
   /** Whether the alert source accepts events. @default true */
   active: z.boolean().optional(),
-  /** Support hours (by iLert id) that a `*_DURING_SUPPORT_HOURS` priority rule refers to. @default - none */
+  /** Support hours (by iLert id) that a `*_DURING_SUPPORT_HOURS` priority rule refers to; or supportHours. @default - none */
   supportHoursId: id.optional(),
+  /** Support hours of a *_DURING_SUPPORT_HOURS priorityRule, declared or existing; or supportHoursId. @default - none */
+  supportHours: supportHoursSchema.optional(),
   /**
    * The body Datadog sends: `json`, the exact text (kept byte for byte, e.g. a webhook's payload made
    * by hand), or `template`, an object written as compact JSON. @default - iLert's documented template
@@ -211,6 +237,25 @@ const integrationSchema = strict({
 
 /** A Datadog monitor id: digits. */
 const monitorId = z.string().regex(/^[1-9][0-9]{0,18}$/, 'a Datadog monitor id, digits as a string, e.g. "1234567"');
+
+/** What every maintenance window has: a key (its construct id), and what the downtime says and mutes. */
+const maintenanceCommon = {
+  key,
+  /** Message in the downtime's notifications. @default - none */
+  message: z.string().optional(),
+  /** Datadog search of the groups muted. @default "*" */
+  scope: z.string().optional(),
+};
+
+/** A planned window muting the team's monitors: once (start, end), or recurring (timezone, recurrences). */
+const maintenanceSchema = z.union([
+  strict({ ...maintenanceCommon, start: z.string(), end: z.string(), timezone: z.string().optional() }),
+  strict({
+    ...maintenanceCommon,
+    timezone: z.string(),
+    recurrences: z.array(strict({ rrule: z.string(), start: z.string(), duration: z.string() })).min(1),
+  }),
+]);
 
 const monitorSchema = strict({
   key,
@@ -263,6 +308,8 @@ const teamSchema = strict({
   reminders: reminderSchema.optional(),
   integration: integrationSchema.default({}),
   monitors: z.array(monitorSchema).default([]),
+  /** Planned windows that mute the team's monitors (Datadog downtime schedules). @default - none */
+  maintenanceWindows: z.array(maintenanceSchema).optional(),
   /**
    * Warnings of the library's checks not to report for the team's constructs, each with the reason,
    * e.g. [{ "id": "ILDD-W1", "reason": "monitors in the search repository mention the webhook" }].
@@ -316,6 +363,10 @@ export type UserRefConfig = z.infer<typeof userRef>;
 export type LayerConfig = z.infer<typeof layerSchema> & { readonly end?: string };
 /** Whom an escalation rule of the config notifies. */
 export type RuleTarget = z.infer<typeof targetSchema>;
+/** A maintenance window of the config. */
+export type MaintenanceConfig = z.infer<typeof maintenanceSchema>;
+/** Support hours of the config. */
+export type SupportHoursConfig = z.infer<typeof supportHoursSchema>;
 
 /** A problem with the config file: which file, where in it, and what. */
 export class ConfigError extends Error {
@@ -362,6 +413,8 @@ export function parseConfig(raw: unknown, file: string): AppConfig {
         : []),
       ...unmappedPriorities(team, i),
       ...adoptionProblems(config, team, i),
+      ...supportHoursProblems(team, i),
+      ...maintenanceProblems(team, i),
       ...(team.reminders !== undefined && responderRefs(team).length === 0
         ? [
             `teams[${i}].reminders: nobody to remind: the team's schedule and escalation are existing objects, so the app knows none of their users; list users in a schedule or escalation rules, or remove reminders`,
@@ -440,6 +493,42 @@ function unmappedPriorities(team: TeamConfig, index: number): string[] {
       : [
           `teams[${index}].monitors[${k}].priority: iLert never sees it: teams[${index}].integration has no priorityMapping or severityMapping; add one ({} for the defaults) or remove the priority`,
         ],
+  );
+}
+
+/** Support hours and a *_DURING_SUPPORT_HOURS priority rule go together (the construct refuses one without the other). */
+function supportHoursProblems(team: TeamConfig, index: number): string[] {
+  const { priorityRule, supportHours, supportHoursId } = team.integration;
+  const during = priorityRule?.endsWith("_DURING_SUPPORT_HOURS") === true;
+  const at = `teams[${index}].integration`;
+  // supportHoursId (what adopt writes) is the same as supportHours: { existingId }.
+  if (supportHours !== undefined && supportHoursId !== undefined)
+    return [
+      `${at}.supportHoursId: invalid value "${supportHoursId}": expected supportHours or supportHoursId, not both; remove supportHoursId, or remove supportHours and keep the existing support hours by id`,
+    ];
+  const key = supportHoursId === undefined ? "supportHours" : "supportHoursId";
+  const given = supportHours !== undefined || supportHoursId !== undefined;
+  if (during && !given)
+    return [
+      `${at}.supportHours: missing: expected support hours with priorityRule ${priorityRule}; add "supportHours": { "timezone": "Europe/Berlin", "supportDays": [{ "days": ["MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY"], "start": "08:00", "end": "18:00" }] }, or { "existingId": "1234" }`,
+    ];
+  if (!during && given)
+    return [
+      `${at}.${key}: not used: support hours apply only with priorityRule HIGH_DURING_SUPPORT_HOURS or LOW_DURING_SUPPORT_HOURS, and priorityRule is ${priorityRule === undefined ? "unset (HIGH)" : priorityRule}; set "priorityRule": "LOW_DURING_SUPPORT_HOURS" (or "HIGH_DURING_SUPPORT_HOURS"), or remove ${key}`,
+    ];
+  return [];
+}
+
+/** Maintenance windows mute the team's monitors: keys once each, and monitors to mute. */
+function maintenanceProblems(team: TeamConfig, index: number): string[] {
+  const windows = team.maintenanceWindows ?? [];
+  if (windows.length > 0 && team.monitors.length === 0)
+    return [
+      `teams[${index}].maintenanceWindows: nothing to mute: a window mutes the team's monitors, and teams[${index}].monitors is empty; add monitors, or remove maintenanceWindows`,
+    ];
+  return duplicates(
+    windows.map((w) => w.key),
+    `teams[${index}].maintenanceWindows`,
   );
 }
 

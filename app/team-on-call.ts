@@ -20,16 +20,20 @@ import {
   OnCallSchedule,
   Rotation,
   DayOfWeek,
+  ISupportHours,
+  MaintenanceSchedule,
+  MaintenanceWindow,
   ProviderEnum,
+  SupportHours,
+  SupportStatus,
   Team,
   Adoption,
   DatadogPayload,
-  SupportHours,
 } from "../constructs";
 import { constructProblem } from "./construct-problem";
 import { People } from "./people";
 import { escapeTerraformTemplate } from "../constructs/core/terraform-escape";
-import { enumOf, LayerConfig, RuleTarget, TeamConfig, webhookNameOf } from "./config";
+import { enumOf, LayerConfig, MaintenanceConfig, RuleTarget, SupportHoursConfig, TeamConfig, webhookNameOf } from "./config";
 
 /** `record` with each value mapped. */
 function mapValues<T, U>(record: Readonly<Record<string, T>>, value: (v: T) => U): Record<string, U> {
@@ -79,6 +83,7 @@ const CONFIG_PATHS = {
         ? `escalation.${/^rules\[\d+\]/.exec(prop)![0]}.notify`
         : `escalation.${prop}`,
   integration: (prop: string) => (prop === "escalationPolicy" ? "escalation" : `integration.${prop}`),
+  supportHours: (prop: string) => `integration.supportHours.${prop}`,
 } satisfies Record<string, (prop: string, layered: boolean) => string>;
 
 /**
@@ -92,6 +97,11 @@ function withOwners(object: string, ownIds: readonly string[] | undefined, paths
         ? "ilertTeamId"
         : `${object}.ilertTeamIds${/^teams(\[\d+\])?/.exec(prop)![1] ?? ""}`
       : paths(prop);
+}
+
+/** Where a maintenance window's props come from: its schedule's props are the entry's own keys (`schedule.start` is `maintenanceWindows[0].start`). */
+function maintenancePath(index: number): (prop: string) => string {
+  return (prop) => `maintenanceWindows[${index}]${prop.replace(/^schedule(?=\.|$)/, "").replace(/^(?=\w)/, ".")}`;
 }
 
 /**
@@ -154,11 +164,24 @@ export class TeamOnCall extends Construct {
         this.policy(team, displayName, environment, schedule, ilertTeam, owners(policyOwners)),
       ) ?? EscalationPolicy.fromId(this, "InvalidEscalationPolicy", "1");
 
+    // Declared support hours whose props failed are replaced by a reference, so the integration is checked too.
+    const declaredHours = team.integration.supportHours;
+    const supportHours =
+      declaredHours === undefined
+        ? undefined
+        : (check(withOwners("integration.supportHours", undefined, CONFIG_PATHS.supportHours), () =>
+            this.supportHours(declaredHours, displayName, environment, owners(undefined)),
+          ) ?? SupportHours.fromId(this, "InvalidSupportHours", "1"));
+
     const integrationOwners = team.integration.ilertTeamIds;
     this.integration = check(withOwners("integration", integrationOwners, CONFIG_PATHS.integration), () =>
-      this.declareIntegration(team, displayName, environment, policy, owners(integrationOwners)),
+      this.declareIntegration(team, displayName, environment, policy, owners(integrationOwners), supportHours),
     );
     if (this.integration === undefined) return;
+    const integration = this.integration;
+    (team.maintenanceWindows ?? []).forEach((window, i) =>
+      check(maintenancePath(i), () => this.maintenanceWindow(window, integration)),
+    );
 
     for (const m of team.monitors) {
       const thresholds = m.thresholds && definedOnly(mapValues(m.thresholds, (v) => String(v)));
@@ -192,6 +215,7 @@ export class TeamOnCall extends Construct {
     environment: string,
     policy: IEscalationPolicy,
     teams: ITeam[] | undefined,
+    supportHours: ISupportHours | undefined,
   ): IlertDatadogIntegration {
     const i = team.integration;
     const p = i.payload;
@@ -211,7 +235,8 @@ export class TeamOnCall extends Construct {
       teams,
       protectFromDestroy: i.protectFromDestroy,
       active: i.active,
-      supportHours: i.supportHoursId === undefined ? undefined : SupportHours.fromId(this, "SupportHours", i.supportHoursId),
+      // supportHoursId (what adopt writes) refers to existing support hours; supportHours declares them or gives their id.
+      supportHours: supportHours ?? (i.supportHoursId === undefined ? undefined : SupportHours.fromId(this, "SupportHours", i.supportHoursId)),
       payload:
         p === undefined
           ? undefined
@@ -222,6 +247,31 @@ export class TeamOnCall extends Construct {
     const adopted = i.adopt?.[environment];
     if (adopted !== undefined) integration.adoptExisting(adopted);
     return integration;
+  }
+
+  private supportHours(hours: SupportHoursConfig, displayName: string, environment: string, teams: ITeam[] | undefined): ISupportHours {
+    if ("existingId" in hours) return SupportHours.fromId(this, "SupportHours", hours.existingId);
+    return new SupportHours(this, "SupportHours", {
+      name: hours.name ?? `${displayName} support hours (${environment})`,
+      timezone: hours.timezone,
+      supportDays: hours.supportDays.map((d) => ({ ...d, days: d.days.map((day) => enumOf<DayOfWeek>(DayOfWeek, day)) })),
+      exceptions: hours.exceptions?.map((e) => ({ ...e, supportStatus: enumOf<SupportStatus>(SupportStatus, e.supportStatus) })),
+      teams,
+    });
+  }
+
+  private maintenanceWindow(window: MaintenanceConfig, integration: IlertDatadogIntegration): MaintenanceWindow {
+    const schedule =
+      "recurrences" in window
+        ? MaintenanceSchedule.recurring({ timezone: window.timezone, recurrences: window.recurrences })
+        : MaintenanceSchedule.once({ start: window.start, end: window.end, timezone: window.timezone });
+    // Config values are literal text; the construct escapes message and scope for Terraform.
+    return new MaintenanceWindow(this, `Maintenance-${window.key}`, {
+      integration,
+      schedule,
+      message: window.message,
+      scope: window.scope,
+    });
   }
 
   private schedule(team: TeamConfig, displayName: string, environment: string, teams: ITeam[] | undefined): ISchedule | undefined {

@@ -175,6 +175,89 @@ describe("config file", () => {
         'teams[0].suppress[0].reason: missing: expected why the warning does not apply, a non-empty string; add "reason": "monitors in the search repository mention this webhook"',
       ],
     ],
+    [
+      "a *_DURING_SUPPORT_HOURS rule without support hours, and support hours without such a rule",
+      {
+        ...minimal,
+        teams: [
+          { ...minimal.teams[0], integration: { priorityRule: "LOW_DURING_SUPPORT_HOURS" } },
+          { key: "search", escalation: { existingId: "2" }, integration: { supportHours: { existingId: "42" } } },
+        ],
+      },
+      [
+        'teams[0].integration.supportHours: missing: expected support hours with priorityRule LOW_DURING_SUPPORT_HOURS; add "supportHours": { "timezone": "Europe/Berlin", "supportDays": [{ "days": ["MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY"], "start": "08:00", "end": "18:00" }] }, or { "existingId": "1234" }',
+        'teams[1].integration.supportHours: not used: support hours apply only with priorityRule HIGH_DURING_SUPPORT_HOURS or LOW_DURING_SUPPORT_HOURS, and priorityRule is unset (HIGH); set "priorityRule": "LOW_DURING_SUPPORT_HOURS" (or "HIGH_DURING_SUPPORT_HOURS"), or remove supportHours',
+      ],
+    ],
+    [
+      "support hours with a misspelt day, an exception's day missing, and a time of day",
+      {
+        ...minimal,
+        teams: [
+          {
+            ...minimal.teams[0],
+            integration: {
+              priorityRule: "HIGH_DURING_SUPPORT_HOURS",
+              supportHours: {
+                timezone: "Europe/Berlin",
+                supportDays: [{ days: ["MONDAY", "FRIDY"], start: 8, end: "17:00" }],
+                exceptions: [{ name: "Christmas" }],
+              },
+            },
+          },
+        ],
+      },
+      [
+        'teams[0].integration.supportHours.supportDays[0].days[1]: invalid value "FRIDY": expected one of "MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY"; use "FRIDAY"',
+        'teams[0].integration.supportHours.supportDays[0].start: invalid value 8: expected a time of day "HH:mm", e.g. "08:00"; put it in quotes: "8"',
+        'teams[0].integration.supportHours.exceptions[0].firstDay: missing: expected a date "YYYY-MM-DD", e.g. "2026-12-24"; add "firstDay": "2026-12-24"',
+      ],
+    ],
+    [
+      "maintenance windows: a key twice, a window of both forms, and a team without monitors to mute",
+      {
+        ...minimal,
+        teams: [
+          {
+            ...minimal.teams[0],
+            monitors: [{ key: "m", name: "M", type: "query alert", query: "q", message: "m" }],
+            maintenanceWindows: [
+              { key: "release", start: "2026-12-24T22:00:00Z", end: "2026-12-25T22:00:00Z" },
+              { key: "release", timezone: "UTC", recurrences: [{ rrule: "FREQ=DAILY", start: "2026-01-01T00:00", duration: "1h" }] },
+            ],
+          },
+          { key: "search", escalation: { existingId: "2" }, maintenanceWindows: [{ key: "x", start: "2026-12-24T22:00:00Z" }] },
+        ],
+      },
+      [
+        'teams[1].maintenanceWindows[0].end: missing: expected a date and time with "Z" or an offset, e.g. "2026-12-24T22:00:00Z" or "2026-12-24T23:00+01:00"; add "end": "2026-12-24T22:00:00Z"',
+      ],
+    ],
+    [
+      "maintenance windows: the checks between keys, once the file's forms are right",
+      {
+        ...minimal,
+        teams: [
+          {
+            ...minimal.teams[0],
+            monitors: [{ key: "m", name: "M", type: "query alert", query: "q", message: "m" }],
+            maintenanceWindows: [
+              { key: "release", start: "2026-12-24T22:00:00Z", end: "2026-12-25T22:00:00Z" },
+              { key: "release", timezone: "UTC", recurrences: [{ rrule: "FREQ=DAILY", start: "2026-01-01T00:00", duration: "1h" }] },
+            ],
+          },
+          {
+            key: "search",
+            escalation: { existingId: "2" },
+            maintenanceWindows: [{ key: "x", start: "2026-12-24T22:00:00Z", end: "2026-12-25T22:00:00Z" }],
+          },
+        ],
+      },
+      [
+        'teams[0].maintenanceWindows[1].key: "release" is used twice; keys must be unique',
+        "teams[1].maintenanceWindows: nothing to mute: a window mutes the team's monitors, and teams[1].monitors is empty; add monitors, or remove maintenanceWindows",
+      ],
+    ],
   ])("names the file, the path and the problem: %s", (_label, raw, expected) => {
     expect(problems(raw)).toEqual(expected);
   });

@@ -73,6 +73,45 @@ describe("TeamOnCall", () => {
       { escalation: { rules: [{ notify: { user: "a@example.com" }, escalateAfterMin: -1 }] } },
       "teams[4].escalation.rules[0].escalateAfterMin: invalid value -1: expected an integer from 0 to 525600; give the minutes to wait before escalating",
     ],
+    [
+      "integration.supportHours.supportDays[0].end",
+      {
+        escalation,
+        schedule,
+        integration: {
+          priorityRule: "HIGH_DURING_SUPPORT_HOURS",
+          supportHours: { timezone: "UTC", supportDays: [{ days: ["MONDAY"], start: "18:00", end: "08:00" }] },
+        },
+      },
+      'teams[4].integration.supportHours.supportDays[0].end: invalid value "08:00": expected a time after supportDays[0].start "18:00" (one window within each day); set end later than start; for support until midnight, "23:59"; for support past midnight, give the next day its own hours from "00:00"',
+    ],
+    [
+      "maintenanceWindows[1].recurrences[0].rrule",
+      {
+        escalation,
+        schedule,
+        monitors: [{ key: "cpu", name: "CPU", type: "metric alert", query: "avg:cpu{*} > 90", message: "" }],
+        maintenanceWindows: [
+          { key: "release", start: "2026-12-24T22:00:00Z", end: "2026-12-25T22:00:00Z" },
+          {
+            key: "patch",
+            timezone: "UTC",
+            recurrences: [{ rrule: "FREQ=DAILY;DTSTART=20260101", start: "2026-01-01T00:00", duration: "1h" }],
+          },
+        ],
+      },
+      "teams[4].maintenanceWindows[1].recurrences[0].rrule: invalid value \"FREQ=DAILY;DTSTART=20260101\": expected a rule without DTSTART, DTEND or DURATION (Datadog refuses them in a downtime's rule); remove DTSTART: the recurrence's start is its start field, its length its duration",
+    ],
+    [
+      "maintenanceWindows[0].end",
+      {
+        escalation,
+        schedule,
+        monitors: [{ key: "cpu", name: "CPU", type: "metric alert", query: "avg:cpu{*} > 90", message: "" }],
+        maintenanceWindows: [{ key: "release", start: "2026-12-24T22:00:00Z", end: "2026-12-24T21:00:00Z" }],
+      },
+      'teams[4].maintenanceWindows[0].end: invalid value "2026-12-24T21:00:00Z": expected a date-time after schedule.start "2026-12-24T22:00:00Z"; set schedule.end later than schedule.start',
+    ],
   ])("a construct's error is reported at the config path %s", (_path, team, problem) => {
     expect(declare(team).problems).toEqual([problem]);
   });
@@ -114,6 +153,101 @@ describe("TeamOnCall", () => {
     expect(declare({ schedule: { timezone: "UTC", layers: [weekdays, gone] }, escalation }).problems).toEqual([
       'teams[4].schedule.layers[1].keepOnCall.previousUsers[0]: invalid value "prod/payments/User-b@example.com": expected a member of layers[1].users: they are on call at 2026-01-04T12:00 (their turn runs from 2026-01-03T00:00 until 2026-01-05T00:00), and keepOnCall keeps that person on call; keep them in layers[1].users until 2026-01-05T00:00 and remove them after that hand-over, set keepOnCall.at to a moment in the turn of someone who stays, or remove keepOnCall to have the turns counted anew from layers[1].start',
     ]);
+  });
+
+  test("support hours (with holidays) and maintenance windows from the entry: named after the team, on its integration and monitors", () => {
+    const { stack, problems } = declare({
+      name: "Payments",
+      ilertTeamId: "12",
+      schedule,
+      escalation,
+      integration: {
+        priorityRule: "HIGH_DURING_SUPPORT_HOURS",
+        supportHours: {
+          timezone: "Europe/Berlin",
+          supportDays: [{ days: ["MONDAY", "FRIDAY"], start: "08:00", end: "18:00" }],
+          exceptions: [
+            { name: "Christmas ${eve}", firstDay: "2026-12-24", lastDay: "2026-12-26" },
+            { name: "Staffed", firstDay: "2027-01-09", supportStatus: "DURING" },
+          ],
+        },
+      },
+      monitors: [{ key: "cpu", name: "CPU", type: "metric alert", query: "avg:cpu{*} > 90", message: "" }],
+      maintenanceWindows: [
+        {
+          key: "release",
+          message: "Release ${42}",
+          scope: "env:prod",
+          start: "2026-12-24T23:00+01:00",
+          end: "2026-12-25T06:00:00Z",
+          timezone: "Europe/Berlin",
+        },
+        {
+          key: "patch",
+          timezone: "Europe/Berlin",
+          recurrences: [{ rrule: "FREQ=WEEKLY;BYDAY=TU", start: "2026-01-06T22:00", duration: "2h" }],
+        },
+      ],
+    });
+    expect(problems).toEqual([]);
+    const tf = JSON.parse(Testing.synth(stack));
+    const [[hoursName, hours]] = Object.entries<Record<string, any>>(tf.resource.ilert_support_hour);
+    expect(hours).toMatchObject({
+      name: "Payments support hours (prod)",
+      timezone: "Europe/Berlin",
+      support_days: { monday: { start: "08:00", end: "18:00" }, friday: { start: "08:00", end: "18:00" } },
+      exception: [
+        { name: "Christmas $${eve}", start: "2026-12-24", end: "2026-12-26", support_status: "OUTSIDE" },
+        { name: "Staffed", start: "2027-01-09", end: "2027-01-09", support_status: "DURING" },
+      ],
+      team: [{ id: 12 }],
+    });
+    const source = Object.values<Record<string, any>>(tf.resource.ilert_alert_source)[0];
+    expect([source.alert_priority_rule, source.support_hours]).toEqual([
+      "HIGH_DURING_SUPPORT_HOURS",
+      { id: `\${ilert_support_hour.${hoursName}.id}` },
+    ]);
+    const downtimes = Object.values<Record<string, any>>(tf.resource.datadog_downtime_schedule);
+    const monitorName = Object.keys(tf.resource.datadog_monitor)[0];
+    expect(
+      downtimes.map((d) => [
+        d.message,
+        d.scope,
+        d.display_timezone,
+        d.monitor_identifier.monitor_id,
+        d.one_time_schedule,
+        d.recurring_schedule,
+      ]),
+    ).toEqual([
+      [
+        undefined,
+        "*",
+        "Europe/Berlin",
+        `\${datadog_monitor.${monitorName}.id}`,
+        undefined,
+        { timezone: "Europe/Berlin", recurrence: [{ rrule: "FREQ=WEEKLY;BYDAY=TU", start: "2026-01-06T22:00:00", duration: "2h" }] },
+      ],
+      [
+        "Release $${42}",
+        "env:prod",
+        "Europe/Berlin",
+        `\${datadog_monitor.${monitorName}.id}`,
+        { start: "2026-12-24T22:00:00Z", end: "2026-12-25T06:00:00Z" },
+        undefined,
+      ],
+    ]);
+  });
+
+  test("existing support hours by id", () => {
+    const { stack, problems } = declare({
+      schedule,
+      escalation,
+      integration: { priorityRule: "LOW_DURING_SUPPORT_HOURS", supportHours: { existingId: "42" } },
+    });
+    expect(problems).toEqual([]);
+    const tf = JSON.parse(Testing.synth(stack));
+    expect(tf.resource.ilert_support_hour).toBeUndefined();
+    expect(Object.values<Record<string, any>>(tf.resource.ilert_alert_source)[0].support_hours).toEqual({ id: 42 });
   });
 
   test("a schedule or policy that fails is replaced by a stand-in, so the rest of the entry is still checked", () => {

@@ -86,7 +86,7 @@ export class MaintenanceWindow extends Construct {
     };
     followConnectedMonitors(this.integration, (monitor) => {
       this.downtimes.push(
-        new DowntimeSchedule(this, downtimeId(monitor), { ...config, monitorIdentifier: { monitorId: Token.asNumber(monitor.id) } }),
+        new DowntimeSchedule(this, downtimeId(this, monitor), { ...config, monitorIdentifier: { monitorId: Token.asNumber(monitor.id) } }),
       );
     });
     // Known only once the app is complete: a window on an integration without connected monitors mutes nothing.
@@ -113,11 +113,15 @@ export class MaintenanceWindow extends Construct {
   }
 }
 
-/** The construct id of a monitor's downtime: the monitor's path in its stack, so it stays while the monitor does. */
-function downtimeId(monitor: Monitor): string {
-  const stack = TerraformStack.of(monitor);
+/**
+ * The construct id of a monitor's downtime: the monitor's path from the window's scope (the team's,
+ * usually), else from its stack, so it stays while the monitor does.
+ */
+function downtimeId(window: Construct, monitor: Monitor): string {
+  const parent = window.node.scope!;
+  const from = monitor.node.scopes.includes(parent) ? parent : TerraformStack.of(monitor);
   return monitor.node.scopes
-    .slice(stack.node.scopes.length)
+    .slice(from.node.scopes.length)
     .map((s) => s.node.id)
     .join("-");
 }
