@@ -21,10 +21,12 @@ import {
   fromTerraformString,
   markdownCode,
   onCallCalendar,
+  maintenanceIcs,
   onCallDiff,
   onCallDiffMarkdown,
   onCallIcs,
   onCallMarkdown,
+  supportHoursIcs,
   PREVIEW_ESCAPING_ASSUMPTION,
   readDeclaredOnCall,
   readSynthesizedStacks,
@@ -504,16 +506,33 @@ function oncall(command: OnCallCommand, stacks: SynthesizedStack[], targets: Out
       if (schedule.error !== undefined) print(process.stderr, `skipped ${shown(schedule.schedule.name)}: ${shown(schedule.error)}\n`);
       return schedule.error === undefined;
     });
-    const files = writeOutputs(
-      written.map((schedule) => ({
-        target: { ...folder, file: path.join(folder.file, schedule.icsFile) },
-        kind: ON_CALL_ICS,
-        content: onCallIcs(schedule, stamp),
+    // Support hours and maintenance windows get files of their own, beside the schedules'.
+    const hours = (calendar.supportHours ?? []).filter((h) => {
+      if (h.error !== undefined) print(process.stderr, `skipped support hours ${shown(h.supportHours.name)}: ${shown(h.error)}\n`);
+      return h.error === undefined;
+    });
+    const windows = (calendar.maintenanceWindows ?? []).filter((m) => {
+      if (m.error !== undefined)
+        print(process.stderr, `skipped maintenance window ${shown(m.maintenance.message ?? m.maintenance.addresses[0])}: ${shown(m.error)}\n`);
+      return m.error === undefined;
+    });
+    const calendars = [
+      ...written.map((c) => ({ file: c.icsFile, content: onCallIcs(c, stamp), line: `${c.shifts.length} shifts of ${shown(c.schedule.name)}` })),
+      ...hours.map((c) => ({
+        file: c.icsFile,
+        content: supportHoursIcs(c, stamp),
+        line: `${c.periods.length} periods of support and ${c.exceptions.length} exceptions of support hours ${shown(c.supportHours.name)}`,
       })),
+      ...windows.map((c) => ({
+        file: c.icsFile,
+        content: maintenanceIcs(c, stamp),
+        line: `${c.occurrences.length} occurrences of maintenance window ${shown(c.maintenance.message ?? "(no message)")}`,
+      })),
+    ];
+    const files = writeOutputs(
+      calendars.map((c) => ({ target: { ...folder, file: path.join(folder.file, c.file) }, kind: ON_CALL_ICS, content: c.content })),
     );
-    written.forEach((schedule, i) =>
-      print(process.stdout, `${shown(files[i])}: ${schedule.shifts.length} shifts of ${shown(schedule.schedule.name)}\n`),
-    );
+    calendars.forEach((c, i) => print(process.stdout, `${shown(files[i])}: ${c.line}\n`));
     if (calendar.schedules.length === 0) process.stderr.write("no schedule: the app declares no on-call schedule\n");
     return 0;
   }

@@ -2,6 +2,8 @@
 // the users named as the app knows them, for the rotation engine and the on-call calendars.
 import { fromTerraformString } from "../../constructs/core/terraform-escape";
 import { SynthesizedStack } from "../synthesized-stacks";
+import { DeclaredMaintenanceWindow, readDeclaredMaintenance } from "./declared-maintenance";
+import { DeclaredSupportHours, readDeclaredSupportHours } from "./declared-support-hours";
 import { RotationLayer, RotationSchedule, StaticShift, WeeklyWindow } from "./rotation-engine";
 
 /** A schedule an app declares (`ilert_schedule`), with its users named as the app knows them. */
@@ -37,18 +39,29 @@ export interface DeclaredEscalationPolicy {
   readonly rules: readonly (readonly EscalationRuleTarget[])[];
 }
 
-/** The schedules and escalation policies of an app, read from its synthesized stacks. */
+/** The schedules and escalation policies of an app, read from its synthesized stacks, with its support hours and maintenance windows. */
 export interface DeclaredOnCall {
   /** Every `ilert_schedule` resource, in stack order. */
   readonly schedules: readonly DeclaredSchedule[];
   /** Every `ilert_escalation_policy` resource, in stack order. */
   readonly policies: readonly DeclaredEscalationPolicy[];
+  /**
+   * Every `ilert_support_hour` resource, in stack order.
+   * @default - none
+   */
+  readonly supportHours?: readonly DeclaredSupportHours[];
+  /**
+   * The maintenance windows (`datadog_downtime_schedule` resources, one window for those alike but for their monitor).
+   * @default - none
+   */
+  readonly maintenanceWindows?: readonly DeclaredMaintenanceWindow[];
 }
 
 type Body = Readonly<Record<string, unknown>>;
 
 /**
- * The schedules and escalation policies the stacks declare. Users are labelled as the app knows
+ * The schedules and escalation policies the stacks declare, and their support hours and maintenance
+ * windows (declared-support-hours.ts, declared-maintenance.ts). Users are labelled as the app knows
  * them: the email of an `ilert_user` lookup, the name of a declared `ilert_user`, the login email
  * looked up for an id, else "iLert user <id>". Schedules an escalation policy references but the app
  * does not declare (`fromId`, `fromName`) are labelled "... (not declared in this app)".
@@ -67,7 +80,7 @@ export function readDeclaredOnCall(stacks: readonly SynthesizedStack[]): Declare
       policies.push({ stack: stack.name, address: `ilert_escalation_policy.${name}`, name: text(body.name), rules });
     }
   }
-  return { schedules, policies };
+  return { schedules, policies, supportHours: readDeclaredSupportHours(stacks), maintenanceWindows: readDeclaredMaintenance(stacks) };
 }
 
 function declaredSchedule(stack: string, name: string, body: Body, label: (id: unknown) => string): DeclaredSchedule {

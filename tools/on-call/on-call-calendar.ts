@@ -7,6 +7,9 @@ import { ShiftSweep } from "./shift-sweep";
 import { DAY_MS, formatWall, instantOf, wallTime } from "./zoned-time";
 import { describeValue } from "../../constructs/core/shown-text";
 import { cell, code, timeColumns } from "./markdown-text";
+import { MaintenanceCalendar, maintenanceCalendar, maintenanceMarkdown } from "./maintenance-calendar";
+import { RECURRENCE_CHOICES } from "./recurrence";
+import { SUPPORT_HOURS_CHOICES, SupportHoursCalendar, supportHoursCalendar, supportHoursMarkdown } from "./support-hours-calendar";
 import {
   CALENDAR_FIRST_DAY,
   CALENDAR_LAST_DAY,
@@ -77,7 +80,21 @@ export interface OnCallCalendar {
   readonly schedules: readonly ScheduleCalendar[];
   /** Every declared escalation policy. */
   readonly policies: readonly PolicyCalendar[];
-  /** The engine's choices where iLert's semantics are undocumented ({@link ROTATION_ENGINE_CHOICES}). */
+  /**
+   * Every declared support hours, day by day.
+   * @default - none: the app declares no support hours
+   */
+  readonly supportHours?: readonly SupportHoursCalendar[];
+  /**
+   * Every declared maintenance window, with its occurrences.
+   * @default - none: the app declares no maintenance window
+   */
+  readonly maintenanceWindows?: readonly MaintenanceCalendar[];
+  /**
+   * The choices where iLert's and Datadog's semantics are undocumented: {@link ROTATION_ENGINE_CHOICES},
+   * and {@link SUPPORT_HOURS_CHOICES} and {@link RECURRENCE_CHOICES} when the calendar shows support
+   * hours or maintenance windows.
+   */
   readonly choices: Readonly<Record<string, string>>;
 }
 
@@ -97,10 +114,34 @@ export function onCallCalendar(declared: DeclaredOnCall, window: OnCallWindow): 
     throw new Error(`days: expected a whole number from 1 to ${maxDays}${why}, got ${describeValue(window.days)}`);
   }
   const lastDay = firstDay + window.days * DAY_MS;
-  const files = icsFileNames(declared.schedules);
+  const [hours, maintenance] = [declared.supportHours ?? [], declared.maintenanceWindows ?? []];
+  // One set of file names: support hours and maintenance windows never take a schedule's.
+  const files = icsFileNames([
+    ...declared.schedules,
+    ...hours.map((h) => ({ stack: h.stack, name: `support hours ${h.name}` })),
+    ...maintenance.map((m) => ({ stack: m.stack, name: `maintenance ${m.message ?? ""}` })),
+  ]);
   const schedules = declared.schedules.map((schedule, i) => scheduleCalendar(schedule, files[i], firstDay, lastDay));
   const policies = declared.policies.map((policy) => policyCalendar(policy, schedules, firstDay, lastDay));
-  return { window: { from: window.from, days: window.days }, schedules, policies, choices: ROTATION_ENGINE_CHOICES };
+  const supportHours = hours.map((h, i) => supportHoursCalendar(h, files[schedules.length + i], firstDay, window.days));
+  const maintenanceWindows = maintenance.map((m, i) =>
+    maintenanceCalendar(m, files[schedules.length + hours.length + i], firstDay, lastDay),
+  );
+  return {
+    window: { from: window.from, days: window.days },
+    schedules,
+    policies,
+    ...(supportHours.length === 0 ? {} : { supportHours }),
+    ...(maintenanceWindows.length === 0 ? {} : { maintenanceWindows }),
+    choices:
+      supportHours.length + maintenanceWindows.length === 0
+        ? ROTATION_ENGINE_CHOICES
+        : {
+            ...ROTATION_ENGINE_CHOICES,
+            ...(supportHours.length === 0 ? {} : SUPPORT_HOURS_CHOICES),
+            ...(maintenanceWindows.length === 0 ? {} : RECURRENCE_CHOICES),
+          },
+  };
 }
 
 function scheduleCalendar(schedule: DeclaredSchedule, icsFile: string, firstDay: number, lastDay: number): ScheduleCalendar {
@@ -203,10 +244,16 @@ export function onCallMarkdown(calendar: OnCallCalendar): string {
       out.push(`| ${since.cells(row.at.getTime())} | ${row.paged.map(cell).join(", ")} |`);
     }
   }
-  // The choices are the rotation engine's: only schedules are computed with them.
-  if (calendar.schedules.length > 0) {
+  for (const h of calendar.supportHours ?? []) out.push(...supportHoursMarkdown(h));
+  for (const m of calendar.maintenanceWindows ?? []) out.push(...maintenanceMarkdown(m));
+  // The rotation engine's choices matter only where schedules are computed; those of support hours
+  // and maintenance windows come with them.
+  const choices = Object.entries(calendar.choices).filter(
+    ([topic]) => calendar.schedules.length > 0 || !(topic in ROTATION_ENGINE_CHOICES),
+  );
+  if (choices.length > 0) {
     out.push("", "## How this is computed", "", "Where iLert does not document its semantics, this calendar chose:", "");
-    for (const [topic, choice] of Object.entries(calendar.choices)) out.push(`- ${topic}: ${choice}`);
+    for (const [topic, choice] of choices) out.push(`- ${topic}: ${choice}`);
   }
   return `${out.join("\n")}\n`;
 }

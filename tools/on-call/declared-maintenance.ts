@@ -1,0 +1,103 @@
+// Reads the maintenance windows an app declares (`datadog_downtime_schedule`) from its synthesized
+// stacks, for the on-call calendar: downtimes alike but for the monitor they mute (one
+// MaintenanceWindow declares one per monitor) are one window, muting each of those monitors.
+import { fromTerraformString } from "../../constructs/core/terraform-escape";
+import { SynthesizedStack } from "../synthesized-stacks";
+
+/** One recurrence of a recurring window, as synthesized. */
+export interface DeclaredRecurrence {
+  readonly rrule: string;
+  /** Local start, `YYYY-MM-DDTHH:mm:ss` (the provider's form). */
+  readonly start: string;
+  /** `<n>m`, `<n>h`, `<n>d` or `<n>w`. */
+  readonly duration: string;
+}
+
+/** A maintenance window: the downtime schedules of one stack that differ only in the monitor they mute. */
+export interface DeclaredMaintenanceWindow {
+  /** The stack that declares it. */
+  readonly stack: string;
+  /** The Terraform addresses of its downtime schedules. */
+  readonly addresses: readonly string[];
+  /** Its message; the calendar's name for the window. */
+  readonly message?: string;
+  /** The groups muted (Datadog search syntax). */
+  readonly scope: string;
+  /** The time zone it is shown in: the recurrences', else `display_timezone`, else UTC (Datadog's default). */
+  readonly timezone: string;
+  /** What it mutes: monitors by name (as the app declares them), by id, or by tags. */
+  readonly monitors: readonly string[];
+  /** A one-time window's UTC start and end (`YYYY-MM-DDTHH:mm:ssZ`); no end: it never ends. */
+  readonly oneTime?: { readonly start?: string; readonly end?: string };
+  /** A recurring window's recurrences. */
+  readonly recurrences?: readonly DeclaredRecurrence[];
+}
+
+type Body = Readonly<Record<string, unknown>>;
+
+/** The maintenance windows of the stacks, in stack order, each in the order of its first downtime schedule. */
+export function readDeclaredMaintenance(stacks: readonly SynthesizedStack[]): DeclaredMaintenanceWindow[] {
+  return stacks.flatMap((stack) => {
+    const windows = new Map<string, { window: DeclaredMaintenanceWindow; addresses: string[]; monitors: string[] }>();
+    for (const [name, body] of Object.entries(stack.config.resource?.datadog_downtime_schedule ?? {})) {
+      const { monitor_identifier, "//": _metadata, ...rest } = body as Record<string, unknown>;
+      const key = JSON.stringify(rest);
+      let entry = windows.get(key);
+      if (entry === undefined) {
+        const [addresses, monitors]: [string[], string[]] = [[], []];
+        entry = { window: { stack: stack.name, addresses, monitors, ...schedule(body) }, addresses, monitors };
+        windows.set(key, entry);
+      }
+      entry.addresses.push(`datadog_downtime_schedule.${name}`);
+      entry.monitors.push(mutedMonitors(stack, one(monitor_identifier)));
+    }
+    return [...windows.values()].map((e) => e.window);
+  });
+}
+
+/** What a downtime schedule says of when and what, but for its monitor. */
+function schedule(body: Body): Omit<DeclaredMaintenanceWindow, "stack" | "addresses" | "monitors"> {
+  const recurring = one(body.recurring_schedule);
+  const oneTime = one(body.one_time_schedule);
+  const optional = (key: string, value: unknown) => (value === undefined ? {} : { [key]: String(value) });
+  return {
+    ...(body.message === undefined ? {} : { message: text(body.message) }),
+    scope: text(body.scope ?? "*"),
+    timezone: String(recurring.timezone ?? body.display_timezone ?? "UTC"),
+    ...(body.one_time_schedule === undefined ? {} : { oneTime: { ...optional("start", oneTime.start), ...optional("end", oneTime.end) } }),
+    ...(body.recurring_schedule === undefined
+      ? {}
+      : {
+          recurrences: list(recurring.recurrence).map((r) => ({
+            rrule: String(r.rrule),
+            start: String(r.start),
+            duration: String(r.duration),
+          })),
+        }),
+  };
+}
+
+/** What a monitor identifier mutes, in words: a monitor by the name the stack gives it, by id, or by tags. */
+function mutedMonitors(stack: SynthesizedStack, identifier: Body): string {
+  if (identifier.monitor_tags !== undefined)
+    return `monitors tagged ${list(identifier.monitor_tags)
+      .map((t) => text(t))
+      .join(", ")}`;
+  const id = String(identifier.monitor_id);
+  const declared = /^\$\{datadog_monitor\.([^.}]+)\.id\}$/.exec(id);
+  const monitor = declared ? stack.config.resource?.datadog_monitor?.[declared[1]] : undefined;
+  return monitor === undefined ? `monitor ${id}` : `monitor ${JSON.stringify(text(monitor.name))}`;
+}
+
+function one(value: unknown): Body {
+  return ((Array.isArray(value) ? value[0] : value) ?? {}) as Body;
+}
+
+function list(value: unknown): Body[] {
+  if (value === undefined) return [];
+  return (Array.isArray(value) ? value : [value]) as Body[];
+}
+
+function text(value: unknown): string {
+  return fromTerraformString(String(value));
+}

@@ -1,0 +1,103 @@
+// Reads the support hours an app declares (`ilert_support_hour`) from its synthesized stacks, with
+// their holidays and the alert sources whose priority rule refers to them, for the on-call calendar.
+import { readExceptionBounds } from "../../constructs/ilert/alert-source/exception-dates";
+import { fromTerraformString } from "../../constructs/core/terraform-escape";
+import { SynthesizedStack } from "../synthesized-stacks";
+
+/** The days of the week as the provider's `support_days` blocks name them, in calendar order (Sunday first, as `Date` counts). */
+export const SUPPORT_DAY_BLOCKS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"] as const;
+
+/** An exception of support hours (a holiday, or an extra day with support). */
+export interface DeclaredException {
+  /** Its name. */
+  readonly name: string;
+  /** The first day, `YYYY-MM-DD`; undefined when the synthesized value is not in the form the library writes (a reference, another form). */
+  readonly firstDay?: string;
+  /** The last day (included), `YYYY-MM-DD`; undefined as `firstDay`. */
+  readonly lastDay?: string;
+  /** The synthesized `start` and `end`, as written. */
+  readonly start: string;
+  readonly end: string;
+  /** `DURING`, `OUTSIDE`, or another value (the provider's default is DURING). */
+  readonly supportStatus: string;
+}
+
+/** An alert source whose priority rule follows the support hours. */
+export interface SupportHoursUser {
+  /** The alert source's name. */
+  readonly name: string;
+  /** Its `alert_priority_rule`, e.g. `HIGH_DURING_SUPPORT_HOURS`. */
+  readonly priorityRule: string;
+}
+
+/** Support hours an app declares (`ilert_support_hour`). */
+export interface DeclaredSupportHours {
+  /** The stack that declares them. */
+  readonly stack: string;
+  /** Their Terraform address, e.g. `ilert_support_hour.search_SupportHours_DD60F343`. */
+  readonly address: string;
+  /** Their iLert name. */
+  readonly name: string;
+  /** The IANA time zone of their days and hours. */
+  readonly timezone: string;
+  /** The hours of each day with support, by block name (`monday`), `HH:mm`. */
+  readonly days: Readonly<Partial<Record<(typeof SUPPORT_DAY_BLOCKS)[number], { readonly start: string; readonly end: string }>>>;
+  /** The exceptions, as declared. */
+  readonly exceptions: readonly DeclaredException[];
+  /** The alert sources of the stack that refer to them. */
+  readonly alertSources: readonly SupportHoursUser[];
+}
+
+type Body = Readonly<Record<string, unknown>>;
+
+/** Every `ilert_support_hour` resource of the stacks, in stack order. */
+export function readDeclaredSupportHours(stacks: readonly SynthesizedStack[]): DeclaredSupportHours[] {
+  return stacks.flatMap((stack) =>
+    Object.entries(stack.config.resource?.ilert_support_hour ?? {}).map(([name, body]) => {
+      const daysBlock = one(body.support_days);
+      const days = Object.fromEntries(
+        SUPPORT_DAY_BLOCKS.flatMap((day) => {
+          const block = one(daysBlock[day]);
+          // The provider's defaults for a day block without times.
+          return daysBlock[day] === undefined ? [] : [[day, { start: String(block.start ?? "08:00"), end: String(block.end ?? "17:00") }]];
+        }),
+      );
+      const exceptions = list(body.exception).map((e): DeclaredException => {
+        const bounds = readExceptionBounds(e.start, e.end);
+        return {
+          name: text(e.name),
+          ...bounds,
+          start: String(e.start),
+          end: String(e.end),
+          supportStatus: e.support_status === undefined ? "DURING" : String(e.support_status),
+        };
+      });
+      const reference = `\${ilert_support_hour.${name}.id}`;
+      const alertSources = Object.values(stack.config.resource?.ilert_alert_source ?? {})
+        .filter((source) => String(one(source.support_hours).id) === reference)
+        .map((source) => ({ name: text(source.name), priorityRule: String(source.alert_priority_rule ?? "HIGH") }));
+      return {
+        stack: stack.name,
+        address: `ilert_support_hour.${name}`,
+        name: text(body.name),
+        timezone: String(body.timezone),
+        days,
+        exceptions,
+        alertSources,
+      };
+    }),
+  );
+}
+
+function one(value: unknown): Body {
+  return ((Array.isArray(value) ? value[0] : value) ?? {}) as Body;
+}
+
+function list(value: unknown): Body[] {
+  if (value === undefined) return [];
+  return (Array.isArray(value) ? value : [value]) as Body[];
+}
+
+function text(value: unknown): string {
+  return fromTerraformString(String(value));
+}
