@@ -31,6 +31,23 @@ const TEAMS = {
         users: ["carol@example.com", "dave@example.com"],
       },
       escalation: { rules: [{ notify: { schedule: true }, escalateAfterMin: 15 }] },
+      integration: {
+        priorityRule: "HIGH_DURING_SUPPORT_HOURS",
+        supportHours: {
+          name: "Office hours",
+          timezone: "Europe/Berlin",
+          supportDays: [{ days: ["MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY"], start: "08:00", end: "18:00" }],
+          exceptions: [{ name: "Easter Monday", firstDay: "2026-04-06" }],
+        },
+      },
+      maintenanceWindows: [
+        {
+          key: "patch-night",
+          message: "Database patches",
+          timezone: "Europe/Berlin",
+          recurrences: [{ rrule: "FREQ=WEEKLY;BYDAY=TU", start: "2026-01-06T22:00", duration: "2h" }],
+        },
+      ],
       monitors: [
         {
           key: "errors",
@@ -122,6 +139,31 @@ describe("ilert-datadog (npm run oncall|diagram|preview|import-commands)", () =>
       ["On call: alice@example.com", "2026-03-22T23:00:00.000Z", "2026-03-23T08:00:00.000Z"],
       ["On call: bob@example.com", "2026-03-23T08:00:00.000Z", "2026-03-30T07:00:00.000Z"],
       ["On call: alice@example.com", "2026-03-30T07:00:00.000Z", "2026-04-05T22:00:00.000Z"],
+    ]);
+  }, 60_000);
+
+  test("oncall --format ics also writes a file per support hours (periods of support, holidays all day) and per maintenance window", async () => {
+    const ics = path.join(tmp, "ics-project");
+    const stdout = await cli(project, "oncall", "--format", "ics", "--out", ics, "--from", "2026-04-06", "--days", "2");
+    expect(fs.readdirSync(ics).sort()).toEqual([
+      "prod-maintenance-database-patches.ics",
+      "prod-payments-on-call-prod.ics",
+      "prod-support-hours-office-hours.ics",
+    ]);
+    expect(stdout).toContain("1 periods of support and 1 exceptions of support hours Office hours");
+    expect(stdout).toContain("1 occurrences of maintenance window Database patches");
+    const events = (file: string) =>
+      new ICAL.Component(ICAL.parse(fs.readFileSync(path.join(ics, file), "utf8")))
+        .getAllSubcomponents("vevent")
+        .map((v) => new ICAL.Event(v))
+        .map((e) => [e.summary, e.startDate.toString(), e.endDate.toString()]);
+    // Easter Monday is a holiday (all day, DATE values); Tuesday has support 08:00-18:00 Berlin (06:00-16:00Z).
+    expect(events("prod-support-hours-office-hours.ics")).toEqual([
+      ["Support hours: Office hours", "2026-04-07T06:00:00Z", "2026-04-07T16:00:00Z"],
+      ["Holiday: Easter Monday", "2026-04-06", "2026-04-07"],
+    ]);
+    expect(events("prod-maintenance-database-patches.ics")).toEqual([
+      ["Maintenance: Database patches", "2026-04-07T20:00:00Z", "2026-04-07T22:00:00Z"],
     ]);
   }, 60_000);
 

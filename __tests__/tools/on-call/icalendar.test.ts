@@ -1,10 +1,10 @@
 import ICAL from "ical.js";
 import * as fc from "fast-check";
-import { onCallCalendar, onCallIcs } from "../../../tools";
+import { maintenanceIcs, onCallCalendar, onCallIcs, supportHoursIcs } from "../../../tools";
 import { escapeText, fold, icsFileNames, MAX_ICS_BASE } from "../../../tools/on-call/icalendar";
 import { CONTROL_CHARACTERS, escapeControls } from "../../../constructs/core/shown-text";
 import { hostileText } from "../../helpers/fuzz";
-import { office } from "../../helpers/on-call";
+import { office, officeHours, patchNight } from "../../helpers/on-call";
 import { fcRuns } from "../../helpers/terraform-literal";
 
 describe("onCallIcs", () => {
@@ -192,5 +192,70 @@ describe("icsFileNames", () => {
       ),
       { numRuns: fcRuns(200) },
     );
+  });
+});
+
+describe("supportHoursIcs and maintenanceIcs", () => {
+  const stamp = new Date("2026-03-01T12:00:00Z");
+  const read = (ics: string) =>
+    new ICAL.Component(ICAL.parse(ics))
+      .getAllSubcomponents("vevent")
+      .map((v) => new ICAL.Event(v))
+      .map((e) => [e.summary, e.startDate.toString(), e.endDate.toString(), e.description]);
+
+  test("support hours: a timed event per period of support, an all-day event per exception in the window", () => {
+    const calendar = onCallCalendar({ schedules: [], policies: [], supportHours: [officeHours] }, { from: "2026-12-18", days: 8 });
+    expect(read(supportHoursIcs(calendar.supportHours![0], stamp))).toEqual([
+      [
+        "Support hours: Office hours",
+        "2026-12-18T07:00:00Z",
+        "2026-12-18T15:00:00Z",
+        "Inside the support hours Office hours (Europe/Berlin).",
+      ],
+      [
+        "Support hours: Office hours",
+        "2026-12-18T23:00:00Z",
+        "2026-12-19T23:00:00Z",
+        "Inside the support hours Office hours (Release weekend) (Europe/Berlin).",
+      ],
+      ...["21", "22", "23"].map((d) => [
+        "Support hours: Office hours",
+        `2026-12-${d}T07:00:00Z`,
+        `2026-12-${d}T17:00:00Z`,
+        "Inside the support hours Office hours (Europe/Berlin).",
+      ]),
+      [
+        "Holiday: Christmas",
+        "2026-12-24",
+        "2026-12-27",
+        "Christmas: holiday, outside support hours, in the support hours Office hours (Europe/Berlin).",
+      ],
+      [
+        "Exception: Release weekend",
+        "2026-12-19",
+        "2026-12-20",
+        "Release weekend: inside support hours all day, in the support hours Office hours (Europe/Berlin).",
+      ],
+    ]);
+  });
+
+  test("a maintenance window: an event per occurrence, naming what it mutes; UIDs stable across runs", () => {
+    const calendar = onCallCalendar({ schedules: [], policies: [], maintenanceWindows: [patchNight] }, { from: "2026-03-01", days: 62 });
+    const ics = maintenanceIcs(calendar.maintenanceWindows![0], stamp);
+    expect(read(ics)).toEqual([
+      [
+        "Maintenance: Database patches",
+        "2026-03-03T21:00:00Z",
+        "2026-03-03T23:00:00Z",
+        'Datadog downtime: mutes monitor "Checkout errors" (scope *).',
+      ],
+      [
+        "Maintenance: Database patches",
+        "2026-04-07T20:00:00Z",
+        "2026-04-07T22:00:00Z",
+        'Datadog downtime: mutes monitor "Checkout errors" (scope *).',
+      ],
+    ]);
+    expect(maintenanceIcs(calendar.maintenanceWindows![0], new Date())).toContain(ics.match(/UID:[^\r]+/)![0]);
   });
 });

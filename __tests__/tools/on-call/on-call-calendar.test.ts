@@ -1,8 +1,16 @@
-import { DeclaredOnCall, DeclaredSchedule, onCallCalendar, onCallMarkdown, ROTATION_ENGINE_CHOICES } from "../../../tools";
+import {
+  DeclaredOnCall,
+  DeclaredSchedule,
+  onCallCalendar,
+  onCallMarkdown,
+  RECURRENCE_CHOICES,
+  ROTATION_ENGINE_CHOICES,
+  SUPPORT_HOURS_CHOICES,
+} from "../../../tools";
 import * as fc from "fast-check";
 import { CONTROL_CHARACTERS } from "../../../constructs/core/shown-text";
 import { hostileText } from "../../helpers/fuzz";
-import { office } from "../../helpers/on-call";
+import { office, officeHours, patchNight } from "../../helpers/on-call";
 import { fcRuns } from "../../helpers/terraform-literal";
 
 const broken: DeclaredSchedule = {
@@ -151,6 +159,57 @@ describe("onCallMarkdown", () => {
     expect(onCallMarkdown(onCallCalendar({ schedules: [utc], policies: [] }, { from: "2026-03-06", days: 1 }))).toContain(
       ["| When (UTC) | From | To |", "| --- | --- | --- |", "| 2026-03-06 09:00Z | nobody | Zoë \\| Ünal |"].join("\n"),
     );
+  });
+});
+
+describe("support hours and maintenance windows in the calendar", () => {
+  const declared: DeclaredOnCall = {
+    schedules: [office],
+    policies: [],
+    supportHours: [officeHours, { ...officeHours, name: "On call, hours" }],
+    maintenanceWindows: [patchNight, { ...patchNight, message: undefined }],
+  };
+  const calendar = onCallCalendar(declared, { from: "2026-12-19", days: 7 });
+
+  test("each with an iCalendar file of its own, named by its kind; the choices they rest on are stated", () => {
+    expect([
+      ...calendar.schedules.map((c) => c.icsFile),
+      ...calendar.supportHours!.map((c) => c.icsFile),
+      ...calendar.maintenanceWindows!.map((c) => c.icsFile),
+    ]).toEqual([
+      "s-office-hours-desk.ics",
+      "s-support-hours-office-hours.ics",
+      "s-support-hours-on-call-hours.ics",
+      "s-maintenance-database-patches.ics",
+      "s-maintenance.ics",
+    ]);
+    expect(calendar.choices).toEqual({ ...ROTATION_ENGINE_CHOICES, ...SUPPORT_HOURS_CHOICES, ...RECURRENCE_CHOICES });
+    expect(Object.keys(calendar.choices)).toHaveLength(
+      Object.keys(ROTATION_ENGINE_CHOICES).length + Object.keys(SUPPORT_HOURS_CHOICES).length + Object.keys(RECURRENCE_CHOICES).length,
+    );
+  });
+
+  test("the Markdown shows them after the schedules and policies, before how it is computed", () => {
+    const headings = onCallMarkdown(calendar)
+      .split("\n")
+      .filter((l) => l.startsWith("## "));
+    expect(headings).toEqual([
+      '## Schedule Office, hours; "desk"',
+      "## Support hours Office hours",
+      "## Support hours On call, hours",
+      "## Maintenance window Database patches",
+      "## Maintenance window (no message)",
+      "## How this is computed",
+    ]);
+  });
+
+  test("an app without them: the calendar has neither key, and states the rotation engine's choices only", () => {
+    const plain = onCallCalendar(
+      { schedules: [office], policies: [], supportHours: [], maintenanceWindows: [] },
+      { from: "2026-12-19", days: 1 },
+    );
+    expect(Object.keys(plain)).toEqual(["window", "schedules", "policies", "choices"]);
+    expect(plain.choices).toBe(ROTATION_ENGINE_CHOICES);
   });
 });
 

@@ -11,19 +11,22 @@ const rule = (text: string): RecurrenceRule => {
   return parsed.rule;
 };
 /** Occurrence starts as `YYYY-MM-DD HH:mm` (UTC), for `text` from 2026-01-06 22:00 in `zone`, over `[from, until)`. */
-const starts = (text: string, zone = "UTC", from = "2026-01-01T00:00:00Z", until = "2027-01-01T00:00:00Z", start = Date.UTC(2026, 0, 6, 22)) =>
+const starts = (
+  text: string,
+  zone = "UTC",
+  from = "2026-01-01T00:00:00Z",
+  until = "2027-01-01T00:00:00Z",
+  start = Date.UTC(2026, 0, 6, 22),
+) =>
   recurrenceOccurrences(rule(text), start, zone, 2 * HOUR, Date.parse(from), Date.parse(until)).map((o) =>
     o.start.toISOString().slice(0, 16).replace("T", " "),
   );
 
 describe("recurrenceOccurrences", () => {
   test("the first Tuesday of each month, 22:00 Berlin: in UTC 21:00 in winter, 20:00 in summer", () => {
-    expect(starts("FREQ=MONTHLY;BYDAY=1TU", "Europe/Berlin", "2026-01-01T00:00:00Z", "2026-05-01T00:00:00Z", Date.UTC(2026, 0, 6, 22))).toEqual([
-      "2026-01-06 21:00",
-      "2026-02-03 21:00",
-      "2026-03-03 21:00",
-      "2026-04-07 20:00",
-    ]);
+    expect(
+      starts("FREQ=MONTHLY;BYDAY=1TU", "Europe/Berlin", "2026-01-01T00:00:00Z", "2026-05-01T00:00:00Z", Date.UTC(2026, 0, 6, 22)),
+    ).toEqual(["2026-01-06 21:00", "2026-02-03 21:00", "2026-03-03 21:00", "2026-04-07 20:00"]);
   });
 
   test("each occurrence lasts the duration; one that began before the window but reaches into it is included", () => {
@@ -67,25 +70,38 @@ describe("recurrenceOccurrences", () => {
   test("property: the occurrences ical.js computes (rules where it follows RFC 5545), in UTC", () => {
     const days = fc.uniqueArray(fc.constantFrom("MO", "TU", "WE", "TH", "FR", "SA", "SU"), { minLength: 1, maxLength: 3 });
     const ruleText = fc.oneof(
-      fc.tuple(fc.integer({ min: 1, max: 4 }), fc.option(fc.uniqueArray(fc.integer({ min: 0, max: 23 }), { minLength: 1, maxLength: 2 }))).map(
-        ([i, h]) => `FREQ=DAILY;INTERVAL=${i}${h ? `;BYHOUR=${h.join(",")}` : ""}`,
-      ),
-      fc.tuple(fc.integer({ min: 1, max: 3 }), days, fc.constantFrom("MO", "SU")).map(([i, d, w]) => `FREQ=WEEKLY;INTERVAL=${i};BYDAY=${d.join(",")};WKST=${w}`),
-      fc.tuple(fc.integer({ min: 1, max: 3 }), fc.uniqueArray(fc.integer({ min: 1, max: 28 }), { minLength: 1, maxLength: 3 })).map(
-        ([i, d]) => `FREQ=MONTHLY;INTERVAL=${i};BYMONTHDAY=${d.join(",")}`,
-      ),
+      fc
+        .tuple(fc.integer({ min: 1, max: 4 }), fc.option(fc.uniqueArray(fc.integer({ min: 0, max: 23 }), { minLength: 1, maxLength: 2 })))
+        .map(([i, h]) => `FREQ=DAILY;INTERVAL=${i}${h ? `;BYHOUR=${h.join(",")}` : ""}`),
+      fc
+        .tuple(fc.integer({ min: 1, max: 3 }), days, fc.constantFrom("MO", "SU"))
+        .map(([i, d, w]) => `FREQ=WEEKLY;INTERVAL=${i};BYDAY=${d.join(",")};WKST=${w}`),
+      fc
+        .tuple(fc.integer({ min: 1, max: 3 }), fc.uniqueArray(fc.integer({ min: 1, max: 28 }), { minLength: 1, maxLength: 3 }))
+        .map(([i, d]) => `FREQ=MONTHLY;INTERVAL=${i};BYMONTHDAY=${d.join(",")}`),
       fc.tuple(fc.constantFrom(1, 2, 3, -1), fc.constantFrom("MO", "TU", "SA")).map(([n, d]) => `FREQ=MONTHLY;BYDAY=${n}${d}`),
       fc.tuple(days, fc.constantFrom(1, 2, -1)).map(([d, p]) => `FREQ=MONTHLY;BYDAY=${d.join(",")};BYSETPOS=${p}`),
-      fc.uniqueArray(fc.integer({ min: 1, max: 12 }), { minLength: 1, maxLength: 3 }).map((m) => `FREQ=YEARLY;BYMONTH=${m.join(",")};BYMONTHDAY=1`),
+      fc
+        .uniqueArray(fc.integer({ min: 1, max: 12 }), { minLength: 1, maxLength: 3 })
+        .map((m) => `FREQ=YEARLY;BYMONTH=${m.join(",")};BYMONTHDAY=1`),
     );
-    const start = fc.date({ min: new Date("2025-01-01"), max: new Date("2027-01-01"), noInvalidDate: true }).map((d) => Math.floor(d.getTime() / 60000) * 60000);
+    const start = fc
+      .date({ min: new Date("2025-01-01"), max: new Date("2027-01-01"), noInvalidDate: true })
+      .map((d) => Math.floor(d.getTime() / 60000) * 60000);
     fc.assert(
       fc.property(ruleText, start, (text, startWall) => {
         const until = startWall + 400 * 24 * HOUR;
         const mine = recurrenceOccurrences(rule(text), startWall, "UTC", HOUR, startWall, until).map((o) => o.start.getTime());
         const s = new Date(startWall);
         const it = ICAL.Recur.fromString(text).iterator(
-          ICAL.Time.fromData({ year: s.getUTCFullYear(), month: s.getUTCMonth() + 1, day: s.getUTCDate(), hour: s.getUTCHours(), minute: s.getUTCMinutes(), second: 0 }),
+          ICAL.Time.fromData({
+            year: s.getUTCFullYear(),
+            month: s.getUTCMonth() + 1,
+            day: s.getUTCDate(),
+            hour: s.getUTCHours(),
+            minute: s.getUTCMinutes(),
+            second: 0,
+          }),
         );
         const theirs: number[] = [];
         for (let n = it.next(); n !== null && n !== undefined; n = it.next()) {

@@ -1,0 +1,95 @@
+import { maintenanceCalendar, maintenanceMarkdown } from "../../../tools/on-call/maintenance-calendar";
+import { patchNight } from "../../helpers/on-call";
+
+const day = (text: string) => Date.parse(`${text}T00:00:00Z`);
+
+describe("maintenanceCalendar", () => {
+  test("a recurring window's occurrences in the days of the calendar, in its time zone", () => {
+    const c = maintenanceCalendar(patchNight, "f", day("2026-03-01"), day("2026-05-01"));
+    expect(c.occurrences.map((o) => [o.start.toISOString(), o.end.toISOString()])).toEqual([
+      ["2026-03-03T21:00:00.000Z", "2026-03-03T23:00:00.000Z"],
+      ["2026-04-07T20:00:00.000Z", "2026-04-07T22:00:00.000Z"],
+    ]);
+  });
+
+  test("several recurrences, merged in time order", () => {
+    const both = {
+      ...patchNight,
+      recurrences: [...patchNight.recurrences!, { rrule: "FREQ=WEEKLY;BYDAY=SU", start: "2026-03-01T06:00:00", duration: "90m" }],
+    };
+    const c = maintenanceCalendar(both, "f", day("2026-03-01"), day("2026-03-09"));
+    expect(c.occurrences.map((o) => o.start.toISOString())).toEqual([
+      "2026-03-01T05:00:00.000Z",
+      "2026-03-03T21:00:00.000Z",
+      "2026-03-08T05:00:00.000Z",
+    ]);
+  });
+
+  test("a one-time window: once if it overlaps the calendar; without end, to the end of the calendar", () => {
+    const once = {
+      ...patchNight,
+      timezone: "UTC",
+      recurrences: undefined,
+      oneTime: { start: "2026-12-30T22:00:00Z", end: "2026-12-31T02:00:00Z" },
+    };
+    expect(maintenanceCalendar(once, "f", day("2026-12-31"), day("2027-01-01")).occurrences).toEqual([
+      { start: new Date("2026-12-30T22:00:00Z"), end: new Date("2026-12-31T02:00:00Z") },
+    ]);
+    expect(maintenanceCalendar(once, "f", day("2027-01-01"), day("2027-01-02")).occurrences).toEqual([]);
+    const open = { ...once, oneTime: { start: "2026-12-30T22:00:00Z" } };
+    expect(maintenanceCalendar(open, "f", day("2026-12-31"), day("2027-01-01")).occurrences[0].end).toEqual(
+      new Date("2027-01-01T00:00:00Z"),
+    );
+  });
+
+  test.each<[string, object, string]>([
+    [
+      "a rule the calendar does not expand",
+      { recurrences: [{ ...patchNight.recurrences![0], rrule: "FREQ=HOURLY" }] },
+      "the calendar does not expand FREQ=HOURLY",
+    ],
+    [
+      "a rule Datadog refuses",
+      { recurrences: [{ ...patchNight.recurrences![0], rrule: "FREQ=DAILY;DTSTART=20260101" }] },
+      'its rule "FREQ=DAILY;DTSTART=20260101" is refused: expected a rule without DTSTART, DTEND or DURATION (Datadog refuses them in a downtime\'s rule)',
+    ],
+    ["a start Datadog sets", { recurrences: undefined, oneTime: {} }, "it has no start: Datadog starts it when it is created"],
+    ["an unknown time zone", { timezone: "Mars/Olympus" }, "Invalid time zone specified: Mars/Olympus"],
+  ])("%s cannot be computed, and says why", (_what, change, error) => {
+    expect(maintenanceCalendar({ ...patchNight, ...change }, "f", day("2026-03-01"), day("2026-04-01")).error).toBe(error);
+  });
+});
+
+describe("maintenanceMarkdown", () => {
+  test("what it mutes and when, then its occurrences in its time zone and UTC", () => {
+    expect(maintenanceMarkdown(maintenanceCalendar(patchNight, "f", day("2026-03-01"), day("2026-04-01")))).toEqual([
+      "",
+      "## Maintenance window Database patches",
+      "",
+      'Stack s, time zone Europe/Berlin, scope *. Mutes monitor "Checkout errors" (`datadog_downtime_schedule.Patch_Errors`). Recurs: FREQ=MONTHLY;BYDAY=1TU from 2026-01-06T22:00:00 for 2h.',
+      "",
+      "| From (Europe/Berlin) | To (Europe/Berlin) | From (UTC) | To (UTC) |",
+      "| --- | --- | --- | --- |",
+      "| 2026-03-03 22:00 | 2026-03-04 00:00 | 2026-03-03 21:00Z | 2026-03-03 23:00Z |",
+    ]);
+  });
+
+  test("a window in UTC shows its times once; none in the window says so", () => {
+    const once = {
+      ...patchNight,
+      message: undefined,
+      timezone: "UTC",
+      recurrences: undefined,
+      oneTime: { start: "2026-12-30T22:00:00Z", end: "2026-12-31T02:00:00Z" },
+    };
+    const lines = maintenanceMarkdown(maintenanceCalendar(once, "f", day("2026-12-30"), day("2026-12-31")));
+    expect([lines[1], lines[3].endsWith("Once, from 2026-12-30T22:00:00Z to 2026-12-31T02:00:00Z."), ...lines.slice(5)]).toEqual([
+      "## Maintenance window (no message)",
+      true,
+      "| From (UTC) | To (UTC) |",
+      "| --- | --- |",
+      "| 2026-12-30 22:00Z | 2026-12-31 02:00Z |",
+    ]);
+    expect(maintenanceMarkdown(maintenanceCalendar(once, "f", day("2027-01-01"), day("2027-01-02"))).pop()).toBe("Not in this window.");
+  });
+});
