@@ -13,10 +13,14 @@ import {
   AutoResolutionTimeout,
   DatadogPayload,
   DayOfWeek,
+  DowntimeNotifyEndState,
+  DowntimeNotifyEndType,
   EscalationPolicy,
   EscalationTarget,
   IlertDatadogChecks,
   IlertDatadogIntegration,
+  MaintenanceSchedule,
+  MaintenanceWindow,
   MonitorTransition,
   OnCallReminder,
   OnCallSchedule,
@@ -25,6 +29,7 @@ import {
   ReminderMethod,
   Rotation,
   SupportHours,
+  SupportStatus,
   Team,
   TeamMemberRole,
   TeamVisibility,
@@ -38,7 +43,7 @@ export const SURFACE_STACK = "surface";
 
 /** What exists before the first deploy (cdktf context key `surface`): iLert ids, and the webhook's name. */
 export interface SurfaceContext {
-  /** Support hours the integration's priority rule refers to. */
+  /** Support hours made by hand, which the adopted integration's priority rule refers to. */
   readonly supportHoursId: string;
   /** An existing static schedule, found by id and by name. */
   readonly scheduleId: string;
@@ -60,6 +65,8 @@ export const NAMES = {
   policy: "Surface",
   teamsPolicy: "Surface teams and schedules",
   integration: "Surface (Datadog)",
+  supportHours: "Surface office hours",
+  release: "Surface release 42",
   adopted: "Search (Datadog)",
   monitor: "Surface: API latency",
   adoptedMonitor: "Search: indexing lag",
@@ -186,7 +193,24 @@ export class SurfaceStack extends TerraformStack {
       contact: ReminderContact.existing(existing.bobContactId),
     });
 
-    // The integration: support hours by reference, grouping, priority mapping, teams, an extended payload.
+    // Support hours with holidays (and a staffed Saturday), for the integration's priority rule.
+    const mondayToThursday = [DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY];
+    const officeHours = new SupportHours(this, "OfficeHours", {
+      name: NAMES.supportHours,
+      timezone: "Europe/Berlin",
+      supportDays: [
+        { days: mondayToThursday, start: "08:00", end: "18:00" },
+        { days: [DayOfWeek.FRIDAY], start: "08:00", end: "16:00" },
+      ],
+      exceptions: [
+        { name: "Christmas", firstDay: "2026-12-24", lastDay: "2026-12-26" },
+        { name: "New Year's Day", firstDay: "2027-01-01", supportStatus: SupportStatus.OUTSIDE },
+        { name: "Release weekend", firstDay: "2027-01-09", supportStatus: SupportStatus.DURING },
+      ],
+      teams: [responders],
+    });
+
+    // The integration: declared support hours, grouping, priority mapping, teams, an extended payload.
     const integration = new IlertDatadogIntegration(this, "Datadog", {
       name: NAMES.integration,
       escalationPolicy: policy,
@@ -194,7 +218,7 @@ export class SurfaceStack extends TerraformStack {
       alertGroupingWindow: AlertGroupingWindow.MINUTES_15,
       autoResolutionTimeout: AutoResolutionTimeout.HOURS_12,
       priorityRule: AlertPriorityRule.HIGH_DURING_SUPPORT_HOURS,
-      supportHours: SupportHours.fromId(this, "OfficeHours", existing.supportHoursId),
+      supportHours: officeHours,
       summaryTemplate: "{{ title }}",
       detailsTemplate: "{{ body }} ({{ tags }})",
       payload: DatadogPayload.ilertDefaultWith({ tags: "$TAGS" }),
@@ -212,10 +236,34 @@ export class SurfaceStack extends TerraformStack {
     });
     integration.connectMonitor(latency, { transitions: [MonitorTransition.ALERT, MonitorTransition.custom("is_warning")] });
 
-    // An integration adopting an alert source and a webhook made by hand (import blocks), on an existing policy.
+    // Maintenance windows muting the integration's monitor: once (every prop), and recurring (Datadog's defaults).
+    new MaintenanceWindow(this, "Release", {
+      integration,
+      schedule: MaintenanceSchedule.once({ start: "2030-03-02T22:00+01:00", end: "2030-03-03T02:00:00Z" }),
+      message: NAMES.release,
+      scope: "env:prod",
+      muteFirstRecoveryNotification: true,
+      notifyEndStates: [DowntimeNotifyEndState.ALERT, DowntimeNotifyEndState.WARN],
+      notifyEndTypes: [DowntimeNotifyEndType.CANCELED, DowntimeNotifyEndType.EXPIRED],
+    });
+    new MaintenanceWindow(this, "PatchNight", {
+      integration,
+      schedule: MaintenanceSchedule.recurring({
+        timezone: "Europe/Berlin",
+        recurrences: [
+          { rrule: "FREQ=MONTHLY;BYDAY=1TU", start: "2030-01-01T22:00", duration: "2h" },
+          { rrule: "FREQ=WEEKLY;INTERVAL=2;BYDAY=SA", start: "2030-01-05T06:00", duration: "90m" },
+        ],
+      }),
+    });
+
+    // An integration adopting an alert source and a webhook made by hand (import blocks), on an existing
+    // policy, with support hours made by hand.
     const adopted = new IlertDatadogIntegration(this, "Search", {
       name: NAMES.adopted,
       escalationPolicy: searchPolicy,
+      priorityRule: AlertPriorityRule.HIGH_DURING_SUPPORT_HOURS,
+      supportHours: SupportHours.fromId(this, "SearchHours", existing.supportHoursId),
       webhookName: existing.adoptedWebhookName,
       payload: DatadogPayload.custom({ ...DatadogPayload.ILERT_TEMPLATE, service: "search" }),
       protectFromDestroy: existing.protectFromDestroy,

@@ -18,6 +18,7 @@ export const FAKE_COVERAGE: Readonly<Record<string, KindCoverage>> = {
   "resource ilert_alert_source": { fake: "ilert/alert-sources.ts", endpoints: crud("/api/alert-sources") },
   "resource ilert_escalation_policy": { fake: "ilert/escalation-policies.ts", endpoints: crud("/api/escalation-policies") },
   "resource ilert_schedule": { fake: "ilert/schedules.ts", endpoints: crud("/api/schedules") },
+  "resource ilert_support_hour": { fake: "ilert/support-hours.ts", endpoints: crud("/api/support-hours") },
   "resource ilert_team": { fake: "ilert/teams.ts", endpoints: crud("/api/teams") },
   "resource ilert_user": { fake: "ilert/users.ts", endpoints: crud("/api/users") },
   "resource ilert_user_email_contact": { fake: "ilert/email-contacts.ts", endpoints: crud("/api/users/{id}/contacts/emails") },
@@ -40,6 +41,17 @@ export const FAKE_COVERAGE: Readonly<Record<string, KindCoverage>> = {
     endpoints: [
       "GET /api/v1/validate",
       ...crud("/api/v1/integration/webhooks/configuration/webhooks", "/api/v1/integration/webhooks/configuration/webhooks/{name}"),
+    ],
+  },
+  // v2 downtimes: PATCH updates, DELETE cancels.
+  "resource datadog_downtime_schedule": {
+    fake: "datadog/downtimes.ts",
+    endpoints: [
+      "GET /api/v1/validate",
+      "POST /api/v2/downtime",
+      "GET /api/v2/downtime/{id}",
+      "PATCH /api/v2/downtime/{id}",
+      "DELETE /api/v2/downtime/{id}",
     ],
   },
   "resource datadog_monitor": {

@@ -30,6 +30,8 @@ export function counts(fakes: RunningFakes): Record<string, number> {
     supportHours: ilert.state.supportHours.size,
     webhooks: datadog.state.webhooks.size,
     monitors: datadog.state.monitors.size,
+    // A destroy cancels a downtime, which Datadog keeps readable: the count is of those not canceled.
+    downtimes: [...datadog.state.downtimes.values()].filter((d) => d.attributes.status !== "canceled").length,
   };
 }
 

@@ -190,6 +190,31 @@ export async function surfaceApp(run: E2eRun, context: Record<string, unknown>):
       "each user's on-call reminders (method, minutes, contact)",
     );
 
+    const hours = theOne(ilert.supportHours, "name", NAMES.supportHours, "support hours");
+    const day = (start: string, end: string) => ({ start, end });
+    expect(
+      [hours.timezone, hours.supportDays, hours.exceptions, hours.teams.map((t: any) => t.id)],
+      [
+        "Europe/Berlin",
+        {
+          MONDAY: day("08:00", "18:00"),
+          TUESDAY: day("08:00", "18:00"),
+          WEDNESDAY: day("08:00", "18:00"),
+          THURSDAY: day("08:00", "18:00"),
+          FRIDAY: day("08:00", "16:00"),
+          SATURDAY: null,
+          SUNDAY: null,
+        },
+        [
+          { name: "Christmas", start: "2026-12-24", end: "2026-12-26", supportStatus: "OUTSIDE" },
+          { name: "New Year's Day", start: "2027-01-01", end: "2027-01-01", supportStatus: "OUTSIDE" },
+          { name: "Release weekend", start: "2027-01-09", end: "2027-01-09", supportStatus: "DURING" },
+        ],
+        [team.id],
+      ],
+      "the declared support hours (time zone, days, holiday exceptions, team)",
+    );
+
     const source = theOne(ilert.alertSources, "name", NAMES.integration, "alert source");
     expectEqual(
       [
@@ -210,7 +235,7 @@ export async function surfaceApp(run: E2eRun, context: Record<string, unknown>):
         "PT15M",
         "PT12H",
         "HIGH_DURING_SUPPORT_HOURS",
-        Number(made.supportHoursId),
+        hours.id,
         "{{ title }}",
         "{{ body }} ({{ tags }})",
         ["P1=HIGH", "P2=HIGH", "P3=HIGH", "P4=LOW", "P5=LOW"],
@@ -234,7 +259,11 @@ export async function surfaceApp(run: E2eRun, context: Record<string, unknown>):
 
     const adopted = ilert.alertSources.get(Number(made.adoptedAlertSourceId));
     expectThat(adopted !== undefined && adopted.name === NAMES.adopted, `the adopted alert source ${made.adoptedAlertSourceId} is gone`);
-    expectEqual(adopted.escalationPolicy.id, SEARCH_POLICY, "the adopted alert source's policy");
+    expectEqual(
+      [adopted.escalationPolicy.id, adopted.alertPriorityRule, adopted.supportHours?.id],
+      [SEARCH_POLICY, "HIGH_DURING_SUPPORT_HOURS", Number(made.supportHoursId)],
+      "the adopted alert source's policy, priority rule and support hours (made by hand, by id)",
+    );
     const adoptedWebhook = datadog.webhooks.get(ADOPTED_WEBHOOK);
     expectEqual(adoptedWebhook?.url, adopted.integrationUrl, "the adopted webhook's URL");
     expectEqual(
@@ -243,6 +272,32 @@ export async function surfaceApp(run: E2eRun, context: Record<string, unknown>):
       "the adopted webhook's payload, updated in place",
     );
     expectEqual(counts(fakes).alertSources, beforeDeploy.alertSources + 1, "alert sources: one new, the adopted one kept");
+    const downtimes = [...datadog.downtimes.values()].map((d) => d.attributes);
+    expectEqual(
+      downtimes.map((d) => [d.monitor_identifier, d.message, d.scope, d.display_timezone, d.status]).sort(),
+      [
+        [{ monitor_id: monitor.id }, NAMES.release, "env:prod", "UTC", "scheduled"],
+        [{ monitor_id: monitor.id }, null, "*", "Europe/Berlin", "scheduled"],
+      ].sort(),
+      "the downtimes muting the integration's monitor (monitor, message, scope, display time zone, status)",
+    );
+    const release = downtimes.find((d) => d.message === NAMES.release)!;
+    expectEqual(
+      [release.schedule, release.mute_first_recovery_notification, release.notify_end_states, release.notify_end_types],
+      [{ start: "2030-03-02T21:00:00+00:00", end: "2030-03-03T02:00:00+00:00" }, true, ["alert", "warn"], ["canceled", "expired"]],
+      "the one-time window (UTC times, recovery muted, notifications at its end)",
+    );
+    expectEqual(
+      downtimes.find((d) => d.message === null)!.schedule,
+      {
+        timezone: "Europe/Berlin",
+        recurrences: [
+          { duration: "2h", rrule: "FREQ=MONTHLY;BYDAY=1TU", start: "2030-01-01T22:00:00" },
+          { duration: "90m", rrule: "FREQ=WEEKLY;INTERVAL=2;BYDAY=SA", start: "2030-01-05T06:00:00" },
+        ],
+      },
+      "the recurring window's recurrences",
+    );
     const lag = theOne(datadog.monitors, "name", NAMES.adoptedMonitor, "monitor");
     expectThat(lag.message.includes(`@webhook-${ADOPTED_WEBHOOK}`), `the second monitor does not mention @webhook-${ADOPTED_WEBHOOK}`);
     run.noRefusals();
@@ -293,7 +348,13 @@ export async function surfaceApp(run: E2eRun, context: Record<string, unknown>):
       { ...beforeDeploy, alertSources: beforeDeploy.alertSources - 1, webhooks: beforeDeploy.webhooks - 1 },
       "what the fakes hold (what existed before the deploy, less the adopted alert source and webhook)",
     );
-    run.note("Destroy", `${SURFACE_STACK}: with protectFromDestroy: false, everything it declared or adopted removed`);
+    // Datadog keeps canceled downtimes readable for about two days: the destroy canceled them.
+    expectEqual(
+      [...datadog.downtimes.values()].map((d) => d.attributes.status),
+      ["canceled", "canceled"],
+      "the downtimes' status after the destroy",
+    );
+    run.note("Destroy", `${SURFACE_STACK}: with protectFromDestroy: false, everything it declared or adopted removed (downtimes canceled)`);
   });
 }
 

@@ -29,14 +29,6 @@ export interface VendorExample {
   readonly reason: string;
 }
 
-/**
- * The library does not declare support hours, but refers to existing ones (`SupportHours.fromId`,
- * an alert source's `support_hours { id }`): the iLert provider's example of them is applied too.
- */
-const REFERENCED_KINDS = [
-  { provider: "ilert" as const, type: "ilert_support_hour", why: "the library refers to ilert_support_hour (SupportHours.fromId)" },
-];
-
 /** Where a provider keeps the example of a resource type: iLert `examples/<type without ilert_>`, Datadog `examples/resources/<type>`. */
 function exampleDir(providers: string, provider: "ilert" | "datadog", type: string): string {
   const examples = path.join(providers, SOURCES[provider], "examples");
@@ -45,19 +37,16 @@ function exampleDir(providers: string, provider: "ilert" | "datadog", type: stri
 
 /**
  * The examples of the library's resource kinds (data sources have none of their own: the provider's
- * examples read them beside the resources), plus the referenced kinds above. A declared kind whose
- * provider ships no example is returned in `missing`, to be listed, not skipped silently.
+ * examples read them beside the resources). A declared kind whose provider ships no example is
+ * returned in `missing`, to be listed, not skipped silently.
  */
 export function vendorExamples(
   kinds: readonly LibraryKind[] = libraryKinds(),
   providers = PROVIDERS,
 ): { examples: VendorExample[]; missing: string[] } {
-  const wanted = [
-    ...kinds
-      .filter((k) => k.mode === "resource")
-      .map((k) => ({ provider: k.provider, type: k.type, why: `the library declares ${k.type}` })),
-    ...REFERENCED_KINDS,
-  ];
+  const wanted = kinds
+    .filter((k) => k.mode === "resource")
+    .map((k) => ({ provider: k.provider, type: k.type, why: `the library declares ${k.type}` }));
   const examples: VendorExample[] = [];
   const missing: string[] = [];
   for (const { provider, type, why } of wanted) {

@@ -1,6 +1,7 @@
 import type { FakeApi, FakeRequest, FakeRequestHead, FakeResponse } from "../fake-server";
 import { datadogError, errorBody } from "./api-errors";
 import { post } from "./delivery";
+import { DowntimeJson, Downtimes } from "./downtimes";
 import { mentionedWebhooks } from "./message-template";
 import { Creator, MonitorJson, Monitors } from "./monitors";
 import { checkTransition } from "./transitions";
@@ -9,8 +10,8 @@ import { WebhookJson, Webhooks } from "./webhooks";
 
 /**
  * A stateful fake of the parts of the Datadog API the Terraform provider (DataDog/datadog 3.82.0)
- * calls for `datadog_monitor` and `datadog_webhook`, plus Datadog's side of an alert: rendering and
- * posting the webhook payloads a monitor notification sends.
+ * calls for `datadog_monitor`, `datadog_webhook` and `datadog_downtime_schedule` (v2 downtimes), plus
+ * Datadog's side of an alert: rendering and posting the webhook payloads a monitor notification sends.
  */
 
 /** One webhook request a notification sent. */
@@ -36,6 +37,7 @@ const ORG_ID = 1_000_000;
 const CREATOR: Creator = { name: "Terraform", handle: "terraform@example.com", email: "terraform@example.com", id: 1 };
 
 const WEBHOOKS = "/api/v1/integration/webhooks/configuration/webhooks";
+const DOWNTIME = "/api/v2/downtime";
 
 interface Route {
   readonly method: string;
@@ -47,16 +49,23 @@ interface Route {
 
 export class DatadogFake implements FakeApi {
   readonly name = "datadog";
-  readonly state: { readonly monitors: Map<number, MonitorJson>; readonly webhooks: Map<string, WebhookJson> };
+  readonly state: {
+    readonly monitors: Map<number, MonitorJson>;
+    readonly webhooks: Map<string, WebhookJson>;
+    /** Every downtime, canceled ones too (the API keeps them readable for about two days). */
+    readonly downtimes: Map<string, DowntimeJson>;
+  };
   private readonly monitors = new Monitors(CREATOR);
   private readonly webhooks = new Webhooks();
+  private readonly downtimes = new Downtimes((id) => this.monitors.byId.has(id));
   private readonly routes: readonly Route[];
   private nextEventId = 8_000_000_000_001;
 
   constructor(private readonly options: DatadogFakeOptions) {
-    this.state = { monitors: this.monitors.byId, webhooks: this.webhooks.byName };
+    this.state = { monitors: this.monitors.byId, webhooks: this.webhooks.byName, downtimes: this.downtimes.byId };
     const monitors = this.monitors;
     const webhooks = this.webhooks;
+    const downtimes = this.downtimes;
     this.routes = [
       { method: "POST", path: /^\/api\/v1\/monitor\/validate$/, answer: (_, r) => ok(monitors.validate(r.body)) },
       {
@@ -98,6 +107,22 @@ export class DatadogFake implements FakeApi {
       { method: "GET", path: new RegExp(`^${WEBHOOKS}/([^/]+)$`), answer: ([name]) => ok(webhooks.get(name)) },
       { method: "PUT", path: new RegExp(`^${WEBHOOKS}/([^/]+)$`), answer: ([name], r) => ok(webhooks.update(name, r.body)) },
       { method: "DELETE", path: new RegExp(`^${WEBHOOKS}/([^/]+)$`), answer: ([name]) => ok(webhooks.delete(name)) },
+      { method: "POST", path: new RegExp(`^${DOWNTIME}$`), answer: (_, r) => ok(downtimes.create(r.body)) },
+      {
+        method: "GET",
+        path: new RegExp(`^${DOWNTIME}/([^/]+)$`),
+        query: { include: "string" },
+        answer: ([id]) => ok(downtimes.get(id)),
+      },
+      { method: "PATCH", path: new RegExp(`^${DOWNTIME}/([^/]+)$`), answer: ([id], r) => ok(downtimes.update(id, r.body)) },
+      {
+        method: "DELETE",
+        path: new RegExp(`^${DOWNTIME}/([^/]+)$`),
+        answer: ([id]) => {
+          downtimes.cancel(id);
+          return { status: 204 };
+        },
+      },
     ];
   }
 

@@ -1,6 +1,6 @@
 /**
- * Checks a request body against the Datadog API client's own v1 models (@datadog/datadog-api-client):
- * each model's `attributeTypeMap` gives the JSON field names, their types, enums and required flags.
+ * Checks a request body against the Datadog API client's own models (@datadog/datadog-api-client), v1
+ * or v2: each model's `attributeTypeMap` gives the JSON field names, their types, enums and required flags.
  *
  * The client's ObjectSerializer is not enough on its own: every model has an `additionalProperties`
  * catch-all, so it keeps unknown fields instead of refusing them, and it lets `null` through for any
@@ -8,8 +8,14 @@
  * fake refuses it anyway, because a strict fake catches a library mistake that a lenient one hides.
  */
 
-/** Where the client keeps one generated module per model and per enum. */
-const MODELS = "@datadog/datadog-api-client/dist/packages/datadog-api-client-v1/models";
+/** Where the client keeps one generated module per model and per enum, for each API version. */
+const MODELS = {
+  1: "@datadog/datadog-api-client/dist/packages/datadog-api-client-v1/models",
+  2: "@datadog/datadog-api-client/dist/packages/datadog-api-client-v2/models",
+} as const;
+
+/** A version of the Datadog API: v1 (monitors, webhooks), v2 (downtimes). */
+export type ApiVersion = keyof typeof MODELS;
 
 /** One entry of a model's `attributeTypeMap`. */
 interface Attribute {
@@ -48,22 +54,38 @@ const NULLABLE: Readonly<Record<string, readonly string[]>> = {
   WebhooksIntegration: ["custom_headers", "payload"],
   WebhooksIntegrationUpdateRequest: ["payload"],
   Creator: ["name"],
+  // v2 downtimes (DowntimeDisplayTimezone, DowntimeMessage, the schedules' start and end are nullable).
+  DowntimeCreateRequestAttributes: ["display_timezone", "message"],
+  DowntimeUpdateRequestAttributes: ["display_timezone", "message"],
+  DowntimeResponseAttributes: ["canceled", "display_timezone", "message"],
+  DowntimeScheduleOneTimeCreateUpdateRequest: ["end", "start"],
+  DowntimeScheduleOneTimeResponse: ["end"],
+  DowntimeScheduleRecurrenceCreateUpdateRequest: ["start"],
+  DowntimeScheduleCurrentDowntimeResponse: ["end"],
+  DowntimeRelationshipsMonitor: ["data"],
 };
 
 const ARRAY = /^Array<(.+)>$/;
 const MAP = /^\{ \[key: string\]: (.+); \}$/;
 
 /**
- * The problems of `value` as a `type` of the client's v1 models, each as "<path>: <reason>"; empty
- * when it conforms.
+ * The problems of `value` as a `type` of the client's models of API `version` (v1 unless told), each
+ * as "<path>: <reason>"; empty when it conforms.
  */
-export function modelProblems(value: unknown, type: string, path = ""): string[] {
+export function modelProblems(value: unknown, type: string, path = "", version: ApiVersion = 1): string[] {
   const problems: string[] = [];
-  check(value, { baseName: path, type }, path, problems);
+  check(value, { baseName: path, type }, path, { version, problems });
   return problems;
 }
 
-function check(value: unknown, attribute: Attribute, path: string, problems: string[]): void {
+/** What the walk carries: the API version whose models it reads, and the problems found. */
+interface Walk {
+  readonly version: ApiVersion;
+  readonly problems: string[];
+}
+
+function check(value: unknown, attribute: Attribute, path: string, walk: Walk): void {
+  const { problems } = walk;
   const { type, format } = attribute;
   const where = path === "" ? "body" : path;
   const array = ARRAY.exec(type);
@@ -71,10 +93,10 @@ function check(value: unknown, attribute: Attribute, path: string, problems: str
   if (type === "any") return;
   if (array) {
     if (!Array.isArray(value)) return void problems.push(`${where}: expected an array, got ${describe(value)}`);
-    value.forEach((item, i) => check(item, { baseName: "", type: array[1] }, `${path}[${i}]`, problems));
+    value.forEach((item, i) => check(item, { baseName: "", type: array[1] }, `${path}[${i}]`, walk));
   } else if (map) {
     if (!isObject(value)) return void problems.push(`${where}: expected an object, got ${describe(value)}`);
-    for (const [key, item] of Object.entries(value)) check(item, { baseName: key, type: map[1] }, join(path, key), problems);
+    for (const [key, item] of Object.entries(value)) check(item, { baseName: key, type: map[1] }, join(path, key), walk);
   } else if (type === "string" || type === "boolean") {
     if (typeof value !== type) problems.push(`${where}: expected a ${type}, got ${describe(value)}`);
   } else if (type === "number") {
@@ -83,7 +105,7 @@ function check(value: unknown, attribute: Attribute, path: string, problems: str
     if (typeof value !== "string" || Number.isNaN(Date.parse(value)))
       problems.push(`${where}: expected a date-time, got ${describe(value)}`);
   } else {
-    checkNamedType(value, type, path, problems);
+    checkNamedType(value, type, path, walk);
   }
 }
 
@@ -96,21 +118,23 @@ function checkNumber(value: unknown, format: string | undefined, where: string, 
 }
 
 /** A model (an object walked field by field), an enum (its exported constants) or a oneOf. */
-function checkNamedType(value: unknown, type: string, path: string, problems: string[]): void {
+function checkNamedType(value: unknown, type: string, path: string, walk: Walk): void {
+  const { problems } = walk;
   const where = path === "" ? "body" : path;
-  const module = loadModule(type);
+  const module = loadModule(type, walk.version);
   const model = module[type] as ModelClass | undefined;
-  if (typeof model?.getAttributeTypeMap === "function") return checkModel(value, type, model.getAttributeTypeMap(), path, problems);
+  if (typeof model?.getAttributeTypeMap === "function") return checkModel(value, type, model.getAttributeTypeMap(), path, walk);
   const enumValues = Object.values(module).filter((v): v is string => typeof v === "string");
   if (enumValues.length > 0) {
     if (!enumValues.includes(value as string))
       problems.push(`${where}: ${describe(value)} is not one of ${enumValues.map((v) => `"${v}"`).join(", ")}`);
     return;
   }
-  checkOneOf(value, type, path, problems);
+  checkOneOf(value, type, path, walk);
 }
 
-function checkModel(value: unknown, type: string, attributes: Record<string, Attribute>, path: string, problems: string[]): void {
+function checkModel(value: unknown, type: string, attributes: Record<string, Attribute>, path: string, walk: Walk): void {
+  const { problems } = walk;
   if (!isObject(value)) return void problems.push(`${path === "" ? "body" : path}: expected an object (${type}), got ${describe(value)}`);
   const byJsonName = new Map(Object.entries(attributes).flatMap(([name, a]) => (name === "additionalProperties" ? [] : [[a.baseName, a]])));
   for (const [key, item] of Object.entries(value)) {
@@ -119,7 +143,7 @@ function checkModel(value: unknown, type: string, attributes: Record<string, Att
     if (attribute === undefined) problems.push(`${at}: unknown field (not in the API's ${type} model)`);
     else if (item === null) {
       if (!NULLABLE[type]?.includes(key)) problems.push(`${at}: must not be null`);
-    } else check(item, attribute, at, problems);
+    } else check(item, attribute, at, walk);
   }
   for (const attribute of byJsonName.values()) {
     if (attribute.required && (value[attribute.baseName] === undefined || value[attribute.baseName] === null)) {
@@ -130,21 +154,22 @@ function checkModel(value: unknown, type: string, attributes: Record<string, Att
 
 /**
  * A oneOf module exports nothing; the client's ObjectSerializer knows its members. It is loaded only
- * here (it loads every v1 model, about a second), and the member it picks is then walked strictly.
+ * here (it loads every model of the version, about a second), and the member it picks is then walked strictly.
  */
-function checkOneOf(value: unknown, type: string, path: string, problems: string[]): void {
-  const { ObjectSerializer } = require(`${MODELS}/ObjectSerializer`);
+function checkOneOf(value: unknown, type: string, path: string, walk: Walk): void {
+  const { problems } = walk;
+  const { ObjectSerializer } = require(`${MODELS[walk.version]}/ObjectSerializer`);
   const parsed = ObjectSerializer.deserialize(value, type, "");
   // An UnparsedObject (no single variant matched) is an instance too, but of no model.
   const member = isObject(parsed) && parsed.constructor !== Object ? parsed.constructor.name : undefined;
   if (member === undefined || member === "UnparsedObject" || parsed._unparsed)
     return void problems.push(`${path === "" ? "body" : path}: matches no variant of ${type}`);
-  check(value, { baseName: path, type: member }, path, problems);
+  check(value, { baseName: path, type: member }, path, walk);
 }
 
-function loadModule(type: string): Record<string, unknown> {
+function loadModule(type: string, version: ApiVersion): Record<string, unknown> {
   if (!/^[A-Za-z0-9]+$/.test(type)) throw new Error(`not a model type of the API client: ${type}`);
-  return require(`${MODELS}/${type}`);
+  return require(`${MODELS[version]}/${type}`);
 }
 
 function isObject(value: unknown): value is Record<string, any> {

@@ -79,7 +79,17 @@ export interface SupportHour {
   id: number;
   name: string;
   teams?: TeamShort[];
+  timezone?: string;
+  exceptions?: SupportHourException[];
   [field: string]: unknown;
+}
+
+/** ilert-go `SupportHourException`. */
+export interface SupportHourException {
+  name?: string;
+  start: string;
+  end: string;
+  supportStatus?: string;
 }
 
 export interface EmailContact {
