@@ -192,7 +192,7 @@ export async function surfaceApp(run: E2eRun, context: Record<string, unknown>):
 
     const hours = theOne(ilert.supportHours, "name", NAMES.supportHours, "support hours");
     const day = (start: string, end: string) => ({ start, end });
-    expect(
+    expectEqual(
       [hours.timezone, hours.supportDays, hours.exceptions, hours.teams.map((t: any) => t.id)],
       [
         "Europe/Berlin",
