@@ -8,6 +8,8 @@ import {
   ReminderContact,
   ReminderMethod,
   Rotation,
+  SupportHours,
+  SupportStatus,
   Team,
   TeamMemberRole,
   TeamVisibility,
@@ -211,4 +213,42 @@ test("random OnCallReminder props", () => {
     "ilert_user_duty_preference",
   );
   expect(count).toBeGreaterThan(20);
+});
+
+test("random SupportHours props", () => {
+  const day = fc.oneof(
+    {
+      weight: 8,
+      arbitrary: fc
+        .date({ min: new Date("2026-01-01"), max: new Date("2028-01-01"), noInvalidDate: true })
+        .map((d) => d.toISOString().slice(0, 10)),
+    },
+    { weight: 1, arbitrary: fc.string() },
+  );
+  const hours = (usual: string[]) => fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...usual) }, { weight: 1, arbitrary: time });
+  // Days split into entries, mostly each day once; sometimes a day twice.
+  const supportDays = fc.tuple(fc.subarray(DayOfWeek.values(), { minLength: 1 }), fc.nat(), fc.boolean()).chain(([days, cut, twice]) => {
+    const at = (cut % days.length) + 1;
+    const groups = [days.slice(0, at), days.slice(at)].filter((g) => g.length > 0);
+    if (twice && groups.length > 1) groups[1].push(groups[0][0]);
+    return fc.tuple(
+      ...groups.map((g) => fc.record({ days: mostly(fc.constant(g)), start: hours(["08:00", "09:30"]), end: hours(["17:00", "18:00"]) })),
+    );
+  });
+  const props = fc.record({
+    name,
+    timezone: mostly(fc.constantFrom("Europe/Berlin", "America/New_York", "UTC", "europe/berlin")),
+    supportDays: mostly(supportDays),
+    exceptions: optional(
+      fc.array(
+        fc.record({ name, firstDay: day, lastDay: optional(day), supportStatus: optional(enumLike(SupportStatus, SupportStatus.custom)) }),
+        {
+          maxLength: 2,
+        },
+      ),
+    ),
+  });
+  expect(
+    synthesizesOrRejects(props, (stack, p) => new SupportHours(stack, "Hours", p as never), "ilert_support_hour", 300),
+  ).toBeGreaterThan(20);
 });

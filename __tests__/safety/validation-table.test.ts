@@ -14,6 +14,9 @@ import {
   IlertDatadogIntegration,
   IlertDatadogIntegrationProps,
   IlertDatadogValidationError,
+  MaintenanceRecurrence,
+  MaintenanceSchedule,
+  MaintenanceWindow,
   OnCallReminder,
   OnCallSchedule,
   PriorityMapping,
@@ -22,9 +25,11 @@ import {
   Rotation,
   SeverityMapping,
   SupportHours,
+  SupportHoursProps,
   Team,
   User,
 } from "../../constructs";
+import { Monitor } from "@cdktf/provider-datadog/lib/monitor";
 import { errors } from "../helpers/annotations";
 import { thrown } from "../helpers/synth";
 
@@ -48,6 +53,24 @@ const policy = (stack: TerraformStack) => EscalationPolicy.fromId(stack, "Policy
 const integration = (stack: TerraformStack, props: Partial<IlertDatadogIntegrationProps>) =>
   new IlertDatadogIntegration(stack, "Payments", { name: "Payments", escalationPolicy: policy(stack), ...props });
 const lead = (stack: TerraformStack) => User.fromId(stack, "Lead", "7");
+const supportHours = (stack: TerraformStack, props: Partial<SupportHoursProps>) =>
+  new SupportHours(stack, "Hours", {
+    name: "Office hours",
+    timezone: "Europe/Berlin",
+    supportDays: [{ days: [DayOfWeek.MONDAY], start: "08:00", end: "18:00" }],
+    ...props,
+  });
+/** A window on an integration with a connected monitor. */
+const maintenance = (stack: TerraformStack, schedule: MaintenanceSchedule) => {
+  const i = integration(stack, {});
+  i.connectMonitor(new Monitor(stack, "Errors", { name: "Errors", type: "query alert", query: "avg(last_5m):avg:x{*} > 1", message: "m" }));
+  return new MaintenanceWindow(stack, "Release", { integration: i, schedule });
+};
+const recurringWindow = (recurrence: Partial<MaintenanceRecurrence>) =>
+  MaintenanceSchedule.recurring({
+    timezone: "Europe/Berlin",
+    recurrences: [{ rrule: "FREQ=WEEKLY;BYDAY=TU", start: "2026-01-06T22:00", duration: "2h", ...recurrence }],
+  });
 const rules = (stack: TerraformStack) => [{ target: EscalationTarget.user(lead(stack)), escalationTimeoutMin: 10 }];
 const schedule = (stack: TerraformStack, layer: object = {}, extra: object = {}) =>
   new OnCallSchedule(stack, "Rotation", {
@@ -143,6 +166,87 @@ const CASES: Case[] = [
     build: (s) => integration(s, { supportHours: SupportHours.fromId(s, "Hours", "42") }),
     message:
       'app/Payments: invalid supportHours "42": expected support hours only with priorityRule HIGH_DURING_SUPPORT_HOURS or LOW_DURING_SUPPORT_HOURS; choose one of those priority rules, or remove supportHours',
+  },
+  {
+    check: "support hours list each day of the week once (iLert keeps one window per day)",
+    build: (s) =>
+      supportHours(s, {
+        supportDays: [
+          { days: [DayOfWeek.MONDAY], start: "08:00", end: "12:00" },
+          { days: [DayOfWeek.MONDAY], start: "13:00", end: "18:00" },
+        ],
+      }),
+    message:
+      'app/Hours: invalid supportDays[1].days[0] "MONDAY": expected each day once (MONDAY is already in supportDays[0].days[0]; iLert keeps one window per day); remove it from one of the entries',
+  },
+  {
+    check: "a support day's window ends after it starts, within the day",
+    build: (s) => supportHours(s, { supportDays: [{ days: [DayOfWeek.FRIDAY], start: "22:00", end: "06:00" }] }),
+    message:
+      'app/Hours: invalid supportDays[0].end "06:00": expected a time after supportDays[0].start "22:00" (one window within each day); set end later than start; for support until midnight, "23:59"; for support past midnight, give the next day its own hours from "00:00"',
+  },
+  {
+    check: "a holiday (support-hours exception) is whole days, its last not before its first",
+    build: (s) => supportHours(s, { exceptions: [{ name: "Christmas", firstDay: "2026-12-26", lastDay: "2026-12-24" }] }),
+    message:
+      'app/Hours: invalid exceptions[0].lastDay "2026-12-24": expected a day not before exceptions[0].firstDay "2026-12-26"; set lastDay to the exception\'s last day (it is included), or leave it unset for one day',
+  },
+  {
+    check: "a one-time maintenance window ends after it starts (compared in UTC)",
+    build: (s) => maintenance(s, MaintenanceSchedule.once({ start: "2026-12-31T01:00+02:00", end: "2026-12-30T22:00:00Z" })),
+    message:
+      'app/Release: invalid schedule.end "2026-12-30T22:00:00Z": expected a date-time after schedule.start "2026-12-31T01:00+02:00" (2026-12-30T23:00:00Z); set schedule.end later than schedule.start',
+  },
+  {
+    check: "a maintenance recurrence is an RFC 5545 RRULE without DTSTART, DTEND or DURATION",
+    build: (s) => maintenance(s, recurringWindow({ rrule: "FREQ=WEEKLY;BYDAY=TU;DURATION=PT2H" })),
+    message:
+      "app/Release: invalid schedule.recurrences[0].rrule \"FREQ=WEEKLY;BYDAY=TU;DURATION=PT2H\": expected a rule without DTSTART, DTEND or DURATION (Datadog refuses them in a downtime's rule); remove DURATION: the recurrence's start is its start field, its length its duration",
+  },
+  {
+    check: "a maintenance recurrence's RRULE follows RFC 5545's rules between parts",
+    build: (s) => maintenance(s, recurringWindow({ rrule: "FREQ=DAILY;COUNT=3;UNTIL=20270101" })),
+    message:
+      'app/Release: invalid schedule.recurrences[0].rrule "FREQ=DAILY;COUNT=3;UNTIL=20270101": expected no COUNT with UNTIL (RFC 5545: at most one of them); keep COUNT or UNTIL',
+  },
+  {
+    check: "a maintenance recurrence lasts whole minutes, hours, days or weeks",
+    build: (s) => maintenance(s, recurringWindow({ duration: "2.5h" })),
+    message:
+      'app/Release: invalid schedule.recurrences[0].duration "2.5h": expected a whole number of minutes, hours, days or weeks from 1, "<n>m", "<n>h", "<n>d" or "<n>w"; e.g. "90m", "2h" or "1d"',
+  },
+  {
+    check: "a maintenance window has at most 5 recurrences (Datadog's limit)",
+    build: (s) =>
+      maintenance(
+        s,
+        MaintenanceSchedule.recurring({
+          timezone: "Europe/Berlin",
+          recurrences: Array.from({ length: 6 }, () => ({ rrule: "FREQ=DAILY", start: "2026-01-06T22:00", duration: "1h" })),
+        }),
+      ),
+    message:
+      'app/Release: invalid schedule.recurrences "6 recurrences": expected at most 5 recurrences (Datadog\'s limit for one downtime schedule); merge rules (e.g. BYDAY=MO,TH), or declare a second MaintenanceWindow',
+  },
+  {
+    check: "a recurring maintenance window's time zone is an IANA name",
+    build: (s) =>
+      maintenance(
+        s,
+        MaintenanceSchedule.recurring({
+          timezone: "CEST",
+          recurrences: [{ rrule: "FREQ=DAILY", start: "2026-01-06T22:00", duration: "1h" }],
+        }),
+      ),
+    message:
+      'app/Release: invalid schedule.timezone "CEST": expected an IANA time zone name such as "Europe/Berlin" or "America/New_York"; use the tz database name of the zone',
+  },
+  {
+    check: "a maintenance window mutes some monitor (its integration has connected monitors)",
+    build: (s) => new MaintenanceWindow(s, "Release", { integration: integration(s, {}), schedule: recurringWindow({}) }),
+    atSynth: "annotation",
+    message:
+      'invalid integration "app/Payments": expected an integration with monitors connected by connectMonitor(monitor) (the window mutes only those, and this one has none); connect the integration\'s monitors, or remove the window',
   },
   {
     check: "iLert ids are numeric",
