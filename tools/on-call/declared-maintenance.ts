@@ -6,6 +6,7 @@ import { SynthesizedStack } from "../synthesized-stacks";
 
 /** One recurrence of a recurring window, as synthesized. */
 export interface DeclaredRecurrence {
+  /** The RFC 5545 rule. */
   readonly rrule: string;
   /** Local start, `YYYY-MM-DDTHH:mm:ss` (the provider's form). */
   readonly start: string;
@@ -19,7 +20,10 @@ export interface DeclaredMaintenanceWindow {
   readonly stack: string;
   /** The Terraform addresses of its downtime schedules. */
   readonly addresses: readonly string[];
-  /** Its message; the calendar's name for the window. */
+  /**
+   * Its message; the calendar's name for the window.
+   * @default - none
+   */
   readonly message?: string;
   /** The groups muted (Datadog search syntax). */
   readonly scope: string;
@@ -27,9 +31,15 @@ export interface DeclaredMaintenanceWindow {
   readonly timezone: string;
   /** What it mutes: monitors by name (as the app declares them), by id, or by tags. */
   readonly monitors: readonly string[];
-  /** A one-time window's UTC start and end (`YYYY-MM-DDTHH:mm:ssZ`); no end: it never ends. */
+  /**
+   * A one-time window's UTC start and end (`YYYY-MM-DDTHH:mm:ssZ`); no end: it never ends.
+   * @default - none: a recurring window
+   */
   readonly oneTime?: { readonly start?: string; readonly end?: string };
-  /** A recurring window's recurrences. */
+  /**
+   * A recurring window's recurrences.
+   * @default - none: a one-time window
+   */
   readonly recurrences?: readonly DeclaredRecurrence[];
 }
 

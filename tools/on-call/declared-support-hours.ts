@@ -11,12 +11,19 @@ export const SUPPORT_DAY_BLOCKS = ["sunday", "monday", "tuesday", "wednesday", "
 export interface DeclaredException {
   /** Its name. */
   readonly name: string;
-  /** The first day, `YYYY-MM-DD`; undefined when the synthesized value is not in the form the library writes (a reference, another form). */
+  /**
+   * The first day, `YYYY-MM-DD`.
+   * @default - none: the synthesized value is not in the form the library writes (a reference, another form)
+   */
   readonly firstDay?: string;
-  /** The last day (included), `YYYY-MM-DD`; undefined as `firstDay`. */
+  /**
+   * The last day (included), `YYYY-MM-DD`.
+   * @default - none, as `firstDay`
+   */
   readonly lastDay?: string;
-  /** The synthesized `start` and `end`, as written. */
+  /** The synthesized `start`, as written. */
   readonly start: string;
+  /** The synthesized `end`, as written. */
   readonly end: string;
   /** `DURING`, `OUTSIDE`, or another value (the provider's default is DURING). */
   readonly supportStatus: string;

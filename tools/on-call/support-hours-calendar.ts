@@ -10,17 +10,28 @@ import { DAY_MS, instantOf, parseLocalDateTime } from "./zoned-time";
 export interface SupportDay {
   /** The day, `YYYY-MM-DD`. */
   readonly day: string;
-  /** The hours of support, `HH:mm` (`24:00`: to midnight); none: no support that day. */
+  /**
+   * The hours of support, `HH:mm` (`24:00`: to midnight).
+   * @default - none: no support that day
+   */
   readonly hours?: { readonly start: string; readonly end: string };
-  /** The exception that applies to the day, if one does. */
+  /**
+   * The exception that applies to the day.
+   * @default - none: the week's hours apply
+   */
   readonly exception?: DeclaredException;
 }
 
 /** A period of support (UTC). */
 export interface SupportPeriod {
+  /** When it starts. */
   readonly start: Date;
+  /** When it ends. */
   readonly end: Date;
-  /** The name of the exception that makes it, if one does (a day with support all day). */
+  /**
+   * The name of the exception that makes it (a day with support all day).
+   * @default - none: the week's hours
+   */
   readonly exception?: string;
 }
 
