@@ -27,10 +27,28 @@ export type { DeclaredEscalationPolicy, DeclaredOnCall, DeclaredSchedule, Escala
 export { onCallCalendar, onCallMarkdown } from "./on-call/on-call-calendar";
 export type { OnCallCalendar, OnCallWindow, PagedFirst, PolicyCalendar, ScheduleCalendar } from "./on-call/on-call-calendar";
 export { maintenanceIcs, onCallIcs, supportHoursIcs } from "./on-call/icalendar";
-export { readDeclaredSupportHours } from "./on-call/declared-support-hours";
-export type { DeclaredException, DeclaredSupportHours, SupportHoursUser } from "./on-call/declared-support-hours";
+export { readDeclaredSupportHours, SUPPORT_DAY_BLOCKS } from "./on-call/declared-support-hours";
+export type {
+  DeclaredException,
+  DeclaredSupportHours,
+  HoursOfDay,
+  SupportDayBlock,
+  SupportHoursUser,
+} from "./on-call/declared-support-hours";
 export { readDeclaredMaintenance } from "./on-call/declared-maintenance";
-export type { DeclaredMaintenanceWindow, DeclaredRecurrence } from "./on-call/declared-maintenance";
+export type { DeclaredMaintenanceWindow, DeclaredRecurrence, OneTimeWindow } from "./on-call/declared-maintenance";
+export { FREQUENCIES, parseRecurrenceRule, WEEKDAYS } from "../constructs/datadog/maintenance/recurrence-rule";
+export type {
+  AcceptedRule,
+  Frequency,
+  ParsedRule,
+  RefusedRule,
+  RecurrenceRule,
+  RuleProblem,
+  RuleUntil,
+  Weekday,
+  WeekdayNum,
+} from "../constructs/datadog/maintenance/recurrence-rule";
 export { SUPPORT_HOURS_CHOICES } from "./on-call/support-hours-calendar";
 export type { SupportDay, SupportHoursCalendar, SupportPeriod } from "./on-call/support-hours-calendar";
 export type { MaintenanceCalendar } from "./on-call/maintenance-calendar";

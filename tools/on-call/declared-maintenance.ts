@@ -14,6 +14,20 @@ export interface DeclaredRecurrence {
   readonly duration: string;
 }
 
+/** A one-time window's times, UTC `YYYY-MM-DDTHH:mm:ssZ`, as synthesized. */
+export interface OneTimeWindow {
+  /**
+   * When it starts.
+   * @default - none: Datadog starts it when it is created
+   */
+  readonly start?: string;
+  /**
+   * When it ends.
+   * @default - none: it never ends
+   */
+  readonly end?: string;
+}
+
 /** A maintenance window: the downtime schedules of one stack that differ only in the monitor they mute. */
 export interface DeclaredMaintenanceWindow {
   /** The stack that declares it. */
@@ -35,7 +49,7 @@ export interface DeclaredMaintenanceWindow {
    * A one-time window's UTC start and end (`YYYY-MM-DDTHH:mm:ssZ`); no end: it never ends.
    * @default - none: a recurring window
    */
-  readonly oneTime?: { readonly start?: string; readonly end?: string };
+  readonly oneTime?: OneTimeWindow;
   /**
    * A recurring window's recurrences.
    * @default - none: a one-time window

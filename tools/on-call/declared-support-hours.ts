@@ -7,6 +7,17 @@ import { SynthesizedStack } from "../synthesized-stacks";
 /** The days of the week as the provider's `support_days` blocks name them, in calendar order (Sunday first, as `Date` counts). */
 export const SUPPORT_DAY_BLOCKS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"] as const;
 
+/** A day of the week as a `support_days` block names it, e.g. `monday`. */
+export type SupportDayBlock = (typeof SUPPORT_DAY_BLOCKS)[number];
+
+/** Hours of support within one day. */
+export interface HoursOfDay {
+  /** When support starts, `HH:mm`. */
+  readonly start: string;
+  /** When it ends, `HH:mm` (`24:00`: to midnight). */
+  readonly end: string;
+}
+
 /** An exception of support hours (a holiday, or an extra day with support). */
 export interface DeclaredException {
   /** Its name. */
@@ -48,7 +59,7 @@ export interface DeclaredSupportHours {
   /** The IANA time zone of their days and hours. */
   readonly timezone: string;
   /** The hours of each day with support, by block name (`monday`), `HH:mm`. */
-  readonly days: Readonly<Partial<Record<(typeof SUPPORT_DAY_BLOCKS)[number], { readonly start: string; readonly end: string }>>>;
+  readonly days: Readonly<Partial<Record<SupportDayBlock, HoursOfDay>>>;
   /** The exceptions, as declared. */
   readonly exceptions: readonly DeclaredException[];
   /** The alert sources of the stack that refer to them. */

@@ -2,7 +2,7 @@
 // hours of support day by day in its time zone (the week's hours, or an exception's), as Markdown;
 // icalendar.ts writes them as iCalendar.
 import { EXCEPTION_DATES_CHOICE } from "../../constructs/ilert/alert-source/exception-dates";
-import { DeclaredException, DeclaredSupportHours, SUPPORT_DAY_BLOCKS } from "./declared-support-hours";
+import { DeclaredException, DeclaredSupportHours, HoursOfDay, SUPPORT_DAY_BLOCKS } from "./declared-support-hours";
 import { cell, code } from "./markdown-text";
 import { DAY_MS, instantOf, parseLocalDateTime } from "./zoned-time";
 
@@ -14,7 +14,7 @@ export interface SupportDay {
    * The hours of support, `HH:mm` (`24:00`: to midnight).
    * @default - none: no support that day
    */
-  readonly hours?: { readonly start: string; readonly end: string };
+  readonly hours?: HoursOfDay;
   /**
    * The exception that applies to the day.
    * @default - none: the week's hours apply

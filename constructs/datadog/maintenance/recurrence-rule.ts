@@ -20,7 +20,12 @@ export type Weekday = (typeof WEEKDAYS)[number];
 
 /** A weekday of BYDAY, optionally the n-th (or, negative, the n-th last) of the month or year. */
 export interface WeekdayNum {
+  /**
+   * Which of the month's or year's such weekdays: 1 the first, -1 the last.
+   * @default - every such weekday
+   */
   readonly ordinal?: number;
+  /** The weekday. */
   readonly day: Weekday;
 }
 
@@ -28,39 +33,108 @@ export interface WeekdayNum {
 export interface RuleUntil {
   /** `YYYYMMDD`. */
   readonly date: string;
-  /** `HHMMSS`; none for a date. */
+  /**
+   * `HHMMSS`.
+   * @default - none: a date, the whole day included
+   */
   readonly time?: string;
+  /** Whether the date-time is UTC (a trailing `Z`). */
   readonly utc: boolean;
 }
 
-/** A parsed rule; absent BY parts are undefined. */
+/** A parsed rule; each BY part as its list of values. */
 export interface RecurrenceRule {
+  /** FREQ. */
   readonly freq: Frequency;
-  /** @default 1 */
+  /**
+   * INTERVAL: every n-th period.
+   * @default 1
+   */
   readonly interval: number;
+  /**
+   * COUNT: how many occurrences.
+   * @default - no limit (or UNTIL)
+   */
   readonly count?: number;
+  /**
+   * UNTIL: the last possible occurrence.
+   * @default - no limit (or COUNT)
+   */
   readonly until?: RuleUntil;
+  /**
+   * BYSECOND, 0-60.
+   * @default - the start's second
+   */
   readonly bySecond?: readonly number[];
+  /**
+   * BYMINUTE, 0-59.
+   * @default - the start's minute
+   */
   readonly byMinute?: readonly number[];
+  /**
+   * BYHOUR, 0-23.
+   * @default - the start's hour
+   */
   readonly byHour?: readonly number[];
+  /**
+   * BYDAY.
+   * @default - none
+   */
   readonly byDay?: readonly WeekdayNum[];
+  /**
+   * BYMONTHDAY, 1-31 or -31 to -1 (from the month's end).
+   * @default - none
+   */
   readonly byMonthDay?: readonly number[];
+  /**
+   * BYYEARDAY, 1-366 or -366 to -1.
+   * @default - none
+   */
   readonly byYearDay?: readonly number[];
+  /**
+   * BYWEEKNO, 1-53 or -53 to -1.
+   * @default - none
+   */
   readonly byWeekNo?: readonly number[];
+  /**
+   * BYMONTH, 1-12.
+   * @default - none
+   */
   readonly byMonth?: readonly number[];
+  /**
+   * BYSETPOS: which of a period's occurrences, 1-366 or -366 to -1.
+   * @default - all of them
+   */
   readonly bySetPos?: readonly number[];
-  /** @default "MO" */
+  /**
+   * WKST: the day weeks start on.
+   * @default "MO"
+   */
   readonly wkst: Weekday;
 }
 
 /** Why a rule is refused: what is accepted and how to fix it. */
 export interface RuleProblem {
+  /** What is accepted, in words. */
   readonly accepted: string;
+  /** How to fix the rule. */
   readonly fix: string;
 }
 
+/** A checked rule. */
+export interface AcceptedRule {
+  /** The rule. */
+  readonly rule: RecurrenceRule;
+}
+
+/** A refused rule. */
+export interface RefusedRule {
+  /** Why it is refused. */
+  readonly problem: RuleProblem;
+}
+
 /** The rule, or why it is refused. */
-export type ParsedRule = { readonly rule: RecurrenceRule } | { readonly problem: RuleProblem };
+export type ParsedRule = AcceptedRule | RefusedRule;
 
 /** A number list part: its name, range, and whether values may be negative. */
 interface NumberPart {
