@@ -189,6 +189,7 @@ describe("the cdktn build of this library", () => {
     }
     expect(Object.fromEntries(changed)).toEqual({
       cdktf: "cdktn",
+      "@cdktf/provider-datadog/lib/downtime-schedule": "@cdktn/provider-datadog/lib/downtime-schedule",
       "@cdktf/provider-datadog/lib/monitor": "@cdktn/provider-datadog/lib/monitor",
       "@cdktf/provider-datadog/lib/provider": "@cdktn/provider-datadog/lib/provider",
       "@cdktf/provider-datadog/lib/webhook": "@cdktn/provider-datadog/lib/webhook",
