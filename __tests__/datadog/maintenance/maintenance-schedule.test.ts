@@ -75,7 +75,7 @@ describe("downtimeScheduleBlocks", () => {
     [
       "a recurring schedule without a time zone",
       MaintenanceSchedule.recurring({ recurrences: [patchNight] } as never),
-      'test/Release: invalid schedule.timezone undefined: expected a non-empty string; give an IANA time zone, e.g. "Europe/Berlin"; the recurrences are computed in it',
+      'test/Release: missing schedule.timezone: expected a non-empty string; give an IANA time zone, e.g. "Europe/Berlin"; the recurrences are computed in it',
     ],
     [
       "no recurrences",
@@ -101,6 +101,26 @@ describe("downtimeScheduleBlocks", () => {
       "an ISO 8601 duration",
       MaintenanceSchedule.recurring({ timezone: "UTC", recurrences: [{ ...patchNight, duration: "PT2H" }] }),
       'test/Release: invalid schedule.recurrences[0].duration "PT2H": expected a whole number of minutes, hours, days or weeks from 1, "<n>m", "<n>h", "<n>d" or "<n>w"; e.g. "90m", "2h" or "1d"',
+    ],
+    [
+      "a misspelled optional key of a one-time window",
+      MaintenanceSchedule.once({ start: "2026-12-24T22:00:00Z", end: "2026-12-25T22:00:00Z", timeZone: "Europe/Berlin" } as never),
+      'test/Release: invalid schedule.timeZone "Europe/Berlin": expected a key of OneTimeMaintenanceProps; did you mean timezone?',
+    ],
+    [
+      "a misspelled required key of a recurring window",
+      MaintenanceSchedule.recurring({ timeZone: "Europe/Berlin", recurrences: [patchNight] } as never),
+      "test/Release: missing schedule.timezone: expected timezone, found timeZone, which RecurringMaintenanceProps does not have; did you mean timezone?",
+    ],
+    [
+      "a misspelled key of a recurrence",
+      MaintenanceSchedule.recurring({ timezone: "UTC", recurrences: [{ rule: "FREQ=DAILY", start: "2026-01-06T22:00", duration: "2h" } as never] }),
+      "test/Release: missing schedule.recurrences[0].rrule: expected rrule, found rule, which MaintenanceRecurrence does not have; did you mean rrule?",
+    ],
+    [
+      "a recurrence with a key it does not have",
+      MaintenanceSchedule.recurring({ timezone: "UTC", recurrences: [{ ...patchNight, until: "2026-12-31" } as never] }),
+      'test/Release: invalid schedule.recurrences[0].until "2026-12-31": expected a key of MaintenanceRecurrence: rrule, start, duration; remove until, or use one of those',
     ],
   ])("fails for %s", (_what, schedule, message) => expect(thrown(() => blocks(schedule)).message).toBe(message));
 

@@ -124,6 +124,16 @@ describe("MaintenanceWindow", () => {
       { scope: "" },
       'test/Release: invalid scope "": expected a non-empty string; write a Datadog search, e.g. "env:prod", or leave it unset for "*"',
     ],
+    [
+      "a misspelled optional prop",
+      { muteFirstRecoveryNotifications: true } as never,
+      "test/Release: invalid muteFirstRecoveryNotifications true: expected a key of MaintenanceWindowProps; did you mean muteFirstRecoveryNotification?",
+    ],
+    [
+      "a prop it does not have",
+      { monitors: [] } as never,
+      "test/Release: invalid monitors []: expected a key of MaintenanceWindowProps: integration, schedule, message, scope, muteFirstRecoveryNotification, notifyEndStates, notifyEndTypes, datadogProvider; remove monitors, or use one of those",
+    ],
   ])("fails for %s", (_what, props, message) => {
     const build = (stack: TerraformStack) =>
       new MaintenanceWindow(stack, "Release", { integration: integration(stack), schedule: once, ...props });

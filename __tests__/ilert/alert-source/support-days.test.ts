@@ -55,6 +55,16 @@ describe("supportDaysBlock", () => {
       ["Mon-Fri"],
       'test/Hours: invalid supportDays[0] "Mon-Fri": expected { days, start: "HH:mm", end: "HH:mm" }; describe the days and their hours as an object',
     ],
+    [
+      "a misspelled key",
+      [{ days: [DayOfWeek.MONDAY], start: "08:00", ends: "17:00" }],
+      "test/Hours: missing supportDays[0].end: expected end, found ends, which SupportDays does not have; did you mean end?",
+    ],
+    [
+      "a key SupportDays does not have",
+      [{ days: [DayOfWeek.MONDAY], start: "08:00", end: "17:00", timezone: "UTC" }],
+      'test/Hours: invalid supportDays[0].timezone "UTC": expected a key of SupportDays: days, start, end; remove timezone, or use one of those',
+    ],
   ])("fails for %s", (_what, value, message) => {
     expect(thrown(() => supportDaysBlock(scope, "supportDays", value)).message).toBe(message);
   });

@@ -43,12 +43,22 @@ describe("exceptionBlocks", () => {
     [
       "no name",
       [{ firstDay: "2026-12-24" }],
-      'test/Hours: invalid exceptions[0].name undefined: expected a string of 1-255 bytes (UTF-8); name the exception in 1-255 bytes, e.g. "Christmas"',
+      'test/Hours: missing exceptions[0].name: expected a string of 1-255 bytes (UTF-8); name the exception in 1-255 bytes, e.g. "Christmas"',
     ],
     [
       "a status as a plain string",
       [{ name: "Christmas", firstDay: "2026-12-24", supportStatus: "OUTSIDE" }],
       'test/Hours: invalid exceptions[0].supportStatus "OUTSIDE": expected one of "DURING", "OUTSIDE"; use SupportStatus.OUTSIDE instead of a plain string',
+    ],
+    [
+      "a misspelled optional key",
+      [{ name: "Christmas", firstDay: "2026-12-24", lastday: "2026-12-26" }],
+      'test/Hours: invalid exceptions[0].lastday "2026-12-26": expected a key of SupportHoursException; did you mean lastDay?',
+    ],
+    [
+      "a key an exception does not have",
+      [{ name: "Christmas", firstDay: "2026-12-24", recurring: true }],
+      "test/Hours: invalid exceptions[0].recurring true: expected a key of SupportHoursException: name, firstDay, lastDay, supportStatus; remove recurring, or use one of those",
     ],
   ])("fails for %s", (_what, value, message) => {
     expect(thrown(() => exceptionBlocks(scope, "exceptions", value)).message).toBe(message);

@@ -140,10 +140,28 @@ describe("new SupportHours", () => {
         "office hours" as unknown as Partial<SupportHoursProps>,
         'test/Hours: invalid props "office hours": expected an object; pass { name, timezone, supportDays }',
       ],
+      [
+        "a misspelled optional prop",
+        { exception: [] } as Partial<SupportHoursProps>,
+        "test/Hours: invalid exception []: expected a key of SupportHoursProps; did you mean exceptions?",
+      ],
+      [
+        "a prop it does not have",
+        { holidays: [] } as Partial<SupportHoursProps>,
+        "test/Hours: invalid holidays []: expected a key of SupportHoursProps: name, timezone, supportDays, exceptions, ilertProvider, teams; remove holidays, or use one of those",
+      ],
     ])("%s", (_what, props, message) => {
       const build = (stack: TerraformStack) =>
         new SupportHours(stack, "Hours", typeof props === "string" ? (props as unknown as SupportHoursProps) : office(props));
       expect(thrown(() => synth(build)).message).toBe(message);
+    });
+
+    test("a misspelled required prop is reported missing, naming the key given", () => {
+      const { name: _name, ...rest } = office();
+      const build = (stack: TerraformStack) => new SupportHours(stack, "Hours", { ...rest, nmae: "Office" } as never);
+      expect(thrown(() => synth(build)).message).toBe(
+        "test/Hours: missing name: expected name, found nmae, which SupportHoursProps does not have; did you mean name?",
+      );
     });
   });
 });

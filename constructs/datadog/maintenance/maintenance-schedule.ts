@@ -1,7 +1,7 @@
 import { IConstruct } from "constructs";
 import type { DowntimeScheduleOneTimeSchedule, DowntimeScheduleRecurringSchedule } from "@cdktf/provider-datadog/lib/downtime-schedule";
 import { describeValue } from "../../core/shown-text";
-import { checkArray, checkInstance, checkString, checkTimezone, fail, isUnresolved } from "../../core/validate";
+import { checkArray, checkInstance, checkKeys, checkString, checkTimezone, fail, isUnresolved, Struct } from "../../core/validate";
 import { DURATION_PATTERN, INSTANT_ACCEPTED, LOCAL_ACCEPTED, localStart, utcInstant } from "./downtime-times";
 import { parseRecurrenceRule } from "./recurrence-rule";
 
@@ -62,6 +62,19 @@ export class MaintenanceSchedule {
   ) {}
 }
 
+const ONE_TIME: Struct<OneTimeMaintenanceProps> = {
+  name: "OneTimeMaintenanceProps",
+  keys: { start: "required", end: "required", timezone: "optional" },
+};
+const RECURRING: Struct<RecurringMaintenanceProps> = {
+  name: "RecurringMaintenanceProps",
+  keys: { timezone: "required", recurrences: "required" },
+};
+const RECURRENCE: Struct<MaintenanceRecurrence> = {
+  name: "MaintenanceRecurrence",
+  keys: { rrule: "required", start: "required", duration: "required" },
+};
+
 /** What a schedule sets on a `datadog_downtime_schedule`. */
 export interface DowntimeScheduleBlocks {
   readonly displayTimezone?: string;
@@ -88,6 +101,7 @@ export function downtimeScheduleBlocks(scope: IConstruct, prop: string, value: u
   const once = schedule.oneTimeProps;
   if (once !== undefined) {
     if (typeof once !== "object" || once === null) fail(scope, prop, once, "{ start, end, timezone? }", "pass the window's start and end");
+    checkKeys(scope, prop, once, ONE_TIME);
     const start = instant(scope, `${prop}.start`, once.start);
     const end = instant(scope, `${prop}.end`, once.end);
     if (!isUnresolved(start) && !isUnresolved(end) && end <= start) {
@@ -105,6 +119,7 @@ export function downtimeScheduleBlocks(scope: IConstruct, prop: string, value: u
   const recurring = schedule.recurringProps!;
   if (typeof recurring !== "object" || recurring === null)
     fail(scope, prop, recurring, "{ timezone, recurrences }", "pass the time zone and the recurrences");
+  checkKeys(scope, prop, recurring, RECURRING);
   zone(scope, `${prop}.timezone`, recurring.timezone, "the recurrences are computed in it");
   const list = checkArray<MaintenanceRecurrence>(
     scope,
@@ -128,6 +143,7 @@ export function downtimeScheduleBlocks(scope: IConstruct, prop: string, value: u
 
 function recurrenceBlock(scope: IConstruct, at: string, r: MaintenanceRecurrence): { rrule: string; start: string; duration: string } {
   if (typeof r !== "object" || r === null) fail(scope, at, r, "{ rrule, start, duration }", "describe the recurrence as an object");
+  checkKeys(scope, at, r, RECURRENCE);
   checkString(scope, `${at}.rrule`, r.rrule, { fix: 'write an RFC 5545 rule, e.g. "FREQ=WEEKLY;BYDAY=TU"' });
   if (!isUnresolved(r.rrule)) {
     const parsed = parseRecurrenceRule(r.rrule);

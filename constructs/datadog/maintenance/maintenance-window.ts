@@ -6,7 +6,7 @@ import { useProvider } from "../../core/default-providers";
 import { problemText } from "../../core/errors";
 import { checkEnum, ProviderEnum, ProviderEnumClass } from "../../core/provider-enum";
 import { escapeTerraformTemplate } from "../../core/terraform-escape";
-import { checkArray, checkInstance, checkOptionalBoolean, checkOptionalString, checkProps } from "../../core/validate";
+import { checkArray, checkInstance, checkOptionalBoolean, checkOptionalString, checkProps, Struct } from "../../core/validate";
 import { followConnectedMonitors } from "../../integration/connected-monitors";
 import { IlertDatadogIntegration } from "../../integration/ilert-datadog-integration";
 import { DowntimeNotifyEndState, DowntimeNotifyEndType } from "./downtime-notify";
@@ -50,6 +50,20 @@ export interface MaintenanceWindowProps {
   readonly datadogProvider?: TerraformProvider;
 }
 
+const MAINTENANCE_WINDOW_PROPS: Struct<MaintenanceWindowProps> = {
+  name: "MaintenanceWindowProps",
+  keys: {
+    integration: "required",
+    schedule: "required",
+    message: "optional",
+    scope: "optional",
+    muteFirstRecoveryNotification: "optional",
+    notifyEndStates: "optional",
+    notifyEndTypes: "optional",
+    datadogProvider: "optional",
+  },
+};
+
 /**
  * A planned maintenance window that mutes an integration's monitors, so they page nobody: one Datadog
  * downtime schedule (`datadog_downtime_schedule`, Datadog's v2 downtimes) per monitor connected to the
@@ -63,7 +77,7 @@ export class MaintenanceWindow extends Construct {
 
   constructor(scope: Construct, id: string, props: MaintenanceWindowProps) {
     super(scope, id);
-    checkProps(this, props, "pass { integration, schedule }");
+    checkProps(this, props, MAINTENANCE_WINDOW_PROPS, "pass { integration, schedule }");
     this.integration = checkInstance(
       this,
       "integration",

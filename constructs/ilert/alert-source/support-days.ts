@@ -2,7 +2,7 @@ import { IConstruct } from "constructs";
 import { SupportHourSupportDays } from "../../../.gen/providers/ilert/support-hour";
 import { checkEnum } from "../../core/provider-enum";
 import { describeValue } from "../../core/shown-text";
-import { checkArray, fail, isUnresolved } from "../../core/validate";
+import { checkArray, checkKeys, fail, isUnresolved, Struct } from "../../core/validate";
 import { DayOfWeek } from "../schedule/day-of-week";
 import { checkTimeOfDay } from "../schedule/layer-restriction";
 
@@ -18,6 +18,8 @@ export interface SupportDays {
    */
   readonly end: string;
 }
+
+const SUPPORT_DAYS: Struct<SupportDays> = { name: "SupportDays", keys: { days: "required", start: "required", end: "required" } };
 
 /** The provider's block of each day: `support_days { monday { start, end } ... }`. */
 type DayBlockName = keyof SupportHourSupportDays;
@@ -41,6 +43,7 @@ export function supportDaysBlock(scope: IConstruct, prop: string, value: unknown
     const at = `${prop}[${i}]`;
     if (typeof entry !== "object" || entry === null)
       fail(scope, at, entry, '{ days, start: "HH:mm", end: "HH:mm" }', "describe the days and their hours as an object");
+    checkKeys(scope, at, entry, SUPPORT_DAYS);
     const days = checkArray<DayOfWeek>(scope, `${at}.days`, entry.days, 1, "list at least one day, e.g. [DayOfWeek.MONDAY]");
     checkTimeOfDay(scope, `${at}.start`, entry.start);
     checkTimeOfDay(scope, `${at}.end`, entry.end);

@@ -4,7 +4,7 @@ import { isDate } from "../../core/calendar-date";
 import { checkEnum } from "../../core/provider-enum";
 import { describeValue } from "../../core/shown-text";
 import { escapeTerraformTemplate } from "../../core/terraform-escape";
-import { checkArray, checkString, fail, isUnresolved } from "../../core/validate";
+import { checkArray, checkKeys, checkString, fail, isUnresolved, Struct } from "../../core/validate";
 import { exceptionBounds } from "./exception-dates";
 import { SupportStatus } from "./support-status";
 
@@ -29,6 +29,11 @@ export interface SupportHoursException {
   readonly supportStatus?: SupportStatus;
 }
 
+const SUPPORT_HOURS_EXCEPTION: Struct<SupportHoursException> = {
+  name: "SupportHoursException",
+  keys: { name: "required", firstDay: "required", lastDay: "optional", supportStatus: "optional" },
+};
+
 const DAY_ACCEPTED = 'a date "YYYY-MM-DD", e.g. "2026-12-24"';
 
 /** Checks `exceptions` (`prop` of `scope`) and returns the provider's `exception` blocks; none when unset. */
@@ -39,6 +44,7 @@ export function exceptionBlocks(scope: IConstruct, prop: string, value: unknown)
     const at = `${prop}[${i}]`;
     if (typeof exception !== "object" || exception === null)
       fail(scope, at, exception, '{ name, firstDay: "YYYY-MM-DD", lastDay?, supportStatus? }', "describe the exception as an object");
+    checkKeys(scope, at, exception, SUPPORT_HOURS_EXCEPTION);
     checkString(scope, `${at}.name`, exception.name, { maxLength: 255, fix: 'name the exception in 1-255 bytes, e.g. "Christmas"' });
     checkDay(scope, `${at}.firstDay`, exception.firstDay);
     const lastDay = exception.lastDay ?? exception.firstDay;

@@ -4,9 +4,9 @@ import { useProvider } from "../../core/default-providers";
 import { HandleKind } from "../../core/handles";
 import { checkIlertId } from "../../core/ilert-id";
 import { escapeTerraformTemplate } from "../../core/terraform-escape";
-import { checkProps, checkString, checkTimezone } from "../../core/validate";
+import { checkProps, checkString, checkTimezone, Struct } from "../../core/validate";
 import { teamBlocks } from "../people/team";
-import { IlertProviderProps, OwningTeamsProps } from "../shared-props";
+import { ILERT_PROVIDER_KEYS, IlertProviderProps, OWNING_TEAMS_KEYS, OwningTeamsProps } from "../shared-props";
 import { SupportDays, supportDaysBlock } from "./support-days";
 import { exceptionBlocks, SupportHoursException } from "./support-hours-exception";
 
@@ -38,6 +38,18 @@ export interface SupportHoursProps extends IlertProviderProps, OwningTeamsProps 
   readonly exceptions?: SupportHoursException[];
 }
 
+const SUPPORT_HOURS_PROPS: Struct<SupportHoursProps> = {
+  name: "SupportHoursProps",
+  keys: {
+    name: "required",
+    timezone: "required",
+    supportDays: "required",
+    exceptions: "optional",
+    ...ILERT_PROVIDER_KEYS,
+    ...OWNING_TEAMS_KEYS,
+  },
+};
+
 /**
  * Declares iLert support hours (`ilert_support_hour`): the hours of the week in which a team gives
  * support, and holidays. An alert source's `*_DURING_SUPPORT_HOURS` priority rule refers to them
@@ -64,7 +76,7 @@ export class SupportHours extends Construct implements ISupportHours {
 
   constructor(scope: Construct, id: string, props: SupportHoursProps) {
     super(scope, id);
-    checkProps(this, props, "pass { name, timezone, supportDays }");
+    checkProps(this, props, SUPPORT_HOURS_PROPS, "pass { name, timezone, supportDays }");
     checkString(this, "name", props.name, { maxLength: 255, fix: "use a support hours name of 1-255 bytes" });
     checkString(this, "timezone", props.timezone, { fix: 'give the IANA time zone of the support hours, e.g. "Europe/Berlin"' });
     checkTimezone(this, "timezone", props.timezone);
