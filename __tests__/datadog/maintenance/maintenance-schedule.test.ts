@@ -114,7 +114,10 @@ describe("downtimeScheduleBlocks", () => {
     ],
     [
       "a misspelled key of a recurrence",
-      MaintenanceSchedule.recurring({ timezone: "UTC", recurrences: [{ rule: "FREQ=DAILY", start: "2026-01-06T22:00", duration: "2h" } as never] }),
+      MaintenanceSchedule.recurring({
+        timezone: "UTC",
+        recurrences: [{ rule: "FREQ=DAILY", start: "2026-01-06T22:00", duration: "2h" } as never],
+      }),
       "test/Release: missing schedule.recurrences[0].rrule: expected rrule, found rule, which MaintenanceRecurrence does not have; did you mean rrule?",
     ],
     [
