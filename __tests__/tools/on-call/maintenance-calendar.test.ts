@@ -68,9 +68,9 @@ describe("maintenanceMarkdown", () => {
       "",
       'Stack s, time zone Europe/Berlin, scope *. Mutes monitor "Checkout errors" (`datadog_downtime_schedule.Patch_Errors`). Recurs: FREQ=MONTHLY;BYDAY=1TU from 2026-01-06T22:00:00 for 2h.',
       "",
-      "| From (Europe/Berlin) | To (Europe/Berlin) | From (UTC) | To (UTC) |",
+      "| From (Europe/Berlin) | From (UTC) | To (Europe/Berlin) | To (UTC) |",
       "| --- | --- | --- | --- |",
-      "| 2026-03-03 22:00 | 2026-03-04 00:00 | 2026-03-03 21:00Z | 2026-03-03 23:00Z |",
+      "| 2026-03-03 22:00 | 2026-03-03 21:00Z | 2026-03-04 00:00 | 2026-03-03 23:00Z |",
     ]);
   });
 
