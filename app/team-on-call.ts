@@ -179,9 +179,7 @@ export class TeamOnCall extends Construct {
     );
     if (this.integration === undefined) return;
     const integration = this.integration;
-    (team.maintenanceWindows ?? []).forEach((window, i) =>
-      check(maintenancePath(i), () => this.maintenanceWindow(window, integration)),
-    );
+    (team.maintenanceWindows ?? []).forEach((window, i) => check(maintenancePath(i), () => this.maintenanceWindow(window, integration)));
 
     for (const m of team.monitors) {
       const thresholds = m.thresholds && definedOnly(mapValues(m.thresholds, (v) => String(v)));
@@ -236,7 +234,8 @@ export class TeamOnCall extends Construct {
       protectFromDestroy: i.protectFromDestroy,
       active: i.active,
       // supportHoursId (what adopt writes) refers to existing support hours; supportHours declares them or gives their id.
-      supportHours: supportHours ?? (i.supportHoursId === undefined ? undefined : SupportHours.fromId(this, "SupportHours", i.supportHoursId)),
+      supportHours:
+        supportHours ?? (i.supportHoursId === undefined ? undefined : SupportHours.fromId(this, "SupportHours", i.supportHoursId)),
       payload:
         p === undefined
           ? undefined
