@@ -190,6 +190,24 @@ describe("config file", () => {
       ],
     ],
     [
+      "support hours by supportHoursId (what adopt writes) without such a rule, and both keys at once",
+      {
+        ...minimal,
+        teams: [
+          { ...minimal.teams[0], integration: { supportHoursId: "42" } },
+          {
+            key: "search",
+            escalation: { existingId: "2" },
+            integration: { priorityRule: "HIGH_DURING_SUPPORT_HOURS", supportHoursId: "42", supportHours: { existingId: "43" } },
+          },
+        ],
+      },
+      [
+        'teams[0].integration.supportHoursId: not used: support hours apply only with priorityRule HIGH_DURING_SUPPORT_HOURS or LOW_DURING_SUPPORT_HOURS, and priorityRule is unset (HIGH); set "priorityRule": "LOW_DURING_SUPPORT_HOURS" (or "HIGH_DURING_SUPPORT_HOURS"), or remove supportHoursId',
+        'teams[1].integration.supportHoursId: invalid value "42": expected supportHours or supportHoursId, not both; remove supportHoursId, or remove supportHours and keep the existing support hours by id',
+      ],
+    ],
+    [
       "support hours with a misspelt day, an exception's day missing, and a time of day",
       {
         ...minimal,
