@@ -513,11 +513,18 @@ function oncall(command: OnCallCommand, stacks: SynthesizedStack[], targets: Out
     });
     const windows = (calendar.maintenanceWindows ?? []).filter((m) => {
       if (m.error !== undefined)
-        print(process.stderr, `skipped maintenance window ${shown(m.maintenance.message ?? m.maintenance.addresses[0])}: ${shown(m.error)}\n`);
+        print(
+          process.stderr,
+          `skipped maintenance window ${shown(m.maintenance.message ?? m.maintenance.addresses[0])}: ${shown(m.error)}\n`,
+        );
       return m.error === undefined;
     });
     const calendars = [
-      ...written.map((c) => ({ file: c.icsFile, content: onCallIcs(c, stamp), line: `${c.shifts.length} shifts of ${shown(c.schedule.name)}` })),
+      ...written.map((c) => ({
+        file: c.icsFile,
+        content: onCallIcs(c, stamp),
+        line: `${c.shifts.length} shifts of ${shown(c.schedule.name)}`,
+      })),
       ...hours.map((c) => ({
         file: c.icsFile,
         content: supportHoursIcs(c, stamp),

@@ -146,6 +146,7 @@ describe("ilert-datadog (npm run oncall|diagram|preview|import-commands)", () =>
     const ics = path.join(tmp, "ics-project");
     const stdout = await cli(project, "oncall", "--format", "ics", "--out", ics, "--from", "2026-04-06", "--days", "2");
     expect(fs.readdirSync(ics).sort()).toEqual([
+      ".ilert-datadog-outputs.json",
       "prod-maintenance-database-patches.ics",
       "prod-payments-on-call-prod.ics",
       "prod-support-hours-office-hours.ics",

@@ -66,7 +66,7 @@ describe("maintenanceMarkdown", () => {
       "",
       "## Maintenance window Database patches",
       "",
-      'Stack s, time zone Europe/Berlin, scope *. Mutes monitor "Checkout errors" (`datadog_downtime_schedule.Patch_Errors`). Recurs: FREQ=MONTHLY;BYDAY=1TU from 2026-01-06T22:00:00 for 2h.',
+      'Stack s, time zone Europe/Berlin, scope \\*. Mutes monitor "Checkout errors" (`datadog_downtime_schedule.Patch_Errors`). Recurs: FREQ=MONTHLY;BYDAY=1TU from 2026-01-06T22:00:00 for 2h.',
       "",
       "| From (Europe/Berlin) | From (UTC) | To (Europe/Berlin) | To (UTC) |",
       "| --- | --- | --- | --- |",
