@@ -223,7 +223,7 @@ describe("npm pack, installed into a cdktf app", () => {
     expect(readme.split("\n").slice(0, 3)).toEqual([
       "# cdktf-ilert-datadog",
       "",
-      "CDK for Terraform (cdktf 0.21) constructs that turn the iLert ↔ Datadog click-path into reviewed,",
+      "CDK for Terraform (cdktf 0.21) constructs that turn the iLert ↔ Datadog click-path into reviewed, versioned",
     ]);
     expect(readme).not.toMatch(/npm ci|npm run pack|npm test/);
     // The bundled zod's own README is zod's.
