@@ -55,3 +55,14 @@ test("the link check sees headings as GitHub anchors them", () => {
     ...anchors("# On-call: users, teams\n## No secret in `cdk.tf.json`\n## Deploy\n## Deploy\n```sh\n# not a heading\n```\n"),
   ]).toEqual(["on-call-users-teams", "no-secret-in-cdktfjson", "deploy", "deploy-1"]);
 });
+
+test("without a registry, the package README's Try it locally and cli.md point at the sandbox's --mirror", () => {
+  const readme = fs.readFileSync(path.join(ROOT, "packages/cdktf/README.md"), "utf8");
+  const tryIt = readme.slice(readme.indexOf("## Try it locally"), readme.indexOf("```sh", readme.indexOf("## Try it locally")));
+  expect(tryIt).toContain(
+    "; no registry? add `--mirror DIR` to the sandbox's line ([docs/sandbox.md](docs/sandbox.md#without-registry-access---mirror-dir)):",
+  );
+  const cli = fs.readFileSync(path.join(ROOT, "docs/cli.md"), "utf8");
+  const offline = cli.slice(cli.indexOf("## Without registry access"), cli.indexOf("```hcl", cli.indexOf("## Without registry access")));
+  expect(offline).toContain("`npx ilert-datadog sandbox --mirror DIR` writes this CLI config itself");
+});
