@@ -81,13 +81,15 @@ export async function startSandbox(
           outdir: options.outdir ?? "cdktf.out",
         };
   const replace = envTarget === undefined ? false : checkOutputFile(envTarget, SANDBOX_ENV);
+  const previousWriter = replace ? checkWriterStopped(envTarget!) : undefined;
 
   const tmp = mirror === undefined ? undefined : fs.mkdtempSync(path.join(os.tmpdir(), "ilert-datadog-sandbox-"));
   const running = await fakes.startFakes(seed, print);
+  let written: string | undefined;
   const stop = async () => {
     await running.close();
     if (tmp !== undefined) fs.rmSync(tmp, { recursive: true, force: true });
-    if (envTarget !== undefined) removeOwnFile(envTarget.file);
+    if (envTarget !== undefined && written !== undefined) removeOwnFile(envTarget.file, written);
   };
   try {
     const env: Record<string, string> = { ...running.env, TF_WORKSPACE: SANDBOX_WORKSPACE, CHECKPOINT_DISABLE: "1" };
@@ -108,10 +110,13 @@ export async function startSandbox(
     print("export this in the shell that runs the deploy:");
     for (const line of exportLines) print(line);
     if (envTarget !== undefined) {
-      const header = `# ilert-datadog sandbox: the environment of the sandbox started ${new Date().toISOString()}; removed when it stops.\n# Load it with: . ${shellPath(shownPath(envTarget.file))}\n`;
+      const header = `# ilert-datadog sandbox: the environment of the sandbox started ${new Date().toISOString()} (pid ${process.pid}); removed when it stops.\n# Load it with: . ${shellPath(shownPath(envTarget.file))}\n`;
       const content = `${header}${exportLines.join("\n")}\n`;
       // With the record beside it (cli/output-record.ts), so that a sandbox that did not stop cleanly is replaced by the next.
       writeFiles([{ file: envTarget.file, content, replace }, ...outputRecords([{ file: envTarget.file, content }])]);
+      written = content;
+      if (previousWriter !== undefined)
+        print(`note: replaced ${shownPath(envTarget.file)}, left by the sandbox with pid ${previousWriter}, which is not running`);
       print(`wrote ${shownPath(envTarget.file)}: load it with . ${shellPath(shownPath(envTarget.file))}`);
     }
     const stack = stacks.length === 1 ? stacks[0].name : "<stack>";
@@ -170,11 +175,45 @@ function shellPath(shown: string): string {
   return shellQuoted(path.isAbsolute(shown) || shown.includes("/") ? shown : `./${shown}`);
 }
 
-/** Removes the env file if it is still the one the sandbox wrote. */
-function removeOwnFile(file: string): void {
+/** The pid in the header of an env file the sandbox wrote: `... started <time> (pid 123); ...`. */
+const WRITER_PID = /^# ilert-datadog sandbox: .* \(pid (\d+)\); /;
+
+/**
+ * Refuses to replace the env file of a sandbox that is still running (its deploys would load this
+ * one's environment, and its stop would find a file it did not write). Returns the pid of the
+ * sandbox that left the file, if the file names one; the current process counts as stopped, since it
+ * replaces only what it wrote itself.
+ */
+function checkWriterStopped(target: OutputTarget): number | undefined {
+  let pid: number;
   try {
-    const head = fs.readFileSync(file, "utf8").slice(0, 100);
-    if (SANDBOX_ENV.wrote(head)) fs.rmSync(file);
+    const match = WRITER_PID.exec(fs.readFileSync(target.file, "utf8").slice(0, 200));
+    if (match === null) return undefined;
+    pid = Number(match[1]);
+  } catch {
+    return undefined;
+  }
+  if (pid !== process.pid && isRunning(pid))
+    throw new SandboxError(
+      `${target.named}: ${shownPath(target.file)} holds the environment of the sandbox with pid ${pid}, which is still running: stop that one first (Ctrl-C in its shell), or give this one another file, e.g. --write-env sandbox-2.env`,
+    );
+  return pid;
+}
+
+/** Whether a process with this pid exists (EPERM: it does, under another user). */
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+/** Removes the env file if it still holds what this sandbox wrote (another sandbox may have replaced it since). */
+function removeOwnFile(file: string, written: string): void {
+  try {
+    if (fs.readFileSync(file, "utf8") === written) fs.rmSync(file);
   } catch {
     // gone already, or unreadable: nothing of ours to remove
   }

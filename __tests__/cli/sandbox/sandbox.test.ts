@@ -3,6 +3,8 @@ import * as os from "os";
 import * as path from "path";
 import type { SandboxFakes } from "../../../cli/sandbox/companion";
 import { SANDBOX_WORKSPACE, startSandbox } from "../../../cli/sandbox/sandbox";
+import { outputRecords } from "../../../cli/output-record";
+import { writeFiles } from "../../../cli/write-files";
 import type { SynthesizedStack } from "../../../tools";
 
 /** Fakes that record what they were started with, answer nothing, and count their closes. */
@@ -63,7 +65,9 @@ describe("startSandbox", () => {
     ]);
     const content = fs.readFileSync(envFile, "utf8");
     expect(content).toMatch(
-      /^# ilert-datadog sandbox: the environment of the sandbox started \d{4}-\d\d-\d\dT[\d:.]+Z; removed when it stops\.\n/,
+      new RegExp(
+        `^# ilert-datadog sandbox: the environment of the sandbox started \\d{4}-\\d\\d-\\d\\dT[\\d:.]+Z \\(pid ${process.pid}\\); removed when it stops\\.\n`,
+      ),
     );
     expect(content.split("\n").slice(1)).toEqual([`# Load it with: . ${envFile}`, ...exports, ""]);
     await running.stop();
@@ -145,13 +149,34 @@ describe("startSandbox", () => {
     await expect(startSandbox(stacks(), { cli: "cdktf", writeEnv: file }, fakes, () => undefined)).rejects.toThrow(
       `--write-env "${file}": ${file} exists and is not an environment file that ilert-datadog sandbox wrote (a tool replaces only its own files): give a new name, e.g. --write-env sandbox.env, or move ${file} away first`,
     );
-    // A sandbox that did not stop (killed) left its file: the next one replaces it; stopping removes it.
+    // An earlier sandbox's file is replaced; the earlier one's stop leaves the file that now holds the
+    // later one's environment, the later one's stop removes it.
     fs.rmSync(file);
-    const killed = await startSandbox(stacks(), { cli: "cdktf", writeEnv: file }, fakes, () => undefined);
-    const next = await startSandbox(stacks(), { cli: "cdktf", writeEnv: file }, fakes, () => undefined);
+    const first = await startSandbox(stacks(), { cli: "cdktf", writeEnv: file }, fakes, () => undefined);
+    const lines: string[] = [];
+    const next = await startSandbox(stacks(), { cli: "cdktf", writeEnv: file }, fakes, (line) => lines.push(line));
+    expect(lines).toContain(`note: replaced ${file}, left by the sandbox with pid ${process.pid}, which is not running`);
+    const nextContent = fs.readFileSync(file, "utf8");
+    await first.stop();
+    expect(fs.readFileSync(file, "utf8")).toBe(nextContent);
     await next.stop();
     expect(fs.existsSync(file)).toBe(false);
-    await killed.stop();
+  });
+
+  test("--write-env refuses the file of a sandbox still running in another process, naming its pid", async () => {
+    const file = path.join(tmp(), "sandbox.env");
+    const { fakes, record } = stubFakes();
+    const running = await startSandbox(stacks(), { cli: "cdktf", writeEnv: file }, fakes, () => undefined);
+    // The same file as another process's sandbox would have written it: its pid is this test's parent, alive.
+    const theirs = fs.readFileSync(file, "utf8").replace(`(pid ${process.pid})`, `(pid ${process.ppid})`);
+    writeFiles([{ file, content: theirs, replace: true }, ...outputRecords([{ file, content: theirs }])]);
+    await expect(startSandbox(stacks(), { cli: "cdktf", writeEnv: file }, fakes, () => undefined)).rejects.toThrow(
+      `--write-env "${file}": ${file} holds the environment of the sandbox with pid ${process.ppid}, which is still running: stop that one first (Ctrl-C in its shell), or give this one another file, e.g. --write-env sandbox-2.env`,
+    );
+    expect([record.seeds.length, fs.readFileSync(file, "utf8")]).toEqual([1, theirs]);
+    // Stopping this process's sandbox leaves the file: it no longer holds what this one wrote.
+    await running.stop();
+    expect(fs.readFileSync(file, "utf8")).toBe(theirs);
   });
 
   test("a stack whose state is not local is named: the sandbox's deploy writes a workspace there", async () => {
