@@ -107,7 +107,7 @@ export async function startSandbox(
     for (const note of [...notes, ...backendNotes(stacks)]) print(`note: ${note}`);
     for (const line of mirrorLines) print(line);
     if (tmp !== undefined) print(`wrote the Terraform CLI config for the mirror: ${env.TF_CLI_CONFIG_FILE} (TF_CLI_CONFIG_FILE below)`);
-    print("export this in the shell that runs the deploy:");
+    print("In the shell that runs the deploy, export:");
     for (const line of exportLines) print(line);
     if (envTarget !== undefined) {
       const header = `# ilert-datadog sandbox: the environment of the sandbox started ${new Date().toISOString()} (pid ${process.pid}); removed when it stops.\n# Load it with: . ${shellPath(shownPath(envTarget.file))}\n`;

@@ -56,7 +56,7 @@ describe("startSandbox", () => {
       "[ilert] POST /api/users/search-email -> 200",
       "iLert fake on http://127.0.0.1:1111, Datadog fake on http://127.0.0.1:2222",
       "seeded with what payments looks up: 1 user (lead@example.com), 0 teams, 0 schedules, 0 escalation policies, 0 support hours",
-      "export this in the shell that runs the deploy:",
+      "In the shell that runs the deploy, export:",
       ...exports,
       `wrote ${envFile}: load it with . ${envFile}`,
       "then: npx cdktf deploy payments --auto-approve, and npx ilert-datadog smoke-test payments",
