@@ -183,7 +183,7 @@ export async function checkIntegration(
   if (triggered.status === undefined || triggered.status >= 300) {
     return new BrokenLink(
       "URL not answering",
-      `the integration URL of alert source ${source.id} (${urlShown}) ${answered(triggered, hide)} to Triggered`,
+      `the integration URL of alert source ${source.id} (${urlShown}) ${answered(triggered, hide)} to Triggered${sandboxHint(triggered, source.integrationUrl)}`,
     );
   }
 
@@ -208,7 +208,7 @@ export async function checkIntegration(
   if (recovered.status === undefined || recovered.status >= 300) {
     return new BrokenLink(
       "URL not answering",
-      `the integration URL of alert source ${source.id} (${urlShown}) ${answered(recovered, hide)} to Recovered; alert ${alert.id} stays open: resolve it in iLert`,
+      `the integration URL of alert source ${source.id} (${urlShown}) ${answered(recovered, hide)} to Recovered; alert ${alert.id} stays open: resolve it in iLert${sandboxHint(recovered, source.integrationUrl)}`,
     );
   }
   let readFailure: BrokenLink | undefined;
@@ -273,6 +273,16 @@ function answered(answer: HttpAnswer | NoAnswer, hide: (text: string) => string)
   return `answered ${answer.status}${text}`;
 }
 
+/**
+ * The fix when nothing listens on this machine's port: the sandbox that served it has stopped (its
+ * ports change with every start, and its objects are gone), so it is started again and deployed into.
+ */
+function sandboxHint(answer: HttpAnswer | NoAnswer, url: string): string {
+  return answer.status === undefined && answer.reason === "ECONNREFUSED" && isLocal(url)
+    ? "; is the sandbox running? start it (ilert-datadog sandbox), load its environment, deploy again"
+    : "";
+}
+
 /** A read of an API that failed for another reason than the link's: which request, and its answer. */
 function apiFailure(
   link: "iLert API" | "Datadog API",
@@ -283,6 +293,6 @@ function apiFailure(
   const fix =
     answer.status === 401 || answer.status === 403
       ? `; check ${link === "iLert API" ? "ILERT_API_TOKEN" : "DD_API_KEY and DD_APP_KEY"}`
-      : "";
+      : sandboxHint(answer, what.slice(what.indexOf(" ") + 1));
   return new BrokenLink(link, `${what} ${answered(answer, hide)}${fix}`);
 }

@@ -132,7 +132,17 @@ describe("checkIntegration: the paging path of one integration, and each broken 
       source: { ...i.source, integrationUrl: `${closed}/api/v1/events/datadog/${KEY}` },
     }));
     expect(unreachable).toBe(
-      `FAIL  ${LABEL}: URL not answering: the integration URL of alert source 1011 (${closed}/.../<integration key>) did not answer (ECONNREFUSED) to Triggered`,
+      `FAIL  ${LABEL}: URL not answering: the integration URL of alert source 1011 (${closed}/.../<integration key>) did not answer (ECONNREFUSED) to Triggered; is the sandbox running? start it (ilert-datadog sandbox), load its environment, deploy again`,
+    );
+  });
+
+  test("a stopped sandbox: nothing listens on the local port of iLert's API, and the fix says to start it and deploy again", async () => {
+    const gone = await startStub(() => undefined);
+    await gone.close();
+    const endpoints = { ilert: { endpoint: gone.url, token: "t" }, datadog: { host: gone.url, apiKey: "a", appKey: "b" } };
+    const result = await checkIntegration(integration(gone.url), endpoints, { timeoutMs: 300, pollMs: 20, event: EVENT });
+    expect(failLine(LABEL, result as BrokenLink)).toBe(
+      `FAIL  ${LABEL}: iLert API: GET ${gone.url}/api/alert-sources/1011 did not answer (ECONNREFUSED); is the sandbox running? start it (ilert-datadog sandbox), load its environment, deploy again`,
     );
   });
 
