@@ -3,6 +3,7 @@ import * as path from "path";
 import { describeValue } from "../../constructs/core/shown-text";
 import { readSynthesizedStacks, SynthesizedStack } from "../../tools/synthesized-stacks";
 import type { SmokeTestCommand } from "../args";
+import { SANDBOX_WORKSPACE } from "../sandbox/sandbox";
 import { SandboxError } from "../sandbox/sandbox-error";
 import { DatadogWebhook, readWebhook } from "./datadog-api";
 import { DeployedIntegration, deployedIntegrations, stateResources } from "./deployed-integrations";
@@ -38,8 +39,11 @@ export async function smokeTest(command: SmokeTestCommand, context: SmokeTestCon
     const resources = stateResources(await readTerraformState(stack.workingDirectory, stack.name, env));
     if (resources === undefined || resources.length === 0) {
       if (command.stack !== undefined || stacks.length === 1) {
+        const here = `stack ${stack.name} has no Terraform state here (terraform show -json in ${stack.workingDirectory}${env.TF_WORKSPACE ? `, workspace ${env.TF_WORKSPACE}` : ""})`;
         throw new SandboxError(
-          `stack ${stack.name} has no Terraform state here (terraform show -json in ${stack.workingDirectory}${env.TF_WORKSPACE ? `, workspace ${env.TF_WORKSPACE}` : ""}): deploy it first (npx ${context.cli} deploy ${stack.name}), and run the smoke test with the same environment`,
+          env.TF_WORKSPACE !== SANDBOX_WORKSPACE && hasSandboxState(stack.workingDirectory)
+            ? `${here}, but the sandbox's workspace ${SANDBOX_WORKSPACE} has state (${path.join("terraform.tfstate.d", SANDBOX_WORKSPACE)}): load the sandbox's environment (. ./sandbox.env, or export what the sandbox printed) and run the smoke test again`
+            : `${here}: deploy it first (npx ${context.cli} deploy ${stack.name}), and run the smoke test with the same environment`,
         );
       }
       context.print(`skip  ${stack.name}: not deployed (no Terraform state)`);
@@ -92,6 +96,19 @@ export async function smokeTest(command: SmokeTestCommand, context: SmokeTestCon
     context.print(result instanceof BrokenLink ? failLine(label, result) : okLine(label, result));
   }
   return failed ? 1 : 0;
+}
+
+/** Whether a deploy into the sandbox left local state in the stack's folder (its workspace's folder holds a non-empty file). */
+function hasSandboxState(workingDirectory: string): boolean {
+  const folder = path.join(workingDirectory, "terraform.tfstate.d", SANDBOX_WORKSPACE);
+  try {
+    return fs.readdirSync(folder).some((name) => {
+      const stat = fs.statSync(path.join(folder, name));
+      return stat.isFile() && stat.size > 0;
+    });
+  } catch {
+    return false;
+  }
 }
 
 /** The stacks to test: `stack`, or every stack of the synthesized app in `outdir`. */

@@ -285,6 +285,13 @@ describe("smokeTest: the command", () => {
     ).rejects.toThrow(
       `stack payments has no Terraform state here (terraform show -json in ${path.join(empty.outdir, "stacks/payments")}, workspace ilert-datadog-sandbox): deploy it first (npx cdktf deploy payments), and run the smoke test with the same environment`,
     );
+    // Without the sandbox's TF_WORKSPACE, where a deploy into the sandbox left state: load its environment.
+    const sandboxState = path.join(empty.outdir, "stacks/payments/terraform.tfstate.d/ilert-datadog-sandbox");
+    fs.mkdirSync(sandboxState, { recursive: true });
+    fs.writeFileSync(path.join(sandboxState, "terraform.tfstate"), "{}");
+    await expect(smokeTest(command, { outdir: empty.outdir, cli: "cdktf", print, env: empty.env })).rejects.toThrow(
+      `stack payments has no Terraform state here (terraform show -json in ${path.join(empty.outdir, "stacks/payments")}), but the sandbox's workspace ilert-datadog-sandbox has state (terraform.tfstate.d/ilert-datadog-sandbox): load the sandbox's environment (. ./sandbox.env, or export what the sandbox printed) and run the smoke test again`,
+    );
     const noIntegration = deployedProject({
       values: { root_module: { resources: [{ address: "ilert_team.T", mode: "managed", type: "ilert_team", values: {} }] } },
     });
