@@ -319,9 +319,10 @@ function projectOutdir(): string {
   return typeof output === "string" && output !== "" ? output : "cdktf.out";
 }
 
-/** An outdir as messages show it: relative to the working directory. */
+/** An outdir as messages show it: relative to the working directory when inside it, else as typed (not `../../../x`). */
 function shownOutdir(outdir: string): string {
-  return path.relative(process.cwd(), path.resolve(outdir)) || ".";
+  const relative = path.relative(process.cwd(), path.resolve(outdir));
+  return relative === "" ? "." : relative === ".." || relative.startsWith(`..${path.sep}`) ? outdir : relative;
 }
 
 /**

@@ -535,7 +535,16 @@ describe("ilert-datadog sandbox and smoke-test, in process", () => {
     expect(await captured(["smoke-test", "--outdir", out, "search"], {})).toEqual({
       status: 1,
       stdout: "",
-      stderr: `ilert-datadog smoke-test: "search": no such stack in ${path.relative(process.cwd(), out)}; expected one of payments; e.g. ilert-datadog smoke-test payments\n`,
+      stderr: `ilert-datadog smoke-test: "search": no such stack in ${out}; expected one of payments; e.g. ilert-datadog smoke-test payments\n`,
+    });
+  });
+
+  test("smoke-test shows an --outdir outside the working folder as typed, not as ../../x", async () => {
+    expect(await captured(["smoke-test", "--outdir", "/nonexistent"], {})).toEqual({
+      status: 1,
+      stdout: "",
+      stderr:
+        "ilert-datadog smoke-test: /nonexistent holds no synthesized app (no /nonexistent/manifest.json): run the smoke test in your project after `npx cdktf deploy`, or give its output folder with --outdir\n",
     });
   });
 });
