@@ -32,8 +32,19 @@ interface ManifestStack {
   readonly annotations?: readonly { readonly constructPath: string; readonly level: string; readonly message: string }[];
 }
 
-/** Whether this process is the app command of `cdktf synth` (which adds its own context key). */
+/**
+ * Set by the tools' `--synth` (cli/ilert-datadog.ts) for the app they run: the tool reports the
+ * annotations itself, from the manifest, so the app prints nothing (its stack lines would name the
+ * tool's temporary folder).
+ */
+export const TOOL_SYNTH_ENV = "ILERT_DATADOG_TOOL_SYNTH";
+
+/**
+ * Whether this process is the app command of `cdktf synth` (which adds its own context key) or of a
+ * tool's `--synth` ({@link TOOL_SYNTH_ENV}): the caller prints the annotations and the stacks.
+ */
 export function isUnderCdktfCli(env: NodeJS.ProcessEnv = process.env): boolean {
+  if (env[TOOL_SYNTH_ENV] === "1") return true;
   try {
     return "cdktfRelativeModules" in JSON.parse(env[CONTEXT_ENV] ?? "{}");
   } catch {
@@ -61,18 +72,34 @@ export function synthesize(app: App, underCli = isUnderCdktfCli()): SynthReport 
   app.synth();
   if (underCli) return { lines: [], failed: false };
   const stacks = Object.values(app.manifest.stacks) as ManifestStack[];
-  const annotations = stacks.flatMap((s) => s.annotations ?? []);
-  const failed = annotations.some((a) => LEVELS[a.level] === "ERROR");
+  const { lines: annotations, errors } = annotationLines(stacks);
   const outdir = path.relative(process.cwd(), app.outdir) || ".";
   // One line each: names, paths and messages with their line feeds escaped (shown-text.ts).
   const lines = [
     ...removed.map((r) => `removed ${escapeControls(path.join(outdir, r))} (left by an earlier synth)`),
-    ...annotations.map((a) => `${LEVELS[a.level] ?? a.level} [${escapeControls(a.constructPath)}]: ${escapeControls(a.message)}`),
-    ...(failed
-      ? [`synth failed: ${annotations.filter((a) => LEVELS[a.level] === "ERROR").length} error(s) above`]
+    ...annotations,
+    ...(errors > 0
+      ? [`synth failed: ${errors} error(s) above`]
       : stacks.map((s) => `${escapeControls(s.name)}: ${escapeControls(path.join(outdir, s.synthesizedStackPath))}`)),
   ];
-  return { lines, failed };
+  return { lines, failed: errors > 0 };
+}
+
+/** The annotations of the stacks of a manifest, as the cdktf CLI prints them (`WARN [path]: message`), and how many are errors. */
+export function annotationLines(stacks: readonly Pick<ManifestStack, "annotations">[]): { lines: string[]; errors: number } {
+  const annotations = stacks.flatMap((s) => s.annotations ?? []);
+  return {
+    lines: annotations.map((a) => `${LEVELS[a.level] ?? a.level} [${escapeControls(a.constructPath)}]: ${escapeControls(a.message)}`),
+    errors: annotations.filter((a) => LEVELS[a.level] === "ERROR").length,
+  };
+}
+
+/** The annotations a synth into `outdir` recorded in its manifest.json (see {@link annotationLines}). */
+export function readAnnotations(outdir: string): { lines: string[]; errors: number } {
+  const manifest = readJsonFile(path.join(outdir, Manifest.fileName), MAX_GENERATED_READ_BYTES) as {
+    stacks?: Record<string, ManifestStack>;
+  };
+  return annotationLines(Object.values(manifest.stacks ?? {}));
 }
 
 /**

@@ -16,7 +16,7 @@ import {
   readRegularFile,
 } from "../app/read-file";
 import { describeValue, escapeControls, escapeControlsInLines, shortText } from "../constructs/core/shown-text";
-import { isUnderCdktfCli, synthesize } from "../app/synth";
+import { isUnderCdktfCli, readAnnotations, synthesize, TOOL_SYNTH_ENV } from "../app/synth";
 import {
   fromTerraformString,
   markdownCode,
@@ -353,7 +353,15 @@ function withStacks<T>(options: ReadOptions & { readonly name: string }, outdir:
     // The tool's --config ranks above every config the app names (app/config-source.ts); none is
     // passed on from this process's environment.
     const { [TOOL_CONFIG_ENV]: _inherited, ...inherited } = process.env;
-    const env = { ...inherited, CDKTF_OUTDIR: tmp, ...(config === undefined ? {} : { [TOOL_CONFIG_ENV]: config }) };
+    // As the cdktf CLI runs it: error annotations are recorded in the manifest, not thrown with a
+    // stack trace, and reported here (`ERROR [path]: message`); the app prints no lines of its own.
+    const env = {
+      ...inherited,
+      CDKTF_OUTDIR: tmp,
+      CDKTF_CONTINUE_SYNTH_ON_ERROR_ANNOTATIONS: "true",
+      [TOOL_SYNTH_ENV]: "1",
+      ...(config === undefined ? {} : { [TOOL_CONFIG_ENV]: config }),
+    };
     // The app's report goes to stderr: stdout is the tool's output.
     const synth = spawnSync(project.app, { shell: true, cwd: process.cwd(), stdio: ["inherit", 2, "inherit"], env });
     const app = `the app of cdktf.json (${describeValue(project.app)})`;
@@ -374,6 +382,9 @@ function withStacks<T>(options: ReadOptions & { readonly name: string }, outdir:
       throw new CommandError(
         `${app} wrote no manifest.json into CDKTF_OUTDIR: expected a cdktf app that synthesizes into the folder cdktf gives it (new App() without an outdir); run \`npx ${frameworkCli()} synth\` and read its output instead (without --synth)`,
       );
+    const annotations = readAnnotations(tmp);
+    for (const line of annotations.lines) print(process.stderr, `${line}\n`);
+    if (annotations.errors > 0) throw new CommandError(`${app} reported ${annotations.errors} error(s), above; fix them and run again`);
     return tool(readStacks(tmp, ""));
   } finally {
     fs.rmSync(tmp, { recursive: true, force: true });

@@ -69,10 +69,11 @@ describe("synthesize (npm run synth)", () => {
     expect(exists("stacks/one/cdk.tf.json")).toBe(true);
   });
 
-  test("recognises the cdktf CLI by the context key it adds", () => {
+  test("recognises the cdktf CLI by the context key it adds, and a tool's --synth by its variable", () => {
     expect(isUnderCdktfCli({ CDKTF_CONTEXT_JSON: '{"cdktfRelativeModules":[]}' })).toBe(true);
     expect(isUnderCdktfCli({ CDKTF_CONTEXT_JSON: '{"config":"x.json"}' })).toBe(false);
     expect(isUnderCdktfCli({})).toBe(false);
+    expect(isUnderCdktfCli({ ILERT_DATADOG_TOOL_SYNTH: "1" })).toBe(true); // a tool's --synth reports itself
   });
 });
 

@@ -201,7 +201,8 @@ describe("ilert-datadog (npm run oncall|diagram|preview|import-commands)", () =>
 
   test("--synth synthesizes the project's own app (cdktf.json) into a temporary folder and leaves cdktf.out alone", async () => {
     const before = fs.readdirSync(path.join(project, "cdktf.out", "stacks"));
-    const stdout = await cli(project, "oncall", "--synth", "--from", "2026-03-23", "--days", "1");
+    const { stdout, stderr } = run(project, "oncall", "--synth", "--from", "2026-03-23", "--days", "1");
+    expect(stderr).toBe(""); // the app's progress lines would name the temporary folder, deleted by now
     expect(stdout).toContain("| Mon 2026-03-23 | alice\\@example.com 00:00–09:00, bob\\@example.com 09:00–24:00 |"); // the built-in example
     expect(fs.readdirSync(path.join(project, "cdktf.out", "stacks"))).toEqual(before);
     expect(before).toEqual(["prod"]);
@@ -229,7 +230,8 @@ describe("ilert-datadog (npm run oncall|diagram|preview|import-commands)", () =>
     expect(result.status).toBe(0);
     expect(result.stdout).toContain("== stack prod: datadog_webhook.");
     expect(result.stdout).not.toContain("staging");
-    expect(result.stderr).toContain("config: teams.json (from ILERT_DATADOG_TOOL_CONFIG)");
+    // The app run by the tool prints no progress of its own: no config line, no temporary folder.
+    expect(result.stderr).toBe("");
     // A --config that cannot be read fails before the app runs, in one line.
     expect(run(override, "diagram", "--config", "does-not-exist.json")).toMatchObject({
       status: 1,
@@ -268,6 +270,30 @@ describe("ilert-datadog (npm run oncall|diagram|preview|import-commands)", () =>
       stdout: "",
       stderr:
         'ilert-datadog diagram: --config "teams.json": the app of cdktf.json ("node main.js") did not build it: it builds no config file (`ilert-datadog app` and apps made with createConfigApp do); set cdktf.json\'s "app" to "npx ilert-datadog app --config teams.json", or drop --config to read what the app builds\n',
+    });
+  }, 60_000);
+
+  test("--synth reports the app's annotations as `cdktf synth` does: warnings on stderr, errors in one line each, then one failure line", () => {
+    const annotated = path.join(tmp, "annotated");
+    fs.mkdirSync(annotated);
+    const script = (error: boolean) =>
+      `const { Annotations, App, TerraformOutput, TerraformStack } = require(${JSON.stringify(require.resolve("cdktf"))}); const app = new App(); const stack = new TerraformStack(app, "checkout"); new TerraformOutput(stack, "o", { value: 1 }); Annotations.of(stack).addWarning("[ILDD-W1] pages nobody");${error ? ' Annotations.of(stack).addError("[ILDD-E3] invalid webhookName");' : ""} app.synth();`;
+    fs.writeFileSync(path.join(annotated, "cdktf.json"), JSON.stringify({ app: "node main.js" }));
+    fs.writeFileSync(path.join(annotated, "main.js"), script(false));
+    expect(run(annotated, "diagram", "--synth", "--out", "-")).toMatchObject({
+      status: 0,
+      stderr: "WARN [checkout]: [ILDD-W1] pages nobody\n",
+    });
+    fs.writeFileSync(path.join(annotated, "main.js"), script(true));
+    expect(run(annotated, "oncall", "--synth", "--days", "1")).toMatchObject({
+      status: 1,
+      stdout: "",
+      stderr: [
+        "WARN [checkout]: [ILDD-W1] pages nobody",
+        "ERROR [checkout]: [ILDD-E3] invalid webhookName",
+        'ilert-datadog oncall: the app of cdktf.json ("node main.js") reported 1 error(s), above; fix them and run again',
+        "",
+      ].join("\n"),
     });
   }, 60_000);
 
