@@ -350,7 +350,8 @@ ${helpRows(16, readRows(cli))}`,
 
 Prints one \`terraform import\` command per object the app synthesized into outdir adopts
 (adoptExisting with importBlocks: false), for Terraform before 1.5, to run in the stacks' folders
-there: run \`npx ${cli} synth\` first.
+there: run \`npx ${cli} synth\` first. Objects adopted by import blocks get none (one line on stderr
+per such stack): Terraform 1.5 and later import them at the next \`${cli} deploy\`.
 
   [outdir]   the synthesized app (default: cdktf.json's "output", else cdktf.out)
   --help     this text`,

@@ -223,7 +223,7 @@ function run(command: Exclude<Command, AdoptCommand>, host: Host): number | Prom
           case "preview":
             return preview(stacks);
           case "import-commands":
-            return importCommands(outdir);
+            return importCommands(outdir, stacks);
           case "stacks":
             return listStacksOf(command, stacks);
         }
@@ -658,9 +658,19 @@ async function sandbox(command: SandboxCommand, outdir: string, stacks: Synthesi
   return 0;
 }
 
-function importCommands(outdir: string): number {
+function importCommands(outdir: string, stacks: SynthesizedStack[]): number {
   const commands = terraformImportCommands(outdir);
-  if (commands.length === 0) process.stderr.write("nothing to adopt: no stack of the app adopts an existing object (adoptExisting)\n");
+  // Terraform 1.5+ imports what an import block names at the next plan/apply: a command would be redundant.
+  for (const stack of stacks) {
+    const count = (stack.config.import ?? []).length;
+    if (count === 0) continue;
+    print(
+      process.stderr,
+      `stack ${shown(stack.name)}: skipped ${count} object${count === 1 ? "" : "s"} adopted by import blocks, which \`${frameworkCli()} deploy\` imports (Terraform 1.5 or later): no terraform import needed\n`,
+    );
+  }
+  if (commands.length === 0 && stacks.every((s) => (s.config.import ?? []).length === 0))
+    process.stderr.write("nothing to adopt: no stack of the app adopts an existing object (adoptExisting)\n");
   for (const command of commands) print(process.stdout, `${shown(command)}\n`);
   return 0;
 }

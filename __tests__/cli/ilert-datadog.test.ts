@@ -380,6 +380,25 @@ describe("ilert-datadog (npm run oncall|diagram|preview|import-commands)", () =>
     });
   }, 60_000);
 
+  test("import-commands skips the objects of import blocks, saying so in one line per stack, and lists the others", () => {
+    const synthesized = path.join(tmp, "adopting");
+    const stack = (name: string, config: object) => {
+      fs.mkdirSync(path.join(synthesized, "stacks", name), { recursive: true });
+      fs.writeFileSync(path.join(synthesized, "stacks", name, "cdk.tf.json"), JSON.stringify(config));
+      return { name, workingDirectory: `stacks/${name}`, synthesizedStackPath: `stacks/${name}/cdk.tf.json` };
+    };
+    const blocks = { import: [{ to: "ilert_alert_source.a", id: "1234" }, { to: "datadog_webhook.w", id: "ilert-checkout" }] };
+    const comments = { resource: { ilert_alert_source: { b: { "//": { import_id: "99" } } } } };
+    const stacks = { checkout: stack("checkout", blocks), ops: stack("ops", comments) };
+    fs.writeFileSync(path.join(synthesized, "manifest.json"), JSON.stringify({ stacks }));
+    expect(run(ROOT, "import-commands", synthesized)).toMatchObject({
+      status: 0,
+      stdout: `terraform -chdir=${path.relative(ROOT, path.join(synthesized, "stacks", "ops"))} import ilert_alert_source.b 99\n`,
+      stderr:
+        "stack checkout: skipped 2 objects adopted by import blocks, which `cdktf deploy` imports (Terraform 1.5 or later): no terraform import needed\n",
+    });
+  }, 60_000);
+
   test("--help prints each command's usage", async () => {
     expect(await cli(ROOT, "oncall", "--help")).toMatch(/^usage: ilert-datadog oncall \[--from YYYY-MM-DD\]/);
     expect(await cli(ROOT, "--help")).toMatch(/^usage: ilert-datadog <command> \[options\]/);
