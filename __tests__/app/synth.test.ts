@@ -46,7 +46,7 @@ describe("synthesize (npm run synth)", () => {
     const { lines, failed } = synthesize(createApp(path.join(outdir, "out"), config), false);
     expect(failed).toBe(false);
     expect(lines[0]).toMatch(
-      /^WARN \[prod\/b\/Datadog\]: \[ILDD-W1\] prod\/b\/Datadog: no datadog_monitor in this app mentions @webhook-ilert-b-prod, so this integration pages nobody;/,
+      /^WARN \[prod\/b\/Datadog\]: \[ILDD-W1\] no datadog_monitor in this app mentions @webhook-ilert-b-prod, so this integration pages nobody;/,
     );
     expect(lines.slice(1)).toEqual([`prod: ${rel("out/stacks/prod/cdk.tf.json")}`]);
   });

@@ -450,6 +450,6 @@ describe("IlertDatadogIntegration", () => {
       message: "CPU high",
     });
     Testing.synth(stack);
-    expect(warnings(payments).map((w) => String(w).slice(0, 30))).toEqual(["[ILDD-W1] test/Payments: no da"]);
+    expect(warnings(payments).map((w) => String(w).slice(0, 30))).toEqual(["[ILDD-W1] no datadog_monitor i"]);
   });
 });

@@ -685,7 +685,7 @@ describeWithCdktfCli("the package README's Quick start, run verbatim against the
       expect(cdktfSynth()).toEqual({
         status: 1,
         logged: [
-          'ERROR [payments/Datadog2]: [ILDD-E3] payments/Datadog2: invalid webhookName "ilert-payments-datadog": expected a webhook name not used elsewhere in the app (already declared by payments/Datadog); give one of them another webhookName; Datadog webhook names are global to the organisation',
+          'ERROR [payments/Datadog2]: [ILDD-E3] invalid webhookName "ilert-payments-datadog": expected a webhook name not used elsewhere in the app (already declared by payments/Datadog); give one of them another webhookName; Datadog webhook names are global to the organisation',
         ],
         stderr: "Error: While synthesizing one or more error annotations have been encountered. Please check the log output above.\n",
       });

@@ -43,7 +43,8 @@ interface Case {
   readonly build: (stack: TerraformStack) => void;
   readonly message: string;
   /**
-   * Found at synth by the checks engine: `annotation` (an error annotation, which fails `cdktf synth`),
+   * Found at synth by the checks engine: `annotation` (an error annotation, which fails `cdktf synth`;
+   * its message as cdktf prints it, after the level and construct path),
    * or `thrown` (a secret about to be written: thrown before the stack is written).
    */
   readonly atSynth?: "annotation" | "thrown";
@@ -100,7 +101,7 @@ const CASES: Case[] = [
     },
     atSynth: "annotation",
     message:
-      '[ILDD-E3] app/Payments2: invalid webhookName "ilert-payments": expected a webhook name not used elsewhere in the app (already declared by app/Payments); give one of them another webhookName; Datadog webhook names are global to the organisation',
+      'ERROR [app/Payments2]: [ILDD-E3] invalid webhookName "ilert-payments": expected a webhook name not used elsewhere in the app (already declared by app/Payments); give one of them another webhookName; Datadog webhook names are global to the organisation',
   },
   {
     check: "a webhook name can be derived, or is given",
@@ -466,7 +467,7 @@ const CASES: Case[] = [
     build: (s) => new TerraformOutput(s, "url", { value: new TerraformLocal(s, "pager", integration(s, {}).integrationUrl).asString }),
     atSynth: "annotation",
     message:
-      "[ILDD-E2] app/url: invalid output value: it exposes integration_url through local.pager, and Terraform keeps the sensitive mark through locals, whole-resource references and functions, so terraform plan fails; expected sensitive: true; set sensitive: true on the TerraformOutput, or wrap the value in Fn.nonsensitive(...) if it may be shown",
+      "ERROR [app/url]: [ILDD-E2] invalid output value: it exposes integration_url through local.pager, and Terraform keeps the sensitive mark through locals, whole-resource references and functions, so terraform plan fails; expected sensitive: true; set sensitive: true on the TerraformOutput, or wrap the value in Fn.nonsensitive(...) if it may be shown",
   },
   {
     check: "provider credentials are not literal values in the code (thrown at synth, before the stack is written)",
@@ -530,7 +531,7 @@ const SENSITIVE_OUTPUT_CASE: Case = {
   },
   atSynth: "annotation",
   message:
-    "[ILDD-E1] app/url: invalid output value: it exposes integration_url (it embeds the iLert integration key, which lets anyone open alerts); expected sensitive: true; set sensitive: true on the TerraformOutput, or do not output it",
+    "ERROR [app/url]: [ILDD-E1] invalid output value: it exposes integration_url (it embeds the iLert integration key, which lets anyone open alerts); expected sensitive: true; set sensitive: true on the TerraformOutput, or do not output it",
 };
 
 function newStack(): TerraformStack {
@@ -553,7 +554,9 @@ describe("validation table", () => {
       expect(err.message).toBe(c.message);
     } else {
       Testing.synth(stack);
-      expect(stack.node.findAll().flatMap((construct) => errors(construct))).toEqual([c.message]);
+      // As cdktf prints an annotation: its level and construct path, then the message.
+      const printed = stack.node.findAll().flatMap((construct) => errors(construct).map((m) => `ERROR [${construct.node.path}]: ${m}`));
+      expect(printed).toEqual([c.message]);
     }
   });
 

@@ -35,8 +35,7 @@ export interface AnnotatingRule extends RuleBase {
 }
 
 /**
- * A rule whose first finding is thrown (IlertDatadogValidationError, its message as formatFinding
- * writes it) when the stack is synthesized: for findings that would put a secret on disk. cdktf
+ * A rule whose first finding is thrown (IlertDatadogValidationError: `[ILDD-E4] <construct path>: ...`) when the stack is synthesized: for findings that would put a secret on disk. cdktf
  * writes a stack despite error annotations whenever CDKTF_CONTINUE_SYNTH_ON_ERROR_ANNOTATIONS is
  * set, as the cdktf CLI sets it; a throw from the checks (an aspect) comes before anything of the
  * stack is written.
@@ -73,7 +72,11 @@ export function whereSensitive(output: { readonly name: string; readonly overrid
     : `with stack.addOverride(${JSON.stringify(`output.${output.name}.sensitive`)}, true)`;
 }
 
-/** The one message format of every finding: `[ILDD-E1] <construct path>: <message>`. */
+/**
+ * The one message format of every annotated finding: `[ILDD-E1] <message>`. Without the construct
+ * path: cdktf prints every annotation after its construct's path (`ERROR [app/url]: [ILDD-E1] ...`).
+ * A thrown finding (IlertDatadogValidationError) keeps the path in its message.
+ */
 export function formatFinding(rule: CheckRule, finding: Finding): string {
-  return `[${rule.id}] ${finding.construct.node.path}: ${finding.message}`;
+  return `[${rule.id}] ${finding.message}`;
 }

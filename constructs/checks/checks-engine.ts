@@ -131,7 +131,7 @@ function report(rule: CheckRule, finding: Finding): void {
   // Each synth pass runs the rules again; report a finding once.
   if (construct.node.metadata.some((m) => m.type === type && m.data === message)) return;
   // As Annotations.of(construct) adds them, but without the stack trace cdktf would record: the
-  // cdktf CLI prints an error annotation's trace below it, and the message already names the construct.
+  // cdktf CLI prints an error annotation's trace below it, and it names the construct before the message.
   construct.node.addMetadata(type, message, { stackTrace: false });
 }
 
@@ -141,9 +141,9 @@ function isSuppressed(construct: IConstruct, id: string): boolean {
 
 /**
  * The checks this library runs on every stack that uses it, at synth (see docs/checks.md). Each
- * finding is a cdktf annotation whose message starts with the rule's id, e.g.
- * `[ILDD-W1] app/Payments: ...`: errors (`ILDD-E...`) fail `cdktf synth`; warnings (`ILDD-W...`) are
- * shown and can be suppressed.
+ * finding is a cdktf annotation on the construct it is about, its message starting with the rule's
+ * id (`WARN [app/Payments]: [ILDD-W1] no datadog_monitor ...`, as cdktf prints it): errors
+ * (`ILDD-E...`) fail `cdktf synth`; warnings (`ILDD-W...`) are shown and can be suppressed.
  */
 export class IlertDatadogChecks {
   /**

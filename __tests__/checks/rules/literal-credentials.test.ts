@@ -32,7 +32,6 @@ import { DatadogProvider } from "@cdktf/provider-datadog/lib/provider";
 import { IlertProvider } from "../../../.gen/providers/ilert/provider";
 import { EscalationPolicy, IlertDatadogErrors, IlertDatadogIntegration, IlertDatadogValidationError } from "../../../constructs";
 import { buildAppIndex, buildCheckIndex } from "../../../constructs/checks/check-index";
-import { formatFinding } from "../../../constructs/checks/check-rule";
 import { LITERAL_CREDENTIALS } from "../../../constructs/checks/rules/literal-credentials";
 import { BACKEND_CREDENTIALS } from "../../../constructs/checks/backend-credentials";
 import { NotShown } from "../../../constructs/core/shown-text";
@@ -73,14 +72,14 @@ function libraryStack(): TerraformStack {
   return stack;
 }
 
-/** Every finding of the rule on the stack, as messages (the engine throws the first). */
+/** Every finding of the rule on the stack, as the engine would throw each (the first only), with the construct path. */
 function findings(stack: TerraformStack): string[] {
   const index = buildCheckIndex(
     stack,
     buildAppIndex(App.of(stack), () => []),
     [],
   );
-  return LITERAL_CREDENTIALS.check(index).map((f) => formatFinding(LITERAL_CREDENTIALS, f));
+  return LITERAL_CREDENTIALS.check(index).map((f) => `[${LITERAL_CREDENTIALS.id}] ${f.construct.node.path}: ${f.message}`);
 }
 
 /** What synthesizing the stack throws: the first finding, as an IlertDatadogValidationError. */

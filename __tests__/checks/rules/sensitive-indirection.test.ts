@@ -17,7 +17,7 @@ function check(build: (stack: TerraformStack, i: IlertDatadogIntegration) => Ter
 
 const SOURCE = "ilert_alert_source.Payments_AlertSource_867A8466";
 const E2 = (what: string) =>
-  `[ILDD-E2] test/out: invalid output value: it exposes ${what}, and Terraform keeps the sensitive mark through locals, whole-resource references and functions, so terraform plan fails; expected sensitive: true; set sensitive: true on the TerraformOutput, or wrap the value in Fn.nonsensitive(...) if it may be shown`;
+  `[ILDD-E2] invalid output value: it exposes ${what}, and Terraform keeps the sensitive mark through locals, whole-resource references and functions, so terraform plan fails; expected sensitive: true; set sensitive: true on the TerraformOutput, or wrap the value in Fn.nonsensitive(...) if it may be shown`;
 
 describe("ILDD-E2: outputs that reach the integration key or URL indirectly", () => {
   test("through a local", () => {

@@ -19,7 +19,7 @@ function stackWithOutput(
 }
 
 const E1 = (attribute: string) =>
-  `[ILDD-E1] test/out: invalid output value: it exposes ${attribute} (it embeds the iLert integration key, which lets anyone open alerts); expected sensitive: true; set sensitive: true on the TerraformOutput, or do not output it`;
+  `[ILDD-E1] invalid output value: it exposes ${attribute} (it embeds the iLert integration key, which lets anyone open alerts); expected sensitive: true; set sensitive: true on the TerraformOutput, or do not output it`;
 
 /** The message for an output whose value a stack override wrote: it names the output and the override. */
 const E1_OVERRIDE = (path: string, name: string, attribute: string, override: string) =>
@@ -107,7 +107,7 @@ describe("ILDD-E1: outputs that reference the integration key or URL", () => {
     });
     new TerraformOutput(stack, "url", { value: integration.integrationUrl });
     expect(() => app.synth()).toThrow(
-      /Encountered Annotations with level "ERROR"[\s\S]*\[ILDD-E1\] test\/url: invalid output value: it exposes integration_url/,
+      /Encountered Annotations with level "ERROR"[\s\S]*\[test\/url\] \[ILDD-E1\] invalid output value: it exposes integration_url/,
     );
   });
 });

@@ -13,7 +13,7 @@ function monitor(stack: TerraformStack, id: string, message: string): Monitor {
 }
 
 const W1 =
-  '[ILDD-W1] test/Payments: no datadog_monitor in this app mentions @webhook-ilert-payments, so this integration pages nobody; connect monitors with connectMonitor(monitor) or put @webhook-ilert-payments in their messages (if monitors outside this app mention it, suppress this warning with IlertDatadogChecks.suppress(integration, "ILDD-W1", reason))';
+  '[ILDD-W1] no datadog_monitor in this app mentions @webhook-ilert-payments, so this integration pages nobody; connect monitors with connectMonitor(monitor) or put @webhook-ilert-payments in their messages (if monitors outside this app mention it, suppress this warning with IlertDatadogChecks.suppress(integration, "ILDD-W1", reason))';
 
 describe("ILDD-W1: an integration no monitor mentions", () => {
   test("warns when the app declares monitors and none mentions the handle, once", () => {
