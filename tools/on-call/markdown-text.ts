@@ -1,7 +1,7 @@
 // How the on-call tools write app values and instants into Markdown (the calendar and the who-moves
 // diff): as text, never markup, and in one form for UTC.
 import { markdownCode, markdownText } from "../markdown-text";
-import { formatWall, wallTime } from "./zoned-time";
+import { formatWall, isUtc, wallTime } from "./zoned-time";
 
 /** An instant as `YYYY-MM-DD HH:mmZ`. */
 export function utc(instant: number): string {
@@ -25,13 +25,4 @@ export function timeColumns(label: string, tz: string): { header: string; rule: 
     rule: "--- | ---",
     cells: (instant) => `${formatWall(wallTime(instant, tz))} | ${utc(instant)}`,
   };
-}
-
-/** Whether `tz` is UTC under any of its names (`UTC`, `Etc/UTC`, ...), as Intl resolves it. */
-function isUtc(tz: string): boolean {
-  try {
-    return new Intl.DateTimeFormat("en-US", { timeZone: tz }).resolvedOptions().timeZone === "UTC";
-  } catch {
-    return false; // not a time zone Intl knows: shown as given, beside UTC
-  }
 }

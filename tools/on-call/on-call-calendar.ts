@@ -2,7 +2,7 @@
 // escalation policy pages first, from the rotation engine; rendered as Markdown or iCalendar.
 import { DeclaredEscalationPolicy, DeclaredOnCall, DeclaredSchedule } from "./declared-on-call";
 import { icsFileNames } from "./icalendar";
-import { OnCallShift, onCallShifts, ROTATION_ENGINE_CHOICES } from "./rotation-engine";
+import { OnCallShift, onCallShifts, rotationEngineChoicesFor } from "./rotation-engine";
 import { ShiftSweep } from "./shift-sweep";
 import { DAY_MS, formatWall, instantOf, wallTime } from "./zoned-time";
 import { describeValue } from "../../constructs/core/shown-text";
@@ -91,9 +91,10 @@ export interface OnCallCalendar {
    */
   readonly maintenanceWindows?: readonly MaintenanceCalendar[];
   /**
-   * The choices where iLert's and Datadog's semantics are undocumented: {@link ROTATION_ENGINE_CHOICES},
-   * and {@link SUPPORT_HOURS_CHOICES} and {@link RECURRENCE_CHOICES} when the calendar shows support
-   * hours or maintenance windows.
+   * The choices where iLert's and Datadog's semantics are undocumented: those of
+   * {@link ROTATION_ENGINE_CHOICES} that can change who is on call in the app's schedules, and
+   * {@link SUPPORT_HOURS_CHOICES} and {@link RECURRENCE_CHOICES} when the calendar shows support hours
+   * or maintenance windows.
    */
   readonly choices: Readonly<Record<string, string>>;
 }
@@ -133,14 +134,11 @@ export function onCallCalendar(declared: DeclaredOnCall, window: OnCallWindow): 
     policies,
     ...(supportHours.length === 0 ? {} : { supportHours }),
     ...(maintenanceWindows.length === 0 ? {} : { maintenanceWindows }),
-    choices:
-      supportHours.length + maintenanceWindows.length === 0
-        ? ROTATION_ENGINE_CHOICES
-        : {
-            ...ROTATION_ENGINE_CHOICES,
-            ...(supportHours.length === 0 ? {} : SUPPORT_HOURS_CHOICES),
-            ...(maintenanceWindows.length === 0 ? {} : RECURRENCE_CHOICES),
-          },
+    choices: {
+      ...rotationEngineChoicesFor(declared.schedules),
+      ...(supportHours.length === 0 ? {} : SUPPORT_HOURS_CHOICES),
+      ...(maintenanceWindows.length === 0 ? {} : RECURRENCE_CHOICES),
+    },
   };
 }
 
@@ -246,11 +244,9 @@ export function onCallMarkdown(calendar: OnCallCalendar): string {
   }
   for (const h of calendar.supportHours ?? []) out.push(...supportHoursMarkdown(h));
   for (const m of calendar.maintenanceWindows ?? []) out.push(...maintenanceMarkdown(m));
-  // The rotation engine's choices matter only where schedules are computed; those of support hours
-  // and maintenance windows come with them.
-  const choices = Object.entries(calendar.choices).filter(
-    ([topic]) => calendar.schedules.length > 0 || !(topic in ROTATION_ENGINE_CHOICES),
-  );
+  // The rotation engine's choices are those that apply to the app's schedules; those of support
+  // hours and maintenance windows come with them.
+  const choices = Object.entries(calendar.choices);
   if (choices.length > 0) {
     out.push("", "## How this is computed", "", "Where iLert does not document its semantics, this calendar chose:", "");
     for (const [topic, choice] of choices) out.push(`- ${topic}: ${choice}`);

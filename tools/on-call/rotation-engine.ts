@@ -4,7 +4,7 @@
 // and that layers lower in its UI take precedence; what it does not document is decided in
 // ROTATION_ENGINE_CHOICES (and the named function that implements each choice).
 import { IsoDuration, parseIsoDuration } from "../../constructs/ilert/schedule/iso-duration";
-import { DAY_MS, formatWall, instantOf, parseLocalDateTime, utcMillis, wallTime } from "./zoned-time";
+import { DAY_MS, formatWall, instantOf, isUtc, parseLocalDateTime, utcMillis, wallTime } from "./zoned-time";
 import { describeValue } from "../../constructs/core/shown-text";
 
 /** A point in the week of a layer restriction, in the schedule's time zone. */
@@ -87,24 +87,48 @@ export interface OnCallShift {
 }
 
 /**
- * How the engine decides what iLert does not document, by topic; calendars print these. Each is
- * implemented in one named function of rotation-engine.ts or zoned-time.ts.
+ * How the engine decides what iLert does not document, by topic; calendars print those that can
+ * change who is on call in the app's schedules.
  */
 export const ROTATION_ENGINE_CHOICES: Readonly<Record<string, string>> = Object.freeze({
+  // Where each is implemented: layerOrder and staticOverlaps in onCallShifts, restrictions in
+  // restrictedIntervals, handOvers and months in turnStart, turns in turnRunningAt and keepOnCall
+  // (rotation-engine.ts), localTimes in instantOf (zoned-time.ts).
   layerOrder:
-    "Layers are taken in the order of the provider's schedule_layer blocks, and a later one wins where it covers, as iLert's docs say of layers lower in its UI; that the API keeps the UI's order is assumed, not documented (onCallShifts).",
+    "Layers are taken in the order of the provider's schedule_layer blocks, and a later one wins where it covers, as iLert's docs say of layers lower in its UI; that the API keeps the UI's order is assumed, not documented.",
   restrictions:
-    "Restrictions cut a layer's turns, they do not shift them: the rotation keeps its own clock and a turn that falls partly outside the layer's windows loses that part (restrictedIntervals).",
+    "Restrictions cut a layer's turns, they do not shift them: the rotation keeps its own clock and a turn that falls partly outside the layer's windows loses that part.",
   handOvers:
-    "Turns are counted on the schedule's local wall clock from the layer start, so every hand-over is at the start's local time of day, across clock changes too; a PT12H rotation is 11 or 13 hours long on clock-change days (turnStart).",
+    "Turns are counted on the schedule's local wall clock from the layer start, so every hand-over is at the start's local time of day, across clock changes too; a PT12H rotation is 11 or 13 hours long on clock-change days.",
   months:
-    "A month or year in a rotation is a calendar month or year; a start on the 29th to 31st hands over on the last day of shorter months, and the k-th turn is counted from the start, not from the previous turn, so the day comes back (turnStart).",
+    "A month or year in a rotation is a calendar month or year; a start on the 29th to 31st hands over on the last day of shorter months, and the k-th turn is counted from the start, not from the previous turn, so the day comes back.",
   localTimes:
-    "A local time skipped by a spring-forward is moved forward by the gap (02:30 becomes 03:30 summer time); one that occurs twice at fall-back is its first occurrence (instantOf).",
-  staticOverlaps: "Where shifts of a static schedule overlap, the one declared later wins, as a later layer does (onCallShifts).",
+    "A local time skipped by a spring-forward is moved forward by the gap (02:30 becomes 03:30 summer time); one that occurs twice at fall-back is its first occurrence.",
+  staticOverlaps: "Where shifts of a static schedule overlap, the one declared later wins, as a later layer does.",
   turns:
-    "The k-th turn from a layer's start belongs to its users[k mod n], n users in their order; iLert does not document this turn formula (UNCERTAIN), and a layer's keepOnCall relies on it to compute a start that keeps who is on call (turnRunningAt, keepOnCall).",
+    "The k-th turn from a layer's start belongs to its users[k mod n], n users in their order; iLert does not document this turn formula (UNCERTAIN), and a layer's keepOnCall relies on it to compute a start that keeps who is on call.",
 });
+
+/**
+ * The {@link ROTATION_ENGINE_CHOICES} that can change who is on call in `schedules`: layer order
+ * with two layers or more, restrictions where a layer has them, hand-overs for any layer, months
+ * for a rotation in months or years, local times outside UTC, overlaps for a static schedule of two
+ * shifts or more, turns for a layer of two users or more. In the order of ROTATION_ENGINE_CHOICES.
+ */
+export function rotationEngineChoicesFor(schedules: readonly RotationSchedule[]): Readonly<Record<string, string>> {
+  const layers = schedules.flatMap((s) => s.layers ?? []);
+  const applies: Record<string, boolean> = {
+    layerOrder: schedules.some((s) => (s.layers ?? []).length > 1),
+    restrictions: layers.some((l) => (l.restrictions ?? []).length > 0),
+    handOvers: layers.length > 0,
+    // The date part of the ISO duration (before any T) counts months or years.
+    months: layers.some((l) => /[MY]/.test(l.rotation.split("T")[0])),
+    localTimes: schedules.some((s) => !isUtc(s.timezone)),
+    staticOverlaps: schedules.some((s) => (s.shifts ?? []).length > 1),
+    turns: layers.some((l) => l.users.length > 1),
+  };
+  return Object.fromEntries(Object.entries(ROTATION_ENGINE_CHOICES).filter(([topic]) => applies[topic]));
+}
 
 /** Internal: a shift with the turn it belongs to, so that pieces of one turn can be rejoined. */
 interface Piece {

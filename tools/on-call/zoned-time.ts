@@ -103,3 +103,12 @@ export function parseLocalDateTime(value: string): number {
 export function formatWall(wall: number): string {
   return new Date(wall).toISOString().slice(0, 16).replace("T", " ");
 }
+
+/** Whether `tz` is UTC under any of its names (`Etc/UTC`, `UTC`, ...); false for a zone Intl does not know. */
+export function isUtc(tz: string): boolean {
+  try {
+    return new Intl.DateTimeFormat("en-US", { timeZone: tz }).resolvedOptions().timeZone === "UTC";
+  } catch {
+    return false; // not a time zone Intl knows: shown as given, beside UTC
+  }
+}

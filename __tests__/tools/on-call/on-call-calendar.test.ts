@@ -47,7 +47,8 @@ describe("onCallCalendar", () => {
       ["iLert user 4711", "2026-03-09T13:00:00.000Z", "2026-03-09T21:00:00.000Z"],
     ]);
     expect(calendar.schedules[1]).toMatchObject({ shifts: [], error: 'not a schedule date-time "YYYY-MM-DDTHH:mm": "${var.start}"' });
-    expect(calendar.choices).toBe(ROTATION_ENGINE_CHOICES);
+    // One restricted daily layer of two users per schedule, in New York: the choices that can change its shifts.
+    expect(Object.keys(calendar.choices)).toEqual(["restrictions", "handOvers", "localTimes", "turns"]);
   });
 
   test("each schedule's iCalendar file is named by its stack and name, also one that cannot be computed", () => {
@@ -130,8 +131,30 @@ describe("onCallMarkdown", () => {
     );
   });
 
-  test("it states every choice made where iLert's semantics are undocumented", () => {
-    for (const [topic, choice] of Object.entries(ROTATION_ENGINE_CHOICES)) expect(markdown).toContain(`- ${topic}: ${choice}\n`);
+  test("it states the choices made where iLert's semantics are undocumented that apply to the app's schedules, and no other", () => {
+    const { restrictions, handOvers, localTimes, turns } = ROTATION_ENGINE_CHOICES;
+    expect(markdown.slice(markdown.indexOf("## How this is computed"))).toBe(
+      [
+        "## How this is computed",
+        "",
+        "Where iLert does not document its semantics, this calendar chose:",
+        "",
+        `- restrictions: ${restrictions}`,
+        `- handOvers: ${handOvers}`,
+        `- localTimes: ${localTimes}`,
+        `- turns: ${turns}`,
+        "",
+      ].join("\n"),
+    );
+    // For people: no names of the engine's functions.
+    expect(restrictions).toBe(
+      "Restrictions cut a layer's turns, they do not shift them: the rotation keeps its own clock and a turn that falls partly outside the layer's windows loses that part.",
+    );
+    expect(
+      Object.values(ROTATION_ENGINE_CHOICES).filter((c) =>
+        /\((onCallShifts|restrictedIntervals|turnStart|instantOf|turnRunningAt, keepOnCall)\)/.test(c),
+      ),
+    ).toEqual([]);
   });
 
   test("in UTC, one time column (not UTC twice); without schedules, no choices of the rotation engine", () => {

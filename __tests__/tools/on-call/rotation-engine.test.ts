@@ -1,6 +1,7 @@
 import * as fc from "fast-check";
 import { keepOnCall, onCallShifts, RotationLayer, RotationSchedule, WeeklyWindow } from "../../../tools";
 import { instantOf, parseLocalDateTime } from "../../../tools/on-call/zoned-time";
+import { rotationEngineChoicesFor } from "../../../tools/on-call/rotation-engine";
 import { referenceShifts } from "../../helpers/on-call-reference";
 import { fcRuns } from "../../helpers/terraform-literal";
 
@@ -594,4 +595,45 @@ describe("keepOnCall: members change, the person on call stays", () => {
       { numRuns: fcRuns(300) },
     );
   });
+});
+
+describe("rotationEngineChoicesFor: the choices a calendar prints are those that can change the app's shifts", () => {
+  const layer = (rotation: string, restrictions: WeeklyWindow[] = []): RotationLayer => ({
+    name: "L",
+    users: ["a"],
+    rotation,
+    start: "2026-01-05T09:00",
+    restrictions,
+  });
+  const topics = (...schedules: RotationSchedule[]) => Object.keys(rotationEngineChoicesFor(schedules));
+  test.each<[string, RotationSchedule[], string[]]>([
+    ["none for no schedule", [], []],
+    ["a weekly layer of one user in UTC: hand-overs only", [{ timezone: "UTC", layers: [layer("P1W")] }], ["handOvers"]],
+    ["two users: whose turn", [{ timezone: "UTC", layers: [{ ...layer("P1W"), users: ["a", "b"] }] }], ["handOvers", "turns"]],
+    ["outside UTC: local times", [{ timezone: "Europe/Berlin", layers: [layer("P1W")] }], ["handOvers", "localTimes"]],
+    ["two layers: their order", [{ timezone: "Etc/UTC", layers: [layer("P1W"), layer("PT12H")] }], ["layerOrder", "handOvers"]],
+    [
+      "restrictions",
+      [{ timezone: "UTC", layers: [layer("P1D", [{ from: { day: "MONDAY", time: "09:00" }, to: { day: "FRIDAY", time: "17:00" } }])] }],
+      ["restrictions", "handOvers"],
+    ],
+    [
+      "a rotation in months or years (not PT1M minutes)",
+      [{ timezone: "UTC", layers: [layer("P1M"), layer("PT1M")] }],
+      ["layerOrder", "handOvers", "months"],
+    ],
+    [
+      "a static schedule of two shifts: overlaps",
+      [
+        {
+          timezone: "UTC",
+          shifts: [
+            { user: "a", start: "2026-01-05T09:00", end: "2026-01-06T09:00" },
+            { user: "b", start: "2026-01-06T09:00", end: "2026-01-07T09:00" },
+          ],
+        },
+      ],
+      ["staticOverlaps"],
+    ],
+  ])("%s", (_name, schedules, expected) => expect(topics(...schedules)).toEqual(expected));
 });
