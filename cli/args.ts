@@ -1,5 +1,6 @@
 import { parseArgs, ParseArgsConfig } from "util";
 import { describeValue, escapeControls, shortText } from "../constructs/core/shown-text";
+import { suggest } from "../constructs/core/suggest";
 import {
   CALENDAR_FIRST_DAY,
   CALENDAR_LAST_DAY,
@@ -552,8 +553,9 @@ export function parseCommand(
     return { name: "version" };
   }
   if (!(name in SUBCOMMANDS)) {
+    const near = suggest(name, SUBCOMMAND_NAMES);
     throw new UsageError(
-      `${describeValue(name)}: unknown command; expected one of ${SUBCOMMAND_NAMES.join(", ")}; e.g. ${COMMAND} oncall --help`,
+      `${describeValue(name)}: unknown command; expected one of ${SUBCOMMAND_NAMES.join(", ")}; ${near === undefined ? `e.g. ${COMMAND} oncall --help` : `did you mean ${near}?`}`,
     );
   }
   const spec = SUBCOMMANDS[name as Command["name"]];
@@ -848,8 +850,10 @@ function describeParseError(e: Error & { code?: string }, options: Options): str
   // The option as typed: the user's text, shown as values are.
   const option = shortText(escapeControls(/'(-[^' ]+)/.exec(e.message)?.[1] ?? ""));
   switch (e.code) {
-    case "ERR_PARSE_ARGS_UNKNOWN_OPTION":
-      return `${option}: unknown option; expected one of ${listed.join(", ")}`;
+    case "ERR_PARSE_ARGS_UNKNOWN_OPTION": {
+      const near = option.startsWith("--") ? suggest(option.slice(2), Object.keys(options)) : undefined;
+      return `${option}: unknown option; expected one of ${listed.join(", ")}${near === undefined ? "" : `; did you mean --${near}?`}`;
+    }
     case "ERR_PARSE_ARGS_INVALID_OPTION_VALUE": {
       const name = option.replace(/^-+/, "");
       return options[name]?.type === "boolean"

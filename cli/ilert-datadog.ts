@@ -153,8 +153,9 @@ export function main(argv: readonly string[], host: Host = {}): number | Promise
       process.stderr.write(`${helpText(undefined, frameworkCli())}\n`);
       return 2;
     }
-    const more = e.subcommand === undefined ? `${COMMAND} --help` : `${COMMAND} ${e.subcommand} --help`;
-    print(process.stderr, `${COMMAND}${e.subcommand === undefined ? "" : ` ${e.subcommand}`}: ${e.message}\n(${more} lists the options)\n`);
+    const more =
+      e.subcommand === undefined ? `${COMMAND} --help lists the commands` : `${COMMAND} ${e.subcommand} --help lists the options`;
+    print(process.stderr, `${COMMAND}${e.subcommand === undefined ? "" : ` ${e.subcommand}`}: ${e.message}\n(${more})\n`);
     return 2;
   }
   if (command.name === "help") {

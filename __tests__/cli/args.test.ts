@@ -129,6 +129,14 @@ describe("parseCommand", () => {
       ["oncall", "--colour"],
       "--colour: unknown option; expected one of --synth, --config, --from, --days, --format, --out, --diff, --help",
     ],
+    [
+      ["oncall", "--dayz", "7"],
+      "--dayz: unknown option; expected one of --synth, --config, --from, --days, --format, --out, --diff, --help; did you mean --days?",
+    ],
+    [
+      ["oncall", "--Format"],
+      "--Format: unknown option; expected one of --synth, --config, --from, --days, --format, --out, --diff, --help; did you mean --format?",
+    ],
     [["oncall", "--days"], "--days: missing value; give one, e.g. --days 28"],
     // A value that begins with "-" is the option's value, checked as any other (not "missing value").
     [["oncall", "--days", "-5"], '--days: invalid value "-5": expected a whole number of days from 1 to 3660; e.g. --days 28'],
@@ -241,6 +249,11 @@ describe("parseCommand", () => {
     expect(problem("synthesize")).toEqual({
       message:
         '"synthesize": unknown command; expected one of init, app, oncall, diagram, preview, import-commands, adopt, stacks, sandbox, smoke-test; e.g. ilert-datadog oncall --help',
+      subcommand: undefined,
+    });
+    expect(problem("oncal")).toEqual({
+      message:
+        '"oncal": unknown command; expected one of init, app, oncall, diagram, preview, import-commands, adopt; did you mean oncall?',
       subcommand: undefined,
     });
   });
@@ -357,7 +370,7 @@ describe("adopt's options", () => {
     [["--report"], "--report: missing value; give one, e.g. --report adopt.md"],
     [
       ["--monitor"],
-      "--monitor: unknown option; expected one of --out, --report, --webhook, --monitors, --group, --environment, --accept-changes, --help",
+      "--monitor: unknown option; expected one of --out, --report, --webhook, --monitors, --group, --environment, --accept-changes, --help; did you mean --monitors?",
     ],
     [
       ["teams.json"],

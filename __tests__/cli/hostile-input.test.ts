@@ -168,8 +168,9 @@ describe("ilert-datadog with hostile input", () => {
             schedule_layer: [{ name: "L", rotation: "P1D\u001b", starts_on: "2026-01-01T00:00", user: [{ id: "1" }] }],
           },
         },
+        // Adopted without an import block (importBlocks: false): import-commands lists it.
+        ilert_team: { t: { "//": { import_id: "12\u001b[8m" } } },
       },
-      import: [{ to: "ilert_team.t", id: "12\u001b[8m" }],
     };
     fs.writeFileSync(path.join(out, "stacks", "s", "cdk.tf.json"), JSON.stringify(tf));
     const preview = run(tmp, ["preview", out]);

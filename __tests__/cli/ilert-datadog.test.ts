@@ -190,6 +190,13 @@ describe("ilert-datadog (npm run oncall|diagram|preview|import-commands)", () =>
       expect(result.stderr).toContain(`(ilert-datadog ${args[0]} --help lists the options)`);
     }
     expect(fs.readdirSync(marker)).toEqual(["cdktf.json"]);
+    // A misspelled command: the nearest one, and where the commands are listed.
+    expect(run(marker, "oncal", "--days", "7")).toMatchObject({
+      status: 2,
+      stdout: "",
+      stderr:
+        'ilert-datadog: "oncal": unknown command; expected one of init, app, oncall, diagram, preview, import-commands, adopt; did you mean oncall?\n(ilert-datadog --help lists the commands)\n',
+    });
   }, 60_000);
 
   test("a tool reads the project's output as it is: the config app's stack, without synthesizing", async () => {
@@ -387,7 +394,12 @@ describe("ilert-datadog (npm run oncall|diagram|preview|import-commands)", () =>
       fs.writeFileSync(path.join(synthesized, "stacks", name, "cdk.tf.json"), JSON.stringify(config));
       return { name, workingDirectory: `stacks/${name}`, synthesizedStackPath: `stacks/${name}/cdk.tf.json` };
     };
-    const blocks = { import: [{ to: "ilert_alert_source.a", id: "1234" }, { to: "datadog_webhook.w", id: "ilert-checkout" }] };
+    const blocks = {
+      import: [
+        { to: "ilert_alert_source.a", id: "1234" },
+        { to: "datadog_webhook.w", id: "ilert-checkout" },
+      ],
+    };
     const comments = { resource: { ilert_alert_source: { b: { "//": { import_id: "99" } } } } };
     const stacks = { checkout: stack("checkout", blocks), ops: stack("ops", comments) };
     fs.writeFileSync(path.join(synthesized, "manifest.json"), JSON.stringify({ stacks }));
@@ -460,7 +472,7 @@ describe("ilert-datadog adopt (the command's answer, exit status and one line)",
     const result = adopt(["--monitor"]);
     expect([result.status, result.stderr]).toEqual([
       2,
-      "ilert-datadog adopt: --monitor: unknown option; expected one of --out, --report, --webhook, --monitors, --group, --environment, --accept-changes, --help\n(ilert-datadog adopt --help lists the options)\n",
+      "ilert-datadog adopt: --monitor: unknown option; expected one of --out, --report, --webhook, --monitors, --group, --environment, --accept-changes, --help; did you mean --monitors?\n(ilert-datadog adopt --help lists the options)\n",
     ]);
   });
 });
