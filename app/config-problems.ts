@@ -208,7 +208,28 @@ for (const p of ["P1", "P2", "P3", "P4", "P5"]) {
 
 /** The issues of a failed parse of `raw` as problems, one or more per issue, by JSON path. */
 export function configProblems(issues: readonly z.ZodIssue[], raw: unknown): string[] {
-  return issues.flatMap((issue) => problemsOf(issue, raw));
+  const misspelled = misspelledKeys(issues, raw);
+  return issues.flatMap((issue) => problemsOf(issue, raw, misspelled));
+}
+
+/**
+ * A required key misspelled: zod reports the key missing and the misspelling unknown; one problem
+ * says both (as the constructs do). By the path of the missing key (as JSON): the key found instead.
+ */
+function misspelledKeys(issues: readonly z.ZodIssue[], raw: unknown): Map<string, string> {
+  const missing = new Set(
+    issues.filter((i) => i.code !== "unrecognized_keys" && valueAt(raw, i.path) === undefined).map((i) => JSON.stringify(i.path)),
+  );
+  const found = new Map<string, string>();
+  for (const issue of issues) {
+    if (issue.code !== "unrecognized_keys") continue;
+    for (const key of issue.keys) {
+      const near = suggest(key, issue.message.split(", "));
+      const path = JSON.stringify([...issue.path, near]);
+      if (near !== undefined && missing.has(path) && !found.has(path)) found.set(path, key);
+    }
+  }
+  return found;
 }
 
 /** A JSON path such as `teams[0].schedule.rotation`; `(root)` for the file itself. Keys are the file's own, so shown short. */
@@ -218,16 +239,19 @@ function jsonPath(path: readonly (string | number)[]): string {
   );
 }
 
-function problemsOf(issue: z.ZodIssue, raw: unknown): string[] {
+function problemsOf(issue: z.ZodIssue, raw: unknown, misspelled: ReadonlyMap<string, string>): string[] {
   if (issue.code === "unrecognized_keys") {
     // strict-object.ts carries the keys known there in the message.
     const known = issue.message.split(", ");
-    return issue.keys.map((key) => {
-      const near = suggest(key, known);
-      return `${jsonPath([...issue.path, key])}: unknown key ${describeValue(key)}: expected one of the keys ${issue.message}; ${
-        near === undefined ? "remove it, or move it where it belongs" : `rename it to "${near}"`
-      }`;
-    });
+    const reported = new Set([...misspelled].filter(([path]) => isChildOf(path, issue.path)).map(([, key]) => key));
+    return issue.keys
+      .filter((key) => !reported.has(key))
+      .map((key) => {
+        const near = suggest(key, known);
+        return `${jsonPath([...issue.path, key])}: unknown key ${describeValue(key)}: expected one of the keys ${issue.message}; ${
+          near === undefined ? "remove it, or move it where it belongs" : `rename it to "${near}"`
+        }`;
+      });
   }
   if (issue.code === "invalid_union" && issue.unionErrors.length > 0) {
     // Of a value that matches none of a union's forms (a schedule, an escalation, a user), the
@@ -249,7 +273,19 @@ function problemsOf(issue: z.ZodIssue, raw: unknown): string[] {
   // A rule of the schema's own (a pattern, a refinement) words what it accepts in its message.
   const own = issue.code === "custom" || (issue.code === "invalid_string" && issue.validation === "regex");
   const accepted = own ? issue.message : (hint?.accepted ?? acceptedOf(issue));
-  return [problem(issue.path, value, accepted, fixFor(issue.path, value, hint, issue), hint)];
+  const found = value === undefined ? misspelled.get(JSON.stringify(issue.path)) : undefined;
+  const key = issue.path[issue.path.length - 1];
+  const fix =
+    found === undefined
+      ? fixFor(issue.path, value, hint, issue)
+      : `found ${describeValue(found)}, which is not a key here; did you mean ${String(key)}? rename it to "${String(key)}"`;
+  return [problem(issue.path, value, accepted, fix, hint)];
+}
+
+/** Whether the JSON of a path names a key directly inside `parent`. */
+function isChildOf(path: string, parent: readonly (string | number)[]): boolean {
+  const keys = JSON.parse(path) as (string | number)[];
+  return keys.length === parent.length + 1 && parent.every((p, i) => keys[i] === p);
 }
 
 function problem(path: readonly (string | number)[], value: unknown, accepted: string, fix: string, hint?: Hint): string {

@@ -1,5 +1,6 @@
 import { App } from "cdktf";
 import { describeValue } from "../constructs/core/shown-text";
+import { suggest } from "../constructs/core/suggest";
 import { StackPattern } from "./stack-pattern";
 
 /**
@@ -61,8 +62,10 @@ export function stackSelection(app: ContextSource, env: NodeJS.ProcessEnv = proc
 export function selectStacks(selection: StackSelection, known: readonly string[], what: string): Set<string> {
   const unmatched = selection.patterns.filter((pattern) => !known.some((stack) => pattern.matches(stack)));
   if (unmatched.length > 0) {
+    // A misspelled name (not a pattern): the stack it most likely means.
+    const near = unmatched.flatMap((p) => (p.text.includes("*") ? [] : (suggest(p.text, known) ?? [])));
     throw new StackSelectionError(
-      `${selection.origin} names no stack of ${what}: ${unmatched.map((p) => describeValue(p.text)).join(", ")}; the stacks are: ${known.join(", ")}`,
+      `${selection.origin} names no stack of ${what}: ${unmatched.map((p) => describeValue(p.text)).join(", ")}; the stacks are: ${known.join(", ")}${near.length > 0 ? `; did you mean ${near.join(", ")}?` : ""}`,
     );
   }
   return new Set(known.filter((stack) => isSelected(selection, stack)));

@@ -136,6 +136,16 @@ describe("hostile values: what a problem compares and what it shows are bounded"
     ]);
   });
 
+  test("a misspelt required key is one problem: the key missing, the one found, the near spelling", () => {
+    expect(problems({ ...minimal, environments: [{ kye: "prod" }] })).toEqual([
+      'environments[0].key: missing: expected lower-case letters, digits and "-", starting with a letter, at most 40 characters (it names stacks and Terraform addresses); found "kye", which is not a key here; did you mean key? rename it to "key"',
+    ]);
+    // Two misspellings of one key: the first is reported with it, the other as unknown.
+    expect(problems({ ...minimal, environments: [{ kye: "prod", ky: "prod" }] })[1]).toBe(
+      'environments[0].ky: unknown key "ky": expected one of the keys key, datadogApiUrl, ilertEndpoint, ilertAccount, userSettings; rename it to "key"',
+    );
+  });
+
   test("a misspelt key or value within two letters of the accepted length still gets its near spelling", () => {
     expect(problems({ ...minimal, stackPr: "team" })).toEqual([`stackPr: unknown key "stackPr": ${KEYS}; rename it to "stackPer"`]);
     expect(problems({ ...minimal, stackPer: "teams" })).toEqual([

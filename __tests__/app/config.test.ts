@@ -53,7 +53,7 @@ describe("config file", () => {
       ['stackper: unknown key "stackper": expected one of the keys stackPer, backend, environments, teams; rename it to "stackPer"'],
     ],
     [
-      "a typo deep in a union (a schedule): the key, not zod's Invalid input",
+      "a typo of a required key deep in a union (a schedule): one problem, the key missing and the one found, not zod's Invalid input",
       {
         ...minimal,
         teams: [
@@ -61,8 +61,7 @@ describe("config file", () => {
         ],
       },
       [
-        'teams[0].schedule.rotation: missing: expected "daily", "weekly" or an ISO-8601 duration such as "P14D"; add "rotation": "weekly"',
-        'teams[0].schedule.rotaton: unknown key "rotaton": expected one of the keys name, timezone, rotation, start, end, users, restrictions, keepOnCall, showGaps, defaultShiftDuration, ilertTeamIds, adopt; rename it to "rotation"',
+        'teams[0].schedule.rotation: missing: expected "daily", "weekly" or an ISO-8601 duration such as "P14D"; found "rotaton", which is not a key here; did you mean rotation? rename it to "rotation"',
       ],
     ],
     [

@@ -58,7 +58,12 @@ describe("selective synth (ILERT_DATADOG_STACKS, context key stacks)", () => {
     const config = write("teams.json", { ...EXAMPLE, stackPer: "team" });
     expect(() => synth(config, "out", "prod-payments,prod-paymnts,dev-*")).toThrow(
       new StackSelectionError(
-        `ILERT_DATADOG_STACKS names no stack of ${config}: "prod-paymnts", "dev-*"; the stacks are: staging-payments, prod-payments, prod-search, prod-user-settings`,
+        `ILERT_DATADOG_STACKS names no stack of ${config}: "prod-paymnts", "dev-*"; the stacks are: staging-payments, prod-payments, prod-search, prod-user-settings; did you mean prod-payments?`,
+      ),
+    );
+    expect(() => synth(write("envs.json", EXAMPLE), "out", "prdo")).toThrow(
+      new StackSelectionError(
+        `ILERT_DATADOG_STACKS names no stack of ${path.join(path.dirname(config), "envs.json")}: "prdo"; the stacks are: staging, prod; did you mean prod?`,
       ),
     );
     expect(() => synth("", "out", "staging")).toThrow(
