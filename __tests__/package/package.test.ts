@@ -292,7 +292,7 @@ describe("npm pack, installed into a cdktf app", () => {
 
   test("its .jsii assembly describes the main module: each type by its name's path, each class with jsii's type information", async () => {
     expect(await assemblyAgainstEntry(app, "cdktf-ilert-datadog")).toEqual(ENTRY_MATCHES_ASSEMBLY);
-  });
+  }, 60_000); // it loads the whole installed package: past 5 s at load 12 on two cores
 
   test("a jsii library that imports any of its types finds it in the assembly by the symbol id jsii computes", () => {
     expect(unmappedSymbolIds(installed)).toEqual([]);
