@@ -217,8 +217,9 @@ describe("ilert-datadog with hostile input", () => {
             schedule_layer: [{ name: "L", rotation: "P1D", starts_on: "2026-01-01T00:00", user: [{ email: "a@example.com" }] }],
           },
         },
+        // Adopted without an import block (importBlocks: false): import-commands lists it.
+        ilert_team: { t: { "//": { import_id: "12\nterraform destroy" } } },
       },
-      import: [{ to: "ilert_team.t", id: "12\nterraform destroy" }],
     };
     fs.writeFileSync(path.join(out, "stacks", "s", "cdk.tf.json"), JSON.stringify(tf));
     const ics = run(tmp, [

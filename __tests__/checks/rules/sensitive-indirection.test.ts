@@ -53,7 +53,7 @@ describe("ILDD-E2: outputs that reach the integration key or URL indirectly", ()
       return new TerraformOutput(stack, "out", { value: "x" });
     });
     expect(errors(output.node.scope!)).toEqual([
-      `[ILDD-E2] test: invalid value of output "url2" (written by stack.addOverride("output.url2.value", ...)): it exposes integration_url through local.url, and Terraform keeps the sensitive mark through locals, whole-resource references and functions, so terraform plan fails; expected sensitive: true; set sensitive: true with stack.addOverride("output.url2.sensitive", true), or wrap the value in Fn.nonsensitive(...) if it may be shown`,
+      `[ILDD-E2] invalid value of output "url2" (written by stack.addOverride("output.url2.value", ...)): it exposes integration_url through local.url, and Terraform keeps the sensitive mark through locals, whole-resource references and functions, so terraform plan fails; expected sensitive: true; set sensitive: true with stack.addOverride("output.url2.sensitive", true), or wrap the value in Fn.nonsensitive(...) if it may be shown`,
     ]);
   });
 

@@ -22,8 +22,8 @@ const E1 = (attribute: string) =>
   `[ILDD-E1] invalid output value: it exposes ${attribute} (it embeds the iLert integration key, which lets anyone open alerts); expected sensitive: true; set sensitive: true on the TerraformOutput, or do not output it`;
 
 /** The message for an output whose value a stack override wrote: it names the output and the override. */
-const E1_OVERRIDE = (path: string, name: string, attribute: string, override: string) =>
-  `[ILDD-E1] ${path}: invalid value of output "${name}" (written by stack.addOverride("${override}", ...)): it exposes ${attribute} (it embeds the iLert integration key, which lets anyone open alerts); expected sensitive: true; set sensitive: true with stack.addOverride("output.${name}.sensitive", true), or do not output it`;
+const E1_OVERRIDE = (name: string, attribute: string, override: string) =>
+  `[ILDD-E1] invalid value of output "${name}" (written by stack.addOverride("${override}", ...)): it exposes ${attribute} (it embeds the iLert integration key, which lets anyone open alerts); expected sensitive: true; set sensitive: true with stack.addOverride("output.${name}.sensitive", true), or do not output it`;
 
 describe("ILDD-E1: outputs that reference the integration key or URL", () => {
   test("fail synthesis unless marked sensitive", () => {
@@ -67,13 +67,13 @@ describe("ILDD-E1: outputs that reference the integration key or URL", () => {
       false,
       (_output, i, stack) => stack.addOverride("output.out.value", i.alertSource.integrationKey),
     );
-    expect(errors(byStack.output)).toEqual([E1_OVERRIDE("test/out", "out", "integration_key", "output.out.value")]);
+    expect(errors(byStack.output)).toEqual([E1_OVERRIDE("out", "integration_key", "output.out.value")]);
     const unmarkedByStack = stackWithOutput(
       (i) => i.integrationUrl,
       true,
       (_output, _i, stack) => stack.addOverride("output.out.sensitive", false),
     );
-    expect(errors(unmarkedByStack.output)).toEqual([E1_OVERRIDE("test/out", "out", "integration_url", "output.out.sensitive")]);
+    expect(errors(unmarkedByStack.output)).toEqual([E1_OVERRIDE("out", "integration_url", "output.out.sensitive")]);
     // Marked sensitive by an override: passes.
     const marked = stackWithOutput(
       (i) => i.integrationUrl,
@@ -93,8 +93,8 @@ describe("ILDD-E1: outputs that reference the integration key or URL", () => {
       },
     );
     expect(errors(stack)).toEqual([
-      E1_OVERRIDE("test", "url2", "integration_url", "output.url2.value"),
-      E1_OVERRIDE("test", "whole", "integration_key", "output.whole.value"),
+      E1_OVERRIDE("url2", "integration_url", "output.url2.value"),
+      E1_OVERRIDE("whole", "integration_key", "output.whole.value"),
     ]);
   });
 
