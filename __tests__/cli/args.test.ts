@@ -253,7 +253,7 @@ describe("parseCommand", () => {
     });
     expect(problem("oncal")).toEqual({
       message:
-        '"oncal": unknown command; expected one of init, app, oncall, diagram, preview, import-commands, adopt, stacks; did you mean oncall?',
+        '"oncal": unknown command; expected one of init, app, oncall, diagram, preview, import-commands, adopt, stacks, sandbox, smoke-test; did you mean oncall?',
       subcommand: undefined,
     });
   });

@@ -195,7 +195,7 @@ describe("ilert-datadog (npm run oncall|diagram|preview|import-commands)", () =>
       status: 2,
       stdout: "",
       stderr:
-        'ilert-datadog: "oncal": unknown command; expected one of init, app, oncall, diagram, preview, import-commands, adopt, stacks; did you mean oncall?\n(ilert-datadog --help lists the commands)\n',
+        'ilert-datadog: "oncal": unknown command; expected one of init, app, oncall, diagram, preview, import-commands, adopt, stacks, sandbox, smoke-test; did you mean oncall?\n(ilert-datadog --help lists the commands)\n',
     });
   }, 60_000);
 
