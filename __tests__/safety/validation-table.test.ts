@@ -247,7 +247,7 @@ const CASES: Case[] = [
     build: (s) => new MaintenanceWindow(s, "Release", { integration: integration(s, {}), schedule: recurringWindow({}) }),
     atSynth: "annotation",
     message:
-      'invalid integration "app/Payments": expected an integration with monitors connected by connectMonitor(monitor) (the window mutes only those, and this one has none); connect the integration\'s monitors, or remove the window',
+      'ERROR [app/Release]: invalid integration "app/Payments": expected an integration with monitors connected by connectMonitor(monitor) (the window mutes only those, and this one has none); connect the integration\'s monitors, or remove the window',
   },
   {
     check: "iLert ids are numeric",

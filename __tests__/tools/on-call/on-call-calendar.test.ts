@@ -9,6 +9,7 @@ import {
 } from "../../../tools";
 import * as fc from "fast-check";
 import { CONTROL_CHARACTERS } from "../../../constructs/core/shown-text";
+import { rotationEngineChoicesFor } from "../../../tools/on-call/rotation-engine";
 import { hostileText } from "../../helpers/fuzz";
 import { office, officeHours, patchNight } from "../../helpers/on-call";
 import { fcRuns } from "../../helpers/terraform-literal";
@@ -206,9 +207,11 @@ describe("support hours and maintenance windows in the calendar", () => {
       "s-maintenance-database-patches.ics",
       "s-maintenance.ics",
     ]);
-    expect(calendar.choices).toEqual({ ...ROTATION_ENGINE_CHOICES, ...SUPPORT_HOURS_CHOICES, ...RECURRENCE_CHOICES });
+    // The rotation engine's choices that apply to the schedule, and all of theirs.
+    const engine = rotationEngineChoicesFor([office]);
+    expect(calendar.choices).toEqual({ ...engine, ...SUPPORT_HOURS_CHOICES, ...RECURRENCE_CHOICES });
     expect(Object.keys(calendar.choices)).toHaveLength(
-      Object.keys(ROTATION_ENGINE_CHOICES).length + Object.keys(SUPPORT_HOURS_CHOICES).length + Object.keys(RECURRENCE_CHOICES).length,
+      Object.keys(engine).length + Object.keys(SUPPORT_HOURS_CHOICES).length + Object.keys(RECURRENCE_CHOICES).length,
     );
   });
 
@@ -232,7 +235,7 @@ describe("support hours and maintenance windows in the calendar", () => {
       { from: "2026-12-19", days: 1 },
     );
     expect(Object.keys(plain)).toEqual(["window", "schedules", "policies", "choices"]);
-    expect(plain.choices).toBe(ROTATION_ENGINE_CHOICES);
+    expect(plain.choices).toEqual(rotationEngineChoicesFor([office]));
   });
 });
 
