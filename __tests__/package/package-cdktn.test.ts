@@ -83,7 +83,7 @@ const OLDER_THAN_CDKTN_CLI = ((major, minor) => major < 22 || (major === 22 && m
   ...(process.versions.node.split(".").map(Number) as [number, number]),
 );
 
-const W1 = /\[ILDD-W1\] checkout\/Search: no datadog_monitor in this app mentions @webhook-ilert-search/;
+const W1 = /\[ILDD-W1\] no datadog_monitor in this app mentions @webhook-ilert-search/;
 
 /**
  * The imports docs/cdktn.md shows for cdktn (the readme-examples test cannot compile them without the
@@ -305,7 +305,7 @@ describe("npm run pack:cdktn, installed into a cdktn app", () => {
       CDKTF_CONTEXT_JSON: JSON.stringify({ outputUrl: true }),
     });
     await expect(run).rejects.toThrow(
-      /Encountered Annotations with level "ERROR"[\s\S]*\[ILDD-E1\] checkout\/url: invalid output value: it exposes integration_url/,
+      /Encountered Annotations with level "ERROR"[\s\S]*\[checkout\/url\] \[ILDD-E1\] invalid output value: it exposes integration_url/,
     );
   });
 });
