@@ -168,9 +168,7 @@ describe.each(Object.keys(FRAMEWORKS) as Framework["name"][])("the %s build", (n
     expect(annotations(fw, paging, "WARN")).toEqual([
       expect.stringMatching(/^\[ILDD-W1\] no datadog_monitor in this app mentions @webhook-ilert-payments/),
     ]);
-    expect(annotations(fw, url, "ERROR")).toEqual([
-      expect.stringMatching(/^\[ILDD-E1\] invalid output value: it exposes integration_url/),
-    ]);
+    expect(annotations(fw, url, "ERROR")).toEqual([expect.stringMatching(/^\[ILDD-E1\] invalid output value: it exposes integration_url/)]);
     expect(() => app.synth()).toThrow(/Encountered Annotations with level "ERROR"[\s\S]*\[test\/url\] \[ILDD-E1\] invalid output value/);
   });
 });
@@ -198,7 +196,9 @@ describe.each(Object.keys(FRAMEWORKS) as Framework["name"][])("the %s build, wit
     stack.addOverride("provider.ilert.0.api_token", "SECRET_TOKEN_12345");
     const err = thrown(() => app.synth());
     expect(err).toBeInstanceOf(fw.lib.IlertDatadogValidationError);
-    expect(err.message).toMatch(/^\[ILDD-E4\] test: invalid api_token \(a literal value, written by stack\.addOverride\("provider\.ilert\.0\.api_token", \.\.\.\), not shown here\): /);
+    expect(err.message).toMatch(
+      /^\[ILDD-E4\] test: invalid api_token \(a literal value, written by stack\.addOverride\("provider\.ilert\.0\.api_token", \.\.\.\), not shown here\): /,
+    );
     const files = fs.readdirSync(outdir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile());
     expect(files).toEqual([]);
   });
