@@ -13,7 +13,7 @@ import {
 import { Construct } from "constructs";
 import { DatadogProvider } from "@cdktf/provider-datadog/lib/provider";
 import { IlertProvider } from "../../.gen/providers/ilert/provider";
-import { synthesizedBlocks } from "../../constructs/checks/synthesized-blocks";
+import { memberAt, synthesizedBlocks } from "../../constructs/checks/synthesized-blocks";
 
 /** The blocks by name (construct path: value), and what cdktf itself writes for the same stack. */
 function blocksAndWritten(stack: TerraformStack) {
@@ -156,4 +156,13 @@ describe("synthesizedBlocks", () => {
     new IlertProvider(plain, "Ilert", { apiToken: "t" });
     expect(synthesizedBlocks(plain).providers[0].overriddenAt(["api_token"])).toBeUndefined();
   });
+});
+
+test("memberAt: object keys and list indexes along a path; undefined where the path leaves the value", () => {
+  const value = { provider: { ilert: [{ api_token: "t" }] } };
+  expect(memberAt(value, ["provider", "ilert", "0", "api_token"])).toBe("t");
+  expect(memberAt(value, [])).toBe(value);
+  expect(memberAt(value, ["provider", "datadog", "0"])).toBeUndefined();
+  expect(memberAt(value, ["provider", "ilert", "0", "api_token", "length"])).toBeUndefined();
+  expect(memberAt(null, ["a"])).toBeUndefined();
 });

@@ -132,7 +132,7 @@ function overridePath(overrides: unknown, at: readonly string[]): string | undef
 }
 
 /** The member of `value` at `path` (object keys, list indexes), or undefined. */
-function memberAt(value: unknown, path: readonly string[]): unknown {
+export function memberAt(value: unknown, path: readonly string[]): unknown {
   let current = value;
   for (const key of path) {
     if (typeof current !== "object" || current === null) return undefined;

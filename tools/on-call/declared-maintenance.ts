@@ -1,8 +1,8 @@
 // Reads the maintenance windows an app declares (`datadog_downtime_schedule`) from its synthesized
 // stacks, for the on-call calendar: downtimes alike but for the monitor they mute (one
 // MaintenanceWindow declares one per monitor) are one window, muting each of those monitors.
-import { fromTerraformString } from "../../constructs/core/terraform-escape";
 import { SynthesizedStack } from "../synthesized-stacks";
+import { Body, blockList, literalText, oneBlock } from "./synthesized-body";
 
 /** One recurrence of a recurring window, as synthesized. */
 export interface DeclaredRecurrence {
@@ -57,8 +57,6 @@ export interface DeclaredMaintenanceWindow {
   readonly recurrences?: readonly DeclaredRecurrence[];
 }
 
-type Body = Readonly<Record<string, unknown>>;
-
 /** The maintenance windows of the stacks, in stack order, each in the order of its first downtime schedule. */
 export function readDeclaredMaintenance(stacks: readonly SynthesizedStack[]): DeclaredMaintenanceWindow[] {
   return stacks.flatMap((stack) => {
@@ -73,7 +71,7 @@ export function readDeclaredMaintenance(stacks: readonly SynthesizedStack[]): De
         windows.set(key, entry);
       }
       entry.addresses.push(`datadog_downtime_schedule.${name}`);
-      entry.monitors.push(mutedMonitors(stack, one(monitor_identifier)));
+      entry.monitors.push(mutedMonitors(stack, oneBlock(monitor_identifier)));
     }
     return [...windows.values()].map((e) => e.window);
   });
@@ -81,18 +79,18 @@ export function readDeclaredMaintenance(stacks: readonly SynthesizedStack[]): De
 
 /** What a downtime schedule says of when and what, but for its monitor. */
 function schedule(body: Body): Omit<DeclaredMaintenanceWindow, "stack" | "addresses" | "monitors"> {
-  const recurring = one(body.recurring_schedule);
-  const oneTime = one(body.one_time_schedule);
+  const recurring = oneBlock(body.recurring_schedule);
+  const oneTime = oneBlock(body.one_time_schedule);
   const optional = (key: string, value: unknown) => (value === undefined ? {} : { [key]: String(value) });
   return {
-    ...(body.message === undefined ? {} : { message: text(body.message) }),
-    scope: text(body.scope ?? "*"),
+    ...(body.message === undefined ? {} : { message: literalText(body.message) }),
+    scope: literalText(body.scope ?? "*"),
     timezone: String(recurring.timezone ?? body.display_timezone ?? "UTC"),
     ...(body.one_time_schedule === undefined ? {} : { oneTime: { ...optional("start", oneTime.start), ...optional("end", oneTime.end) } }),
     ...(body.recurring_schedule === undefined
       ? {}
       : {
-          recurrences: list(recurring.recurrence).map((r) => ({
+          recurrences: blockList(recurring.recurrence).map((r) => ({
             rrule: String(r.rrule),
             start: String(r.start),
             duration: String(r.duration),
@@ -104,24 +102,11 @@ function schedule(body: Body): Omit<DeclaredMaintenanceWindow, "stack" | "addres
 /** What a monitor identifier mutes, in words: a monitor by the name the stack gives it, by id, or by tags. */
 function mutedMonitors(stack: SynthesizedStack, identifier: Body): string {
   if (identifier.monitor_tags !== undefined)
-    return `monitors tagged ${list(identifier.monitor_tags)
-      .map((t) => text(t))
+    return `monitors tagged ${blockList(identifier.monitor_tags)
+      .map((t) => literalText(t))
       .join(", ")}`;
   const id = String(identifier.monitor_id);
   const declared = /^\$\{datadog_monitor\.([^.}]+)\.id\}$/.exec(id);
   const monitor = declared ? stack.config.resource?.datadog_monitor?.[declared[1]] : undefined;
-  return monitor === undefined ? `monitor ${id}` : `monitor ${JSON.stringify(text(monitor.name))}`;
-}
-
-function one(value: unknown): Body {
-  return ((Array.isArray(value) ? value[0] : value) ?? {}) as Body;
-}
-
-function list(value: unknown): Body[] {
-  if (value === undefined) return [];
-  return (Array.isArray(value) ? value : [value]) as Body[];
-}
-
-function text(value: unknown): string {
-  return fromTerraformString(String(value));
+  return monitor === undefined ? `monitor ${id}` : `monitor ${JSON.stringify(literalText(monitor.name))}`;
 }

@@ -1,10 +1,10 @@
 // Reads the schedules and escalation policies an app declares from its synthesized stacks, with
 // the users named as the app knows them, for the rotation engine and the on-call calendars.
-import { fromTerraformString } from "../../constructs/core/terraform-escape";
 import { SynthesizedStack } from "../synthesized-stacks";
 import { DeclaredMaintenanceWindow, readDeclaredMaintenance } from "./declared-maintenance";
 import { DeclaredSupportHours, readDeclaredSupportHours } from "./declared-support-hours";
 import { RotationLayer, RotationSchedule, StaticShift, WeeklyWindow } from "./rotation-engine";
+import { Body, blockList, literalText } from "./synthesized-body";
 
 /** A schedule an app declares (`ilert_schedule`), with its users named as the app knows them. */
 export interface DeclaredSchedule extends RotationSchedule {
@@ -57,8 +57,6 @@ export interface DeclaredOnCall {
   readonly maintenanceWindows?: readonly DeclaredMaintenanceWindow[];
 }
 
-type Body = Readonly<Record<string, unknown>>;
-
 /**
  * The schedules and escalation policies the stacks declare, and their support hours and maintenance
  * windows (declared-support-hours.ts, declared-maintenance.ts). Users are labelled as the app knows
@@ -76,26 +74,26 @@ export function readDeclaredOnCall(stacks: readonly SynthesizedStack[]): Declare
     );
     schedules.push(...declared);
     for (const [name, body] of Object.entries(stack.config.resource?.ilert_escalation_policy ?? {})) {
-      const rules = list(body.escalation_rule).map((rule) => ruleTargets(stack, rule, label, declared));
-      policies.push({ stack: stack.name, address: `ilert_escalation_policy.${name}`, name: text(body.name), rules });
+      const rules = blockList(body.escalation_rule).map((rule) => ruleTargets(stack, rule, label, declared));
+      policies.push({ stack: stack.name, address: `ilert_escalation_policy.${name}`, name: literalText(body.name), rules });
     }
   }
   return { schedules, policies, supportHours: readDeclaredSupportHours(stacks), maintenanceWindows: readDeclaredMaintenance(stacks) };
 }
 
 function declaredSchedule(stack: string, name: string, body: Body, label: (id: unknown) => string): DeclaredSchedule {
-  const common = { stack, address: `ilert_schedule.${name}`, name: text(body.name), timezone: String(body.timezone) };
+  const common = { stack, address: `ilert_schedule.${name}`, name: literalText(body.name), timezone: String(body.timezone) };
   if (body.type === "STATIC") {
-    const shifts: StaticShift[] = list(body.shift).map((s) => ({ user: label(s.user), start: String(s.start), end: String(s.end) }));
+    const shifts: StaticShift[] = blockList(body.shift).map((s) => ({ user: label(s.user), start: String(s.start), end: String(s.end) }));
     return { ...common, shifts };
   }
-  const layers: RotationLayer[] = list(body.schedule_layer).map((layer) => ({
-    name: text(layer.name),
-    users: list(layer.user).map((u) => label(u.id)),
+  const layers: RotationLayer[] = blockList(body.schedule_layer).map((layer) => ({
+    name: literalText(layer.name),
+    users: blockList(layer.user).map((u) => label(u.id)),
     rotation: String(layer.rotation),
     start: String(layer.starts_on),
     ...(layer.ends_on === undefined ? {} : { end: String(layer.ends_on) }),
-    ...(layer.restriction === undefined ? {} : { restrictions: list(layer.restriction).map(weeklyWindow) }),
+    ...(layer.restriction === undefined ? {} : { restrictions: blockList(layer.restriction).map(weeklyWindow) }),
   }));
   return { ...common, layers };
 }
@@ -114,7 +112,7 @@ function ruleTargets(
   label: (id: unknown) => string,
   declared: readonly DeclaredSchedule[],
 ): EscalationRuleTarget[] {
-  const ids = (key: string): unknown[] => list(rule[key]).map((b) => b.id);
+  const ids = (key: string): unknown[] => blockList(rule[key]).map((b) => b.id);
   const users = [rule.user, ...ids("users")].filter((u) => u !== undefined).map((u) => ({ label: label(u) }));
   const schedules = [rule.schedule, ...ids("schedules")].filter((s) => s !== undefined).map((s) => scheduleTarget(stack, s, declared));
   const teams = ids("teams").map((t) => ({
@@ -137,7 +135,7 @@ function userLabels(stack: SynthesizedStack): (id: unknown) => string {
   const loginEmails = new Map<string, string>();
   for (const body of Object.values(stack.config.data?.ilert_user_email_contact ?? {})) {
     const user = (Array.isArray(body.user) ? body.user[0] : body.user) as Body | undefined;
-    if (user?.id !== undefined && body.target !== undefined) loginEmails.set(String(user.id), text(body.target));
+    if (user?.id !== undefined && body.target !== undefined) loginEmails.set(String(user.id), literalText(body.target));
   }
   return (id) => {
     const value = String(id);
@@ -145,7 +143,7 @@ function userLabels(stack: SynthesizedStack): (id: unknown) => string {
     if (email !== undefined) return email;
     const declared = /^\$\{ilert_user\.([^.}]+)\.id\}$/.exec(value);
     const user = declared ? stack.config.resource?.ilert_user?.[declared[1]] : undefined;
-    if (user) return `${text(user.first_name)} ${text(user.last_name)}`;
+    if (user) return `${literalText(user.first_name)} ${literalText(user.last_name)}`;
     return loginEmails.get(value) ?? (/^\d+$/.test(value) ? `iLert user ${value}` : `user ${value}`);
   };
 }
@@ -154,14 +152,5 @@ function userLabels(stack: SynthesizedStack): (id: unknown) => string {
 function lookedUp(stack: SynthesizedStack, type: string, id: unknown, key: string): string | undefined {
   const match = new RegExp(`^\\$\\{data\\.${type}\\.([^.}]+)\\.id\\}$`).exec(String(id));
   const value = match ? stack.config.data?.[type]?.[match[1]]?.[key] : undefined;
-  return value === undefined ? undefined : text(value);
-}
-
-function list(value: unknown): Body[] {
-  if (value === undefined) return [];
-  return (Array.isArray(value) ? value : [value]) as Body[];
-}
-
-function text(value: unknown): string {
-  return fromTerraformString(String(value));
+  return value === undefined ? undefined : literalText(value);
 }

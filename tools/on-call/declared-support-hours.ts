@@ -1,8 +1,8 @@
 // Reads the support hours an app declares (`ilert_support_hour`) from its synthesized stacks, with
 // their holidays and the alert sources whose priority rule refers to them, for the on-call calendar.
 import { readExceptionBounds } from "../../constructs/ilert/alert-source/exception-dates";
-import { fromTerraformString } from "../../constructs/core/terraform-escape";
 import { SynthesizedStack } from "../synthesized-stacks";
+import { blockList, literalText, oneBlock } from "./synthesized-body";
 
 /** The days of the week as the provider's `support_days` blocks name them, in calendar order (Sunday first, as `Date` counts). */
 export const SUPPORT_DAY_BLOCKS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"] as const;
@@ -66,24 +66,22 @@ export interface DeclaredSupportHours {
   readonly alertSources: readonly SupportHoursUser[];
 }
 
-type Body = Readonly<Record<string, unknown>>;
-
 /** Every `ilert_support_hour` resource of the stacks, in stack order. */
 export function readDeclaredSupportHours(stacks: readonly SynthesizedStack[]): DeclaredSupportHours[] {
   return stacks.flatMap((stack) =>
     Object.entries(stack.config.resource?.ilert_support_hour ?? {}).map(([name, body]) => {
-      const daysBlock = one(body.support_days);
+      const daysBlock = oneBlock(body.support_days);
       const days = Object.fromEntries(
         SUPPORT_DAY_BLOCKS.flatMap((day) => {
-          const block = one(daysBlock[day]);
+          const block = oneBlock(daysBlock[day]);
           // The provider's defaults for a day block without times.
           return daysBlock[day] === undefined ? [] : [[day, { start: String(block.start ?? "08:00"), end: String(block.end ?? "17:00") }]];
         }),
       );
-      const exceptions = list(body.exception).map((e): DeclaredException => {
+      const exceptions = blockList(body.exception).map((e): DeclaredException => {
         const bounds = readExceptionBounds(e.start, e.end);
         return {
-          name: text(e.name),
+          name: literalText(e.name),
           ...bounds,
           start: String(e.start),
           end: String(e.end),
@@ -92,12 +90,12 @@ export function readDeclaredSupportHours(stacks: readonly SynthesizedStack[]): D
       });
       const reference = `\${ilert_support_hour.${name}.id}`;
       const alertSources = Object.values(stack.config.resource?.ilert_alert_source ?? {})
-        .filter((source) => String(one(source.support_hours).id) === reference)
-        .map((source) => ({ name: text(source.name), priorityRule: String(source.alert_priority_rule ?? "HIGH") }));
+        .filter((source) => String(oneBlock(source.support_hours).id) === reference)
+        .map((source) => ({ name: literalText(source.name), priorityRule: String(source.alert_priority_rule ?? "HIGH") }));
       return {
         stack: stack.name,
         address: `ilert_support_hour.${name}`,
-        name: text(body.name),
+        name: literalText(body.name),
         timezone: String(body.timezone),
         days,
         exceptions,
@@ -105,17 +103,4 @@ export function readDeclaredSupportHours(stacks: readonly SynthesizedStack[]): D
       };
     }),
   );
-}
-
-function one(value: unknown): Body {
-  return ((Array.isArray(value) ? value[0] : value) ?? {}) as Body;
-}
-
-function list(value: unknown): Body[] {
-  if (value === undefined) return [];
-  return (Array.isArray(value) ? value : [value]) as Body[];
-}
-
-function text(value: unknown): string {
-  return fromTerraformString(String(value));
 }

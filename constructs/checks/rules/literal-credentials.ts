@@ -3,7 +3,7 @@ import { BACKEND_CREDENTIALS, BackendCredential } from "../backend-credentials";
 import { ProblemFinding, problemFinding, ThrowingRule, writtenByOverride } from "../check-rule";
 import type { CheckIndex } from "../check-index";
 import { literalIn, LiteralTrace } from "../literal-values";
-import type { Attributes, SynthesizedEntry } from "../synthesized-blocks";
+import { Attributes, memberAt, SynthesizedEntry } from "../synthesized-blocks";
 
 /**
  * The provider attributes that hold secrets (from the provider schemas), each with the environment
@@ -139,16 +139,6 @@ function finding(
     accepted,
     fix: override === undefined ? fix : `remove the override; ${fix}`,
   });
-}
-
-/** The member of `value` at `path`, or undefined. */
-function memberAt(value: unknown, path: readonly string[]): unknown {
-  let current = value;
-  for (const key of path) {
-    if (typeof current !== "object" || current === null) return undefined;
-    current = (current as Record<string, unknown>)[key];
-  }
-  return current;
 }
 
 /** Where the literal is, in words: `a literal value`, `local.token -> var.token, whose default is a literal value`. */
