@@ -62,7 +62,7 @@ export interface ConfigChoice {
 
 /** What the choice is made from. */
 export interface ConfigSources {
-  /** A file named by the caller (`createApp(outdir, file)`, `npm run synth -- --config file`). @default - none */
+  /** A file named by the caller (`createApp(outdir, file)`, `npm run synth -- --config file`). @default - none: ILERT_DATADOG_CONFIG, then the context key `config`, then the built-in example */
   readonly argument?: string;
   /** The environment, for ILERT_DATADOG_CONFIG and CDKTF_CONTEXT_JSON. @default process.env */
   readonly env?: NodeJS.ProcessEnv;

@@ -175,7 +175,7 @@ const supportHoursSchema = z.union([
     timezone: z.string(),
     /** The hours of the days with support, e.g. [{ "days": ["MONDAY", "FRIDAY"], "start": "08:00", "end": "18:00" }]. */
     supportDays: z.array(strict({ days: z.array(z.enum(valuesOf(DayOfWeek))).min(1), start: z.string(), end: z.string() })).min(1),
-    /** Holidays (OUTSIDE, the default) and extra days (DURING). @default - none */
+    /** Holidays (OUTSIDE, the default) and extra days (DURING). @default - none: every week follows `supportDays` */
     exceptions: z
       .array(
         strict({
@@ -203,15 +203,15 @@ const integrationSchema = strict({
   detailsTemplate: z.string().optional(),
   /** Datadog priority -> iLert priority, e.g. { "P3": "HIGH" }; {} for P1-P2 HIGH, P3-P5 LOW. @default - none: every alert gets priorityRule */
   priorityMapping: byDatadogPriority(z.enum(valuesOf(AlertPriority))).optional(),
-  /** Datadog priority -> iLert severity 1-5, e.g. { "P2": 1 }; {} for P1 -> 1 ... P5 -> 5. @default - none */
+  /** Datadog priority -> iLert severity 1-5, e.g. { "P2": 1 }; {} for P1 -> 1 ... P5 -> 5. @default - none: no severity template */
   severityMapping: byDatadogPriority(z.number()).optional(),
   /** false lets `cdktf destroy` delete the alert source (e.g. a short-lived environment). @default true */
   protectFromDestroy: z.boolean().optional(),
   /** Whether the alert source accepts events. @default true */
   active: z.boolean().optional(),
-  /** Support hours (by iLert id) that a `*_DURING_SUPPORT_HOURS` priority rule refers to; or supportHours. @default - none */
+  /** Support hours (by iLert id) that a `*_DURING_SUPPORT_HOURS` priority rule refers to; or supportHours. @default - no support hours (refused with a `*_DURING_SUPPORT_HOURS` priorityRule) */
   supportHoursId: id.optional(),
-  /** Support hours of a *_DURING_SUPPORT_HOURS priorityRule, declared or existing; or supportHoursId. @default - none */
+  /** Support hours of a *_DURING_SUPPORT_HOURS priorityRule, declared or existing; or supportHoursId. @default - no support hours (refused with a `*_DURING_SUPPORT_HOURS` priorityRule) */
   supportHours: supportHoursSchema.optional(),
   /**
    * The body Datadog sends: `json`, the exact text (kept byte for byte, e.g. a webhook's payload made
@@ -241,7 +241,7 @@ const monitorId = z.string().regex(/^[1-9][0-9]{0,18}$/, 'a Datadog monitor id, 
 /** What every maintenance window has: a key (its construct id), and what the downtime says and mutes. */
 const maintenanceCommon = {
   key,
-  /** Message in the downtime's notifications. @default - none */
+  /** Message in the downtime's notifications. @default - none: the downtime has no message */
   message: z.string().optional(),
   /** Datadog search of the groups muted. @default "*" */
   scope: z.string().optional(),
@@ -308,12 +308,12 @@ const teamSchema = strict({
   reminders: reminderSchema.optional(),
   integration: integrationSchema.default({}),
   monitors: z.array(monitorSchema).default([]),
-  /** Planned windows that mute the team's monitors (Datadog downtime schedules). @default - none */
+  /** Planned windows that mute the team's monitors (Datadog downtime schedules). @default - none: the monitors are never muted by the app */
   maintenanceWindows: z.array(maintenanceSchema).optional(),
   /**
    * Warnings of the library's checks not to report for the team's constructs, each with the reason,
    * e.g. [{ "id": "ILDD-W1", "reason": "monitors in the search repository mention the webhook" }].
-   * Errors cannot be suppressed. @default - none
+   * Errors cannot be suppressed. @default - none: every warning is reported
    */
   suppress: z.array(strict({ id: z.string(), reason: z.string() })).optional(),
 });

@@ -27,7 +27,7 @@ export interface CustomPayloadOptions {
 export interface ExtendedPayloadOptions {
   /**
    * Names of Datadog webhook custom variables the extra fields reference, without the `$`.
-   * @default - none
+   * @default - no custom variables: a `$NAME` the fields reference that is not a Datadog built-in is refused
    */
   readonly customVariables?: string[];
 }

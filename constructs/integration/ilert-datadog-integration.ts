@@ -49,7 +49,7 @@ export interface IlertDatadogIntegrationProps extends IlertProviderProps, Owning
   readonly alertCreation?: AlertCreation;
   /**
    * Grouping window, only with `AlertCreation.ONE_ALERT_GROUPED_PER_WINDOW` or `INTELLIGENT_GROUPING`.
-   * @default - none
+   * @default - no grouping window (refused with a grouping `alertCreation`)
    */
   readonly alertGroupingWindow?: AlertGroupingWindow;
   /**
@@ -65,7 +65,7 @@ export interface IlertDatadogIntegrationProps extends IlertProviderProps, Owning
   /**
    * Support hours the priority rule refers to, declared (`new SupportHours`) or existing
    * (`SupportHours.fromId`); only with a `*_DURING_SUPPORT_HOURS` priority rule.
-   * @default - none
+   * @default - no support hours (refused with a `*_DURING_SUPPORT_HOURS` priority rule)
    */
   readonly supportHours?: ISupportHours;
   /**

@@ -36,7 +36,7 @@ export interface DeclaredMaintenanceWindow {
   readonly addresses: readonly string[];
   /**
    * Its message; the calendar's name for the window.
-   * @default - none
+   * @default - no message: the calendar names the window `(no message)`
    */
   readonly message?: string;
   /** The groups muted (Datadog search syntax). */

@@ -47,12 +47,12 @@ export interface DeclaredOnCall {
   readonly policies: readonly DeclaredEscalationPolicy[];
   /**
    * Every `ilert_support_hour` resource, in stack order.
-   * @default - none
+   * @default - read as none: the calendar shows no support hours
    */
   readonly supportHours?: readonly DeclaredSupportHours[];
   /**
    * The maintenance windows (`datadog_downtime_schedule` resources, one window for those alike but for their monitor).
-   * @default - none
+   * @default - read as none: the calendar shows no maintenance windows
    */
   readonly maintenanceWindows?: readonly DeclaredMaintenanceWindow[];
 }

@@ -18,7 +18,7 @@ export interface MaintenanceCalendar {
   readonly occurrences: readonly Occurrence[];
   /**
    * Why the occurrences could not be computed (a rule the calendar does not expand, a start Datadog sets itself).
-   * @default - none
+   * @default - unset when the occurrences were computed
    */
   readonly error?: string;
 }

@@ -61,12 +61,12 @@ export interface RotationSchedule {
   readonly timezone: string;
   /**
    * The layers of a recurring schedule, lowest first: a later layer wins where it covers.
-   * @default - none
+   * @default - not a recurring schedule: `shifts` decide (a schedule with neither has nobody on call)
    */
   readonly layers?: readonly RotationLayer[];
   /**
    * The shifts of a static schedule.
-   * @default - none
+   * @default - no shifts (used only without `layers`): nobody is on call
    */
   readonly shifts?: readonly StaticShift[];
 }

@@ -49,7 +49,7 @@ export interface SupportHoursCalendar {
   readonly exceptions: readonly DeclaredException[];
   /**
    * Why the days could not be computed (e.g. an exception's day that is a Terraform reference).
-   * @default - none
+   * @default - unset when the days were computed
    */
   readonly error?: string;
 }

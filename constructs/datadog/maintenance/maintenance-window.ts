@@ -20,7 +20,7 @@ export interface MaintenanceWindowProps {
   readonly schedule: MaintenanceSchedule;
   /**
    * A message in the notifications about the downtime, e.g. `Release 42: checkout is redeployed`.
-   * @default - none
+   * @default - no message: the downtime is created without one
    */
   readonly message?: string;
   /**

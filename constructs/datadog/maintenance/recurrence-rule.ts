@@ -78,27 +78,27 @@ export interface RecurrenceRule {
   readonly byHour?: readonly number[];
   /**
    * BYDAY.
-   * @default - none
+   * @default - no BYDAY: the days follow from the start and the frequency
    */
   readonly byDay?: readonly WeekdayNum[];
   /**
    * BYMONTHDAY, 1-31 or -31 to -1 (from the month's end).
-   * @default - none
+   * @default - no BYMONTHDAY: the days follow from the start and the frequency
    */
   readonly byMonthDay?: readonly number[];
   /**
    * BYYEARDAY, 1-366 or -366 to -1.
-   * @default - none
+   * @default - no BYYEARDAY: the days follow from the start and the frequency
    */
   readonly byYearDay?: readonly number[];
   /**
    * BYWEEKNO, 1-53 or -53 to -1.
-   * @default - none
+   * @default - no BYWEEKNO: the days follow from the start and the frequency
    */
   readonly byWeekNo?: readonly number[];
   /**
    * BYMONTH, 1-12.
-   * @default - none
+   * @default - no BYMONTH: the months follow from the start and the frequency
    */
   readonly byMonth?: readonly number[];
   /**

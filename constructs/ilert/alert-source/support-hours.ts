@@ -33,7 +33,7 @@ export interface SupportHoursProps extends IlertProviderProps, OwningTeamsProps 
   readonly supportDays: SupportDays[];
   /**
    * Whole days the week does not apply to: holidays (outside support hours) or extra days (inside).
-   * @default - none
+   * @default - no exceptions: every week follows `supportDays`
    */
   readonly exceptions?: SupportHoursException[];
 }

@@ -75,7 +75,7 @@ export interface EscalationPolicyProps extends IlertProviderProps, OwningTeamsPr
   readonly delayMin?: number;
   /**
    * Routing key that events (and routing templates) use to pick this policy.
-   * @default - none
+   * @default - no routing key: the policy is reached only through the alert sources that use it
    */
   readonly routingKey?: string;
 }

@@ -100,12 +100,12 @@ export interface UserProps extends IlertProviderProps {
   readonly language?: UserLanguage;
   /**
    * Job position.
-   * @default - none
+   * @default - the user has no position in iLert
    */
   readonly position?: string;
   /**
    * Department.
-   * @default - none
+   * @default - the user has no department in iLert
    */
   readonly department?: string;
   /**
