@@ -2,6 +2,7 @@ import * as fs from "fs";
 import * as path from "path";
 import { describeValue, escapeControls } from "../constructs/core/shown-text";
 import { MAX_READ_BYTES, ReadFileError, readRegularFile } from "./read-file";
+import { UserError } from "../constructs/core/private/user-error";
 
 /**
  * Which config file the app builds, decided in one place for every command (`npm run synth`,
@@ -9,7 +10,7 @@ import { MAX_READ_BYTES, ReadFileError, readRegularFile } from "./read-file";
  */
 
 /** A config file name that cannot be used (not a string, or in a file that is not JSON). */
-export class ConfigSourceError extends Error {
+export class ConfigSourceError extends UserError {
   constructor(message: string) {
     super(message);
     this.name = "ConfigSourceError";

@@ -22,6 +22,7 @@ import { JsonSyntaxError, parseJson, ReadFileError, readRegularFile } from "./re
 import { adoptedTwice, adoptionProblems } from "./adoption-keys";
 import { DATADOG_API_URL, ILERT_ENDPOINT, ProviderUrlKey, providerUrlProblem } from "./provider-url";
 import { strict } from "./strict-object";
+import { UserError } from "../constructs/core/private/user-error";
 
 /**
  * The config file of the app in main.ts: environments, teams, backend. JSON; which file is read is
@@ -369,7 +370,7 @@ export type MaintenanceConfig = z.infer<typeof maintenanceSchema>;
 export type SupportHoursConfig = z.infer<typeof supportHoursSchema>;
 
 /** A problem with the config file: which file, where in it, and what. */
-export class ConfigError extends Error {
+export class ConfigError extends UserError {
   constructor(
     public readonly file: string,
     public readonly problems: readonly string[],

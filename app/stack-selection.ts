@@ -2,6 +2,7 @@ import { App } from "cdktf";
 import { describeValue } from "../constructs/core/shown-text";
 import { suggest } from "../constructs/core/suggest";
 import { StackPattern } from "./stack-pattern";
+import { UserError } from "../constructs/core/private/user-error";
 
 /**
  * Selective synth: a run that deploys some stacks builds only those (see docs/config-app.md), named
@@ -15,7 +16,7 @@ export const STACKS_VARIABLE = "ILERT_DATADOG_STACKS";
 export const STACKS_CONTEXT_KEY = "stacks";
 
 /** A selection that names no stack of the app, or is not a list of names. */
-export class StackSelectionError extends Error {
+export class StackSelectionError extends UserError {
   constructor(message: string) {
     super(message);
     this.name = "StackSelectionError";

@@ -5,6 +5,7 @@ import { escapeControls } from "../constructs/core/shown-text";
 import { JsonSyntaxError, MAX_GENERATED_READ_BYTES, ReadFileError, readJsonFile } from "./read-file";
 import { removeInside } from "./remove-inside";
 import { isSelected, stackSelection } from "./stack-selection";
+import { UserError } from "../constructs/core/private/user-error";
 
 /**
  * What `npm run synth` (scripts/app.js, the cdktf.json app command) does around `app.synth()`:
@@ -13,7 +14,7 @@ import { isSelected, stackSelection } from "./stack-selection";
  */
 
 /** The output folder holds something cdktf cannot write over (a named pipe at manifest.json): the message says what to remove. */
-export class OutputFolderError extends Error {
+export class OutputFolderError extends UserError {
   constructor(message: string) {
     super(message);
     this.name = "OutputFolderError";

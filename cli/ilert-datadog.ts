@@ -73,6 +73,7 @@ import { writeFiles } from "./write-files";
 import { loadCompanion, SandboxFakes } from "./sandbox/companion";
 import { startSandbox } from "./sandbox/sandbox";
 import { smokeTest } from "./smoke-test/smoke-test";
+import { isUserError, UserError } from "../constructs/core/private/user-error";
 
 /**
  * The `ilert-datadog` command (package.json `bin`; in this repository `npm run oncall|diagram|preview|
@@ -102,7 +103,7 @@ export interface Host {
 }
 
 /** A failure with a message for the user (exit status 1), not a bug: no stack trace. */
-export class CommandError extends Error {
+export class CommandError extends UserError {
   constructor(message: string) {
     super(message);
     this.name = "CommandError";
@@ -121,21 +122,6 @@ function print(stream: NodeJS.WriteStream, text: string): void {
 
 /** User text (a name, a path, a value) for inside a printed line: its line feeds escaped too (`\u000a`). */
 const shown = escapeControls;
-
-/** Errors about the user's input (config file, construct props), reported without a stack trace. */
-const USER_ERRORS = [
-  "ConfigError",
-  "ConfigSourceError",
-  "StackSelectionError",
-  "IlertDatadogValidationError",
-  "CommandError",
-  "InitError",
-  "OutputFileError",
-  "AdoptError",
-  "SynthesizedOutputError",
-  "OutputFolderError",
-  "SandboxError",
-];
 
 /**
  * Runs a command line (without `node` and the script) and returns the exit status: at once, or, for
@@ -167,10 +153,11 @@ export function main(argv: readonly string[], host: Host = {}): number | Promise
     return 0;
   }
   const name = command.name;
-  // A mistake in the user's input: the message says where and how to fix it; a trace would hide it.
+  // A mistake in the user's input (a user error, constructs/core/private/user-error.ts): the message
+  // says where and how to fix it; a trace would hide it. Anything else is a bug, thrown with its stack.
   const reported = (e: unknown): number => {
-    if (!USER_ERRORS.includes((e as Error)?.name)) throw e;
-    print(process.stderr, `${COMMAND} ${name}: ${(e as Error).message}\n`);
+    if (!isUserError(e)) throw e;
+    print(process.stderr, `${COMMAND} ${name}: ${e.message}\n`);
     return 1;
   };
   if (command.name === "adopt") {

@@ -5,6 +5,7 @@ import { describeFsError, kindOf, ReadFileError, readRegularFile } from "../app/
 import { describeValue, escapeControls, shortText } from "../constructs/core/shown-text";
 import { CI_FILES, CiSystem, ciWorkflow } from "./ci-workflow";
 import { writeFiles } from "./write-files";
+import { UserError } from "../constructs/core/private/user-error";
 
 /**
  * `ilert-datadog init`: a new TypeScript project with one integration, ready for `npm install` and
@@ -211,7 +212,7 @@ export interface InitResult {
 }
 
 /** A reason `init` stops (a file it would overwrite, a link, a folder it cannot write in): nothing was written. */
-export class InitError extends Error {
+export class InitError extends UserError {
   constructor(message: string) {
     super(message);
     this.name = "InitError";

@@ -3,6 +3,7 @@ import * as path from "path";
 import { describeValue } from "../constructs/core/shown-text";
 import { describeFsError, kindOf } from "../app/read-file";
 import { OUTPUT_RECORD, recordedState } from "./output-record";
+import { UserError } from "../constructs/core/private/user-error";
 
 /**
  * Where the tools write (`diagram --out FILE`, `oncall --out DIR`, and their defaults in the output
@@ -73,7 +74,7 @@ export const SANDBOX_ENV: OutputKind = {
 const HEAD_BYTES = 512;
 
 /** Where a tool cannot write: the message names the option, the value, what is wrong and the fix. */
-export class OutputFileError extends Error {
+export class OutputFileError extends UserError {
   constructor(message: string) {
     super(message);
     this.name = "OutputFileError";

@@ -1,5 +1,6 @@
 import * as path from "path";
 import { formatBytes, JsonSyntaxError, MAX_GENERATED_READ_BYTES, ReadFileError, readJsonFile } from "../app/read-file";
+import { brandUserError } from "../constructs/core/private/user-error";
 import { describeValue } from "../constructs/core/shown-text";
 
 /** The resources or data sources of one block of a `cdk.tf.json`: type -> Terraform name -> body. */
@@ -45,6 +46,8 @@ export class SynthesizedOutputError extends Error {
     this.name = "SynthesizedOutputError";
   }
 }
+// A user error (the command prints it in one line), branded rather than derived: see core/private/user-error.ts.
+brandUserError(SynthesizedOutputError);
 
 /** The parts of a stack entry of cdktf's `manifest.json` read here. */
 interface ManifestStack {

@@ -1,4 +1,5 @@
 import { IConstruct } from "constructs";
+import { brandUserError } from "./private/user-error";
 import { describeValue, escapeControls, shortText } from "./shown-text";
 
 /** What a validation found wrong with one prop, before it is tied to a construct. */
@@ -41,9 +42,11 @@ const VALIDATION_ERROR_SYMBOL = Symbol.for("cdktf-ilert-datadog.IlertDatadogVali
 /**
  * Base of the errors this library throws: a real `Error`, so other languages receive the message.
  * Not exported, as aws-cdk-lib does with its `ConstructError`: jsii rejects `extends Error` on an
- * exported class even when it is `@internal`, not on a class whose base is a class.
+ * exported class even when it is `@internal`, not on a class whose base is a class. Its errors are
+ * user errors (core/private/user-error.ts): the command prints them in one line.
  */
 abstract class IlertDatadogError extends Error {}
+brandUserError(IlertDatadogError);
 
 /**
  * Thrown at synth time (while constructs are defined) for any prop value the iLert or Datadog
