@@ -1,8 +1,8 @@
 // Public API of cdktf-ilert-datadog: constructs, handles, value classes and the error class.
 // Tooling that reads synthesized output is exported from `cdktf-ilert-datadog/tools` (tools/).
 // IlertDatadogValidationError is TypeScript-only (@internal for jsii); IlertDatadogErrors recognises it in every language.
-export { IlertDatadogErrors, IlertDatadogValidationError } from "./core/errors";
-export type { IIlertDatadogValidationError, ValidationProblem } from "./core/errors";
+export * from "./core/errors";
+export * from "./core/validation-problem";
 export { ProviderEnum } from "./core/provider-enum";
 export { IlertDatadogChecks } from "./checks/checks-engine";
 export { IlertProviderVersion } from "./core/ilert-provider-version";

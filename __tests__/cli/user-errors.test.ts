@@ -50,13 +50,14 @@ function errorClasses(): string[] {
       else if (file.endsWith(".ts")) {
         const source = ts.createSourceFile(file, fs.readFileSync(path.join(ROOT, file), "utf8"), ts.ScriptTarget.Latest, true);
         for (const node of source.statements) {
-          const base = ts.isClassDeclaration(node) && node.name ? ts.getClassExtendsHeritageElement(node) : undefined;
-          if (base === undefined || !ts.isClassDeclaration(node)) continue;
+          if (!ts.isClassDeclaration(node) || node.name === undefined) continue;
+          const base = node.heritageClauses?.find((c) => c.token === ts.SyntaxKind.ExtendsKeyword)?.types[0];
+          if (base === undefined) continue;
           const abstract = (ts.getCombinedModifierFlags(node) & ts.ModifierFlags.Abstract) !== 0;
           classes.push({
-            key: `${file.split(path.sep).join("/")} ${node.name!.text}`,
+            key: `${file.split(path.sep).join("/")} ${node.name.text}`,
             base: base.expression.getText(),
-            name: node.name!.text,
+            name: node.name.text,
             abstract,
           });
         }

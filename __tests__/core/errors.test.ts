@@ -2,7 +2,7 @@ import { Testing, TerraformStack } from "cdktf";
 import { Construct } from "constructs";
 import { EscalationPolicy, IlertDatadogErrors, IlertDatadogValidationError } from "../../constructs";
 import { inspect } from "util";
-import { problemText, raise } from "../../constructs/core/errors";
+import { problemText } from "../../constructs/core/private/problem-text";
 import { NotShown } from "../../constructs/core/shown-text";
 
 describe("IlertDatadogValidationError", () => {
@@ -39,11 +39,6 @@ describe("IlertDatadogValidationError", () => {
     expect(Object.keys(error)).toEqual(["name"]);
     // Node's printer of uncaught errors: inspect without custom inspection.
     expect(inspect(error, { customInspect: false })).toBe(`[${error.stack}]`);
-  });
-
-  test("raise throws it", () => {
-    const error = new IlertDatadogValidationError("payments/Policy", problem);
-    expect(() => raise(error)).toThrow(error);
   });
 
   test("a check's id, when a synth-time check found the problem, starts the message; the fields stay the problem's", () => {

@@ -1,5 +1,6 @@
 import { IConstruct } from "constructs";
-import { problemText, ValidationProblem } from "../core/errors";
+import { problemText } from "../core/private/problem-text";
+import { ValidationProblem } from "../core/validation-problem";
 import type { CheckIndex } from "./check-index";
 
 /** How a finding is reported: an error fails `cdktf synth`; a warning is shown and can be suppressed. */

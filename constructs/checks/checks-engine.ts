@@ -1,7 +1,8 @@
 import { IConstruct } from "constructs";
 import { AnnotationMetadataEntryType, App, Aspects, IAspect, TerraformStack } from "cdktf";
 import type { ProviderKind } from "../core/default-providers";
-import { IlertDatadogValidationError, raise } from "../core/errors";
+import { IlertDatadogValidationError } from "../core/errors";
+import { raise } from "../core/private/raise";
 import { checkString, fail } from "../core/validate";
 import { AppIndex, buildAppIndex, buildCheckIndex, CheckedIntegration } from "./check-index";
 import { CheckRule, Finding, formatFinding } from "./check-rule";

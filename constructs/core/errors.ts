@@ -1,18 +1,7 @@
 import { IConstruct } from "constructs";
+import { problemText } from "./private/problem-text";
 import { brandUserError } from "./private/user-error";
-import { describeValue, escapeControls, shortText } from "./shown-text";
-
-/** What a validation found wrong with one prop, before it is tied to a construct. */
-export interface ValidationProblem {
-  /** Name of the prop (or prop path, e.g. `rules[1].escalationTimeoutMin`). */
-  readonly prop: string;
-  /** The value received. */
-  readonly received: unknown;
-  /** What is accepted, in words, e.g. `an integer from 0 to 15`. */
-  readonly accepted: string;
-  /** How to fix it, in words. */
-  readonly fix: string;
-}
+import { ValidationProblem } from "./validation-problem";
 
 /**
  * What a thrown {@link IlertDatadogValidationError} tells, as {@link IlertDatadogErrors.isValidationError}
@@ -109,15 +98,6 @@ export class IlertDatadogValidationError extends IlertDatadogError implements II
 }
 
 /**
- * Throws a validation error: the one throw site of the library's errors. Node prints, above an
- * uncaught error, the source line that threw it (here, this line) unless the line holds the marker
- * Node's own rethrows carry (Node 20, 22 and 24; undocumented, so at worst this line is shown).
- */
-export function raise(error: IlertDatadogValidationError): never {
-  throw error; /* node-do-not-add-exception-line */
-}
-
-/**
  * Recognises the errors this library throws, as aws-cdk-lib's `Errors` does: by a brand, not by
  * class, so it works across duplicate copies of the library and from every jsii language.
  */
@@ -131,12 +111,4 @@ export class IlertDatadogErrors {
   }
 
   private constructor() {}
-}
-
-/** What a message says of a problem, after the construct path: `invalid <prop> <received>: expected <accepted>; <fix>`, or `missing <prop>: ...`. */
-export function problemText(problem: ValidationProblem): string {
-  // A prop path can hold the user's own keys (a payload's): shown as values are, short and without control characters.
-  const prop = shortText(escapeControls(problem.prop));
-  const what = problem.received === undefined ? `missing ${prop}` : `invalid ${prop} ${describeValue(problem.received)}`;
-  return `${what}: expected ${problem.accepted}; ${problem.fix}`;
 }

@@ -1,6 +1,7 @@
 import { IConstruct } from "constructs";
 import { Token } from "cdktf";
-import { IlertDatadogValidationError, raise } from "./errors";
+import { IlertDatadogValidationError } from "./errors";
+import { raise } from "./private/raise";
 import { suggest } from "./suggest";
 
 /**

@@ -3,7 +3,7 @@ import { Annotations, Aspects, TerraformProvider, TerraformStack, Token } from "
 import { DowntimeSchedule } from "@cdktf/provider-datadog/lib/downtime-schedule";
 import type { Monitor } from "@cdktf/provider-datadog/lib/monitor";
 import { useProvider } from "../../core/default-providers";
-import { problemText } from "../../core/errors";
+import { problemText } from "../../core/private/problem-text";
 import { checkEnum, ProviderEnum, ProviderEnumClass } from "../../core/provider-enum";
 import { escapeTerraformTemplate } from "../../core/terraform-escape";
 import { checkArray, checkInstance, checkOptionalBoolean, checkOptionalString, checkProps, Struct } from "../../core/validate";
