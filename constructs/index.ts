@@ -25,13 +25,13 @@ export { AlertPriority, PriorityMapping } from "./integration/priority-mapping";
 export { SeverityMapping } from "./integration/severity-mapping";
 
 export * from "./datadog/datadog-payload";
-export { MonitorTransition } from "./datadog/monitor-transition";
+export * from "./datadog/monitor-transition";
 export { MaintenanceWindow } from "./datadog/maintenance/maintenance-window";
 export type { MaintenanceWindowProps } from "./datadog/maintenance/maintenance-window";
 export { MaintenanceSchedule } from "./datadog/maintenance/maintenance-schedule";
 export type { MaintenanceRecurrence, OneTimeMaintenanceProps, RecurringMaintenanceProps } from "./datadog/maintenance/maintenance-schedule";
 export { DowntimeNotifyEndState, DowntimeNotifyEndType } from "./datadog/maintenance/downtime-notify";
-export type { MonitorWiringOptions } from "./datadog/monitor-message";
+export * from "./datadog/monitor-wiring-options";
 
 export * from "./ilert/alert-source/alert-creation";
 export * from "./ilert/alert-source/alert-grouping-window";

@@ -1,4 +1,4 @@
-import { ConditionalBlock, mentionsIn, parseMessage } from "../constructs/datadog/monitor-message";
+import { ConditionalBlock, mentionsIn, parseMessage } from "../constructs/datadog/private/monitor-message";
 import { escapeControls } from "../constructs/core/shown-text";
 import { fromTerraformString } from "../constructs/core/terraform-escape";
 import { idKind, LITERAL_ID, loginEmails, walkValues } from "./literal-ids";

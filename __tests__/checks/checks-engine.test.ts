@@ -4,7 +4,7 @@ import { Monitor } from "@cdktf/provider-datadog/lib/monitor";
 import { IlertProvider } from "../../.gen/providers/ilert/provider";
 import * as appIndex from "../../constructs/checks/check-index";
 import { RULES } from "../../constructs/checks/checks-engine";
-import * as monitorMessage from "../../constructs/datadog/monitor-message";
+import * as monitorMessage from "../../constructs/datadog/private/monitor-message";
 import { EscalationPolicy, IlertDatadogChecks, IlertDatadogIntegration, IlertDatadogValidationError } from "../../constructs";
 import { errors, warnings } from "../helpers/annotations";
 import { thrown } from "../helpers/synth";

@@ -9,7 +9,7 @@ import {
 } from "../../constructs";
 import { kebabSlug } from "../../constructs/core/slug";
 import { describeValue } from "../../constructs/core/shown-text";
-import { parseMessage } from "../../constructs/datadog/monitor-message";
+import { parseMessage } from "../../constructs/datadog/private/monitor-message";
 import { DATADOG_TEMPLATE_VARIABLES, TEMPLATE_VARIABLE_REFERENCE } from "../../constructs/datadog/template-variables";
 import { ALERT_PRIORITY_VALUE_TEMPLATE } from "../../constructs/integration/datadog-priority";
 import type { AlertSourceJson, EscalationPolicyJson, IlertRef, MonitorJson, ScheduleJson } from "./api-shapes";

@@ -1,4 +1,4 @@
-import { mentionedHandles } from "../../constructs/datadog/monitor-message";
+import { mentionedHandles } from "../../constructs/datadog/private/monitor-message";
 import { ApiClient, NotFound } from "./api-client";
 import type { MonitorJson, WebhookJson } from "./api-shapes";
 import { DATADOG_MONITORS, DATADOG_WEBHOOK } from "./endpoints";

@@ -1,5 +1,5 @@
 import { escapeControlsInLines } from "../../constructs/core/shown-text";
-import { mentionedHandles, mentions } from "../../constructs/datadog/monitor-message";
+import { mentionedHandles, mentions } from "../../constructs/datadog/private/monitor-message";
 import type { SynthesizedStack } from "../../tools";
 import type { DatadogAccount } from "./datadog-account";
 import type { IlertAccount } from "./ilert-account";

@@ -1,6 +1,6 @@
 import { IConstruct } from "constructs";
 import { App, TerraformResource, TerraformStack } from "cdktf";
-import { DATADOG_MONITOR_TYPE, mentionedHandles } from "../datadog/monitor-message";
+import { DATADOG_MONITOR_TYPE, mentionedHandles } from "../datadog/private/monitor-message";
 import { isUnresolved } from "../core/validate";
 import type { ReferencedValues } from "./literal-values";
 import { Attributes, SynthesizedEntry, synthesizedBlocks } from "./synthesized-blocks";

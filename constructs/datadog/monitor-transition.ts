@@ -1,4 +1,5 @@
 import { ProviderEnum } from "../core/provider-enum";
+import { conditionalName } from "./private/conditional-name";
 
 /**
  * A monitor state change a notification handle can be limited to, written as the Datadog
@@ -26,9 +27,4 @@ export class MonitorTransition extends ProviderEnum {
   public get blockName(): string {
     return conditionalName(this.value);
   }
-}
-
-/** The name of a conditional as written after `{{#`: its first word, which closes the block. */
-export function conditionalName(conditional: string): string {
-  return conditional.trim().split(/\s+/)[0];
 }

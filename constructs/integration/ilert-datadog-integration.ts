@@ -20,7 +20,8 @@ import {
   Struct,
 } from "../core/validate";
 import { DatadogPayload } from "../datadog/datadog-payload";
-import { addNotificationHandle, DATADOG_MONITOR_TYPE, MonitorWiringOptions } from "../datadog/monitor-message";
+import { addNotificationHandle, DATADOG_MONITOR_TYPE } from "../datadog/private/monitor-message";
+import { MonitorWiringOptions } from "../datadog/monitor-wiring-options";
 import { checkWebhookName, deriveWebhookName } from "../datadog/webhook-name";
 import { AlertCreation } from "../ilert/alert-source/alert-creation";
 import { AlertGroupingWindow } from "../ilert/alert-source/alert-grouping-window";

@@ -1,16 +1,15 @@
 import * as fc from "fast-check";
 import { Testing, TerraformStack, Token } from "cdktf";
-import { IlertDatadogValidationError, MonitorTransition } from "../../constructs";
+import { IlertDatadogValidationError, MonitorTransition, MonitorWiringOptions } from "../../../constructs";
 import {
   addNotificationHandle,
-  MonitorWiringOptions,
   mentionedHandles,
   mentions,
   mentionsIn,
   parseMessage,
-} from "../../constructs/datadog/monitor-message";
-import { thrown } from "../helpers/synth";
-import { fcRuns } from "../helpers/terraform-literal";
+} from "../../../constructs/datadog/private/monitor-message";
+import { thrown } from "../../helpers/synth";
+import { fcRuns } from "../../helpers/terraform-literal";
 
 const HANDLE = "@webhook-ilert-payments";
 
