@@ -26,11 +26,9 @@ export { SeverityMapping } from "./integration/severity-mapping";
 
 export * from "./datadog/datadog-payload";
 export * from "./datadog/monitor-transition";
-export { MaintenanceWindow } from "./datadog/maintenance/maintenance-window";
-export type { MaintenanceWindowProps } from "./datadog/maintenance/maintenance-window";
-export { MaintenanceSchedule } from "./datadog/maintenance/maintenance-schedule";
-export type { MaintenanceRecurrence, OneTimeMaintenanceProps, RecurringMaintenanceProps } from "./datadog/maintenance/maintenance-schedule";
-export { DowntimeNotifyEndState, DowntimeNotifyEndType } from "./datadog/maintenance/downtime-notify";
+export * from "./datadog/maintenance/maintenance-window";
+export * from "./datadog/maintenance/maintenance-schedule";
+export * from "./datadog/maintenance/downtime-notify";
 export * from "./datadog/monitor-wiring-options";
 
 export * from "./ilert/alert-source/alert-creation";

@@ -1,7 +1,7 @@
 // Maintenance windows in the on-call calendar: when each declared Datadog downtime schedule mutes
 // its monitors in the window, from its one-time start and end or its recurrences, as Markdown;
 // icalendar.ts writes them as iCalendar.
-import { DURATION_UNIT_MS } from "../../constructs/datadog/maintenance/downtime-times";
+import { DURATION_UNIT_MS } from "../../constructs/datadog/maintenance/private/downtime-times";
 import { parseRecurrenceRule } from "../../constructs/datadog/maintenance/recurrence-rule";
 import { DeclaredMaintenanceWindow } from "./declared-maintenance";
 import { cell, code, timeColumns } from "./markdown-text";

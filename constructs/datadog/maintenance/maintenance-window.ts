@@ -10,7 +10,8 @@ import { checkArray, checkInstance, checkOptionalBoolean, checkOptionalString, c
 import { followConnectedMonitors } from "../../integration/connected-monitors";
 import { IlertDatadogIntegration } from "../../integration/ilert-datadog-integration";
 import { DowntimeNotifyEndState, DowntimeNotifyEndType } from "./downtime-notify";
-import { downtimeScheduleBlocks, MaintenanceSchedule } from "./maintenance-schedule";
+import { MaintenanceSchedule } from "./maintenance-schedule";
+import { downtimeScheduleBlocks } from "./private/downtime-schedule-blocks";
 
 /** Props of {@link MaintenanceWindow}. */
 export interface MaintenanceWindowProps {

@@ -1,6 +1,6 @@
 import * as fc from "fast-check";
-import { DURATION_PATTERN, localStart, utcInstant } from "../../../constructs/datadog/maintenance/downtime-times";
-import { fcRuns } from "../../helpers/terraform-literal";
+import { DURATION_PATTERN, localStart, utcInstant } from "../../../../constructs/datadog/maintenance/private/downtime-times";
+import { fcRuns } from "../../../helpers/terraform-literal";
 
 describe("utcInstant", () => {
   test.each<[unknown, string | undefined]>([

@@ -1,4 +1,4 @@
-import { isRealDate } from "../../core/calendar-date";
+import { isRealDate } from "../../../core/calendar-date";
 
 /**
  * The times of Datadog downtime schedules, in the forms the provider (3.82.0) checks
