@@ -35,11 +35,10 @@ export * from "./ilert/alert-source/alert-creation";
 export * from "./ilert/alert-source/alert-grouping-window";
 export * from "./ilert/alert-source/alert-priority-rule";
 export * from "./ilert/alert-source/auto-resolution-timeout";
-export { SupportHours } from "./ilert/alert-source/support-hours";
-export type { ISupportHours, SupportHoursProps } from "./ilert/alert-source/support-hours";
-export type { SupportDays } from "./ilert/alert-source/support-days";
-export type { SupportHoursException } from "./ilert/alert-source/support-hours-exception";
-export { SupportStatus } from "./ilert/alert-source/support-status";
+export * from "./ilert/alert-source/support-days";
+export * from "./ilert/alert-source/support-hours";
+export * from "./ilert/alert-source/support-hours-exception";
+export * from "./ilert/alert-source/support-status";
 export { EscalationPolicy } from "./ilert/escalation/escalation-policy";
 export type {
   AdoptEscalationPolicyProps,

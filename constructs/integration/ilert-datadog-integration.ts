@@ -28,7 +28,8 @@ import { AlertGroupingWindow } from "../ilert/alert-source/alert-grouping-window
 import { AlertPriorityRule } from "../ilert/alert-source/alert-priority-rule";
 import { AutoResolutionTimeout } from "../ilert/alert-source/auto-resolution-timeout";
 import { ESCALATION_POLICY_HANDLE, IEscalationPolicy } from "../ilert/escalation/escalation-policy";
-import { ISupportHours, SUPPORT_HOURS_HANDLE } from "../ilert/alert-source/support-hours";
+import { SUPPORT_HOURS_HANDLE } from "../ilert/alert-source/private/support-hours-handle";
+import { ISupportHours } from "../ilert/alert-source/support-hours";
 import { teamBlocks } from "../ilert/people/team";
 import { ILERT_PROVIDER_KEYS, IlertProviderProps, OWNING_TEAMS_KEYS, OwningTeamsProps } from "../ilert/shared-props";
 import { AdoptExistingProps, adoptExisting } from "./adoption";

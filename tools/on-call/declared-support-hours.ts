@@ -1,6 +1,6 @@
 // Reads the support hours an app declares (`ilert_support_hour`) from its synthesized stacks, with
 // their holidays and the alert sources whose priority rule refers to them, for the on-call calendar.
-import { readExceptionBounds } from "../../constructs/ilert/alert-source/exception-dates";
+import { readExceptionBounds } from "../../constructs/ilert/alert-source/private/exception-dates";
 import { SynthesizedStack } from "../synthesized-stacks";
 import { blockList, literalText, oneBlock } from "./synthesized-body";
 

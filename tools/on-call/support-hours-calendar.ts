@@ -1,7 +1,7 @@
 // Support hours and holidays in the on-call calendar: for each declared `ilert_support_hour`, the
 // hours of support day by day in its time zone (the week's hours, or an exception's), as Markdown;
 // icalendar.ts writes them as iCalendar.
-import { EXCEPTION_DATES_CHOICE } from "../../constructs/ilert/alert-source/exception-dates";
+import { EXCEPTION_DATES_CHOICE } from "../../constructs/ilert/alert-source/private/exception-dates";
 import { DeclaredException, DeclaredSupportHours, HoursOfDay, SUPPORT_DAY_BLOCKS } from "./declared-support-hours";
 import { cell, code } from "./markdown-text";
 import { DAY_MS, instantOf, parseLocalDateTime } from "./zoned-time";

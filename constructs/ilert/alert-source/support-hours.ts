@@ -1,27 +1,21 @@
 import { Construct, IConstruct } from "constructs";
 import { SupportHour } from "../../../.gen/providers/ilert/support-hour";
 import { useProvider } from "../../core/default-providers";
-import { HandleKind } from "../../core/handles";
 import { checkIlertId } from "../../core/ilert-id";
 import { escapeTerraformTemplate } from "../../core/terraform-escape";
 import { checkProps, checkString, checkTimezone, Struct } from "../../core/validate";
 import { teamBlocks } from "../people/team";
 import { ILERT_PROVIDER_KEYS, IlertProviderProps, OWNING_TEAMS_KEYS, OwningTeamsProps } from "../shared-props";
-import { SupportDays, supportDaysBlock } from "./support-days";
-import { exceptionBlocks, SupportHoursException } from "./support-hours-exception";
+import { exceptionBlocks } from "./private/exception-blocks";
+import { supportDaysBlock } from "./private/support-days-block";
+import { SupportDays } from "./support-days";
+import { SupportHoursException } from "./support-hours-exception";
 
 /** iLert support hours (`ilert_support_hour`) an alert source can refer to. */
 export interface ISupportHours extends IConstruct {
   /** The support hours' iLert id (a Terraform reference for declared support hours). */
   readonly supportHoursId: string;
 }
-
-/** Support hours handles, for `checkHandle`. */
-export const SUPPORT_HOURS_HANDLE: HandleKind<ISupportHours> = {
-  noun: "support hours",
-  idAttribute: "supportHoursId",
-  fix: "pass a SupportHours, or SupportHours.fromId",
-};
 
 /** Props of {@link SupportHours}. */
 export interface SupportHoursProps extends IlertProviderProps, OwningTeamsProps {

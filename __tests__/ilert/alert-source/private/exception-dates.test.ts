@@ -1,6 +1,6 @@
 import * as fc from "fast-check";
-import { exceptionBounds, readExceptionBounds } from "../../../constructs/ilert/alert-source/exception-dates";
-import { fcRuns } from "../../helpers/terraform-literal";
+import { exceptionBounds, readExceptionBounds } from "../../../../constructs/ilert/alert-source/private/exception-dates";
+import { fcRuns } from "../../../helpers/terraform-literal";
 
 describe("exception dates (the one place of iLert's UNCERTAIN exception form)", () => {
   test("the first and the last day, as dates", () => {

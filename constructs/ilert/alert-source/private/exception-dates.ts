@@ -1,4 +1,4 @@
-import { isDate } from "../../core/calendar-date";
+import { isDate } from "../../../core/calendar-date";
 
 /**
  * How an exception's days (a holiday) are written to iLert's `exception.start` / `exception.end`,

@@ -1,11 +1,11 @@
 import * as fc from "fast-check";
 import { Testing, TerraformStack } from "cdktf";
 import { Construct } from "constructs";
-import { IlertDatadogValidationError } from "../../../constructs/core/errors";
-import { supportDaysBlock } from "../../../constructs/ilert/alert-source/support-days";
-import { DayOfWeek } from "../../../constructs/ilert/schedule/day-of-week";
-import { thrown } from "../../helpers/synth";
-import { fcRuns } from "../../helpers/terraform-literal";
+import { IlertDatadogValidationError } from "../../../../constructs/core/errors";
+import { supportDaysBlock } from "../../../../constructs/ilert/alert-source/private/support-days-block";
+import { DayOfWeek } from "../../../../constructs/ilert/schedule/day-of-week";
+import { thrown } from "../../../helpers/synth";
+import { fcRuns } from "../../../helpers/terraform-literal";
 
 const scope = new Construct(new TerraformStack(Testing.app(), "test"), "Hours");
 const DAYS = DayOfWeek.values();

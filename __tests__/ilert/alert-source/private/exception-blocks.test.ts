@@ -1,12 +1,12 @@
 import * as fc from "fast-check";
 import { Testing, TerraformStack } from "cdktf";
 import { Construct } from "constructs";
-import { IlertDatadogValidationError } from "../../../constructs/core/errors";
-import { isDate } from "../../../constructs/core/calendar-date";
-import { exceptionBlocks } from "../../../constructs/ilert/alert-source/support-hours-exception";
-import { SupportStatus } from "../../../constructs/ilert/alert-source/support-status";
-import { thrown } from "../../helpers/synth";
-import { fcRuns } from "../../helpers/terraform-literal";
+import { IlertDatadogValidationError } from "../../../../constructs/core/errors";
+import { isDate } from "../../../../constructs/core/calendar-date";
+import { exceptionBlocks } from "../../../../constructs/ilert/alert-source/private/exception-blocks";
+import { SupportStatus } from "../../../../constructs/ilert/alert-source/support-status";
+import { thrown } from "../../../helpers/synth";
+import { fcRuns } from "../../../helpers/terraform-literal";
 
 const scope = new Construct(new TerraformStack(Testing.app(), "test"), "Hours");
 
