@@ -39,23 +39,16 @@ export * from "./ilert/alert-source/support-days";
 export * from "./ilert/alert-source/support-hours";
 export * from "./ilert/alert-source/support-hours-exception";
 export * from "./ilert/alert-source/support-status";
-export { EscalationPolicy } from "./ilert/escalation/escalation-policy";
-export type {
-  AdoptEscalationPolicyProps,
-  EscalationPolicyProps,
-  EscalationRule,
-  IEscalationPolicy,
-} from "./ilert/escalation/escalation-policy";
+export * from "./ilert/escalation/escalation-policy";
 export * from "./ilert/escalation/escalation-target";
 export type { LookupOptions } from "./ilert/references";
 export type { IlertProviderProps, OwningTeamsProps } from "./ilert/shared-props";
-export type { ISchedule } from "./ilert/schedule/schedule-reference";
-export { OnCallSchedule } from "./ilert/schedule/on-call-schedule";
-export type { AdoptScheduleProps, OnCallScheduleProps, ScheduleLayer, ScheduleShift } from "./ilert/schedule/on-call-schedule";
-export { Rotation } from "./ilert/schedule/rotation";
-export { DayOfWeek } from "./ilert/schedule/day-of-week";
-export type { LayerRestriction, TimeOfWeek } from "./ilert/schedule/layer-restriction";
-export type { KeepOnCall } from "./ilert/schedule/keep-on-call";
+export * from "./ilert/schedule/schedule-reference";
+export * from "./ilert/schedule/on-call-schedule";
+export * from "./ilert/schedule/rotation";
+export * from "./ilert/schedule/day-of-week";
+export * from "./ilert/schedule/layer-restriction";
+export * from "./ilert/schedule/keep-on-call";
 export { OnCallReminder } from "./ilert/reminder/on-call-reminder";
 export type { OnCallReminderOptions, OnCallReminderProps } from "./ilert/reminder/on-call-reminder";
 export type { RemindRespondersOptions, ResponderContact } from "./ilert/reminder/remind-responders";

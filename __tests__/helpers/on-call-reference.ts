@@ -1,4 +1,4 @@
-import { parseIsoDuration } from "../../constructs/ilert/schedule/iso-duration";
+import { parseIsoDuration } from "../../constructs/ilert/schedule/private/iso-duration";
 import { OnCallShift, RotationSchedule } from "../../tools";
 import { restrictedIntervals, turnStart } from "../../tools/on-call/rotation-engine";
 import { instantOf, parseLocalDateTime } from "../../tools/on-call/zoned-time";

@@ -3,7 +3,7 @@
 // that restrictions leave gaps where nobody is on call, that the time zone applies to all layers
 // and that layers lower in its UI take precedence; what it does not document is decided in
 // ROTATION_ENGINE_CHOICES (and the named function that implements each choice).
-import { IsoDuration, parseIsoDuration } from "../../constructs/ilert/schedule/iso-duration";
+import { IsoDuration, parseIsoDuration } from "../../constructs/ilert/schedule/private/iso-duration";
 import { DAY_MS, formatWall, instantOf, isUtc, parseLocalDateTime, utcMillis, wallTime } from "./zoned-time";
 import { describeValue } from "../../constructs/core/shown-text";
 

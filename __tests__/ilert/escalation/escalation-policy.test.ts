@@ -1,7 +1,7 @@
 import { TerraformStack, TerraformVariable, Testing } from "cdktf";
 import { DatadogProvider } from "@cdktf/provider-datadog/lib/provider";
 import { checkHandle } from "../../../constructs/core/handles";
-import { ESCALATION_POLICY_HANDLE } from "../../../constructs/ilert/escalation/escalation-policy";
+import { ESCALATION_POLICY_HANDLE } from "../../../constructs/ilert/escalation/private/escalation-policy-handle";
 import { IlertProvider } from "../../../.gen/providers/ilert/provider";
 import {
   EscalationPolicy,

@@ -4,7 +4,6 @@ import { EscalationPolicy as EscalationPolicyResource } from "../../../.gen/prov
 import { DataIlertEscalationPolicy } from "../../../.gen/providers/ilert/data-ilert-escalation-policy";
 import { adoptedIlertId, adoptionOptions, AdoptionOptions, adoptResource } from "../../core/adoption";
 import { useProvider } from "../../core/default-providers";
-import { HandleKind } from "../../core/handles";
 import { checkIlertId } from "../../core/ilert-id";
 import { escapeOptional, escapeTerraformTemplate } from "../../core/terraform-escape";
 import {
@@ -32,14 +31,6 @@ export interface IEscalationPolicy extends IConstruct {
   /** The policy's iLert id (a Terraform reference for declared or looked-up policies). */
   readonly escalationPolicyId: string;
 }
-
-/** Escalation policy handles, for `checkHandle`. */
-export const ESCALATION_POLICY_HANDLE: HandleKind<IEscalationPolicy> = {
-  noun: "escalation policy",
-  article: "an",
-  idAttribute: "escalationPolicyId",
-  fix: "pass an EscalationPolicy, or EscalationPolicy.fromId / EscalationPolicy.fromName",
-};
 
 /** One step of an escalation policy. */
 export interface EscalationRule {

@@ -6,7 +6,8 @@ import {
 } from "../../../.gen/providers/ilert/escalation-policy";
 import { checkHandle, HandleKind } from "../../core/handles";
 import { fail } from "../../core/validate";
-import { ISchedule, SCHEDULE_HANDLE } from "../schedule/schedule-reference";
+import { SCHEDULE_HANDLE } from "../schedule/private/schedule-handle";
+import { ISchedule } from "../schedule/schedule-reference";
 import { ITeam, TEAM_HANDLE } from "../people/team";
 import { IUser, USER_HANDLE } from "../people/user";
 

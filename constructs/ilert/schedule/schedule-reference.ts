@@ -1,5 +1,4 @@
 import { IConstruct } from "constructs";
-import { HandleKind } from "../../core/handles";
 import { IUser } from "../people/user";
 
 /**
@@ -16,10 +15,3 @@ export interface ISchedule extends IConstruct {
    */
   readonly responders?: IUser[];
 }
-
-/** Schedule handles, for `checkHandle`. */
-export const SCHEDULE_HANDLE: HandleKind<ISchedule> = {
-  noun: "schedule",
-  idAttribute: "scheduleId",
-  fix: "pass an OnCallSchedule, or OnCallSchedule.fromId / OnCallSchedule.fromName",
-};

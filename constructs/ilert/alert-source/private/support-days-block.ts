@@ -4,7 +4,7 @@ import { checkEnum } from "../../../core/provider-enum";
 import { describeValue } from "../../../core/shown-text";
 import { checkArray, checkKeys, fail, isUnresolved, Struct } from "../../../core/validate";
 import { DayOfWeek } from "../../schedule/day-of-week";
-import { checkTimeOfDay } from "../../schedule/layer-restriction";
+import { checkTimeOfDay } from "../../schedule/private/time-of-day";
 import { SupportDays } from "../support-days";
 
 const SUPPORT_DAYS: Struct<SupportDays> = { name: "SupportDays", keys: { days: "required", start: "required", end: "required" } };

@@ -1,7 +1,7 @@
 import { IConstruct } from "constructs";
-import { isRealDate } from "../../core/calendar-date";
-import { describeValue } from "../../core/shown-text";
-import { fail, isUnresolved } from "../../core/validate";
+import { isRealDate } from "../../../core/calendar-date";
+import { describeValue } from "../../../core/shown-text";
+import { fail, isUnresolved } from "../../../core/validate";
 
 /**
  * Dates and times of schedule layers and shifts, as iLert reads and writes them: a local date-time

@@ -1,10 +1,10 @@
 import * as fc from "fast-check";
 import { Testing, TerraformStack } from "cdktf";
 import { Construct } from "constructs";
-import { IlertDatadogValidationError } from "../../../constructs/core/errors";
-import { checkEndAfterStart, checkScheduleDateTime } from "../../../constructs/ilert/schedule/schedule-date-time";
-import { thrown } from "../../helpers/synth";
-import { fcRuns } from "../../helpers/terraform-literal";
+import { IlertDatadogValidationError } from "../../../../constructs/core/errors";
+import { checkEndAfterStart, checkScheduleDateTime } from "../../../../constructs/ilert/schedule/private/schedule-date-time";
+import { thrown } from "../../../helpers/synth";
+import { fcRuns } from "../../../helpers/terraform-literal";
 
 const scope = new Construct(new TerraformStack(Testing.app(), "test"), "Schedule");
 

@@ -1,5 +1,5 @@
 import { IConstruct } from "constructs";
-import { fail, isUnresolved } from "../../core/validate";
+import { fail, isUnresolved } from "../../../core/validate";
 
 /**
  * The ISO-8601 durations the library lets through to iLert (layer rotations, default shift

@@ -1,7 +1,7 @@
 import { AnnotationMetadataEntryType, TerraformStack, TerraformVariable } from "cdktf";
-import { IlertDatadogValidationError, IUser, OnCallSchedule, Rotation, ScheduleLayer, User } from "../../../constructs";
-import { onCallShifts } from "../../../tools";
-import { only, synth, thrown } from "../../helpers/synth";
+import { IlertDatadogValidationError, IUser, OnCallSchedule, Rotation, ScheduleLayer, User } from "../../../../constructs";
+import { onCallShifts } from "../../../../tools";
+import { only, synth, thrown } from "../../../helpers/synth";
 
 // alice, bob and carol took weekly turns from Monday 5 January 09:00 Berlin; turn 9 (9 to 16 March) is
 // alice's. The team reorders them to bob, carol, alice on Wednesday 11 March.

@@ -1,0 +1,41 @@
+import * as fc from "fast-check";
+import { Testing, TerraformStack } from "cdktf";
+import { Construct } from "constructs";
+import { IlertDatadogValidationError } from "../../../../constructs/core/errors";
+import { checkTimeOfDay } from "../../../../constructs/ilert/schedule/private/time-of-day";
+import { fcRuns } from "../../../helpers/terraform-literal";
+
+const scope = new Construct(new TerraformStack(Testing.app(), "test"), "Schedule");
+
+/** Whether `fn` passes; any error but the library's fails the test. */
+function passes(fn: () => unknown): boolean {
+  try {
+    fn();
+    return true;
+  } catch (e) {
+    if (e instanceof IlertDatadogValidationError) return false;
+    throw e;
+  }
+}
+
+describe("checkTimeOfDay", () => {
+  test('property: "HH:mm" is accepted exactly when the hour is 0-23 and the minute 0-59', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 99 }), fc.integer({ min: 0, max: 99 }), (h, m) => {
+        const text = `${String(h).padStart(2, "0")}:${String(m).padStart(2, "0")}`;
+        expect(passes(() => checkTimeOfDay(scope, "time", text))).toBe(h <= 23 && m <= 59);
+      }),
+      { numRuns: fcRuns(1000) },
+    );
+  });
+
+  test("property: any time is accepted or rejected with IlertDatadogValidationError, never another exception", () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(fc.string(), fc.stringMatching(/^[0-9]{1,3}:[0-9]{1,3}$/), fc.anything()),
+        (v) => void passes(() => checkTimeOfDay(scope, "time", v)),
+      ),
+      { numRuns: fcRuns(1000) },
+    );
+  });
+});
