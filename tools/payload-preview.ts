@@ -1,5 +1,5 @@
 import { DatadogPayload } from "../constructs/datadog/datadog-payload";
-import { TEMPLATE_VARIABLE_REFERENCE } from "../constructs/datadog/template-variables";
+import { TEMPLATE_VARIABLE_REFERENCE } from "../constructs/datadog/private/template-variable-reference";
 
 /**
  * How substituted values are written into the payload text. UNCERTAIN: Datadog does not document

@@ -10,7 +10,8 @@ import {
 import { kebabSlug } from "../../constructs/core/slug";
 import { describeValue } from "../../constructs/core/shown-text";
 import { parseMessage } from "../../constructs/datadog/private/monitor-message";
-import { DATADOG_TEMPLATE_VARIABLES, TEMPLATE_VARIABLE_REFERENCE } from "../../constructs/datadog/template-variables";
+import { TEMPLATE_VARIABLE_REFERENCE } from "../../constructs/datadog/private/template-variable-reference";
+import { DATADOG_TEMPLATE_VARIABLES } from "../../constructs/datadog/template-variables";
 import { ALERT_PRIORITY_VALUE_TEMPLATE } from "../../constructs/integration/datadog-priority";
 import type { AlertSourceJson, EscalationPolicyJson, IlertRef, MonitorJson, ScheduleJson } from "./api-shapes";
 import { describeMonitor, describeSource, describeWebhook, FoundIntegration, FoundSetup, LeftAlone } from "./found-setup";

@@ -2,7 +2,8 @@ import { IConstruct } from "constructs";
 import { describeValue, escapeControls, shortText } from "../core/shown-text";
 import { checkArray, checkProps, fail, isUnresolved, Struct } from "../core/validate";
 import { escapeTerraformTemplate } from "../core/terraform-escape";
-import { DATADOG_TEMPLATE_VARIABLES, TEMPLATE_VARIABLE_REFERENCE } from "./template-variables";
+import { TEMPLATE_VARIABLE_REFERENCE } from "./private/template-variable-reference";
+import { DATADOG_TEMPLATE_VARIABLES } from "./template-variables";
 
 // A payload template is a JSON object, typed `{ [key: string]: unknown }` (aws-cdk-lib types JSON as `any`): jsii has
 // no recursive types. `bind()` checks at synth time that it is JSON and that every `$VARIABLE` is known.

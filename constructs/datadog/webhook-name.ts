@@ -1,7 +1,4 @@
-import { IConstruct } from "constructs";
 import { kebabSlug } from "../core/slug";
-import { describeValue } from "../core/shown-text";
-import { checkString } from "../core/validate";
 
 /**
  * Datadog does not document which characters a webhook name may hold; names with spaces fail only at
@@ -15,14 +12,4 @@ export function deriveWebhookName(name: string): string | undefined {
   // Only webhook-name characters: `_` is one, and is kept.
   const slug = kebabSlug(name, "_");
   return slug === "" ? undefined : `ilert-${slug}`;
-}
-
-/** Checks a webhook name's characters. */
-export function checkWebhookName(scope: IConstruct, prop: string, name: unknown): void {
-  const suggestion = typeof name === "string" ? kebabSlug(name, "_") : "";
-  checkString(scope, prop, name, {
-    pattern: WEBHOOK_NAME_PATTERN,
-    patternText: 'only letters, digits, "-" and "_"',
-    fix: `rename it${suggestion ? `, e.g. ${describeValue(suggestion)}` : ""}; Datadog rejects other characters only at apply time`,
-  });
 }

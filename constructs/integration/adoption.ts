@@ -1,6 +1,6 @@
 import { adoptedIlertId, adoptionOptions, AdoptionOptions, adoptResource } from "../core/adoption";
 import { checkProps, fail, isUnresolved, Struct } from "../core/validate";
-import { checkWebhookName } from "../datadog/webhook-name";
+import { checkWebhookName } from "../datadog/private/check-webhook-name";
 import type { IlertDatadogIntegration } from "./ilert-datadog-integration";
 
 /**

@@ -22,7 +22,8 @@ import {
 import { DatadogPayload } from "../datadog/datadog-payload";
 import { addNotificationHandle, DATADOG_MONITOR_TYPE } from "../datadog/private/monitor-message";
 import { MonitorWiringOptions } from "../datadog/monitor-wiring-options";
-import { checkWebhookName, deriveWebhookName } from "../datadog/webhook-name";
+import { checkWebhookName } from "../datadog/private/check-webhook-name";
+import { deriveWebhookName } from "../datadog/webhook-name";
 import { AlertCreation } from "../ilert/alert-source/alert-creation";
 import { AlertGroupingWindow } from "../ilert/alert-source/alert-grouping-window";
 import { AlertPriorityRule } from "../ilert/alert-source/alert-priority-rule";
