@@ -81,10 +81,10 @@ describe.each(Object.keys(FRAMEWORKS) as Framework["name"][])("the %s build", (n
   });
 
   test("loads the framework it was built for", () => {
-    // The checks engine registers its aspect through this framework, or it would never run.
+    // The stack setup and the checks engine register their aspects through this framework, or they would never run.
     const stack = new fw.core.TerraformStack(fw.core.Testing.app(), "test");
     SCENARIOS.integration(fw, stack);
-    expect(fw.core.Aspects.of(stack).all.length).toBe(1);
+    expect(fw.core.Aspects.of(stack).all.length).toBe(2);
     expect(fw.core.TerraformStack.isStack(stack)).toBe(true);
   });
 

@@ -69,7 +69,7 @@ describe("the checks engine", () => {
     const stack = new TerraformStack(app, "test");
     for (const id of ["A", "B", "C"]) integration(stack, id);
     const plain = new TerraformStack(app, "plain");
-    expect(Aspects.of(stack).all).toHaveLength(1);
+    expect(Aspects.of(stack).all).toHaveLength(2);
     expect(Aspects.of(plain).all).toHaveLength(0);
   });
 

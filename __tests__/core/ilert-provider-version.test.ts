@@ -34,12 +34,6 @@ describe("IlertProviderVersion", () => {
     expect(own.ilert).toEqual({ source: "iLert/ilert", version: ">= 2.20.0, < 3.0.0" });
   });
 
-  test("a stack without an iLert provider gets no iLert requirement", () => {
-    const stack = new TerraformStack(Testing.app({ context: { ilertProviderVersion: "2.20.0" } }), "other");
-    IlertProviderVersion.applyTo(stack);
-    expect(JSON.parse(Testing.synth(stack)).terraform?.required_providers).toBeUndefined();
-  });
-
   test("accepts any Terraform version constraint, written as it is", () => {
     const op = fc.constantFrom("", "=", "!=", ">", ">=", "<", "<=", "~>");
     const version = fc.array(fc.nat({ max: 99 }), { minLength: 1, maxLength: 3 }).map((parts) => parts.join("."));

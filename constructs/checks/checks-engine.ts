@@ -1,13 +1,11 @@
 import { IConstruct } from "constructs";
 import { AnnotationMetadataEntryType, App, Aspects, IAspect, TerraformStack } from "cdktf";
-import type { ProviderKind } from "../core/default-providers";
 import { IlertDatadogValidationError } from "../core/errors";
 import { raise } from "../core/private/raise";
 import { checkString, fail } from "../core/validate";
 import { AppIndex, buildAppIndex, buildCheckIndex, CheckedIntegration } from "./check-index";
 import { CheckRule, Finding, formatFinding } from "./check-rule";
-import { IlertProviderVersion } from "../core/ilert-provider-version";
-import { addDefaultProviders } from "./default-providers-step";
+import { StackSetup } from "../core/stack-setup";
 import { DUPLICATE_WEBHOOK_NAME } from "./rules/duplicate-webhook-name";
 import { LITERAL_CREDENTIALS } from "./rules/literal-credentials";
 import { SENSITIVE_INDIRECTION } from "./rules/sensitive-indirection";
@@ -64,13 +62,12 @@ class AppChecks implements IAspect {
 
 /**
  * The engine's aspect, one per stack that uses the library: at synth, when cdktf visits the stack,
- * it adds the default providers the stack needs, applies the iLert provider version the cdktf context
- * asks for (IlertProviderVersion), then runs every rule on the stack and reports what
- * they find as annotations (errors fail `cdktf synth`; warnings not suppressed are shown).
+ * it runs every rule on the stack and reports what they find as annotations (errors fail `cdktf
+ * synth`; warnings not suppressed are shown). It comes after the stack's setup (core/stack-setup.ts:
+ * default providers, provider version), which it registers first, so the rules see what is written.
  */
 class StackChecks implements IAspect {
   public readonly integrations: CheckedIntegration[] = [];
-  private readonly providerKinds = new Set<ProviderKind>();
 
   private constructor(
     private readonly stack: TerraformStack,
@@ -84,13 +81,10 @@ class StackChecks implements IAspect {
   public static of(stack: TerraformStack): StackChecks {
     const found = StackChecks.find(stack);
     if (found) return found;
+    StackSetup.of(stack);
     const created = new StackChecks(stack, AppChecks.of(App.of(stack)));
     Aspects.of(stack).add(created);
     return created;
-  }
-
-  public needProvider(kind: ProviderKind): void {
-    this.providerKinds.add(kind);
   }
 
   public addIntegration(integration: CheckedIntegration): void {
@@ -100,8 +94,6 @@ class StackChecks implements IAspect {
 
   public visit(node: IConstruct): void {
     if (node !== this.stack) return;
-    addDefaultProviders(this.stack, this.providerKinds);
-    IlertProviderVersion.applyTo(this.stack);
     const index = buildCheckIndex(this.stack, this.appChecks.indexFor(this), this.integrations);
     // A secret about to be written stops the synth here. cdktf runs a stack's aspects, then its
     // validations, then creates its folder and writes it; an error annotation stops that only when

@@ -1,10 +1,8 @@
 import { IConstruct } from "constructs";
 import { TerraformProvider, TerraformStack } from "cdktf";
 import { stackChecks } from "../checks/checks-engine";
+import { ProviderKind, StackSetup } from "./stack-setup";
 import { fail } from "./validate";
-
-/** The providers this library's resources need. */
-export type ProviderKind = "ilert" | "datadog";
 
 /** A provider type in words for messages: "an iLert provider", "a Datadog provider", "a provider of type aws". */
 function providerInWords(type: string): string {
@@ -13,8 +11,11 @@ function providerInWords(type: string): string {
 
 /**
  * Makes sure the stack of `scope` configures a provider of `kind`: `provider` when given (the user's
- * own, possibly aliased, declared in the same stack), otherwise a default one the checks engine adds
+ * own, possibly aliased, declared in the same stack), otherwise a default one the stack setup adds
  * at synth if the stack has none. Returns the provider resources should name explicitly, if any.
+ * Either way the stack is registered with the stack setup (which also applies the context's provider
+ * version to the user's provider) and with the checks engine (every stack that uses the library is
+ * checked).
  */
 export function useProvider(
   scope: IConstruct,
@@ -22,8 +23,8 @@ export function useProvider(
   prop: string,
   provider?: TerraformProvider,
 ): TerraformProvider | undefined {
-  // Registered either way: the engine also applies the context's provider version to the user's provider.
-  const checks = stackChecks(scope);
+  const setup = StackSetup.of(scope);
+  stackChecks(scope);
   if (provider !== undefined) {
     if (!TerraformProvider.isTerraformProvider(provider) || provider.terraformResourceType !== kind) {
       const type = TerraformProvider.isTerraformProvider(provider) ? provider.terraformResourceType : undefined;
@@ -51,6 +52,6 @@ export function useProvider(
     }
     return provider;
   }
-  checks.needProvider(kind);
+  setup.needProvider(kind);
   return undefined;
 }

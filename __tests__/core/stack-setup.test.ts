@@ -1,9 +1,9 @@
-import { TerraformStack, Testing } from "cdktf";
+import { Aspects, TerraformStack, Testing } from "cdktf";
 import { Construct } from "constructs";
 import { DatadogProvider } from "@cdktf/provider-datadog/lib/provider";
 import { IlertProvider } from "../../.gen/providers/ilert/provider";
-import { addDefaultProviders } from "../../constructs/checks/default-providers-step";
-import { ProviderKind } from "../../constructs/core/default-providers";
+import { addDefaultProviders, ProviderKind, StackSetup } from "../../constructs/core/stack-setup";
+import { User } from "../../constructs";
 
 /** The stack's providers as `<type>:<construct id>:<alias>`. */
 function providers(stack: TerraformStack): string[] {
@@ -42,5 +42,32 @@ describe("addDefaultProviders", () => {
     const stack = stackWith((s) => new DatadogProvider(s, "Eu", { alias: "eu" }));
     addDefaultProviders(stack, new Set(["datadog"]));
     expect(providers(stack)).toEqual(["datadog:Eu:eu", "datadog:DefaultDatadogProvider:"]);
+  });
+});
+
+describe("StackSetup", () => {
+  test("one aspect per stack, registered by the first construct that asks, before the checks engine's", () => {
+    const app = Testing.app();
+    const stack = stackWith();
+    const user = User.fromEmail(stack, "Lead", "lead@example.com");
+    const setup = StackSetup.of(new Construct(stack, "Deep"));
+    expect(StackSetup.of(user)).toBe(setup);
+    expect(Aspects.of(stack).all.map((a) => a.constructor.name)).toEqual(["StackSetup", "StackChecks"]);
+    expect(Aspects.of(new TerraformStack(app, "plain")).all).toHaveLength(0);
+  });
+
+  test("at synth adds the default providers the stack's constructs need, and applies the provider version", () => {
+    const stack = new TerraformStack(Testing.app({ context: { ilertProviderVersion: "2.20.0" } }), "test");
+    StackSetup.of(stack).needProvider("ilert");
+    expect(providers(stack)).toEqual([]);
+    const synthesized = JSON.parse(Testing.synth(stack));
+    expect(synthesized.provider).toEqual({ ilert: [{}] });
+    expect(synthesized.terraform.required_providers).toEqual({ ilert: { source: "iLert/ilert", version: "2.20.0" } });
+  });
+
+  test("a stack whose constructs need no default provider gets none", () => {
+    const stack = stackWith();
+    StackSetup.of(stack);
+    expect(JSON.parse(Testing.synth(stack)).provider).toBeUndefined();
   });
 });
