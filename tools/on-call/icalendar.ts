@@ -3,8 +3,7 @@ import { createHash } from "crypto";
 import { MaintenanceCalendar } from "./maintenance-calendar";
 import { ScheduleCalendar } from "./on-call-calendar";
 import { exceptionKind, SupportHoursCalendar } from "./support-hours-calendar";
-import { escapeControls } from "../../constructs/core/shown-text";
-import { kebabSlug } from "../../constructs/core/slug";
+import { escapeText, fold } from "./private/ics-text";
 
 /** The PRODID of the calendars written here. */
 const PRODID = "-//cdktf-ilert-datadog//on-call calendar//EN";
@@ -107,77 +106,10 @@ function dayAfter(day: string): string {
   return new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10).replace(/-/g, "");
 }
 
-/**
- * The longest base of an iCalendar file's name (without `-2` and `.ics`): 100 characters, far within
- * the 255 bytes a file system takes for a name, however long the names the library accepts (a stack
- * name of 81 characters, a schedule name of 255 bytes).
- */
-export const MAX_ICS_BASE = 100;
-
-/**
- * The file name of each calendar's iCalendar file (schedules, then support hours and maintenance
- * windows), in order: `<stack>-<schedule name>.ics`, both
- * slugged (lower-case ASCII letters and digits, runs of anything else as one "-", accents dropped),
- * e.g. `payments-oncall-payments-weekly-rotation.ics`. A longer base than {@link MAX_ICS_BASE} is cut
- * and ends in `-` and 8 hex digits of a hash of the stack and schedule names, so that names that differ
- * keep different files, and each keeps its file from run to run. Names that would repeat (two
- * schedules whose names slug alike in one stack) get `-2`, `-3`, ... in order; a name with nothing
- * left to slug is `schedule`.
- */
-export function icsFileNames(schedules: readonly { readonly stack: string; readonly name: string }[]): string[] {
-  const taken = new Set<string>();
-  return schedules.map(({ stack, name }) => {
-    const slug = [kebabSlug(stack), kebabSlug(name) || "schedule"].filter((part) => part !== "").join("-");
-    const base =
-      slug.length <= MAX_ICS_BASE
-        ? slug
-        : `${slug.slice(0, MAX_ICS_BASE - 9).replace(/-+$/, "")}-${createHash("sha256").update(`${stack}\n${name}`).digest("hex").slice(0, 8)}`;
-    let file = `${base}.ics`;
-    for (let n = 2; taken.has(file); n++) file = `${base}-${n}.ics`;
-    taken.add(file);
-    return file;
-  });
-}
-
 /** A UTC DATE-TIME, `YYYYMMDDTHHMMSSZ`. */
 function icsTime(instant: Date): string {
   return instant
     .toISOString()
     .replace(/\.\d{3}Z$/, "Z")
     .replace(/[-:]/g, "");
-}
-
-/**
- * A TEXT value (RFC 5545 section 3.3.11): line breaks as `\n`, other control characters as visible
- * escapes (shown-text.ts: ESC is the text `\u001b`), then backslash, semicolon and comma escaped.
- */
-export function escapeText(value: string): string {
-  return value
-    .split(/\r\n|\r|\n/)
-    .map((line) => escapeControls(line).replace(/[\\;,]/g, (c) => `\\${c}`))
-    .join("\\n");
-}
-
-/**
- * A content line folded (RFC 5545 section 3.1) into lines of at most 75 octets, each continuation
- * starting with a space; a UTF-8 character is never split.
- */
-export function fold(line: string): string {
-  // Most lines are short: no need to weigh them character by character.
-  if (line.length <= 25 || Buffer.byteLength(line, "utf8") <= 75) return line;
-  const out: string[] = [];
-  let current = "";
-  let octets = 0;
-  for (const char of line) {
-    const size = Buffer.byteLength(char, "utf8");
-    if (octets + size > 75) {
-      out.push(current);
-      current = " ";
-      octets = 1;
-    }
-    current += char;
-    octets += size;
-  }
-  out.push(current);
-  return out.join("\r\n");
 }

@@ -1,7 +1,7 @@
 // The on-call calendar of an app: who is on call in each declared schedule, day by day, and who each
 // escalation policy pages first, from the rotation engine; rendered as Markdown or iCalendar.
 import { DeclaredEscalationPolicy, DeclaredOnCall, DeclaredSchedule } from "./declared-on-call";
-import { icsFileNames } from "./icalendar";
+import { icsFileNames } from "./private/ics-file-names";
 import { OnCallShift, onCallShifts, rotationEngineChoicesFor } from "./rotation-engine";
 import { ShiftSweep } from "./shift-sweep";
 import { DAY_MS, formatWall, instantOf, wallTime } from "./zoned-time";

@@ -1,7 +1,7 @@
 import ICAL from "ical.js";
 import * as fc from "fast-check";
 import { maintenanceIcs, onCallCalendar, onCallIcs, supportHoursIcs } from "../../../tools";
-import { escapeText, fold, icsFileNames, MAX_ICS_BASE } from "../../../tools/on-call/icalendar";
+import { escapeText } from "../../../tools/on-call/private/ics-text";
 import { CONTROL_CHARACTERS, escapeControls } from "../../../constructs/core/shown-text";
 import { hostileText } from "../../helpers/fuzz";
 import { office, officeHours, patchNight } from "../../helpers/on-call";
@@ -59,18 +59,7 @@ describe("onCallIcs", () => {
   });
 });
 
-describe("escapeText", () => {
-  test("escapes backslash, semicolon and comma, and writes every line break as \\n", () => {
-    expect(escapeText("a,b;c\\d")).toBe("a\\,b\\;c\\\\d");
-    expect(escapeText("one\r\ntwo\rthree\nfour")).toBe("one\\ntwo\\nthree\\nfour");
-    expect(escapeText("\\n")).toBe("\\\\n"); // a written backslash-n stays text, not a line break
-    expect(escapeText('plain: "quoted" é')).toBe('plain: "quoted" é');
-  });
-
-  test("writes other control characters as visible escapes, whose backslash is escaped in turn", () => {
-    expect(escapeText("a\u001b[31mb\u0000\u202e")).toBe("a\\\\u001b[31mb\\\\u0000\\\\u202e");
-  });
-
+describe("escaped text in a calendar", () => {
   test("any names: the calendar holds no control character but its CRLF line ends, and a reader gets each name back, escapes as text", () => {
     fc.assert(
       fc.property(hostileText(60), hostileText(60), (name, user) => {
@@ -92,105 +81,6 @@ describe("escapeText", () => {
         expect(parsed.getAllSubcomponents("vevent").map((v) => v.getFirstPropertyValue("summary"))).toEqual([`On call: ${shown(user)}`]);
       }),
       { numRuns: fcRuns(300) },
-    );
-  });
-});
-
-describe("fold", () => {
-  const octets = (text: string): number => Buffer.byteLength(text, "utf8");
-
-  test("leaves a line of 75 octets as it is, and breaks the 76th onto a continuation line", () => {
-    expect(fold("a".repeat(75))).toBe("a".repeat(75));
-    expect(fold("a".repeat(76))).toBe(`${"a".repeat(75)}\r\n a`);
-    // A continuation line holds 74 octets after its space.
-    expect(fold("a".repeat(75 + 74 + 1))).toBe(`${"a".repeat(75)}\r\n ${"a".repeat(74)}\r\n a`);
-  });
-
-  test("never splits a multi-byte character: it moves whole to the next line", () => {
-    expect(fold(`${"a".repeat(74)}é`)).toBe(`${"a".repeat(74)}\r\n é`);
-    expect(fold(`${"a".repeat(73)}é`)).toBe(`${"a".repeat(73)}é`);
-    expect(fold(`${"a".repeat(72)}😀`)).toBe(`${"a".repeat(72)}\r\n 😀`);
-    expect(fold("日本語".repeat(9))).toBe(`${"日本語".repeat(8)}日\r\n 本語`);
-  });
-
-  test("any content line (no line break): CRLF-separated lines of at most 75 octets that unfold to the original", () => {
-    fc.assert(
-      fc.property(
-        fc.string({ unit: "grapheme", maxLength: 300 }).filter((l) => !/[\r\n]/.test(l)),
-        (line) => {
-          const folded = fold(line);
-          const lines = folded.split("\r\n");
-          for (const l of lines) expect(octets(l)).toBeLessThanOrEqual(75);
-          lines.slice(1).forEach((l) => expect(l).toMatch(/^ ./su));
-          expect(folded.replace(/\r\n /g, "")).toBe(line);
-        },
-      ),
-      { numRuns: fcRuns(200) },
-    );
-  });
-});
-
-describe("icsFileNames", () => {
-  test("<stack>-<schedule name>, slugged, accents dropped; unique in order; never empty", () => {
-    expect(
-      icsFileNames([
-        { stack: "payments-oncall", name: "Payments weekly rotation" },
-        { stack: "prod", name: "Zürich on-call (prod)" },
-        { stack: "prod", name: "Zurich: on call, prod" },
-        { stack: "prod", name: "zurich on call prod" },
-        { stack: "prod", name: "日本語" },
-        { stack: "prod", name: "--" },
-      ]),
-    ).toEqual([
-      "payments-oncall-payments-weekly-rotation.ics",
-      "prod-zurich-on-call-prod.ics",
-      "prod-zurich-on-call-prod-2.ics",
-      "prod-zurich-on-call-prod-3.ics",
-      "prod-schedule.ics",
-      "prod-schedule-2.ics",
-    ]);
-  });
-
-  test("a long name is cut to 100 characters and a hash of the stack and schedule names: different names keep different files, the same name the same file", () => {
-    const name = "Payments weekly rotation for the payments platform team, ".repeat(5).trim();
-    const files = icsFileNames([
-      { stack: "payments-oncall", name },
-      { stack: "payments-oncall", name: `${name}!` },
-      { stack: "payments-oncall", name },
-    ]);
-    expect(files).toEqual([
-      "payments-oncall-payments-weekly-rotation-for-the-payments-platform-team-payments-weekly-rot-16c2e592.ics",
-      // Slugs alike, names not: another hash.
-      "payments-oncall-payments-weekly-rotation-for-the-payments-platform-team-payments-weekly-rot-126dbfc5.ics",
-      "payments-oncall-payments-weekly-rotation-for-the-payments-platform-team-payments-weekly-rot-16c2e592-2.ics",
-    ]);
-    expect(files[0].length).toBe(MAX_ICS_BASE + ".ics".length);
-    // A name of exactly 100 characters is kept whole; one more is cut.
-    expect(icsFileNames([{ stack: "s", name: "a".repeat(98) }])).toEqual([`s-${"a".repeat(98)}.ics`]);
-    expect(icsFileNames([{ stack: "s", name: "a".repeat(99) }])[0]).toMatch(new RegExp(`^s-${"a".repeat(89)}-[0-9a-f]{8}\\.ics$`));
-  });
-
-  test("every file name fits a file system (at most 255 bytes) and is unique, whatever the names (ENAMETOOLONG before)", () => {
-    fc.assert(
-      fc.property(
-        fc.array(
-          fc.record({
-            stack: fc.string({ maxLength: 81 }),
-            name: fc.oneof(
-              fc.string({ maxLength: 400 }),
-              fc.stringMatching(/^[a-z0-9 ]{250,400}$/),
-              fc.string({ unit: "binary", maxLength: 400 }),
-            ),
-          }),
-          { maxLength: 20 },
-        ),
-        (schedules) => {
-          const files = icsFileNames(schedules);
-          expect(files.every((f) => Buffer.byteLength(f, "utf8") <= 255)).toBe(true);
-          expect(new Set(files).size).toBe(files.length);
-        },
-      ),
-      { numRuns: fcRuns(200) },
     );
   });
 });
