@@ -1,5 +1,3 @@
-import type { Framework } from "./init";
-
 /**
  * The CI workflows `init --ci` writes and docs/ci.md shows: for each pull (merge) request, the base
  * and the change are synthesized, who moves on call (`ilert-datadog oncall --diff`) is posted on the
@@ -24,7 +22,7 @@ export const CI_FILES: Readonly<Record<CiSystem, string>> = {
 export const CI_TERRAFORM_VERSION = "1.11.4";
 
 /** The workflow of `system` for a project of `framework` (its CLI; cdktn-cli needs Node.js 22). */
-export function ciWorkflow(system: CiSystem, framework: Pick<Framework, "name">): string {
+export function ciWorkflow(system: CiSystem, framework: { readonly name: "cdktf" | "cdktn" }): string {
   const cli = framework.name;
   const node = cli === "cdktn" ? "22" : "20";
   return system === "github" ? githubWorkflow(cli, node) : gitlabPipeline(cli, node);

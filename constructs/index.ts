@@ -58,6 +58,7 @@ export type { RemindRespondersOptions, ResponderContact } from "./ilert/reminder
 export { ReminderContact, ReminderContactKind } from "./ilert/reminder/reminder-contact";
 export { ReminderMethod, ReminderMethodContactKind } from "./ilert/reminder/reminder-method";
 export { Team, TeamMemberRole, TeamVisibility } from "./ilert/people/team";
-export type { AdoptTeamProps, ITeam, TeamMember, TeamProps } from "./ilert/people/team";
+export type { AdoptTeamProps, TeamMember, TeamProps } from "./ilert/people/team";
+export type { ITeam } from "./ilert/people/team-handle";
 export { User, UserLanguage, UserRole } from "./ilert/people/user";
 export type { AdoptUserProps, IUser, UserFromIdOptions, UserProps } from "./ilert/people/user";

@@ -1,6 +1,6 @@
 import { TerraformProvider } from "cdktf";
 import type { StructKeys } from "../core/validate";
-import type { ITeam } from "./people/team";
+import type { ITeam } from "./people/team-handle";
 
 /** The provider option every construct and lookup declaring iLert objects takes. */
 export interface IlertProviderProps {

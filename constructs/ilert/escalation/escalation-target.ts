@@ -8,7 +8,8 @@ import { checkHandle, HandleKind } from "../../core/handles";
 import { fail } from "../../core/validate";
 import { SCHEDULE_HANDLE } from "../schedule/private/schedule-handle";
 import { ISchedule } from "../schedule/schedule-reference";
-import { ITeam, TEAM_HANDLE } from "../people/team";
+import { TEAM_HANDLE } from "../people/team";
+import { ITeam } from "../people/team-handle";
 import { IUser, USER_HANDLE } from "../people/user";
 
 /**

@@ -10,13 +10,8 @@ import { checkIlertId } from "../../core/ilert-id";
 import { checkArray, checkKeys, checkProps, checkString, fail, Struct } from "../../core/validate";
 import { LookupOptions, lookupId } from "../references";
 import { ILERT_PROVIDER_KEYS, IlertProviderProps } from "../shared-props";
+import { ITeam } from "./team-handle";
 import { IUser, USER_HANDLE } from "./user";
-
-/** An iLert team: declared in this app ({@link Team}), or an existing one. */
-export interface ITeam extends IConstruct {
-  /** The team's iLert id (a Terraform reference for declared or looked-up teams). */
-  readonly teamId: string;
-}
 
 /** Team handles, for `checkHandle`. */
 export const TEAM_HANDLE: HandleKind<ITeam> = { noun: "team", idAttribute: "teamId", fix: "pass a Team, or Team.fromId / Team.fromName" };
