@@ -1,4 +1,4 @@
-import { IMPORT_ID_COMMENT } from "../constructs/core/adoption";
+import { IMPORT_ID_COMMENT } from "../constructs/core/private/adopt-resource";
 import { readSynthesizedStacks } from "./synthesized-stacks";
 
 /** One object that a synthesized stack adopts (see `adoptExisting` and `Adoption.adopt`). */

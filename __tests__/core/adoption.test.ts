@@ -16,7 +16,7 @@ import {
   Team,
   User,
 } from "../../constructs";
-import { adoptedIlertId, NOT_IMPORTABLE } from "../../constructs/core/adoption";
+import { NOT_IMPORTABLE } from "../../constructs/core/private/adopt-resource";
 import { only, synth, thrown } from "../helpers/synth";
 
 /** A real synth (Testing.synth drops the "//" comments that hold the ids without import blocks). */
@@ -76,20 +76,6 @@ describe("Adoption.adopt: any resource, e.g. a Datadog monitor", () => {
     expect(thrown(() => Adoption.adopt({} as Monitor, { id: "1" })).message).toBe(
       "Adoption.adopt: invalid resource {}: expected a Terraform resource; pass the resource that takes the object over, e.g. a Monitor",
     );
-  });
-});
-
-describe("adoptedIlertId", () => {
-  test("takes digits, or a positive integer from JSON, as the string the provider imports by", () => {
-    synth((stack) => {
-      expect(adoptedIlertId(stack, "scheduleId", "42", "fix")).toBe("42");
-      expect(adoptedIlertId(stack, "scheduleId", 42, "fix")).toBe("42");
-    });
-  });
-
-  test.each([[0], [-3], [1.5], ["x"]])("refuses %j, shown as given", (id) => {
-    const message = thrown(() => synth((stack) => adoptedIlertId(stack, "scheduleId", id, "use the number in its URL"))).message;
-    expect(message).toBe(`test: invalid scheduleId ${JSON.stringify(id)}: expected digits (a numeric iLert id); use the number in its URL`);
   });
 });
 

@@ -1,4 +1,3 @@
-import { Testing, TerraformStack } from "cdktf";
 import {
   AlertCreation,
   AlertGroupingWindow,
@@ -14,8 +13,7 @@ import {
   UserLanguage,
   UserRole,
 } from "../../constructs";
-import { checkEnum, ProviderEnumClass } from "../../constructs/core/provider-enum";
-import { thrown } from "../helpers/synth";
+import { ProviderEnumClass } from "../../constructs/core/provider-enum";
 
 // Every enum-like class of the public API, with the values of its constants in declaration order.
 const CLASSES: [ProviderEnumClass<ProviderEnum> & Pick<typeof ProviderEnum, "values" | "lookup">, string[]][] = [
@@ -81,27 +79,5 @@ describe("lookup", () => {
   test("gives undefined for a value no constant has, or another class's value", () => {
     expect(AlertCreation.lookup("one_alert_per_email")).toBeUndefined();
     expect(TeamVisibility.lookup("ADMIN")).toBeUndefined();
-  });
-});
-
-describe("checkEnum", () => {
-  const scope = new TerraformStack(Testing.app(), "test");
-
-  test("passes constants, custom values and undefined", () => {
-    expect(() => checkEnum(scope, "role", UserRole.ADMIN, UserRole)).not.toThrow();
-    expect(() => checkEnum(scope, "role", UserRole.custom("OWNER"), UserRole)).not.toThrow();
-    expect(() => checkEnum(scope, "role", undefined, UserRole)).not.toThrow();
-  });
-
-  test("names the constant for a plain string that is a known value", () => {
-    expect(thrown(() => checkEnum(scope, "autoResolutionTimeout", "PT2H", AutoResolutionTimeout)).message).toMatch(
-      /^test: invalid autoResolutionTimeout "PT2H": expected one of .*; use AutoResolutionTimeout.HOURS_2 instead of a plain string$/,
-    );
-  });
-
-  test("lists the values for anything else, including another class's constant", () => {
-    expect(thrown(() => checkEnum(scope, "visibility", TeamMemberRole.ADMIN, TeamVisibility)).message).toBe(
-      'test: invalid visibility "ADMIN": expected one of "PUBLIC", "PRIVATE"; use one of the TeamVisibility constants, or TeamVisibility.custom("...") for a value a newer provider accepts',
-    );
   });
 });

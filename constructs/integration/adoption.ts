@@ -1,4 +1,5 @@
-import { adoptedIlertId, adoptionOptions, AdoptionOptions, adoptResource } from "../core/adoption";
+import { AdoptionOptions } from "../core/adoption";
+import { adoptedIlertId, adoptionOptions, adoptResource } from "../core/private/adopt-resource";
 import { checkProps, fail, isUnresolved, Struct } from "../core/validate";
 import { checkWebhookName } from "../datadog/private/check-webhook-name";
 import type { IlertDatadogIntegration } from "./ilert-datadog-integration";

@@ -5,7 +5,7 @@ import { Webhook } from "@cdktf/provider-datadog/lib/webhook";
 import { AlertSource } from "../../.gen/providers/ilert/alert-source";
 import { stackChecks } from "../checks/checks-engine";
 import { useProvider } from "../core/default-providers";
-import { checkEnum } from "../core/provider-enum";
+import { checkEnum } from "../core/private/check-enum";
 import { checkHandle, handleIdAsNumber } from "../core/handles";
 import { describeValue } from "../core/shown-text";
 import { escapeTerraformTemplate } from "../core/terraform-escape";

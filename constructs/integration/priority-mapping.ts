@@ -1,6 +1,7 @@
 import { IConstruct } from "constructs";
 import { AlertSourcePriorityTemplate } from "../../.gen/providers/ilert/alert-source";
-import { checkEnum, ProviderEnum } from "../core/provider-enum";
+import { ProviderEnum } from "../core/provider-enum";
+import { checkEnum } from "../core/private/check-enum";
 import { fail } from "../core/validate";
 import { ALERT_PRIORITY_VALUE_TEMPLATE, mappingEntries } from "./datadog-priority";
 

@@ -4,7 +4,8 @@ import { DowntimeSchedule } from "@cdktf/provider-datadog/lib/downtime-schedule"
 import type { Monitor } from "@cdktf/provider-datadog/lib/monitor";
 import { useProvider } from "../../core/default-providers";
 import { problemText } from "../../core/private/problem-text";
-import { checkEnum, ProviderEnum, ProviderEnumClass } from "../../core/provider-enum";
+import { ProviderEnum, ProviderEnumClass } from "../../core/provider-enum";
+import { checkEnum } from "../../core/private/check-enum";
 import { escapeTerraformTemplate } from "../../core/terraform-escape";
 import { checkArray, checkInstance, checkOptionalBoolean, checkOptionalString, checkProps, Struct } from "../../core/validate";
 import { followConnectedMonitors } from "../../integration/connected-monitors";

@@ -1,9 +1,11 @@
 import { Construct, IConstruct } from "constructs";
 import { Team as TeamResource } from "../../../.gen/providers/ilert/team";
 import { DataIlertTeam } from "../../../.gen/providers/ilert/data-ilert-team";
-import { adoptedIlertId, adoptionOptions, AdoptionOptions, adoptResource } from "../../core/adoption";
+import { AdoptionOptions } from "../../core/adoption";
+import { adoptedIlertId, adoptionOptions, adoptResource } from "../../core/private/adopt-resource";
 import { useProvider } from "../../core/default-providers";
-import { ProviderEnum, checkEnum } from "../../core/provider-enum";
+import { ProviderEnum } from "../../core/provider-enum";
+import { checkEnum } from "../../core/private/check-enum";
 import { escapeTerraformTemplate } from "../../core/terraform-escape";
 import { checkHandle, HandleKind, handleIdAsNumber } from "../../core/handles";
 import { checkIlertId } from "../../core/ilert-id";

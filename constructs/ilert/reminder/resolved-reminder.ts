@@ -1,7 +1,7 @@
 import { IConstruct } from "constructs";
 import { TerraformProvider } from "cdktf";
 import { checkHandle, handleIdAsNumber } from "../../core/handles";
-import { checkEnum } from "../../core/provider-enum";
+import { checkEnum } from "../../core/private/check-enum";
 import { checkOptionalString, checkProps, fail, isUnresolved, Struct, StructKeys } from "../../core/validate";
 import { emailRule, IUser, USER_HANDLE } from "../people/user";
 import { ILERT_PROVIDER_KEYS } from "../shared-props";

@@ -1,7 +1,7 @@
 import { IConstruct } from "constructs";
 import { SupportHourException } from "../../../../.gen/providers/ilert/support-hour";
 import { isDate } from "../../../core/calendar-date";
-import { checkEnum } from "../../../core/provider-enum";
+import { checkEnum } from "../../../core/private/check-enum";
 import { describeValue } from "../../../core/shown-text";
 import { escapeTerraformTemplate } from "../../../core/terraform-escape";
 import { checkArray, checkKeys, checkString, fail, isUnresolved, Struct } from "../../../core/validate";

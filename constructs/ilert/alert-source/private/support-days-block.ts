@@ -1,6 +1,6 @@
 import { IConstruct } from "constructs";
 import { SupportHourSupportDays } from "../../../../.gen/providers/ilert/support-hour";
-import { checkEnum } from "../../../core/provider-enum";
+import { checkEnum } from "../../../core/private/check-enum";
 import { describeValue } from "../../../core/shown-text";
 import { checkArray, checkKeys, fail, isUnresolved, Struct } from "../../../core/validate";
 import { DayOfWeek } from "../../schedule/day-of-week";

@@ -1,6 +1,6 @@
 import { IConstruct } from "constructs";
 import { ScheduleScheduleLayerRestriction } from "../../../../.gen/providers/ilert/schedule";
-import { checkEnum } from "../../../core/provider-enum";
+import { checkEnum } from "../../../core/private/check-enum";
 import { checkArray, checkKeys, fail, Struct } from "../../../core/validate";
 import { DayOfWeek } from "../day-of-week";
 import { LayerRestriction, TimeOfWeek } from "../layer-restriction";
