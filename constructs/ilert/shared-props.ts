@@ -1,5 +1,4 @@
 import { TerraformProvider } from "cdktf";
-import type { StructKeys } from "../core/validate";
 import type { ITeam } from "./people/team-handle";
 
 /** The provider option every construct and lookup declaring iLert objects takes. */
@@ -19,9 +18,3 @@ export interface OwningTeamsProps {
    */
   readonly teams?: ITeam[];
 }
-
-/** The keys of {@link IlertProviderProps}, for the structs that extend it. */
-export const ILERT_PROVIDER_KEYS: StructKeys<IlertProviderProps> = { ilertProvider: "optional" };
-
-/** The keys of {@link OwningTeamsProps}, for the structs that extend it. */
-export const OWNING_TEAMS_KEYS: StructKeys<OwningTeamsProps> = { teams: "optional" };

@@ -23,9 +23,11 @@ import {
 import { EscalationTarget } from "./escalation-target";
 import { OnCallReminder } from "../reminder/on-call-reminder";
 import { RemindRespondersOptions, remindResponders } from "../reminder/remind-responders";
-import { LookupOptions, lookupId } from "../references";
-import { teamBlocks } from "../people/team";
-import { ILERT_PROVIDER_KEYS, IlertProviderProps, OWNING_TEAMS_KEYS, OwningTeamsProps } from "../shared-props";
+import { LookupOptions } from "../references";
+import { lookupId } from "../private/lookup-id";
+import { teamBlocks } from "../people/private/owning-teams";
+import { IlertProviderProps, OwningTeamsProps } from "../shared-props";
+import { ILERT_PROVIDER_KEYS, OWNING_TEAMS_KEYS } from "../private/shared-props-keys";
 
 /** An iLert escalation policy: declared in this app ({@link EscalationPolicy}), or an existing one. */
 export interface IEscalationPolicy extends IConstruct {

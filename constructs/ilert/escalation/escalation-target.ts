@@ -8,9 +8,10 @@ import { checkHandle, HandleKind } from "../../core/handles";
 import { fail } from "../../core/validate";
 import { SCHEDULE_HANDLE } from "../schedule/private/schedule-handle";
 import { ISchedule } from "../schedule/schedule-reference";
-import { TEAM_HANDLE } from "../people/team";
+import { TEAM_HANDLE } from "../people/private/handle-kinds";
 import { ITeam } from "../people/team-handle";
-import { IUser, USER_HANDLE } from "../people/user";
+import { IUser } from "../people/user";
+import { USER_HANDLE } from "../people/private/handle-kinds";
 
 /**
  * The escalation-rule fields an {@link EscalationTarget} sets (`escalation_rule` of

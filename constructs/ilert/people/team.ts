@@ -1,4 +1,4 @@
-import { Construct, IConstruct } from "constructs";
+import { Construct } from "constructs";
 import { Team as TeamResource } from "../../../.gen/providers/ilert/team";
 import { DataIlertTeam } from "../../../.gen/providers/ilert/data-ilert-team";
 import { AdoptionOptions } from "../../core/adoption";
@@ -7,16 +7,16 @@ import { useProvider } from "../../core/default-providers";
 import { ProviderEnum } from "../../core/provider-enum";
 import { checkEnum } from "../../core/private/check-enum";
 import { escapeTerraformTemplate } from "../../core/terraform-escape";
-import { checkHandle, HandleKind, handleIdAsNumber } from "../../core/handles";
+import { checkHandle } from "../../core/handles";
 import { checkIlertId } from "../../core/ilert-id";
 import { checkArray, checkKeys, checkProps, checkString, fail, Struct } from "../../core/validate";
-import { LookupOptions, lookupId } from "../references";
-import { ILERT_PROVIDER_KEYS, IlertProviderProps } from "../shared-props";
+import { LookupOptions } from "../references";
+import { lookupId } from "../private/lookup-id";
+import { IlertProviderProps } from "../shared-props";
+import { ILERT_PROVIDER_KEYS } from "../private/shared-props-keys";
 import { ITeam } from "./team-handle";
-import { IUser, USER_HANDLE } from "./user";
-
-/** Team handles, for `checkHandle`. */
-export const TEAM_HANDLE: HandleKind<ITeam> = { noun: "team", idAttribute: "teamId", fix: "pass a Team, or Team.fromId / Team.fromName" };
+import { IUser } from "./user";
+import { USER_HANDLE } from "./private/handle-kinds";
 
 /** Who can see a team (`visibility`). */
 export class TeamVisibility extends ProviderEnum {
@@ -144,12 +144,4 @@ export class Team extends Construct implements ITeam {
     const id = adoptedIlertId(this, "teamId", props.teamId, 'use the numeric id in the team\'s iLert URL, e.g. "1234"');
     adoptResource(this.resource, id, adoptionOptions(this, props));
   }
-}
-
-/** Checks a `teams` prop (owning teams of a policy or alert source) and returns the provider's `team { id }` blocks. */
-export function teamBlocks(scope: IConstruct, teams: unknown): { id: number }[] {
-  return checkArray<ITeam>(scope, "teams", teams, 1, "pass at least one team, or leave teams unset").map((team, i) => {
-    checkHandle(scope, `teams[${i}]`, team, TEAM_HANDLE);
-    return { id: handleIdAsNumber(scope, `teams[${i}]`, team, TEAM_HANDLE) };
-  });
 }

@@ -7,11 +7,13 @@ import { useProvider } from "../../core/default-providers";
 import { ProviderEnum } from "../../core/provider-enum";
 import { checkEnum } from "../../core/private/check-enum";
 import { escapeOptional, escapeTerraformTemplate } from "../../core/terraform-escape";
-import { HandleKind } from "../../core/handles";
 import { checkIlertId } from "../../core/ilert-id";
-import { checkOptionalBoolean, checkOptionalString, checkProps, checkString, checkTimezone, StringRule, Struct } from "../../core/validate";
-import { LookupOptions, lookupId } from "../references";
-import { ILERT_PROVIDER_KEYS, IlertProviderProps } from "../shared-props";
+import { checkOptionalBoolean, checkOptionalString, checkProps, checkString, checkTimezone, Struct } from "../../core/validate";
+import { LookupOptions } from "../references";
+import { lookupId } from "../private/lookup-id";
+import { IlertProviderProps } from "../shared-props";
+import { ILERT_PROVIDER_KEYS } from "../private/shared-props-keys";
+import { emailRule } from "./private/email-rule";
 
 /** An iLert user: declared in this app ({@link User}), or an existing one. */
 export interface IUser extends IConstruct {
@@ -34,14 +36,6 @@ export interface UserFromIdOptions {
    */
   readonly email?: string;
 }
-
-/** How an email address is checked (the provider only checks 1-255 bytes; an address without `@` is surely a mistake). */
-export function emailRule(fix: string): StringRule {
-  return { maxLength: 255, pattern: /^[^\s@]+@[^\s@]+$/, patternText: "an email address", fix };
-}
-
-/** User handles, for `checkHandle`. */
-export const USER_HANDLE: HandleKind<IUser> = { noun: "user", idAttribute: "userId", fix: "pass a User, or User.fromId / User.fromEmail" };
 
 /** A user's account role (`role`). */
 export class UserRole extends ProviderEnum {

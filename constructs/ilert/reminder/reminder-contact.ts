@@ -2,7 +2,8 @@ import { IConstruct } from "constructs";
 import { idAsNumber } from "../../core/ilert-id";
 import { checkInstance, checkString, fail } from "../../core/validate";
 import { ReminderMethod, ReminderMethodContactKind } from "./reminder-method";
-import { emailRule, IUser } from "../people/user";
+import { IUser } from "../people/user";
+import { emailRule } from "../people/private/email-rule";
 
 /** What a {@link ReminderContact} is: an email address, a phone number, or an existing iLert contact. */
 export enum ReminderContactKind {

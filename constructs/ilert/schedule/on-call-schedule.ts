@@ -16,14 +16,17 @@ import { LayerRestriction } from "./layer-restriction";
 import { restrictionBlocks } from "./private/restriction-blocks";
 import { OnCallReminder } from "../reminder/on-call-reminder";
 import { RemindRespondersOptions, remindResponders } from "../reminder/remind-responders";
-import { LookupOptions, lookupId } from "../references";
+import { LookupOptions } from "../references";
+import { lookupId } from "../private/lookup-id";
 import { checkedRotation } from "./private/checked-rotation";
 import { Rotation } from "./rotation";
 import { checkEndAfterStart, checkScheduleDateTime } from "./private/schedule-date-time";
 import { ISchedule } from "./schedule-reference";
-import { teamBlocks } from "../people/team";
-import { IUser, USER_HANDLE } from "../people/user";
-import { ILERT_PROVIDER_KEYS, IlertProviderProps, OWNING_TEAMS_KEYS, OwningTeamsProps } from "../shared-props";
+import { teamBlocks } from "../people/private/owning-teams";
+import { IUser } from "../people/user";
+import { USER_HANDLE } from "../people/private/handle-kinds";
+import { IlertProviderProps, OwningTeamsProps } from "../shared-props";
+import { ILERT_PROVIDER_KEYS, OWNING_TEAMS_KEYS } from "../private/shared-props-keys";
 
 /** One layer of a recurring schedule: its users take turns, each for one rotation period. */
 export interface ScheduleLayer {

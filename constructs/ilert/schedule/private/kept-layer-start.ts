@@ -5,7 +5,8 @@ import { describeValue } from "../../../core/shown-text";
 import { checkArray, checkKeys, fail, isUnresolved, Struct } from "../../../core/validate";
 import { keepOnCall } from "../../../../tools/on-call/rotation-engine";
 import { formatWall, wallTime } from "../../../../tools/on-call/zoned-time";
-import { IUser, USER_HANDLE } from "../../people/user";
+import { IUser } from "../../people/user";
+import { USER_HANDLE } from "../../people/private/handle-kinds";
 import { checkScheduleDateTime } from "./schedule-date-time";
 import { KeepOnCall } from "../keep-on-call";
 

@@ -1,8 +1,8 @@
 import { Construct } from "constructs";
-import { DataIlertTeam } from "../../.gen/providers/ilert/data-ilert-team";
-import { IlertProvider } from "../../.gen/providers/ilert/provider";
-import { lookupId } from "../../constructs/ilert/references";
-import { only, synth, thrown } from "../helpers/synth";
+import { DataIlertTeam } from "../../../.gen/providers/ilert/data-ilert-team";
+import { IlertProvider } from "../../../.gen/providers/ilert/provider";
+import { lookupId } from "../../../constructs/ilert/private/lookup-id";
+import { only, synth, thrown } from "../../helpers/synth";
 
 describe("lookupId", () => {
   test("declares the data source as child Lookup, escaping the value, and returns the id it reads", () => {
