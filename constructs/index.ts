@@ -7,7 +7,7 @@
 export * from "./core/errors";
 export * from "./core/validation-problem";
 export { ProviderEnum } from "./core/provider-enum";
-export { IlertDatadogChecks } from "./checks/checks-engine";
+export * from "./checks/ilert-datadog-checks";
 export { IlertProviderVersion } from "./core/ilert-provider-version";
 export { Adoption } from "./core/adoption";
 export type { AdoptionOptions, AdoptResourceProps } from "./core/adoption";
