@@ -107,7 +107,7 @@ describe.each(Object.keys(FRAMEWORKS) as Framework["name"][])("the %s build", (n
     expect(only(tf, "resource", "datadog_monitor").body.message).toBe("CPU high\n@webhook-ilert-payments-api");
   });
 
-  test("default providers, added by the checks engine's aspect, pinned to the framework's bindings", () => {
+  test("default providers, added by the stack setup's aspect, pinned to the framework's bindings", () => {
     const tf = synth(fw, "integration");
     expect(tf.provider).toEqual({ ilert: [{}], datadog: [{}] });
     expect(tf.terraform.required_providers).toEqual({
