@@ -6,12 +6,10 @@
 // IlertDatadogValidationError is TypeScript-only (@internal for jsii); IlertDatadogErrors recognises it in every language.
 export * from "./core/errors";
 export * from "./core/validation-problem";
-export { ProviderEnum } from "./core/provider-enum";
+export * from "./core/provider-enum";
 export * from "./checks/ilert-datadog-checks";
-export { IlertProviderVersion } from "./core/ilert-provider-version";
-export { Adoption } from "./core/adoption";
-export type { AdoptionOptions, AdoptResourceProps } from "./core/adoption";
-export type { ProviderEnumClass } from "./core/provider-enum";
+export * from "./core/ilert-provider-version";
+export * from "./core/adoption";
 
 /**
  * The iLert provider's bindings (generated from its schema), one namespace per resource or data
@@ -44,8 +42,8 @@ export * from "./ilert/alert-source/support-hours-exception";
 export * from "./ilert/alert-source/support-status";
 export * from "./ilert/escalation/escalation-policy";
 export * from "./ilert/escalation/escalation-target";
-export type { LookupOptions } from "./ilert/references";
-export type { IlertProviderProps, OwningTeamsProps } from "./ilert/shared-props";
+export * from "./ilert/references";
+export * from "./ilert/shared-props";
 export * from "./ilert/schedule/schedule-reference";
 export * from "./ilert/schedule/on-call-schedule";
 export * from "./ilert/schedule/rotation";
@@ -57,8 +55,6 @@ export type { OnCallReminderOptions, OnCallReminderProps } from "./ilert/reminde
 export type { RemindRespondersOptions, ResponderContact } from "./ilert/reminder/remind-responders";
 export { ReminderContact, ReminderContactKind } from "./ilert/reminder/reminder-contact";
 export { ReminderMethod, ReminderMethodContactKind } from "./ilert/reminder/reminder-method";
-export { Team, TeamMemberRole, TeamVisibility } from "./ilert/people/team";
-export type { AdoptTeamProps, TeamMember, TeamProps } from "./ilert/people/team";
-export type { ITeam } from "./ilert/people/team-handle";
-export { User, UserLanguage, UserRole } from "./ilert/people/user";
-export type { AdoptUserProps, IUser, UserFromIdOptions, UserProps } from "./ilert/people/user";
+export * from "./ilert/people/team";
+export * from "./ilert/people/team-handle";
+export * from "./ilert/people/user";
