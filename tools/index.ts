@@ -22,7 +22,7 @@ export type {
 } from "./on-call/rotation-engine";
 export * from "./on-call/declared-on-call";
 export * from "./on-call/on-call-calendar";
-export { maintenanceIcs, onCallIcs, supportHoursIcs } from "./on-call/icalendar";
+export * from "./on-call/icalendar";
 export * from "./on-call/declared-support-hours";
 export * from "./on-call/declared-maintenance";
 export * from "../constructs/datadog/maintenance/recurrence-rule";
