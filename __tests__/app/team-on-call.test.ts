@@ -112,8 +112,94 @@ describe("TeamOnCall", () => {
       },
       'teams[4].maintenanceWindows[0].end: invalid value "2026-12-24T21:00:00Z": expected a date-time after schedule.start "2026-12-24T22:00:00Z"; set schedule.end later than schedule.start',
     ],
+    [
+      "schedule.layers[1].restrictions[0].to.time",
+      {
+        schedule: {
+          timezone: "UTC",
+          layers: [
+            { rotation: "weekly", start: "2026-01-05T09:00", users: ["b@example.com"] },
+            {
+              rotation: "weekly",
+              start: "2026-01-05T09:00",
+              users: ["a@example.com"],
+              restrictions: [{ from: { day: "MONDAY", time: "09:00" }, to: { day: "MONDAY", time: "25:00" } }],
+            },
+          ],
+        },
+        escalation,
+      },
+      'teams[4].schedule.layers[1].restrictions[0].to.time: invalid value "25:00": expected a time "HH:mm" from "00:00" to "23:59"; write it with two-digit hours and minutes, e.g. "09:00" or "17:30"',
+    ],
+    [
+      "schedule.end",
+      { schedule: { ...schedule, end: "2026-01-01T09:00" }, escalation },
+      'teams[4].schedule.end: invalid value "2026-01-01T09:00": expected no end: the iLert provider (up to 2.25.0) never sends a layer\'s ends_on to iLert (its buildSchedule leaves it out) nor reads it back, so the layer would never end and every plan would show ends_on again; remove end, and remove the layer from the schedule when it is over',
+    ],
+    [
+      "integration.supportHours.exceptions[0].firstDay",
+      {
+        escalation,
+        schedule,
+        integration: {
+          priorityRule: "HIGH_DURING_SUPPORT_HOURS",
+          supportHours: {
+            timezone: "UTC",
+            supportDays: [{ days: ["MONDAY"], start: "08:00", end: "18:00" }],
+            exceptions: [{ name: "Holiday", firstDay: "2026-13-01" }],
+          },
+        },
+      },
+      'teams[4].integration.supportHours.exceptions[0].firstDay: invalid value "2026-13-01": expected a date "YYYY-MM-DD", e.g. "2026-12-24"; write the day as year-month-day, without a time',
+    ],
+    [
+      // Not the config's key (existingId): pinned as it is, see the report of issue 31.
+      "integration.supportHours.supportHoursId",
+      {
+        escalation,
+        schedule,
+        integration: { priorityRule: "HIGH_DURING_SUPPORT_HOURS", supportHours: { existingId: "9007199254740993" } },
+      },
+      'teams[4].integration.supportHours.supportHoursId: invalid value "9007199254740993": expected an iLert id from 1 to 9007199254740991 here, where it is written as a number (a larger one would be rounded to another id); set supportHoursId of the support hours handle prod/payments/SupportHours to a numeric iLert id, e.g. "1234"; or pass a SupportHours, or SupportHours.fromId',
+    ],
+    [
+      "maintenanceWindows[0].timezone",
+      {
+        escalation,
+        schedule,
+        monitors: [{ key: "cpu", name: "CPU", type: "metric alert", query: "avg:cpu{*} > 90", message: "" }],
+        maintenanceWindows: [{ key: "release", start: "2026-12-24T22:00:00Z", end: "2026-12-25T22:00:00Z", timezone: "Mars/Olympus" }],
+      },
+      'teams[4].maintenanceWindows[0].timezone: invalid value "Mars/Olympus": expected an IANA time zone name such as "Europe/Berlin" or "America/New_York"; use the tz database name of the zone',
+    ],
   ])("a construct's error is reported at the config path %s", (_path, team, problem) => {
     expect(declare(team).problems).toEqual([problem]);
+  });
+
+  test("a rule's target is reported at its notify: the config writes whom to notify in another shape than the construct's target", () => {
+    // The schema refuses an empty users list; a team entry built without parseConfig reaches the construct's check.
+    const config = parseConfig({ environments: [{ key: "prod" }], teams: [{ key: "payments", schedule, escalation }] }, "teams.json");
+    const problems: string[] = [];
+    const team = { ...config.teams[0], escalation: { rules: [{ notify: { users: [] }, escalateAfterMin: 5 }] } };
+    new TeamOnCall(new TerraformStack(Testing.app(), "prod"), "payments", { team, environment: "prod", configPath: "teams[4]", problems });
+    expect(problems).toEqual([
+      "teams[4].escalation.rules[0].notify: invalid value []: expected at least one user; pass at least one to EscalationTarget.users()",
+    ]);
+  });
+
+  test("an owning team's error is reported at the object's ilertTeamIds[i], else at the team's ilertTeamId", () => {
+    const big = "9007199254740993";
+    const tooBig = (at: string, handle: string) =>
+      `teams[4].${at}: invalid value "${big}": expected an iLert id from 1 to 9007199254740991 here, where it is written as a number (a larger one would be rounded to another id); set teamId of the team handle prod/payments/${handle} to a numeric iLert id, e.g. "1234"; or pass a Team, or Team.fromId / Team.fromName`;
+    expect(
+      declare({ schedule: { ...schedule, ilertTeamIds: ["1", big] }, escalation, integration: { ilertTeamIds: [big] } }).problems,
+    ).toEqual([tooBig("schedule.ilertTeamIds[1]", `IlertTeam-${big}`), tooBig("integration.ilertTeamIds[0]", `IlertTeam-${big}`)]);
+    const supportHours = { timezone: "UTC", supportDays: [{ days: ["MONDAY"], start: "08:00", end: "18:00" }] };
+    // Schedule, policy, support hours and integration each report it (the app reports a problem once).
+    expect(
+      declare({ ilertTeamId: big, schedule, escalation, integration: { priorityRule: "HIGH_DURING_SUPPORT_HOURS", supportHours } })
+        .problems,
+    ).toEqual(Array(4).fill(tooBig("ilertTeamId", "IlertTeam")));
   });
 
   test("schedule.keepOnCall: the layer starts where the person on call at the moment stays (the same people as the users)", () => {
