@@ -32,6 +32,7 @@ import {
 } from "../constructs";
 import { constructProblem } from "./construct-problem";
 import { People } from "./people";
+import { PropOrigins } from "./prop-origins";
 import { escapeTerraformTemplate } from "../constructs/core/terraform-escape";
 import { enumOf, LayerConfig, MaintenanceConfig, RuleTarget, SupportHoursConfig, TeamConfig, webhookNameOf } from "./config";
 
@@ -63,48 +64,6 @@ export interface TeamOnCallProps {
 }
 
 /**
- * Where each construct's props come from in a team's entry: construct prop (the TypeScript
- * vocabulary, e.g. `layers[0].rotation`) to the path in the config (`schedule.rotation`).
- */
-const CONFIG_PATHS = {
-  // The config's restriction windows keep the provider's `from` / `to`; the construct's are `start` / `end`.
-  // A schedule of one layer has the layer's keys itself; one with `layers` has them under it.
-  schedule: (prop: string, layered: boolean) =>
-    `schedule${(layered ? prop : prop.replace(/^layers\[0\]/, ""))
-      .replace(/^(?=\w)/, ".")
-      .replace(
-        /(restrictions\[\d+\])\.(start|end)\b/,
-        (_, window: string, end: string) => `${window}.${end === "start" ? "from" : "to"}`,
-      )}`,
-  escalation: (prop: string) =>
-    /^rules\[\d+\]\.escalationTimeoutMin$/.test(prop)
-      ? `escalation.${prop.replace("escalationTimeoutMin", "escalateAfterMin")}`
-      : /^rules\[\d+\]/.test(prop)
-        ? `escalation.${/^rules\[\d+\]/.exec(prop)![0]}.notify`
-        : `escalation.${prop}`,
-  integration: (prop: string) => (prop === "escalationPolicy" ? "escalation" : `integration.${prop}`),
-  supportHours: (prop: string) => `integration.supportHours.${prop}`,
-} satisfies Record<string, (prop: string, layered: boolean) => string>;
-
-/**
- * Where a construct's `teams[i]` came from: the object's own `ilertTeamIds[i]`, else the team's
- * `ilertTeamId`; every other prop as `paths` maps it.
- */
-function withOwners(object: string, ownIds: readonly string[] | undefined, paths: (prop: string) => string): (prop: string) => string {
-  return (prop) =>
-    prop.startsWith("teams")
-      ? ownIds === undefined
-        ? "ilertTeamId"
-        : `${object}.ilertTeamIds${/^teams(\[\d+\])?/.exec(prop)![1] ?? ""}`
-      : paths(prop);
-}
-
-/** Where a maintenance window's props come from: its schedule's props are the entry's own keys (`schedule.start` is `maintenanceWindows[0].start`). */
-function maintenancePath(index: number): (prop: string) => string {
-  return (prop) => `maintenanceWindows[${index}]${prop.replace(/^schedule(?=\.|$)/, "").replace(/^(?=\w)/, ".")}`;
-}
-
-/**
  * One team's paging setup in one environment, declared from its config entry (its reminders are
  * declared once per iLert account, by UserReminders). A construct's
  * validation error does not stop it: it is added to `problems` under the JSON path of the value
@@ -119,12 +78,13 @@ export class TeamOnCall extends Construct {
   constructor(scope: Construct, id: string, props: TeamOnCallProps) {
     super(scope, id);
     const { team, environment } = props;
-    const check = <T>(paths: (prop: string) => string, declare: () => T): T | undefined => {
+    // Each construct's props record where in the entry they came from, so an error names the config's key.
+    const check = <T>(origins: PropOrigins, declare: () => T): T | undefined => {
       try {
         return declare();
       } catch (e) {
         if (!IlertDatadogErrors.isValidationError(e)) throw e;
-        props.problems.push(constructProblem(`${props.configPath}.${paths(e.prop)}`, e));
+        props.problems.push(constructProblem(`${props.configPath}.${origins.configPathOf(e.prop)}`, e));
         return undefined;
       }
     };
@@ -145,41 +105,73 @@ export class TeamOnCall extends Construct {
           ? Team.fromName(this, "IlertTeam", team.ilertTeamName)
           : undefined;
     // The owners of an object: its own ilertTeamIds where given ([] for none), else the team's iLert team.
-    const owners = (ownIds: readonly string[] | undefined): ITeam[] | undefined =>
-      ownIds === undefined ? ilertTeam && [ilertTeam] : ownIds.length === 0 ? undefined : ownIds.map((id) => this.ownerTeam(id));
+    const owners = (entry: string, ownIds: readonly string[] | undefined, origins: PropOrigins): ITeam[] | undefined => {
+      if (ownIds === undefined) {
+        origins.whole("teams", "ilertTeamId");
+        return ilertTeam && [ilertTeam];
+      }
+      origins.whole("teams", `${entry}.ilertTeamIds`);
+      ownIds.forEach((_, k) => origins.whole(`teams[${k}]`, `${entry}.ilertTeamIds[${k}]`));
+      return ownIds.length === 0 ? undefined : ownIds.map((id) => this.ownerTeam(id));
+    };
     const s = team.schedule;
     const e = team.escalation;
-    const scheduleOwners = s && "timezone" in s ? s.ilertTeamIds : undefined;
-    const policyOwners = "rules" in e ? e.ilertTeamIds : undefined;
     // A schedule or policy whose props failed is replaced by a reference, so the rest is checked.
+    const scheduleOrigins = new PropOrigins("schedule");
     const schedule =
       s === undefined
         ? undefined
-        : (check(
-            withOwners("schedule", scheduleOwners, (prop) => CONFIG_PATHS.schedule(prop, "layers" in s)),
-            () => this.schedule(team, displayName, environment, owners(scheduleOwners)),
+        : (check(scheduleOrigins, () =>
+            this.schedule(
+              team,
+              displayName,
+              environment,
+              owners("schedule", "timezone" in s ? s.ilertTeamIds : undefined, scheduleOrigins),
+              scheduleOrigins,
+            ),
           ) ?? OnCallSchedule.fromId(this, "InvalidSchedule", "1"));
+    const policyOrigins = new PropOrigins("escalation");
     const policy =
-      check(withOwners("escalation", policyOwners, CONFIG_PATHS.escalation), () =>
-        this.policy(team, displayName, environment, schedule, ilertTeam, owners(policyOwners)),
+      check(policyOrigins, () =>
+        this.policy(
+          team,
+          displayName,
+          environment,
+          schedule,
+          ilertTeam,
+          owners("escalation", "rules" in e ? e.ilertTeamIds : undefined, policyOrigins),
+          policyOrigins,
+        ),
       ) ?? EscalationPolicy.fromId(this, "InvalidEscalationPolicy", "1");
 
     // Declared support hours whose props failed are replaced by a reference, so the integration is checked too.
     const declaredHours = team.integration.supportHours;
+    const hoursOrigins = new PropOrigins("integration.supportHours");
     const supportHours =
       declaredHours === undefined
         ? undefined
-        : (check(withOwners("integration.supportHours", undefined, CONFIG_PATHS.supportHours), () =>
-            this.supportHours(declaredHours, displayName, environment, owners(undefined)),
+        : (check(hoursOrigins, () =>
+            this.supportHours(declaredHours, displayName, environment, owners("integration.supportHours", undefined, hoursOrigins)),
           ) ?? SupportHours.fromId(this, "InvalidSupportHours", "1"));
 
-    const integrationOwners = team.integration.ilertTeamIds;
-    this.integration = check(withOwners("integration", integrationOwners, CONFIG_PATHS.integration), () =>
-      this.declareIntegration(team, displayName, environment, policy, owners(integrationOwners), supportHours),
+    const integrationOrigins = new PropOrigins("integration").whole("escalationPolicy", "escalation");
+    this.integration = check(integrationOrigins, () =>
+      this.declareIntegration(
+        team,
+        displayName,
+        environment,
+        policy,
+        owners("integration", team.integration.ilertTeamIds, integrationOrigins),
+        supportHours,
+      ),
     );
     if (this.integration === undefined) return;
     const integration = this.integration;
-    (team.maintenanceWindows ?? []).forEach((window, i) => check(maintenancePath(i), () => this.maintenanceWindow(window, integration)));
+    (team.maintenanceWindows ?? []).forEach((window, i) => {
+      // A window's schedule props are the entry's own keys (`schedule.start` is `maintenanceWindows[i].start`).
+      const at = `maintenanceWindows[${i}]`;
+      check(new PropOrigins(at).renamed("schedule", at), () => this.maintenanceWindow(window, integration));
+    });
 
     for (const m of team.monitors) {
       const thresholds = m.thresholds && definedOnly(mapValues(m.thresholds, (v) => String(v)));
@@ -273,7 +265,13 @@ export class TeamOnCall extends Construct {
     });
   }
 
-  private schedule(team: TeamConfig, displayName: string, environment: string, teams: ITeam[] | undefined): ISchedule | undefined {
+  private schedule(
+    team: TeamConfig,
+    displayName: string,
+    environment: string,
+    teams: ITeam[] | undefined,
+    origins: PropOrigins,
+  ): ISchedule | undefined {
     const s = team.schedule;
     if (s === undefined) return undefined;
     if ("existingId" in s) return OnCallSchedule.fromId(this, "Schedule", s.existingId);
@@ -283,22 +281,37 @@ export class TeamOnCall extends Construct {
     const schedule = new OnCallSchedule(this, "Schedule", {
       name: s.name ?? `${displayName} on-call (${environment})`,
       timezone: s.timezone,
-      layers: layers.map((layer) => ({
-        name: layer.name,
-        users: layer.users.map((u) => this.people.user(u)),
-        rotation:
-          layer.rotation === "daily" ? Rotation.daily() : layer.rotation === "weekly" ? Rotation.weekly() : Rotation.every(layer.rotation),
-        start: layer.start,
-        end: layer.end,
-        keepOnCall: layer.keepOnCall && {
-          at: layer.keepOnCall.at,
-          previousUsers: layer.keepOnCall.previousUsers.map((u) => this.people.user(u)),
-        },
-        restrictions: layer.restrictions?.map((r) => ({
-          start: { day: enumOf<DayOfWeek>(DayOfWeek, r.from.day), time: r.from.time },
-          end: { day: enumOf<DayOfWeek>(DayOfWeek, r.to.day), time: r.to.time },
-        })),
-      })),
+      layers: layers.map((layer, l) => {
+        // The one-layer form's layer is the schedule entry itself.
+        const at = "layers" in s ? `schedule.layers[${l}]` : "schedule";
+        origins.renamed(`layers[${l}]`, at);
+        return {
+          name: layer.name,
+          users: layer.users.map((u) => this.people.user(u)),
+          rotation:
+            layer.rotation === "daily"
+              ? Rotation.daily()
+              : layer.rotation === "weekly"
+                ? Rotation.weekly()
+                : Rotation.every(layer.rotation),
+          start: layer.start,
+          end: layer.end,
+          keepOnCall: layer.keepOnCall && {
+            at: layer.keepOnCall.at,
+            previousUsers: layer.keepOnCall.previousUsers.map((u) => this.people.user(u)),
+          },
+          restrictions: layer.restrictions?.map((r, k) => {
+            // The config keeps the provider's `from` / `to`; the construct's windows are `start` / `end`.
+            origins
+              .renamed(`layers[${l}].restrictions[${k}].start`, `${at}.restrictions[${k}].from`)
+              .renamed(`layers[${l}].restrictions[${k}].end`, `${at}.restrictions[${k}].to`);
+            return {
+              start: { day: enumOf<DayOfWeek>(DayOfWeek, r.from.day), time: r.from.time },
+              end: { day: enumOf<DayOfWeek>(DayOfWeek, r.to.day), time: r.to.time },
+            };
+          }),
+        };
+      }),
       showGaps: s.showGaps,
       defaultShiftDuration: s.defaultShiftDuration,
       teams,
@@ -315,16 +328,20 @@ export class TeamOnCall extends Construct {
     schedule: ISchedule | undefined,
     ilertTeam: ITeam | undefined,
     teams: ITeam[] | undefined,
+    origins: PropOrigins,
   ): IEscalationPolicy {
     const e = team.escalation;
     if ("existingId" in e) return EscalationPolicy.fromId(this, "EscalationPolicy", e.existingId);
     if ("existingName" in e) return EscalationPolicy.fromName(this, "EscalationPolicy", e.existingName);
     const policy = new EscalationPolicy(this, "EscalationPolicy", {
       name: e.name ?? `${displayName} (${environment})`,
-      rules: e.rules.map((rule) => ({
-        target: this.target(rule.notify, schedule, ilertTeam),
-        escalationTimeoutMin: rule.escalateAfterMin,
-      })),
+      rules: e.rules.map((rule, r) => {
+        // A rule's target is its notify, in another shape: its errors are reported at notify.
+        origins
+          .whole(`rules[${r}]`, `escalation.rules[${r}].notify`)
+          .renamed(`rules[${r}].escalationTimeoutMin`, `escalation.rules[${r}].escalateAfterMin`);
+        return { target: this.target(rule.notify, schedule, ilertTeam), escalationTimeoutMin: rule.escalateAfterMin };
+      }),
       repeating: e.repeating,
       frequency: e.frequency,
       delayMin: e.delayMin,
