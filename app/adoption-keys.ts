@@ -1,6 +1,6 @@
 import { describeValue } from "../constructs/core/shown-text";
-import type { AppConfig, TeamConfig } from "./config";
-import { environmentsOf, webhookNameOf } from "./config";
+import type { AppConfig, TeamConfig } from "./config-schema";
+import { environmentsOf, webhookNameOf } from "./config-schema";
 
 /**
  * The config's `adopt` keys ("this object exists in environment <key>, take it over"; written by

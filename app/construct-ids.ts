@@ -1,5 +1,5 @@
 import type { StackPlan } from "./build";
-import type { AppConfig } from "./config";
+import type { AppConfig } from "./config-schema";
 
 /**
  * The construct ids a config's keys become (app/build.ts): an environment's key names its stack, a

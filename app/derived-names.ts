@@ -1,5 +1,5 @@
 import { describeValue } from "../constructs/core/shown-text";
-import type { AppConfig, TeamConfig } from "./config";
+import type { AppConfig, TeamConfig } from "./config-schema";
 
 /**
  * The names the app makes from a team's `name` (docs/config-app.md): the schedule's `<name>

@@ -3,7 +3,7 @@ import { DataIlertUserEmailContact } from "../.gen/providers/ilert/data-ilert-us
 import { IUser, User } from "../constructs";
 import { useProvider } from "../constructs/core/default-providers";
 import { escapeTerraformTemplate } from "../constructs/core/terraform-escape";
-import { UserRefConfig } from "./config";
+import { UserRefConfig } from "./config-schema";
 
 /**
  * The people of a config: one handle per distinct person in a scope. A person is known by the

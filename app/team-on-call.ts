@@ -34,7 +34,7 @@ import { constructProblem } from "./construct-problem";
 import { People } from "./people";
 import { PropOrigins } from "./prop-origins";
 import { escapeTerraformTemplate } from "../constructs/core/terraform-escape";
-import { enumOf, LayerConfig, MaintenanceConfig, RuleTarget, SupportHoursConfig, TeamConfig, webhookNameOf } from "./config";
+import { enumOf, LayerConfig, MaintenanceConfig, RuleTarget, SupportHoursConfig, TeamConfig, webhookNameOf } from "./config-schema";
 
 /** `record` with each value mapped. */
 function mapValues<T, U>(record: Readonly<Record<string, T>>, value: (v: T) => U): Record<string, U> {

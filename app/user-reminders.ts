@@ -1,7 +1,7 @@
 import { Construct } from "constructs";
 import { IlertDatadogErrors, OnCallReminder, ReminderMethod } from "../constructs";
 import { constructProblem } from "./construct-problem";
-import { enumOf, responderRefs, TeamConfig, UserRefConfig } from "./config";
+import { enumOf, responderRefs, TeamConfig, UserRefConfig } from "./config-schema";
 import { People } from "./people";
 
 /** One person's reminder, and where in the config it was asked for. */

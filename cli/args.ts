@@ -654,7 +654,7 @@ export function parseCommand(
   throw new UsageError(`${name}: not implemented`);
 }
 
-/** Environment keys, as the config app accepts them (app/config.ts). */
+/** Environment keys, as the config app accepts them (app/config-schema.ts). */
 const ENVIRONMENT_KEY = /^[a-z][a-z0-9-]{0,39}$/;
 
 function adoptCommand(values: Record<string, unknown>): AdoptCommand {

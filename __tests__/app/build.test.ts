@@ -2,7 +2,8 @@ import * as fs from "fs";
 import * as path from "path";
 import { Testing } from "cdktf";
 import { buildFromConfig } from "../../app/build";
-import { AppConfig, ConfigError, loadConfig, parseConfig } from "../../app/config";
+import { ConfigError, loadConfig, parseConfig } from "../../app/config";
+import { AppConfig } from "../../app/config-schema";
 
 function synthStacks(raw: unknown): Record<string, Record<string, any>> {
   const app = Testing.app();

@@ -1,4 +1,5 @@
-import { AppConfig, ConfigError, parseConfig } from "../../app/config";
+import { ConfigError, parseConfig } from "../../app/config";
+import { AppConfig } from "../../app/config-schema";
 import { derivedNameProblems } from "../../app/derived-names";
 
 // A team's name makes the names of its schedule, policy and alert source: one that would be too long

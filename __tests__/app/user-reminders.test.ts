@@ -1,6 +1,7 @@
 import { TerraformStack, Testing } from "cdktf";
 import { OnCallReminder } from "../../constructs";
-import { parseConfig, TeamConfig } from "../../app/config";
+import { parseConfig } from "../../app/config";
+import { TeamConfig } from "../../app/config-schema";
 import { remindersOf, UserReminders } from "../../app/user-reminders";
 
 /** Team entries as parsed, each with `reminders` and a schedule of `users`. */
