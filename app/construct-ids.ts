@@ -1,12 +1,11 @@
-import type { StackPlan } from "./build";
 import type { AppConfig } from "./config-schema";
 
 /**
  * The construct ids a config's keys become (app/build.ts): an environment's key names its stack, a
  * team's key names its construct in a stack (and, with `stackPer: "team"`, its stack,
- * `<environment>-<team>`). A key that an id cdktf or the app already uses there, or a stack name two
- * entries would share, would stop synth with cdktf's "There is already a Construct with name ...":
- * both are reported here, by the config path of the key.
+ * `<environment>-<team>`). A key that an id cdktf or the app already uses there would stop synth
+ * with cdktf's "There is already a Construct with name ...": it is reported here, by the config path
+ * of the key (a stack name two entries would share: app/stack-plan.ts).
  */
 
 /** The construct (and, with `stackPer: "team"`, the stack suffix) of an account's user settings. */
@@ -49,36 +48,4 @@ export function reservedKeyProblems(config: AppConfig): string[] {
           ];
     }),
   ];
-}
-
-/**
- * Stack names that two entries of the config would share (only possible with a stack per team:
- * environment `a-b` with team `c` and environment `a` with team `b-c` both make `a-b-c`), reported
- * at the key of the later entry.
- */
-export function stackNameProblems(config: AppConfig, plans: readonly StackPlan[]): string[] {
-  const seen = new Map<string, string>();
-  const problems: string[] = [];
-  for (const plan of plans) {
-    const environment = config.environments.indexOf(plan.environment);
-    const [path, source] =
-      plan.teams.length === 1 && config.stackPer === "team"
-        ? [
-            `teams[${plan.teams[0].index}].key`,
-            `environment ${JSON.stringify(plan.environment.key)} with team ${JSON.stringify(plan.teams[0].team.key)} (teams[${plan.teams[0].index}])`,
-          ]
-        : config.stackPer === "team"
-          ? [`environments[${environment}].key`, `the user settings of environment ${JSON.stringify(plan.environment.key)}`]
-          : [`environments[${environment}].key`, `environment ${JSON.stringify(plan.environment.key)}`];
-    const first = seen.get(plan.id);
-    if (first === undefined) {
-      seen.set(plan.id, source);
-      continue;
-    }
-    const key = path.startsWith("teams") ? plan.teams[0].team.key : plan.environment.key;
-    problems.push(
-      `${path}: invalid value ${JSON.stringify(key)}: expected keys that make distinct stack names: ${first} and ${source} both make the stack ${JSON.stringify(plan.id)}; rename one of them`,
-    );
-  }
-  return problems;
 }

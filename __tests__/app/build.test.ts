@@ -94,6 +94,20 @@ describe("stacks from config", () => {
     expect(monitor.monitor_thresholds).toEqual({ critical: "1" });
   });
 
+  test("keys that make one stack name twice are a ConfigError before any stack is declared (stack-plan.ts words it)", () => {
+    const config = parseConfig(
+      { stackPer: "team", environments: [{ key: "a-b" }, { key: "a" }], teams: [team("c"), team("b-c")] },
+      "teams.json",
+    );
+    const app = Testing.app();
+    expect(() => buildFromConfig(app, config, "teams.json")).toThrow(
+      new ConfigError("teams.json", [
+        'teams[1].key: invalid value "b-c": expected keys that make distinct stack names: environment "a-b" with team "c" (teams[0]) and environment "a" with team "b-c" (teams[1]) both make the stack "a-b-c"; rename one of them',
+      ]),
+    );
+    expect(app.node.children).toEqual([]);
+  });
+
   test("a construct's validation error names the file and the JSON path of the value", () => {
     const config: AppConfig = parseConfig(
       { environments: [{ key: "prod" }], teams: [team("payments", { integration: { webhookName: "pay ments" } })] },
