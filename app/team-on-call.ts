@@ -154,7 +154,7 @@ export class TeamOnCall extends Construct {
             this.supportHours(declaredHours, displayName, environment, owners("integration.supportHours", undefined, hoursOrigins)),
           ) ?? SupportHours.fromId(this, "InvalidSupportHours", "1"));
 
-    const integrationOrigins = new PropOrigins("integration").whole("escalationPolicy", "escalation");
+    const integrationOrigins = new PropOrigins("integration");
     this.integration = check(integrationOrigins, () =>
       this.declareIntegration(
         team,
@@ -163,14 +163,15 @@ export class TeamOnCall extends Construct {
         policy,
         owners("integration", team.integration.ilertTeamIds, integrationOrigins),
         supportHours,
+        integrationOrigins,
       ),
     );
     if (this.integration === undefined) return;
     const integration = this.integration;
     (team.maintenanceWindows ?? []).forEach((window, i) => {
-      // A window's schedule props are the entry's own keys (`schedule.start` is `maintenanceWindows[i].start`).
       const at = `maintenanceWindows[${i}]`;
-      check(new PropOrigins(at).renamed("schedule", at), () => this.maintenanceWindow(window, integration));
+      const origins = new PropOrigins(at);
+      check(origins, () => this.maintenanceWindow(window, integration, at, origins));
     });
 
     for (const m of team.monitors) {
@@ -206,10 +207,13 @@ export class TeamOnCall extends Construct {
     policy: IEscalationPolicy,
     teams: ITeam[] | undefined,
     supportHours: ISupportHours | undefined,
+    origins: PropOrigins,
   ): IlertDatadogIntegration {
     const i = team.integration;
     const p = i.payload;
     const payloadOptions = p && definedOnly({ customVariables: p.customVariables, withoutIlertFields: p.withoutIlertFields });
+    // The policy is the team's escalation entry; every other prop is the integration key of its name.
+    origins.whole("escalationPolicy", "escalation");
     const integration = new IlertDatadogIntegration(this, "Datadog", {
       name: i.name ?? `${displayName} (${environment})`,
       webhookName: webhookNameOf(team, environment),
@@ -251,7 +255,14 @@ export class TeamOnCall extends Construct {
     });
   }
 
-  private maintenanceWindow(window: MaintenanceConfig, integration: IlertDatadogIntegration): MaintenanceWindow {
+  private maintenanceWindow(
+    window: MaintenanceConfig,
+    integration: IlertDatadogIntegration,
+    at: string,
+    origins: PropOrigins,
+  ): MaintenanceWindow {
+    // The window's schedule props are the entry's own keys (`schedule.start` is `maintenanceWindows[i].start`).
+    origins.renamed("schedule", at);
     const schedule =
       "recurrences" in window
         ? MaintenanceSchedule.recurring({ timezone: window.timezone, recurrences: window.recurrences })
