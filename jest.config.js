@@ -11,7 +11,7 @@ module.exports = {
     "<rootDir>/__tests__/package/package-cdktn\\.test\\.ts$",
   ],
   globalSetup: "<rootDir>/__tests__/global-setup.js",
-  setupFilesAfterEnv: ["<rootDir>/__tests__/setup.ts", "<rootDir>/jest.plain-token-stacks.js"],
+  setupFilesAfterEnv: ["<rootDir>/__tests__/setup.ts"],
   // Type checking is done once by `tsc --noEmit` in `npm test`; ts-jest only transpiles (tsconfig.json
   // has isolatedModules, so it uses transpileModule, no type information).
   transform: { "^.+\\.ts$": ["ts-jest", { diagnostics: false }] },
