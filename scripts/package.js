@@ -43,8 +43,10 @@ const CONSUMER_FIELDS = [
   "jsii",
 ];
 
-/** Documents shipped beside the README, relative to the repository (docs/*.md are added). */
+/** Documents shipped beside the README, relative to the repository (the Markdown of DOCUMENT_FOLDERS is added). */
 const DOCUMENTS = ["LICENSE", "CHANGELOG.md", "examples/config.example.json"];
+/** The folders whose Markdown ships: the guides, and the generated API reference. */
+const DOCUMENT_FOLDERS = ["docs", "docs/api"];
 
 /** The compiler's output folder in the package, as the templates' main, types and exports name it. */
 const OUT_DIR = "dist/lib";
@@ -219,10 +221,12 @@ function stage(name) {
   }
   linkModules(dir, spec.peers(), Object.keys(template.peerDependencies));
 
-  const docs = fs
-    .readdirSync(path.join(ROOT, "docs"))
-    .filter((f) => f.endsWith(".md"))
-    .map((f) => `docs/${f}`);
+  const docs = DOCUMENT_FOLDERS.flatMap((folder) =>
+    fs
+      .readdirSync(path.join(ROOT, folder))
+      .filter((f) => f.endsWith(".md"))
+      .map((f) => `${folder}/${f}`),
+  );
   const documents = [...DOCUMENTS, ...docs];
   // The README sits at the package's root whatever its place in the repository.
   const shipped = new Set(["README.md", ...documents]);

@@ -3,9 +3,6 @@ import * as path from "path";
 
 export const ROOT = path.resolve(__dirname, "../..");
 
-/** docs/ pages typedoc generates from the TSDoc (`npm run docs`); never edited by hand. */
-const GENERATED_DOCS = new Set(["API.md", "constructs.md", "tools.md", "API-python.md", "API-typescript.md"]);
-
 /**
  * The packages' READMEs (their npm pages), each shipped as the package's README.md: their relative
  * links are written from the package's root, where docs/, examples/ and CHANGELOG.md sit as in the
@@ -13,11 +10,11 @@ const GENERATED_DOCS = new Set(["API.md", "constructs.md", "tools.md", "API-pyth
  */
 export const PACKAGE_READMES = ["packages/cdktf/README.md", "packages/cdktn/README.md"];
 
-/** The hand-written Markdown: README.md, CONTRIBUTING.md, the packages' READMEs and docs/*.md but the generated reference. */
+/** The hand-written Markdown: README.md, CONTRIBUTING.md, the packages' READMEs and docs/*.md (the generated reference is in docs/api/). */
 export function handWrittenDocs(): string[] {
   const docs = fs
     .readdirSync(path.join(ROOT, "docs"))
-    .filter((f) => f.endsWith(".md") && !GENERATED_DOCS.has(f))
+    .filter((f) => f.endsWith(".md"))
     .sort()
     .map((f) => `docs/${f}`);
   return ["README.md", "CONTRIBUTING.md", ...PACKAGE_READMES, ...docs];

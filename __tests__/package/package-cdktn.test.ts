@@ -9,6 +9,7 @@ import {
   assemblyAgainstEntry,
   CDKTN_MODULES,
   deadLinks,
+  documentsShipped,
   ENTRY_MATCHES_ASSEMBLY,
   exec,
   installApp,
@@ -156,10 +157,7 @@ describe("npm run pack:cdktn, installed into a cdktn app", () => {
         "dist/lib/cli/init.d.ts",
       ]),
     );
-    const docs = fs
-      .readdirSync(path.join(ROOT, "docs"))
-      .filter((f) => f.endsWith(".md"))
-      .map((f) => `docs/${f}`);
+    const docs = documentsShipped();
     const shipped = packed.files.filter((f) => !f.startsWith("node_modules/zod/"));
     expect(shipped.filter((f) => !/^dist\/lib\/(constructs|tools|app|cli|\.gen\/providers\/ilert)\/.+\.(js|d\.ts)$/.test(f))).toEqual(
       [".jsii", "CHANGELOG.md", "LICENSE", "README.md", ...docs, "examples/config.example.json", "package.json"].sort(),

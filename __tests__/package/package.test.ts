@@ -9,6 +9,7 @@ import { fencedBlocks } from "../helpers/markdown";
 import {
   assemblyAgainstEntry,
   deadLinks,
+  documentsShipped,
   ENTRY_MATCHES_ASSEMBLY,
   exec,
   installApp,
@@ -135,10 +136,7 @@ describe("npm pack, installed into a cdktf app", () => {
 
   test("the package holds compiled JavaScript and declarations (the library, the config app, the command), the jsii assembly, zod, LICENSE and the documents", () => {
     const others = packed.files.filter((f) => !/^dist\/lib\/.+\.(js|d\.ts)$/.test(f) && !f.startsWith("node_modules/zod/"));
-    const docs = fs
-      .readdirSync(path.join(ROOT, "docs"))
-      .filter((f) => f.endsWith(".md"))
-      .map((f) => `docs/${f}`);
+    const docs = documentsShipped();
     expect(others).toEqual(
       [".jsii", "CHANGELOG.md", "LICENSE", "README.md", ...docs, "examples/config.example.json", "package.json"].sort(),
     );

@@ -22,7 +22,6 @@ const BUILD_INPUTS = [
   "examples",
   "scripts/package.js",
   "tsconfig.json",
-  "tsconfig.lib.json",
   "tsconfig.package.json",
   "scripts/toolchain.js",
   "scripts/cdktn",
@@ -135,6 +134,16 @@ export function templateTsconfig(cli: "cdktf-cli" | "cdktn-cli"): Record<string,
   const config = JSON.parse(fs.readFileSync(template, "utf8"));
   const { inlineSourceMap: _maps, inlineSources: _sources, incremental: _incremental, ...compilerOptions } = config.compilerOptions;
   return { ...config, compilerOptions };
+}
+
+/** The Markdown a package ships beside its README: the guides (docs/*.md), then the generated API reference (docs/api/*.md). */
+export function documentsShipped(): string[] {
+  return ["docs", "docs/api"].flatMap((folder) =>
+    fs
+      .readdirSync(path.join(ROOT, folder))
+      .filter((f) => f.endsWith(".md"))
+      .map((f) => `${folder}/${f}`),
+  );
 }
 
 /**
