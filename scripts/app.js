@@ -7,18 +7,28 @@
 "use strict";
 const fs = require("fs");
 const path = require("path");
+const { parseArgs } = require("util");
 const { ROOT, fail, outputOf, ensureBuilt, loadEntry } = require("./dist");
 
 const USAGE = "usage: node scripts/app.js [entry.ts] [--config file.json]   (npm run synth [-- --config file.json])";
-const args = process.argv.slice(2);
-if (args.includes("--help") || args.includes("-h")) {
+const argv = process.argv.slice(2);
+// Its own arguments are --help and a first argument that is not an option (the entry); the rest are
+// `ilert-datadog app`'s, passed on as given, for its parser (cli/args.ts) to check.
+const { tokens } = parseArgs({
+  args: argv,
+  options: { help: { type: "boolean", short: "h" } },
+  strict: false,
+  allowPositionals: true,
+  tokens: true,
+});
+if (tokens.some((t) => t.kind === "option" && t.name === "help")) {
   process.stdout.write(
     `${USAGE}\nThe config file: --config, else ILERT_DATADOG_CONFIG, else cdktf.json's context key "config"; see docs/config-app.md.\n`,
   );
   process.exit(0);
 }
-// The entry (a first argument that is not an option) is this script's; the rest is `ilert-datadog app`'s.
-const entryArg = args.length > 0 && !args[0].startsWith("-") ? args.shift() : undefined;
+const entryArg = tokens[0]?.kind === "positional" && tokens[0].index === 0 ? tokens[0].value : undefined;
+const args = argv.slice(entryArg === undefined ? 0 : 1);
 const entry = path.relative(ROOT, path.resolve(entryArg ?? path.join(ROOT, "main.ts")));
 if (!fs.existsSync(path.resolve(ROOT, entry))) fail(`${entry} does not exist`);
 ensureBuilt(entry);

@@ -18,6 +18,7 @@ const { spawnSync } = require("child_process");
 const ts = require("typescript");
 const { rewriteSourceText } = require("./cdktn/rewrite");
 const { nodeModulesOf } = require("./toolchain");
+const { scriptArgs } = require("./args");
 
 const ROOT = path.resolve(__dirname, "..");
 
@@ -253,13 +254,17 @@ function stage(name) {
 }
 
 function main() {
-  const argv = process.argv.slice(2);
-  const name = argv[0];
-  const out = argv.includes("--out") ? path.resolve(argv[argv.indexOf("--out") + 1]) : ROOT;
-  const dir = stage(name);
+  const usage = `usage: node scripts/package.js <${Object.keys(PACKAGES).join("|")}> [--out dir] [--json]`;
+  const { values, positionals } = scriptArgs("scripts/package.js", usage, {
+    options: { out: { type: "string" }, json: { type: "boolean" } },
+    min: 1,
+    max: 1,
+  });
+  const out = values.out === undefined ? ROOT : path.resolve(values.out);
+  const dir = stage(positionals[0]);
   fs.mkdirSync(out, { recursive: true });
   const packed = run("npm", ["pack", "--json", "--pack-destination", out], dir);
-  if (argv.includes("--json")) process.stdout.write(packed);
+  if (values.json) process.stdout.write(packed);
   else process.stdout.write(`${path.relative(process.cwd(), path.join(out, JSON.parse(packed)[0].filename))}\n`);
 }
 

@@ -12,6 +12,7 @@ const { createHash } = require("crypto");
 const fs = require("fs");
 const path = require("path");
 const { spawnSync } = require("child_process");
+const { parseArgs } = require("util");
 const { nodeModulesOf } = require("./toolchain");
 const { PACKAGES } = require("./package");
 const { PYTHON_DIR } = require("./jsii/python");
@@ -79,9 +80,17 @@ function underCi(env) {
 }
 
 function main() {
-  const args = process.argv.slice(2);
-  const onlyAt = args.indexOf("--only");
-  const only = onlyAt >= 0 ? args.splice(onlyAt, 2)[1] : undefined;
+  // Its own option is --only; every other argument is pytest's (`-k name`, `-x`, ...), passed on as given.
+  const argv = process.argv.slice(2);
+  const { tokens } = parseArgs({ args: argv, options: { only: { type: "string" } }, strict: false, allowPositionals: true, tokens: true });
+  const onlyTokens = tokens.filter((t) => t.kind === "option" && t.name === "only");
+  const only = onlyTokens.at(-1)?.value;
+  if (onlyTokens.length > 0 && only === undefined) {
+    process.stderr.write(`--only takes one of ${Object.keys(PACKAGES).join(", ")}\n`);
+    return 2;
+  }
+  const own = new Set(onlyTokens.flatMap((t) => (t.inlineValue ? [t.index] : [t.index, t.index + 1])));
+  const args = argv.filter((_, i) => !own.has(i));
   if (only !== undefined && !(only in PACKAGES)) {
     process.stderr.write(`--only takes one of ${Object.keys(PACKAGES).join(", ")}\n`);
     return 2;

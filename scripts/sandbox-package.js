@@ -12,6 +12,7 @@ const path = require("path");
 const ts = require("typescript");
 const { run } = require("./package");
 const { nodeModulesOf } = require("./toolchain");
+const { scriptArgs } = require("./args");
 
 const ROOT = path.resolve(__dirname, "..");
 const FAKES = path.join(ROOT, "__tests__/e2e/fakes");
@@ -70,12 +71,13 @@ function stage() {
 }
 
 function main() {
-  const argv = process.argv.slice(2);
-  const out = argv.includes("--out") ? path.resolve(argv[argv.indexOf("--out") + 1]) : ROOT;
+  const usage = "usage: node scripts/sandbox-package.js [--out dir] [--json]";
+  const { values } = scriptArgs("scripts/sandbox-package.js", usage, { options: { out: { type: "string" }, json: { type: "boolean" } } });
+  const out = values.out === undefined ? ROOT : path.resolve(values.out);
   const dir = stage();
   fs.mkdirSync(out, { recursive: true });
   const packed = run("npm", ["pack", "--json", "--pack-destination", out], dir);
-  if (argv.includes("--json")) process.stdout.write(packed);
+  if (values.json) process.stdout.write(packed);
   else process.stdout.write(`${path.relative(process.cwd(), path.join(out, JSON.parse(packed)[0].filename))}\n`);
 }
 

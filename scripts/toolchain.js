@@ -8,6 +8,7 @@
 const fs = require("fs");
 const path = require("path");
 const { spawnSync } = require("child_process");
+const { scriptArgs } = require("./args");
 
 const ROOT = path.resolve(__dirname, "..");
 /** Each toolchain's folder, and what needs it. */
@@ -38,7 +39,11 @@ function nodeModulesOf(name, root = ROOT) {
 module.exports = { TOOLCHAINS, nodeModulesOf };
 
 if (require.main === module) {
-  const [name, modulePath, ...args] = process.argv.slice(2);
+  // Its own arguments are the first two (the toolchain, the module); the rest are the tool's.
+  const argv = process.argv.slice(2);
+  const usage = "usage: node scripts/toolchain.js <name> [<module path> args...]";
+  const [name, modulePath] = scriptArgs("scripts/toolchain.js", usage, { min: 1, max: 2 }, argv.slice(0, 2)).positionals;
+  const args = argv.slice(2);
   const { nodeModules, error } = nodeModulesOf(name);
   if (error) {
     process.stderr.write(`${error}\n`);

@@ -2,7 +2,7 @@
 // schedule gets one more person at the end of its rotation; every other team keeps who is on call on
 // 4 March 2026 (schedule.keepOnCall), the rest let iLert count the turns anew. So every schedule of
 // the change moves somewhere in March. `node scripts/bench/change-config.js <config> <file>` writes the
-// change of a config file (for profiling `oncall --diff`); scripts/bench.js calls changeConfig().
+// change of a config file (for profiling `oncall --diff`); scripts/bench/index.js calls changeConfig().
 "use strict";
 const fs = require("fs");
 
@@ -23,10 +23,7 @@ function changeConfig(config) {
 module.exports = { changeConfig };
 
 if (require.main === module) {
-  const [config, file] = process.argv.slice(2);
-  if (!config || !file) {
-    process.stderr.write("usage: node scripts/bench/change-config.js <config> <file>\n");
-    process.exit(2);
-  }
+  const usage = "usage: node scripts/bench/change-config.js <config> <file>";
+  const [config, file] = require("../args").scriptArgs("scripts/bench/change-config.js", usage, { min: 2, max: 2 }).positionals;
   fs.writeFileSync(file, JSON.stringify(changeConfig(JSON.parse(fs.readFileSync(config, "utf8"))), null, 2));
 }

@@ -10,15 +10,18 @@ const fs = require("fs");
 const os = require("os");
 const path = require("path");
 const { spawnSync } = require("child_process");
+const { scriptArgs } = require("../args");
 
 const ROOT = path.resolve(__dirname, "..", "..");
 const BENCHMARKS = path.join(ROOT, "BENCHMARKS.md");
 const HEADING = "## Developer install";
 
 function args() {
-  const argv = process.argv.slice(2);
-  const before = argv.includes("--before") ? argv[argv.indexOf("--before") + 1] : undefined;
-  return { before, write: argv.includes("--write") };
+  const usage = "usage: node scripts/bench/dev-install.js [--before <ref>] [--write]";
+  const { values } = scriptArgs("scripts/bench/dev-install.js", usage, {
+    options: { before: { type: "string" }, write: { type: "boolean" } },
+  });
+  return { before: values.before, write: values.write === true };
 }
 
 /** Printed after the script's output and before bash's `times`, to tell the two apart. */

@@ -1,7 +1,7 @@
 // The on-call calendar scenarios' config file: examples/config.example.json's first team in one
 // environment, its schedule rotating hourly (PT1H) through its three users, so that a window of N days
 // holds 24 N shifts and the same number of hand-overs. `node scripts/bench/oncall-config.js <file>`
-// writes it (for profiling `ilert-datadog oncall` with node --cpu-prof); scripts/bench.js calls oncallConfig().
+// writes it (for profiling `ilert-datadog oncall` with node --cpu-prof); scripts/bench/index.js calls oncallConfig().
 "use strict";
 const fs = require("fs");
 const path = require("path");
@@ -22,10 +22,7 @@ function oncallConfig() {
 module.exports = { oncallConfig };
 
 if (require.main === module) {
-  const [file] = process.argv.slice(2);
-  if (!file) {
-    process.stderr.write("usage: node scripts/bench/oncall-config.js <file>\n");
-    process.exit(2);
-  }
+  const usage = "usage: node scripts/bench/oncall-config.js <file>";
+  const [file] = require("../args").scriptArgs("scripts/bench/oncall-config.js", usage, { min: 1, max: 1 }).positionals;
   fs.writeFileSync(file, JSON.stringify(oncallConfig(), null, 2));
 }

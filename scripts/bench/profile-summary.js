@@ -6,11 +6,8 @@
 "use strict";
 const fs = require("fs");
 
-const [file, top = "15"] = process.argv.slice(2);
-if (!file) {
-  process.stderr.write("usage: node scripts/bench/profile-summary.js <file.cpuprofile> [top]\n");
-  process.exit(2);
-}
+const USAGE = "usage: node scripts/bench/profile-summary.js <file.cpuprofile> [top]";
+const [file, top = "15"] = require("../args").scriptArgs("scripts/bench/profile-summary.js", USAGE, { min: 1, max: 2 }).positionals;
 const profile = JSON.parse(fs.readFileSync(file, "utf8"));
 
 /** Who owns the code at `url`. */

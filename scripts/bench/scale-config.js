@@ -1,7 +1,7 @@
 // The scale scenarios' config files: examples/config.example.json's first team copied to `teams`
 // teams (distinct keys, names, emails, ids and iLert teams), in three environments, with a stack
 // per environment or per team. `node scripts/bench/scale-config.js <teams> <environment|team> <file>`
-// writes one (for profiling); scripts/bench.js calls scaleConfig().
+// writes one (for profiling); scripts/bench/index.js calls scaleConfig().
 "use strict";
 const fs = require("fs");
 const path = require("path");
@@ -31,10 +31,12 @@ function scaleConfig(teams, stackPer) {
 module.exports = { scaleConfig };
 
 if (require.main === module) {
-  const [teams, stackPer, file] = process.argv.slice(2);
-  if (!/^\d+$/.test(teams ?? "") || !["environment", "team"].includes(stackPer) || !file) {
-    process.stderr.write("usage: node scripts/bench/scale-config.js <teams> <environment|team> <file>\n");
-    process.exit(2);
-  }
+  const { scriptArgs, exitWithUsage } = require("../args");
+  const script = "scripts/bench/scale-config.js";
+  const usage = "usage: node scripts/bench/scale-config.js <teams> <environment|team> <file>";
+  const [teams, stackPer, file] = scriptArgs(script, usage, { min: 3, max: 3 }).positionals;
+  if (!/^\d+$/.test(teams)) exitWithUsage(script, usage, `<teams>: ${JSON.stringify(teams)} is not a number of teams; give a whole number`);
+  if (!["environment", "team"].includes(stackPer))
+    exitWithUsage(script, usage, `${JSON.stringify(stackPer)}: expected environment or team`);
   fs.writeFileSync(file, JSON.stringify(scaleConfig(Number(teams), stackPer), null, 2));
 }

@@ -13,6 +13,7 @@ const path = require("path");
 const ts = require("typescript");
 const { PACKAGES, CDKTN_TRANSFORMERS } = require("./rewrite");
 const { nodeModulesOf } = require("../toolchain");
+const { scriptArgs } = require("../args");
 
 const ROOT = path.resolve(__dirname, "../..");
 const DEFAULT_OUT_DIR = path.join(ROOT, "packages/cdktn/dist/lib");
@@ -61,7 +62,8 @@ function fail(diagnostics) {
 }
 
 if (require.main === module) {
-  const [outDir, project] = process.argv.slice(2);
+  const usage = "usage: node scripts/cdktn/build.js [outDir [project]]   (npm run build:cdktn)";
+  const [outDir, project] = scriptArgs("scripts/cdktn/build.js", usage, { max: 2 }).positionals;
   const diagnostics = buildCdktn(outDir ? path.resolve(outDir) : undefined, project ? { project } : undefined);
   if (diagnostics.length) fail(diagnostics);
 }

@@ -12,6 +12,7 @@ const path = require("path");
 const { spawnSync } = require("child_process");
 const { PACKAGES, stage, toolEnv } = require("../package");
 const { nodeModulesOf } = require("../toolchain");
+const { scriptArgs } = require("../args");
 
 const ROOT = path.resolve(__dirname, "../..");
 const PYTHON_DIR = path.join(ROOT, "dist/python");
@@ -40,8 +41,8 @@ function packagePython(name, dir) {
 }
 
 function main() {
-  const args = process.argv.slice(2);
-  const only = args.includes("--only") ? args[args.indexOf("--only") + 1] : undefined;
+  const usage = "usage: npm run package:python [-- --only cdktf|cdktn]";
+  const only = scriptArgs("scripts/jsii/python.js", usage, { options: { only: { type: "string" } } }).values.only;
   if (only !== undefined && !(only in PACKAGES)) {
     process.stderr.write(`--only takes one of ${Object.keys(PACKAGES).join(", ")}\n`);
     return 2;

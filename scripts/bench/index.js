@@ -14,12 +14,13 @@ const fs = require("fs");
 const os = require("os");
 const path = require("path");
 const { spawnSync } = require("child_process");
-const { scaleConfig } = require("./bench/scale-config");
-const { oncallConfig } = require("./bench/oncall-config");
-const { changeConfig } = require("./bench/change-config");
+const { scaleConfig } = require("./scale-config");
+const { oncallConfig } = require("./oncall-config");
+const { changeConfig } = require("./change-config");
+const { scriptArgs, exitWithUsage } = require("../args");
 
-const ROOT = path.resolve(__dirname, "..");
-const PROBE = path.join(__dirname, "bench", "usage-probe.js");
+const ROOT = path.resolve(__dirname, "../..");
+const PROBE = path.join(__dirname, "usage-probe.js");
 const REPORT = path.join(ROOT, "BENCHMARKS.md");
 const MARKERS = {
   base: ["<!-- bench:start (written by npm run bench -- --write) -->", "<!-- bench:end -->"],
@@ -32,25 +33,23 @@ const REBUILT = "compiling the app into dist/";
 const USAGE =
   "usage: npm run bench [-- --runs=N] [-- --only base|scale|oncall|diff] [-- --write]   (--only: one group of scenarios; --write: also update BENCHMARKS.md)";
 
-const args = process.argv.slice(2);
-if (args.includes("--help") || args.includes("-h")) {
-  process.stdout.write(`${USAGE}\n`);
-  process.exit(0);
+const GROUPS = Object.keys(MARKERS);
+const { values } = scriptArgs("scripts/bench", USAGE, {
+  options: { runs: { type: "string" }, only: { type: "string" }, write: { type: "boolean" }, help: { type: "boolean", short: "h" } },
+});
+if (values.runs !== undefined && !/^\d+$/.test(values.runs)) {
+  exitWithUsage(
+    "scripts/bench",
+    USAGE,
+    `--runs: ${JSON.stringify(values.runs)} is not a number of runs; give a whole number, e.g. --runs=9`,
+  );
 }
-let RUNS = 5;
-let WRITE = false;
-let ONLY;
-for (let i = 0; i < args.length; i++) {
-  const runs = /^--runs=(\d+)$/.exec(args[i]);
-  const only = /^--only(?:=(.*))?$/.exec(args[i]);
-  if (runs) RUNS = Math.max(1, Number(runs[1]));
-  else if (args[i] === "--write") WRITE = true;
-  else if (only && ["base", "scale", "oncall", "diff"].includes(only[1] ?? args[i + 1])) ONLY = only[1] ?? args[++i];
-  else {
-    process.stderr.write(`scripts/bench.js: unexpected argument "${args[i]}"\n${USAGE}\n`);
-    process.exit(2);
-  }
+if (values.only !== undefined && !GROUPS.includes(values.only)) {
+  exitWithUsage("scripts/bench", USAGE, `--only: unknown group ${JSON.stringify(values.only)}; expected one of ${GROUPS.join(", ")}`);
 }
+const RUNS = values.runs === undefined ? 5 : Math.max(1, Number(values.runs));
+const WRITE = values.write === true;
+const ONLY = values.only;
 
 const APP = JSON.parse(fs.readFileSync(path.join(ROOT, "cdktf.json"), "utf8")).app;
 const MANY = `${APP} scripts/bench/many-integrations.ts`;
