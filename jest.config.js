@@ -8,6 +8,7 @@ module.exports = {
     "/node_modules/",
     "<rootDir>/__tests__/e2e/",
     "<rootDir>/__tests__/cdktn/",
+    "<rootDir>/__tests__/scripts/cdktn/",
     "<rootDir>/__tests__/package/package-cdktn\\.test\\.ts$",
   ],
   globalSetup: "<rootDir>/__tests__/global-setup.js",

@@ -79,19 +79,22 @@ function underCi(env) {
   return value !== "" && value !== "0" && value !== "false";
 }
 
-function main() {
-  // Its own option is --only; every other argument is pytest's (`-k name`, `-x`, ...), passed on as given.
-  const argv = process.argv.slice(2);
-  const { tokens } = parseArgs({ args: argv, options: { only: { type: "string" } }, strict: false, allowPositionals: true, tokens: true });
+/**
+ * This script's option, `--only` (its last value; null when given without one), and the rest: pytest's
+ * arguments (`-k name`, `-x`, ...), passed on as given.
+ */
+function splitArgs(argv) {
+  const options = { only: { type: "string" } };
+  const { tokens } = parseArgs({ args: argv, options, strict: false, allowPositionals: true, tokens: true });
   const onlyTokens = tokens.filter((t) => t.kind === "option" && t.name === "only");
-  const only = onlyTokens.at(-1)?.value;
-  if (onlyTokens.length > 0 && only === undefined) {
-    process.stderr.write(`--only takes one of ${Object.keys(PACKAGES).join(", ")}\n`);
-    return 2;
-  }
-  const own = new Set(onlyTokens.flatMap((t) => (t.inlineValue ? [t.index] : [t.index, t.index + 1])));
-  const args = argv.filter((_, i) => !own.has(i));
-  if (only !== undefined && !(only in PACKAGES)) {
+  const own = new Set(onlyTokens.flatMap((t) => (t.inlineValue || t.value === undefined ? [t.index] : [t.index, t.index + 1])));
+  const only = onlyTokens.length === 0 ? undefined : (onlyTokens[onlyTokens.length - 1].value ?? null);
+  return { only, pytest: argv.filter((_, i) => !own.has(i)) };
+}
+
+function main() {
+  const { only, pytest } = splitArgs(process.argv.slice(2));
+  if (only === null || (only !== undefined && !(only in PACKAGES))) {
     process.stderr.write(`--only takes one of ${Object.keys(PACKAGES).join(", ")}\n`);
     return 2;
   }
@@ -126,7 +129,7 @@ function main() {
     }
     const python = venv(framework, path.join(PYTHON_DIR, wheel), version.stdout.trim());
     process.stdout.write(`\n=== pytest (${framework})\n`);
-    const status = run(python, ["-m", "pytest", "-p", "no:cacheprovider", "-q", "__tests__/python", ...args], {
+    const status = run(python, ["-m", "pytest", "-p", "no:cacheprovider", "-q", "__tests__/python", ...pytest], {
       cwd: ROOT,
       env: { ...env, ILERT_DATADOG_FRAMEWORK: framework },
     });
@@ -135,4 +138,5 @@ function main() {
   return failed;
 }
 
+module.exports = { splitArgs };
 if (require.main === module) process.exitCode = main();

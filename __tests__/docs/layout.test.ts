@@ -12,6 +12,10 @@ import * as ts from "typescript";
 // not logic. Files whose only code is the enum-like classes' one-line escape hatch
 // (`static custom(value) { return new X(value, true); }`) are constant-only; they are listed in
 // CONSTANT_ONLY below, and the test checks that each listed file is still just that.
+//
+// Tests of the repository's scripts (scripts/) live under __tests__/scripts/ at the mirrored path
+// (__tests__/scripts/cdktn/rewrite.test.ts for scripts/cdktn/rewrite.js), but those listed in
+// SCRIPT_TESTS_ELSEWHERE.
 
 const ROOT = path.join(__dirname, "../..");
 const SOURCE_DIRS = ["constructs", "tools", "app", "cli"];
@@ -23,6 +27,13 @@ const CONSTANT_ONLY: Readonly<Record<string, string>> = {
   "constructs/ilert/alert-source/auto-resolution-timeout.ts": "AutoResolutionTimeout constants",
   "constructs/ilert/alert-source/support-status.ts": "SupportStatus constants",
   "constructs/datadog/maintenance/downtime-notify.ts": "DowntimeNotifyEndState and DowntimeNotifyEndType constants",
+};
+
+/** Tests named after a script that live elsewhere, with why. */
+const SCRIPT_TESTS_ELSEWHERE: Readonly<Record<string, string>> = {
+  "__tests__/package/package.test.ts":
+    "the package as users get it, packed by scripts/package.js and installed, beside the cdktn package's",
+  "__tests__/e2e/sandbox-package.test.ts": "needs the e2e install (the fakes' types); npm run test:e2e runs it",
 };
 
 /** The files under `dir` (relative to the repository), recursively. */
@@ -114,5 +125,35 @@ describe("tests mirror the layout", () => {
       expect([file, source!.bodies.every(isEscapeHatch)]).toEqual([file, true]);
       expect([file, hasTest(file)]).toEqual([file, false]);
     }
+  });
+});
+
+describe("tests of scripts/ mirror scripts/ under __tests__/scripts/", () => {
+  const posix = (file: string): string => file.split(path.sep).join("/");
+  const scripts = filesUnder("scripts")
+    .filter((f) => /\.(js|ts)$/.test(f))
+    .map(posix);
+  const tests = filesUnder("__tests__")
+    .filter((f) => f.endsWith(".test.ts"))
+    .map(posix);
+  const sourceNames = new Set(sources.map((s) => path.basename(s.file, ".ts")));
+  const mirrored = (test: string): string => test.replace(/^__tests__\/scripts\//, "scripts/").replace(/\.test\.ts$/, "");
+
+  test("each test under __tests__/scripts/ is named after a script at the mirrored path", () => {
+    const orphans = tests
+      .filter((t) => t.startsWith("__tests__/scripts/"))
+      .filter((t) => !scripts.some((s) => s.replace(/\.(js|ts)$/, "") === mirrored(t)));
+    expect(orphans).toEqual([]);
+    expect(tests.filter((t) => t.startsWith("__tests__/scripts/")).length).toBeGreaterThanOrEqual(6);
+  });
+
+  test("a test named after a script (and after no source file) is under __tests__/scripts/, or listed in SCRIPT_TESTS_ELSEWHERE", () => {
+    const scriptNames = new Set(scripts.map((s) => path.basename(s).replace(/\.(js|ts)$/, "")));
+    const misplaced = tests.filter((t) => {
+      const name = path.basename(t, ".test.ts");
+      return scriptNames.has(name) && !sourceNames.has(name) && !t.startsWith("__tests__/scripts/") && !(t in SCRIPT_TESTS_ELSEWHERE);
+    });
+    expect(misplaced).toEqual([]);
+    for (const listed of Object.keys(SCRIPT_TESTS_ELSEWHERE)) expect([listed, tests.includes(listed)]).toEqual([listed, true]);
   });
 });

@@ -32,3 +32,22 @@ test.each([["true"], ["1"], ["yes"]])("without python3 and CI=%j: a failure sayi
     stderr: "test:python: no python3 on the PATH, and CI is set: install python3 (the wheels' tests cannot be skipped in CI)\n",
   });
 });
+
+describe("splitArgs: --only is the script's, every other argument pytest's, as given", () => {
+  const { splitArgs } = require("../../scripts/python-tests.js");
+  test.each<[string[], { only: string | null | undefined; pytest: string[] }]>([
+    [[], { only: undefined, pytest: [] }],
+    [["--only", "cdktn"], { only: "cdktn", pytest: [] }],
+    [["-k", "enums", "--only=cdktf", "-x"], { only: "cdktf", pytest: ["-k", "enums", "-x"] }],
+    [["-x", "--only", "cdktf", "--tb=short"], { only: "cdktf", pytest: ["-x", "--tb=short"] }],
+    [["-x", "--only"], { only: null, pytest: ["-x"] }],
+    [["--", "--only", "cdktf"], { only: undefined, pytest: ["--", "--only", "cdktf"] }],
+  ])("%j", (argv, expected) => {
+    expect(splitArgs(argv)).toEqual(expected);
+  });
+});
+
+test("--only with a value that names no package: one line, exit 2", () => {
+  const { status, stderr } = spawnSync(process.execPath, [SCRIPT, "--only", "cdkx"], { encoding: "utf8" });
+  expect({ status, stderr }).toEqual({ status: 2, stderr: "--only takes one of cdktf, cdktn\n" });
+});

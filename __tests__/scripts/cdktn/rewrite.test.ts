@@ -7,9 +7,9 @@ const {
   specifierChild,
   CDKTN_TRANSFORMERS,
   rewriteSourceText,
-} = require("../../scripts/cdktn/rewrite");
+} = require("../../../scripts/cdktn/rewrite");
 
-const ROOT = path.resolve(__dirname, "../..");
+const ROOT = path.resolve(__dirname, "../../..");
 
 /** The files the cdktn build compiles: those of the cdktf package build (tsconfig.package.json). */
 function libraryFiles(): string[] {
