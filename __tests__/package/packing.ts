@@ -24,6 +24,7 @@ const BUILD_INPUTS = [
   "tsconfig.json",
   "tsconfig.package.json",
   "scripts/toolchain.js",
+  "scripts/args.js",
   "scripts/cdktn",
   "toolchains/cdktn/package.json",
   "packages/cdktn/package.json",
@@ -79,6 +80,7 @@ const SANDBOX_BUILD_INPUTS = [
   "scripts/sandbox-package.js",
   "scripts/package.js",
   "scripts/toolchain.js",
+  "scripts/args.js",
   "scripts/cdktn",
 ];
 
