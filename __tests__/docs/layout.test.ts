@@ -1,3 +1,4 @@
+import { execFileSync } from "child_process";
 import * as fs from "fs";
 import * as path from "path";
 import * as ts from "typescript";
@@ -156,4 +157,39 @@ describe("tests of scripts/ mirror scripts/ under __tests__/scripts/", () => {
     expect(misplaced).toEqual([]);
     for (const listed of Object.keys(SCRIPT_TESTS_ELSEWHERE)) expect([listed, tests.includes(listed)]).toEqual([listed, true]);
   });
+});
+
+describe("CONTRIBUTING's Layout table names every entry of the root, and only those", () => {
+  const contributing = fs.readFileSync(path.join(ROOT, "CONTRIBUTING.md"), "utf8");
+  const layout = contributing.split(/^## /m).find((section) => section.startsWith("Layout\n")) ?? "";
+  /** The root entries the table's first column names (`app/`, `.gen/providers/ilert/` → app, .gen). */
+  const listed = new Set(
+    layout
+      .split("\n")
+      .filter((line) => line.startsWith("| `"))
+      .flatMap((line) => [...line.split(" | ")[0].matchAll(/`([^`]+)`/g)].map(([, p]) => p.split("/")[0])),
+  );
+  /** The root's tracked entries (git's index: what a clone has, without installs and outputs). */
+  const tracked = new Set(
+    execFileSync("git", ["ls-files", "-z"], { cwd: ROOT, encoding: "utf8" })
+      .split("\0")
+      .filter((f) => f !== "")
+      .map((f) => f.split("/")[0]),
+  );
+
+  test("each root entry has a row (a new one is added there, with what it is for)", () => {
+    expect([...tracked].filter((entry) => !listed.has(entry)).sort()).toEqual([]);
+  });
+
+  test("each row names entries of the root (a moved or removed one leaves the table)", () => {
+    expect([...listed].filter((entry) => !tracked.has(entry)).sort()).toEqual([]);
+    expect(listed.size).toBeGreaterThan(20);
+  });
+});
+
+test("CONTRIBUTING names every npm script of package.json (the Scripts table, or Installs for setup:<name>)", () => {
+  const contributing = fs.readFileSync(path.join(ROOT, "CONTRIBUTING.md"), "utf8");
+  const named = new Set([...contributing.matchAll(/`npm (?:run ([\w:-]+)|(test))\b/g)].map(([, run, test]) => run ?? test));
+  const scripts = Object.keys(JSON.parse(fs.readFileSync(path.join(ROOT, "package.json"), "utf8")).scripts);
+  expect(scripts.filter((script) => !named.has(script))).toEqual([]);
 });
