@@ -214,6 +214,10 @@ export class TeamOnCall extends Construct {
     const payloadOptions = p && definedOnly({ customVariables: p.customVariables, withoutIlertFields: p.withoutIlertFields });
     // The policy is the team's escalation entry; every other prop is the integration key of its name.
     origins.whole("escalationPolicy", "escalation");
+    // Existing support hours are the integration's to check by id, written as either config key.
+    if (i.supportHours !== undefined && "existingId" in i.supportHours)
+      origins.whole("supportHours", "integration.supportHours.existingId");
+    else if (i.supportHoursId !== undefined) origins.whole("supportHours", "integration.supportHoursId");
     const integration = new IlertDatadogIntegration(this, "Datadog", {
       name: i.name ?? `${displayName} (${environment})`,
       webhookName: webhookNameOf(team, environment),

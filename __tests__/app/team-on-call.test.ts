@@ -153,14 +153,22 @@ describe("TeamOnCall", () => {
       'teams[4].integration.supportHours.exceptions[0].firstDay: invalid value "2026-13-01": expected a date "YYYY-MM-DD", e.g. "2026-12-24"; write the day as year-month-day, without a time',
     ],
     [
-      // Not the config's key (existingId): pinned as it is, see the report of issue 31.
-      "integration.supportHours.supportHoursId",
+      "integration.supportHours.existingId",
       {
         escalation,
         schedule,
         integration: { priorityRule: "HIGH_DURING_SUPPORT_HOURS", supportHours: { existingId: "9007199254740993" } },
       },
-      'teams[4].integration.supportHours.supportHoursId: invalid value "9007199254740993": expected an iLert id from 1 to 9007199254740991 here, where it is written as a number (a larger one would be rounded to another id); set supportHoursId of the support hours handle prod/payments/SupportHours to a numeric iLert id, e.g. "1234"; or pass a SupportHours, or SupportHours.fromId',
+      'teams[4].integration.supportHours.existingId: invalid value "9007199254740993": expected an iLert id from 1 to 9007199254740991 here, where it is written as a number (a larger one would be rounded to another id); set supportHoursId of the support hours handle prod/payments/SupportHours to a numeric iLert id, e.g. "1234"; or pass a SupportHours, or SupportHours.fromId',
+    ],
+    [
+      "integration.supportHoursId",
+      {
+        escalation,
+        schedule,
+        integration: { priorityRule: "HIGH_DURING_SUPPORT_HOURS", supportHoursId: "9007199254740993" },
+      },
+      'teams[4].integration.supportHoursId: invalid value "9007199254740993": expected an iLert id from 1 to 9007199254740991 here, where it is written as a number (a larger one would be rounded to another id); set supportHoursId of the support hours handle prod/payments/SupportHours to a numeric iLert id, e.g. "1234"; or pass a SupportHours, or SupportHours.fromId',
     ],
     [
       "maintenanceWindows[0].timezone",
