@@ -2,7 +2,7 @@
 // and CI: the wiring diagram, the payload preview, import commands, the on-call calendar, and the
 // Terraform string helpers. As in constructs/index.ts, a line re-exports a whole file; internals
 // live in `private/` folders.
-export { escapeTerraformTemplate, fromTerraformString } from "../constructs/core/terraform-escape";
+export * from "../constructs/core/terraform-escape";
 export * from "../constructs/datadog/template-variables";
 export * from "../constructs/datadog/webhook-name";
 export * from "./synthesized-stacks";
@@ -26,8 +26,7 @@ export * from "./on-call/icalendar";
 export * from "./on-call/declared-support-hours";
 export * from "./on-call/declared-maintenance";
 export * from "../constructs/datadog/maintenance/recurrence-rule";
-export { SUPPORT_HOURS_CHOICES } from "./on-call/support-hours-calendar";
-export type { SupportDay, SupportHoursCalendar, SupportPeriod } from "./on-call/support-hours-calendar";
-export type { MaintenanceCalendar } from "./on-call/maintenance-calendar";
+export * from "./on-call/support-hours-calendar";
+export * from "./on-call/maintenance-calendar";
 export * from "./on-call/recurrence";
 export * from "./on-call/on-call-diff";

@@ -29,11 +29,6 @@ function escapeLiteral(literal: string): string {
   return literal.replace(/([$%])\{/g, "$1$1{");
 }
 
-/** Escapes an optional string; `undefined` stays `undefined`. */
-export function escapeOptional(text: string | undefined): string | undefined {
-  return text === undefined ? undefined : escapeTerraformTemplate(text);
-}
-
 /**
  * The inverse of {@link escapeTerraformTemplate}: a string of `cdk.tf.json` as the provider receives
  * it, Terraform's template escapes (`$${`, `%%{`) undone. References (`${...}`) stay as they are.

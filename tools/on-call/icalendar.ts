@@ -2,7 +2,8 @@
 import { createHash } from "crypto";
 import { MaintenanceCalendar } from "./maintenance-calendar";
 import { ScheduleCalendar } from "./on-call-calendar";
-import { exceptionKind, SupportHoursCalendar } from "./support-hours-calendar";
+import { exceptionKind } from "./private/support-hours-calendar";
+import { SupportHoursCalendar } from "./support-hours-calendar";
 import { escapeText, fold } from "./private/ics-text";
 
 /** The PRODID of the calendars written here. */

@@ -1,12 +1,7 @@
-// Maintenance windows in the on-call calendar: when each declared Datadog downtime schedule mutes
-// its monitors in the window, from its one-time start and end or its recurrences, as Markdown;
-// icalendar.ts writes them as iCalendar.
-import { DURATION_UNIT_MS } from "../../constructs/datadog/maintenance/private/downtime-times";
-import { parseRecurrenceRule } from "../../constructs/datadog/maintenance/recurrence-rule";
+// Maintenance windows in the on-call calendar: the shape of one window's occurrences; how they are
+// computed and written as Markdown is private/maintenance-calendar.ts, as iCalendar icalendar.ts.
 import { DeclaredMaintenanceWindow } from "./declared-maintenance";
-import { cell, code, timeColumns } from "./markdown-text";
-import { Occurrence, recurrenceOccurrences } from "./recurrence";
-import { instantOf, utcMillis } from "./zoned-time";
+import { Occurrence } from "./recurrence";
 
 /** One maintenance window's occurrences in the calendar's window. */
 export interface MaintenanceCalendar {
@@ -21,73 +16,4 @@ export interface MaintenanceCalendar {
    * @default - unset when the occurrences were computed
    */
   readonly error?: string;
-}
-
-/**
- * The occurrences of `maintenance` from midnight of `firstDay` to midnight of `lastDay` (wall times,
- * the calendar's days) in the window's time zone.
- */
-export function maintenanceCalendar(
-  maintenance: DeclaredMaintenanceWindow,
-  icsFile: string,
-  firstDay: number,
-  lastDay: number,
-): MaintenanceCalendar {
-  try {
-    const [from, until] = [instantOf(firstDay, maintenance.timezone), instantOf(lastDay, maintenance.timezone)];
-    return { maintenance, icsFile, occurrences: occurrencesOf(maintenance, from, until) };
-  } catch (e) {
-    return { maintenance, icsFile, occurrences: [], error: (e as Error).message };
-  }
-}
-
-function occurrencesOf(m: DeclaredMaintenanceWindow, from: number, until: number): Occurrence[] {
-  if (m.oneTime !== undefined) {
-    if (m.oneTime.start === undefined) throw new Error("it has no start: Datadog starts it when it is created");
-    const start = Date.parse(m.oneTime.start);
-    const end = m.oneTime.end === undefined ? Infinity : Date.parse(m.oneTime.end);
-    if (Number.isNaN(start) || Number.isNaN(end))
-      throw new Error(`its start or end is not a date-time: ${m.oneTime.start}, ${m.oneTime.end}`);
-    return end > from && start < until ? [{ start: new Date(start), end: new Date(Number.isFinite(end) ? end : until) }] : [];
-  }
-  const all = (m.recurrences ?? []).flatMap((r) => {
-    const parsed = parseRecurrenceRule(r.rrule);
-    if ("problem" in parsed) throw new Error(`its rule ${JSON.stringify(r.rrule)} is refused: expected ${parsed.problem.accepted}`);
-    const start = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})$/.exec(r.start);
-    const duration = /^(\d+)([mhdw])$/.exec(r.duration);
-    if (start === null) throw new Error(`its start ${JSON.stringify(r.start)} is not a local date-time YYYY-MM-DDTHH:mm:ss`);
-    if (duration === null) throw new Error(`its duration ${JSON.stringify(r.duration)} is not <n>m, <n>h, <n>d or <n>w`);
-    const [y, mo, d, h, mi, s] = start.slice(1).map(Number);
-    return recurrenceOccurrences(
-      parsed.rule,
-      utcMillis(y, mo - 1, d, h, mi, s),
-      m.timezone,
-      Number(duration[1]) * DURATION_UNIT_MS[duration[2]],
-      from,
-      until,
-    );
-  });
-  return all.sort((a, b) => a.start.getTime() - b.start.getTime());
-}
-
-/** The window as Markdown: what it mutes and when, then one row per occurrence. */
-export function maintenanceMarkdown(c: MaintenanceCalendar): string[] {
-  const m = c.maintenance;
-  const when =
-    m.oneTime !== undefined
-      ? `Once, from ${m.oneTime.start ?? "its creation"} to ${m.oneTime.end ?? "no end"}.`
-      : `Recurs: ${(m.recurrences ?? []).map((r) => `${cell(r.rrule)} from ${cell(r.start)} for ${cell(r.duration)}`).join("; ")}.`;
-  const out = [
-    "",
-    `## Maintenance window ${cell(m.message ?? "(no message)")}`,
-    "",
-    `Stack ${cell(m.stack)}, time zone ${cell(m.timezone)}, scope ${cell(m.scope)}. Mutes ${m.monitors.map(cell).join(", ")} (${m.addresses.map(code).join(", ")}). ${when}`,
-    "",
-  ];
-  if (c.error !== undefined) return [...out, `Cannot be computed: ${cell(c.error)}`];
-  if (c.occurrences.length === 0) return [...out, "Not in this window."];
-  const [from, to] = [timeColumns("From", m.timezone), timeColumns("To", m.timezone)];
-  out.push(`| ${from.header} | ${to.header} |`, `| ${from.rule} | ${to.rule} |`);
-  for (const o of c.occurrences) out.push(`| ${from.cells(o.start.getTime())} | ${to.cells(o.end.getTime())} |`);
-  return out;
 }

@@ -7,9 +7,11 @@ import { ShiftSweep } from "./shift-sweep";
 import { DAY_MS, formatWall, instantOf, wallTime } from "./zoned-time";
 import { describeValue } from "../../constructs/core/shown-text";
 import { cell, code, timeColumns } from "./markdown-text";
-import { MaintenanceCalendar, maintenanceCalendar, maintenanceMarkdown } from "./maintenance-calendar";
+import { MaintenanceCalendar } from "./maintenance-calendar";
+import { maintenanceCalendar, maintenanceMarkdown } from "./private/maintenance-calendar";
+import { supportHoursCalendar, supportHoursMarkdown } from "./private/support-hours-calendar";
 import { RECURRENCE_CHOICES } from "./recurrence";
-import { SUPPORT_HOURS_CHOICES, SupportHoursCalendar, supportHoursCalendar, supportHoursMarkdown } from "./support-hours-calendar";
+import { SUPPORT_HOURS_CHOICES, SupportHoursCalendar } from "./support-hours-calendar";
 import {
   CALENDAR_FIRST_DAY,
   CALENDAR_LAST_DAY,

@@ -6,7 +6,8 @@ import { AdoptionOptions } from "../../core/adoption";
 import { adoptedIlertId, adoptionOptions, adoptResource } from "../../core/private/adopt-resource";
 import { useProvider } from "../../core/default-providers";
 import { checkIlertId } from "../../core/ilert-id";
-import { escapeOptional, escapeTerraformTemplate } from "../../core/terraform-escape";
+import { escapeOptional } from "../../core/private/escape-optional";
+import { escapeTerraformTemplate } from "../../core/terraform-escape";
 import {
   checkArray,
   checkInstance,

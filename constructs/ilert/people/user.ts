@@ -6,7 +6,8 @@ import { adoptedIlertId, adoptionOptions, adoptResource } from "../../core/priva
 import { useProvider } from "../../core/default-providers";
 import { ProviderEnum } from "../../core/provider-enum";
 import { checkEnum } from "../../core/private/check-enum";
-import { escapeOptional, escapeTerraformTemplate } from "../../core/terraform-escape";
+import { escapeOptional } from "../../core/private/escape-optional";
+import { escapeTerraformTemplate } from "../../core/terraform-escape";
 import { checkIlertId } from "../../core/ilert-id";
 import { checkOptionalBoolean, checkOptionalString, checkProps, checkString, checkTimezone, Struct } from "../../core/validate";
 import { LookupOptions } from "../references";

@@ -1,5 +1,5 @@
-import { supportHoursCalendar, supportHoursMarkdown } from "../../../tools/on-call/support-hours-calendar";
-import { officeHours } from "../../helpers/on-call";
+import { supportHoursCalendar, supportHoursMarkdown } from "../../../../tools/on-call/private/support-hours-calendar";
+import { officeHours } from "../../../helpers/on-call";
 
 const day = (text: string) => Date.parse(`${text}T00:00:00Z`);
 

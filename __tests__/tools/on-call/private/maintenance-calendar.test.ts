@@ -1,5 +1,5 @@
-import { maintenanceCalendar, maintenanceMarkdown } from "../../../tools/on-call/maintenance-calendar";
-import { patchNight } from "../../helpers/on-call";
+import { maintenanceCalendar, maintenanceMarkdown } from "../../../../tools/on-call/private/maintenance-calendar";
+import { patchNight } from "../../../helpers/on-call";
 
 const day = (text: string) => Date.parse(`${text}T00:00:00Z`);
 
