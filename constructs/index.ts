@@ -1,8 +1,8 @@
 // Public API of cdktf-ilert-datadog: constructs, handles, value classes and the error class.
 // Tooling that reads synthesized output is exported from `cdktf-ilert-datadog/tools` (tools/).
-// The rule: each line re-exports a whole file (`export *`), and everything in a file outside a
-// `private/` folder is public; what the library uses internally lives in `<area>/private/`, which
-// no entry exports (as aws-cdk's `lib/private/`).
+// The rule: each line re-exports a whole file (`export *`), so a file named here holds only public
+// symbols; the internals beside them live in `<area>/private/`, which no entry exports (as aws-cdk's
+// `lib/private/`), and a file no entry names (core/validate.ts, checks/) is internal as a whole.
 // IlertDatadogValidationError is TypeScript-only (@internal for jsii); IlertDatadogErrors recognises it in every language.
 export * from "./core/errors";
 export * from "./core/validation-problem";
