@@ -1,7 +1,7 @@
 import * as fc from "fast-check";
 import { keepOnCall, onCallShifts, RotationLayer, RotationSchedule, WeeklyWindow } from "../../../tools";
-import { instantOf, parseLocalDateTime } from "../../../tools/on-call/zoned-time";
-import { rotationEngineChoicesFor } from "../../../tools/on-call/rotation-engine";
+import { DAY_MS, instantOf, parseLocalDateTime } from "../../../tools/on-call/zoned-time";
+import { restrictedIntervals, ROTATION_ENGINE_CHOICES, rotationEngineChoicesFor, turnStart } from "../../../tools/on-call/rotation-engine";
 import { referenceShifts } from "../../helpers/on-call-reference";
 import { fcRuns } from "../../helpers/terraform-literal";
 
@@ -636,4 +636,206 @@ describe("rotationEngineChoicesFor: the choices a calendar prints are those that
       ["staticOverlaps"],
     ],
   ])("%s", (_name, schedules, expected) => expect(topics(...schedules)).toEqual(expected));
+});
+
+// What the comparison with the reference (which shares turnStart and restrictedIntervals with the
+// engine) cannot see: those two against independent expectations, and the edges of each loop.
+describe("edges and the engine's own building blocks", () => {
+  const utc = (s: string): number => Date.parse(`${s}Z`);
+  const iso = (ms: number): string => new Date(ms).toISOString().slice(0, 16);
+  const intervals = (windows: WeeklyWindow[], tz: string, lo: string, hi: string): string[] =>
+    restrictedIntervals(windows, tz, utc(lo), utc(hi)).map(([a, b]) => `${iso(a)} ${iso(b)}`);
+  const at = (day: string, time: string) => ({ day, time });
+
+  test("the choices are sentences a calendar can print", () => {
+    for (const choice of Object.values(ROTATION_ENGINE_CHOICES)) expect(choice).toMatch(/^[A-Z][^\n]{40,}\.$/);
+    expect(Object.keys(ROTATION_ENGINE_CHOICES)).toEqual([
+      "layerOrder",
+      "restrictions",
+      "handOvers",
+      "months",
+      "localTimes",
+      "staticOverlaps",
+      "turns",
+    ]);
+    expect(
+      Object.keys(
+        rotationEngineChoicesFor([{ timezone: "UTC", layers: [{ name: "Y", users: ["a"], rotation: "P1Y", start: "2026-01-05T09:00" }] }]),
+      ),
+    ).toEqual(["handOvers", "months"]);
+  });
+
+  test("an empty window has no shifts, even for a schedule the engine could not read", () => {
+    const now = new Date("2026-01-01T00:00Z");
+    expect(onCallShifts({ timezone: "Mars/Olympus", layers: [] }, now, now)).toEqual([]);
+    expect(onCallShifts({ timezone: "UTC" }, now, new Date("2026-01-02T00:00Z"))).toEqual([]);
+  });
+
+  test("a static shift that ends where the window starts, or lasts no time, has no shift", () => {
+    const schedule = {
+      timezone: "UTC",
+      shifts: [
+        { user: "before", start: "2026-01-01T00:00", end: "2026-01-02T00:00" },
+        { user: "empty", start: "2026-01-02T06:00", end: "2026-01-02T06:00" },
+        { user: "a", start: "2026-01-02T06:00", end: "2026-01-02T07:00" },
+      ],
+    };
+    expect(shifts(schedule, "2026-01-02T00:00Z", "2026-01-03T00:00Z")).toEqual(["a 2026-01-02T06:00Z 2026-01-02T07:00Z"]);
+  });
+
+  test("each turn of a one-user layer is a shift of its own; pieces of different layers are not joined", () => {
+    expect(
+      shifts(
+        { timezone: "UTC", layers: [{ name: "D", users: ["a"], rotation: "P1D", start: "2026-01-01T00:00" }] },
+        "2026-01-01T12:00Z",
+        "2026-01-03T12:00Z",
+      ),
+    ).toEqual(["a 2026-01-01T12:00Z 2026-01-02T00:00Z", "a 2026-01-02T00:00Z 2026-01-03T00:00Z", "a 2026-01-03T00:00Z 2026-01-03T12:00Z"]);
+    const schedule: RotationSchedule = {
+      timezone: "UTC",
+      layers: [
+        { name: "Base", users: ["a"], rotation: "P7D", start: "2026-01-05T00:00" },
+        {
+          name: "Cover",
+          users: ["a"],
+          rotation: "P7D",
+          start: "2026-01-05T00:00",
+          restrictions: [{ from: at("MONDAY", "12:00"), to: at("MONDAY", "18:00") }],
+        },
+      ],
+    };
+    expect(onCallShifts(schedule, new Date("2026-01-05T00:00Z"), new Date("2026-01-06T00:00Z")).map((s) => s.layer)).toEqual([
+      "Base",
+      "Cover",
+      "Base",
+    ]);
+  });
+
+  test("restrictedIntervals: windows in any order, joined where they meet or overlap, clipped, none empty", () => {
+    const windows = [
+      { from: at("FRIDAY", "09:00"), to: at("FRIDAY", "17:00") },
+      { from: at("MONDAY", "12:00"), to: at("MONDAY", "18:00") },
+      { from: at("MONDAY", "08:00"), to: at("MONDAY", "12:00") },
+      { from: at("MONDAY", "13:00"), to: at("MONDAY", "14:00") },
+    ];
+    // 2026-01-05 is a Monday.
+    expect(intervals(windows, "UTC", "2026-01-05T00:00", "2026-01-13T00:00")).toEqual([
+      "2026-01-05T08:00 2026-01-05T18:00",
+      "2026-01-09T09:00 2026-01-09T17:00",
+      "2026-01-12T08:00 2026-01-12T18:00",
+    ]);
+    // From the end of Monday's window: nothing of it is left, not even an empty interval.
+    expect(intervals(windows, "UTC", "2026-01-05T18:00", "2026-01-09T10:00")).toEqual(["2026-01-09T09:00 2026-01-09T10:00"]);
+  });
+
+  test("restrictedIntervals: a window from a time to the same time is the whole week; one wrapping from last week is seen", () => {
+    expect(intervals([{ from: at("MONDAY", "09:00"), to: at("MONDAY", "09:00") }], "UTC", "2026-01-07T00:00", "2026-01-08T00:00")).toEqual([
+      "2026-01-07T00:00 2026-01-08T00:00",
+    ]);
+    // Sunday 4 January 2026 lies in the window from Friday 2 January 18:00 to Monday 08:00.
+    expect(intervals([{ from: at("FRIDAY", "18:00"), to: at("MONDAY", "08:00") }], "UTC", "2026-01-04T00:00", "2026-01-10T00:00")).toEqual([
+      "2026-01-04T00:00 2026-01-05T08:00",
+      "2026-01-09T18:00 2026-01-10T00:00",
+    ]);
+    // Sunday, in a zone ahead of UTC: the local Monday the weeks are counted from is the day after.
+    expect(
+      intervals([{ from: at("SUNDAY", "22:00"), to: at("MONDAY", "02:00") }], "Asia/Kolkata", "2026-01-04T00:00", "2026-01-05T00:00"),
+    ).toEqual(["2026-01-04T16:30 2026-01-04T20:30"]);
+  });
+
+  test.each(["24:00", "9:00", "09:0", "09:60", "29:00", "x09:00", "09:00x", "0900", "09:00:00", ""])(
+    "restriction time %j is refused",
+    (time) => {
+      expect(() => restrictedIntervals([{ from: at("MONDAY", time), to: at("TUESDAY", "09:00") }], "UTC", 0, DAY_MS)).toThrow(
+        `not a restriction time of week: ${JSON.stringify({ day: "MONDAY", time })}`,
+      );
+    },
+  );
+
+  test("restrictedIntervals: every minute of the week opens a window there (UTC and a zone without clock changes)", () => {
+    const DAYS = ["MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY"];
+    const two = (n: number) => String(n).padStart(2, "0");
+    fc.assert(
+      fc.property(
+        fc.nat(7 * 24 * 60 - 1),
+        fc.integer({ min: 1, max: 7 * 24 * 60 }),
+        fc.constantFrom(["UTC", 0], ["Asia/Kolkata", 330]),
+        (minute, length, [tz, offset]) => {
+          const point = (m: number) => at(DAYS[Math.floor(m / 1440) % 7], `${two(Math.floor(m / 60) % 24)}:${two(m % 60)}`);
+          const window = { from: point(minute), to: point(minute + length) };
+          // Monday 5 January 2026, local midnight, and two weeks on.
+          const monday = utc("2026-01-05T00:00") - offset * 60_000;
+          const result = restrictedIntervals([window], tz, monday, monday + 14 * DAY_MS);
+          // The window of last week, this week and next, clipped to the two weeks, joined where they meet.
+          const expected: [number, number][] = [];
+          for (const week of [-1, 0, 1]) {
+            const start = Math.max(monday, monday + (minute + week * 7 * 24 * 60) * 60_000);
+            const end = Math.min(monday + 14 * DAY_MS, monday + (minute + length + week * 7 * 24 * 60) * 60_000);
+            if (start >= end) continue;
+            if (expected.length > 0 && expected[expected.length - 1][1] === start) expected[expected.length - 1][1] = end;
+            else expected.push([start, end]);
+          }
+          expect(result).toEqual(expected);
+        },
+      ),
+      { numRuns: fcRuns(200) },
+    );
+  });
+
+  test("turnStart: k rotations of days, hours, minutes and seconds on the wall clock, k negative too", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: utc("1990-01-01T00:00"), max: utc("2060-01-01T00:00") }),
+        fc.record({ days: fc.nat(30), hours: fc.nat(48), minutes: fc.nat(90), seconds: fc.nat(90) }),
+        fc.integer({ min: -500, max: 500 }),
+        (startWall, d, k) => {
+          const rotation = { years: 0, months: 0, ...d };
+          expect(turnStart(startWall, rotation, k)).toBe(
+            startWall + k * (d.days * DAY_MS + ((d.hours * 60 + d.minutes) * 60 + d.seconds) * 1000),
+          );
+        },
+      ),
+      { numRuns: fcRuns(300) },
+    );
+  });
+
+  test("turnStart: k rotations of months and years, the day clamped to the month's last, the time of day kept", () => {
+    const daysIn = (y: number, m: number) =>
+      [31, y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m];
+    fc.assert(
+      fc.property(
+        fc.integer({ min: utc("1990-01-01T00:00"), max: utc("2060-01-01T00:00") }),
+        fc.record({ years: fc.nat(3), months: fc.nat(14) }).filter((r) => r.years + r.months > 0),
+        fc.integer({ min: -100, max: 100 }),
+        (startWall, r, k) => {
+          const start = new Date(startWall);
+          const result = new Date(turnStart(startWall, { ...r, days: 0, hours: 0, minutes: 0, seconds: 0 }, k));
+          const months = result.getUTCFullYear() * 12 + result.getUTCMonth() - (start.getUTCFullYear() * 12 + start.getUTCMonth());
+          expect(months).toBe(k * (12 * r.years + r.months));
+          expect(result.getUTCDate()).toBe(Math.min(start.getUTCDate(), daysIn(result.getUTCFullYear(), result.getUTCMonth())));
+          const timeOfDay = (ms: number) => ((ms % DAY_MS) + DAY_MS) % DAY_MS;
+          expect(timeOfDay(result.getTime())).toBe(timeOfDay(startWall));
+        },
+      ),
+      { numRuns: fcRuns(300) },
+    );
+  });
+
+  test("keepOnCall at a hand-over: the turn that starts there", () => {
+    const layer = { users: ["alice", "bob", "carol"], rotation: "P7D", start: "2026-01-05T09:00" };
+    expect(keepOnCall(layer, layer.users, "2026-01-12T09:00", "Europe/Berlin")).toMatchObject({
+      previousIndex: 1,
+      turnStart: new Date("2026-01-12T08:00Z"),
+      turnEnd: new Date("2026-01-19T08:00Z"),
+    });
+    expect(() => keepOnCall({ ...layer, rotation: "P1Y" }, layer.users, "2026-03-11T12:00", "UTC")).toThrow(
+      'a rotation of months or years has turns of different lengths, so no start keeps its hand-overs: "P1Y"',
+    );
+  });
+
+  test("keepOnCall: the k-th occurrence of a person listed several times stays the k-th", () => {
+    // Daily from 1 January 08:00: turn 3 (4 January) is index 3, the second "a" of [a, b, c, a].
+    const daily = { users: ["a", "x", "a", "y", "a"], rotation: "P1D", start: "2026-01-01T08:00" };
+    expect(keepOnCall(daily, ["a", "b", "c", "a"], "2026-01-04T10:00", "UTC")).toMatchObject({ previousIndex: 3, index: 2 });
+  });
 });
