@@ -675,9 +675,10 @@ describe("edges and the engine's own building blocks", () => {
     const schedule = {
       timezone: "UTC",
       shifts: [
-        { user: "before", start: "2026-01-01T00:00", end: "2026-01-02T00:00" },
-        { user: "empty", start: "2026-01-02T06:00", end: "2026-01-02T06:00" },
         { user: "a", start: "2026-01-02T06:00", end: "2026-01-02T07:00" },
+        { user: "before", start: "2026-01-01T00:00", end: "2026-01-02T00:00" },
+        // Declared last, so that no later shift hides it.
+        { user: "empty", start: "2026-01-02T06:30", end: "2026-01-02T06:30" },
       ],
     };
     expect(shifts(schedule, "2026-01-02T00:00Z", "2026-01-03T00:00Z")).toEqual(["a 2026-01-02T06:00Z 2026-01-02T07:00Z"]);
@@ -837,5 +838,32 @@ describe("edges and the engine's own building blocks", () => {
     // Daily from 1 January 08:00: turn 3 (4 January) is index 3, the second "a" of [a, b, c, a].
     const daily = { users: ["a", "x", "a", "y", "a"], rotation: "P1D", start: "2026-01-01T08:00" };
     expect(keepOnCall(daily, ["a", "b", "c", "a"], "2026-01-04T10:00", "UTC")).toMatchObject({ previousIndex: 3, index: 2 });
+  });
+
+  test("every shift lasts some time, also where turns start in an hour the clocks skip (no restrictions)", () => {
+    // 02:00, 02:20 and 02:40 do not exist on 29 March in Berlin: the turn of 02:40 starts (01:40Z)
+    // after the turn of 03:00 (01:00Z), and so has no shift.
+    // With hourly turns, the turn of 02:00 starts and ends at 01:00Z: it lasts no time.
+    for (const rotation of ["PT20M", "PT1H"]) {
+      const s = { timezone: "Europe/Berlin", layers: [{ name: "L", users: ["a", "b"], rotation, start: "2026-03-29T00:00" }] };
+      const [from, until] = [new Date("2026-03-29T00:30Z"), new Date("2026-03-29T02:10Z")];
+      const result = onCallShifts(s, from, until);
+      expect(result.filter((x) => !(x.start < x.end))).toEqual([]);
+      expect(result).toEqual(referenceShifts(s, from, until));
+    }
+  });
+
+  test("keepOnCall exactly at a hand-over after the clocks go forward (turns of 23 hours)", () => {
+    const daily = { users: ["a", "b", "c"], rotation: "P1D", start: "2026-03-28T09:00" };
+    expect(keepOnCall(daily, daily.users, "2026-03-30T09:00", "Europe/Berlin")).toMatchObject({
+      previousIndex: 2,
+      turnStart: new Date("2026-03-30T07:00Z"),
+      turnEnd: new Date("2026-03-31T07:00Z"),
+    });
+  });
+
+  test("a static schedule of one shift has nothing to overlap", () => {
+    const one = { timezone: "UTC", shifts: [{ user: "a", start: "2026-01-05T09:00", end: "2026-01-06T09:00" }] };
+    expect(rotationEngineChoicesFor([one])).toEqual({});
   });
 });
