@@ -21,9 +21,10 @@ export * from "./core/adoption";
 export * as ilert from "../.gen/providers/ilert";
 
 export * from "./integration/ilert-datadog-integration";
-export type { AdoptExistingProps } from "./integration/adoption";
-export { AlertPriority, PriorityMapping } from "./integration/priority-mapping";
-export { SeverityMapping } from "./integration/severity-mapping";
+export * from "./integration/ilert-datadog-integration-props";
+export * from "./integration/adoption";
+export * from "./integration/priority-mapping";
+export * from "./integration/severity-mapping";
 
 export * from "./datadog/datadog-payload";
 export * from "./datadog/monitor-transition";

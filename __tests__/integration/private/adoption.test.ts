@@ -3,10 +3,10 @@ import * as os from "os";
 import * as path from "path";
 import { App, TerraformStack } from "cdktf";
 import { DatadogProvider } from "@cdktf/provider-datadog/lib/provider";
-import { IlertProvider } from "../../.gen/providers/ilert/provider";
-import { AdoptExistingProps, IlertDatadogIntegration, IlertDatadogIntegrationProps } from "../../constructs";
-import { declare, SOURCE, WEBHOOK } from "../helpers/adoption";
-import { thrown } from "../helpers/synth";
+import { IlertProvider } from "../../../.gen/providers/ilert/provider";
+import { AdoptExistingProps, IlertDatadogIntegration, IlertDatadogIntegrationProps } from "../../../constructs";
+import { declare, SOURCE, WEBHOOK } from "../../helpers/adoption";
+import { thrown } from "../../helpers/synth";
 
 let tmp: string;
 beforeEach(() => {
