@@ -1,7 +1,8 @@
 import { TerraformStack } from "cdktf";
 import { IlertDatadogValidationError } from "../../constructs/core/errors";
 import { User } from "../../constructs/ilert/people/user";
-import { OnCallReminder, OnCallReminderProps } from "../../constructs/ilert/reminder/on-call-reminder";
+import { OnCallReminder } from "../../constructs/ilert/reminder/on-call-reminder";
+import { OnCallReminderProps } from "../../constructs/ilert/reminder/on-call-reminder-props";
 import { ReminderMethod } from "../../constructs/ilert/reminder/reminder-method";
 import { synth, thrown } from "./synth";
 

@@ -1,7 +1,8 @@
 import { TerraformStack } from "cdktf";
 import { DatadogProvider } from "@cdktf/provider-datadog/lib/provider";
 import { IlertProvider } from "../../../.gen/providers/ilert/provider";
-import { OnCallReminder, OnCallReminderProps } from "../../../constructs/ilert/reminder/on-call-reminder";
+import { OnCallReminder } from "../../../constructs/ilert/reminder/on-call-reminder";
+import { OnCallReminderProps } from "../../../constructs/ilert/reminder/on-call-reminder-props";
 import { ReminderContact } from "../../../constructs/ilert/reminder/reminder-contact";
 import { ReminderMethod } from "../../../constructs/ilert/reminder/reminder-method";
 import { IUser, User } from "../../../constructs/ilert/people/user";
@@ -101,6 +102,22 @@ describe("OnCallReminder", () => {
   test("a custom method is not judged: the contact is passed on as given", () => {
     const { tf } = synth((stack) => reminder(stack, { method: ReminderMethod.custom("VOICE"), contact: ReminderContact.existing("5") }));
     expect(only(tf, "resource", "ilert_user_duty_preference").body).toMatchObject({ method: "VOICE", contact: { id: 5 } });
+  });
+
+  test("props shaped like resolved data get no way around the checks", () => {
+    // Reminders of remindResponders are declared through the same checks; nothing skips them.
+    const message = failure((stack) => {
+      const user = User.fromId(stack, "Bob", "42");
+      return new OnCallReminder(stack, "Reminder", {
+        user,
+        beforeMin: 45,
+        method: ReminderMethod.PUSH,
+        reminded: { user, id: 42 },
+      } as OnCallReminderProps);
+    });
+    expect(message).toBe(
+      "test/Reminder: invalid reminded [object Object]: expected a key of OnCallReminderProps: user, contact, beforeMin, method, ilertProvider; remove reminded, or use one of those",
+    );
   });
 
   describe("fails", () => {

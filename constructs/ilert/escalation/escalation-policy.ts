@@ -23,7 +23,8 @@ import {
 } from "../../core/validate";
 import { EscalationTarget } from "./escalation-target";
 import { OnCallReminder } from "../reminder/on-call-reminder";
-import { RemindRespondersOptions, remindResponders } from "../reminder/remind-responders";
+import { RemindRespondersOptions } from "../reminder/remind-responders";
+import { remindResponders } from "../reminder/private/remind-responders";
 import { LookupOptions } from "../references";
 import { lookupId } from "../private/lookup-id";
 import { teamBlocks } from "../people/private/owning-teams";

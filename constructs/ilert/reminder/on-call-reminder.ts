@@ -1,36 +1,15 @@
 import { Construct } from "constructs";
 import { UserDutyPreference } from "../../../.gen/providers/ilert/user-duty-preference";
 import { useProvider } from "../../core/default-providers";
-import { IlertProviderProps } from "../shared-props";
 import { IUser } from "../people/user";
+import { OnCallReminderProps } from "./on-call-reminder-props";
 import { ReminderContact } from "./reminder-contact";
 import { ReminderMethod } from "./reminder-method";
-import { BEFORE_MIN_VALUES, resolveReminder, ResolvedReminder } from "./resolved-reminder";
-import { contactIdFor } from "./user-contacts";
+import { BEFORE_MIN_VALUES, resolveReminder } from "./private/resolve-reminder";
+import { contactIdFor } from "./private/user-contacts";
 
 /** The duty preference type of on-call reminders; the only one the provider knows. */
 const ON_CALL = "ON_CALL";
-
-/** When and how to remind. */
-export interface OnCallReminderOptions extends IlertProviderProps {
-  /** Minutes before the shift starts: 0, 15, 30, 60, 180, 360, 720 or 1440. */
-  readonly beforeMin: number;
-  /** How to remind. */
-  readonly method: ReminderMethod;
-}
-
-/** Props of {@link OnCallReminder}. */
-export interface OnCallReminderProps extends OnCallReminderOptions {
-  /** The user to remind. */
-  readonly user: IUser;
-  /**
-   * Where to send the reminder. Not allowed for `PUSH`; for `EMAIL`, defaults to the user's email
-   * where the app knows it (a declared `User`, `User.fromEmail`, or `User.fromId` with `email`),
-   * whose contact iLert created with the user and the app looks up rather than declares.
-   * @default - the user's email for EMAIL; none for PUSH; required for the other methods
-   */
-  readonly contact?: ReminderContact;
-}
 
 /**
  * Reminds one user before each of their on-call shifts (`ilert_user_duty_preference` of type
@@ -55,9 +34,8 @@ export class OnCallReminder extends Construct {
 
   constructor(scope: Construct, id: string, props: OnCallReminderProps) {
     super(scope, id);
-    // remindResponders passes props it already checked and resolved.
-    const resolved = props instanceof ResolvedReminder ? props : resolveReminder(this, props);
-    this.user = resolved.user;
+    const resolved = resolveReminder(this, props);
+    this.user = resolved.reminded.user;
     this.method = resolved.method;
     this.beforeMin = resolved.beforeMin;
     this.contact = resolved.contact;

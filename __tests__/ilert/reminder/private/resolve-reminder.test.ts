@@ -1,17 +1,16 @@
 import { Testing, TerraformStack, Token } from "cdktf";
-import { IlertProvider } from "../../../.gen/providers/ilert/provider";
-import { User } from "../../../constructs/ilert/people/user";
-import { ReminderContact } from "../../../constructs/ilert/reminder/reminder-contact";
-import { ReminderMethod } from "../../../constructs/ilert/reminder/reminder-method";
+import { IlertProvider } from "../../../../.gen/providers/ilert/provider";
+import { User } from "../../../../constructs/ilert/people/user";
+import { ReminderContact } from "../../../../constructs/ilert/reminder/reminder-contact";
+import { ReminderMethod } from "../../../../constructs/ilert/reminder/reminder-method";
 import {
   BEFORE_MIN_VALUES,
   checkTiming,
   remindedUser,
-  ResolvedReminder,
   resolveReminder,
-} from "../../../constructs/ilert/reminder/resolved-reminder";
-import { ownHandle } from "../../helpers/handles";
-import { thrown } from "../../helpers/synth";
+} from "../../../../constructs/ilert/reminder/private/resolve-reminder";
+import { ownHandle } from "../../../helpers/handles";
+import { thrown } from "../../../helpers/synth";
 
 function stack(): TerraformStack {
   return new TerraformStack(Testing.app(), "test");
@@ -22,8 +21,6 @@ describe("resolveReminder", () => {
     const s = stack();
     const alice = User.fromId(s, "Alice", "41", { email: "alice@example.com" });
     const resolved = resolveReminder(s, { user: alice, beforeMin: 15, method: ReminderMethod.EMAIL });
-    expect(resolved).toBeInstanceOf(ResolvedReminder);
-    expect(resolved.user).toBe(alice);
     expect(resolved.reminded).toEqual({ user: alice, id: 41 });
     expect(resolved.beforeMin).toBe(15);
     expect(String(resolved.contact)).toBe("email alice@example.com");

@@ -1,20 +1,22 @@
 import { IConstruct } from "constructs";
 import { TerraformProvider } from "cdktf";
-import { checkHandle, handleIdAsNumber } from "../../core/handles";
-import { checkEnum } from "../../core/private/check-enum";
-import { checkOptionalString, checkProps, fail, isUnresolved, Struct, StructKeys } from "../../core/validate";
-import { IUser } from "../people/user";
-import { emailRule } from "../people/private/email-rule";
-import { USER_HANDLE } from "../people/private/handle-kinds";
-import { ILERT_PROVIDER_KEYS } from "../private/shared-props-keys";
-import type { OnCallReminderOptions, OnCallReminderProps } from "./on-call-reminder";
-import { checkReminderContact, ContactSite, ReminderContact, reminderContact } from "./reminder-contact";
-import { ReminderMethod } from "./reminder-method";
+import { checkHandle, handleIdAsNumber } from "../../../core/handles";
+import { checkEnum } from "../../../core/private/check-enum";
+import { checkOptionalString, checkProps, fail, isUnresolved, Struct, StructKeys } from "../../../core/validate";
+import { IUser } from "../../people/user";
+import { emailRule } from "../../people/private/email-rule";
+import { USER_HANDLE } from "../../people/private/handle-kinds";
+import { ILERT_PROVIDER_KEYS } from "../../private/shared-props-keys";
+import type { OnCallReminderOptions, OnCallReminderProps } from "../on-call-reminder-props";
+import type { ReminderContact } from "../reminder-contact";
+import { ReminderMethod } from "../reminder-method";
+import { checkReminderContact, ContactSite, reminderContact } from "./contact-rules";
 
 /**
- * Reminders are checked and their contact resolved once, before anything is declared: by
- * `OnCallReminder` for its props, or by `remindResponders` for all responders at once, which then
- * hands each reminder its {@link ResolvedReminder} so nothing is checked twice.
+ * Reminders are checked and their contact resolved in one place, before anything is declared:
+ * `OnCallReminder` resolves its props with {@link resolveReminder}. `remindResponders` first checks
+ * all responders at once (so a bad one declares nothing, with messages that name the responder),
+ * then declares each reminder through the same constructor, whose check the values then pass.
  */
 
 /** The keys of {@link OnCallReminderOptions}, for the structs that extend it. */
@@ -40,25 +42,18 @@ export interface RemindedUser {
   readonly id: number;
 }
 
-/** Props of an {@link OnCallReminder} that were checked, with the contact the method sends to resolved. */
-export class ResolvedReminder implements OnCallReminderProps {
-  constructor(
-    /** The user, checked. */
-    public readonly reminded: RemindedUser,
-    /** How to remind. */
-    public readonly method: ReminderMethod,
-    /** Minutes before the shift. */
-    public readonly beforeMin: number,
-    /** Where the reminder goes: given, or the user's login email; none for push. */
-    public readonly contact: ReminderContact | undefined,
-    /** The iLert provider to use. */
-    public readonly ilertProvider: TerraformProvider | undefined,
-  ) {}
-
-  /** The user to remind. */
-  public get user(): IUser {
-    return this.reminded.user;
-  }
+/** Props of an `OnCallReminder`, checked, with the contact the method sends to resolved. */
+export interface ResolvedReminder {
+  /** The user, checked. */
+  readonly reminded: RemindedUser;
+  /** How to remind. */
+  readonly method: ReminderMethod;
+  /** Minutes before the shift. */
+  readonly beforeMin: number;
+  /** Where the reminder goes: given, or the user's login email; none for push. */
+  readonly contact: ReminderContact | undefined;
+  /** The iLert provider to use. */
+  readonly ilertProvider: TerraformProvider | undefined;
 }
 
 /** Checks and resolves the props of the reminder `scope`. */
@@ -69,7 +64,7 @@ export function resolveReminder(scope: IConstruct, props: OnCallReminderProps): 
   const given = props.contact === undefined ? undefined : checkReminderContact(scope, "contact", props.contact);
   const site: ContactSite = { prop: "contact", forWhom: "", howToPass: (forms) => `pass contact: ${forms}` };
   const contact = reminderContact(scope, site, props.method, reminded.user, given);
-  return new ResolvedReminder(reminded, props.method, props.beforeMin, contact, props.ilertProvider);
+  return { reminded, method: props.method, beforeMin: props.beforeMin, contact, ilertProvider: props.ilertProvider };
 }
 
 /**

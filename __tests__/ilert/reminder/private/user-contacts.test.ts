@@ -1,11 +1,11 @@
 import { TerraformStack } from "cdktf";
-import { IlertProvider } from "../../../.gen/providers/ilert/provider";
-import { OnCallReminder } from "../../../constructs/ilert/reminder/on-call-reminder";
-import { ReminderContact } from "../../../constructs/ilert/reminder/reminder-contact";
-import { ReminderMethod } from "../../../constructs/ilert/reminder/reminder-method";
-import { IUser, User } from "../../../constructs/ilert/people/user";
-import { only, synth } from "../../helpers/synth";
-import { failure, reminder } from "../../helpers/reminders";
+import { IlertProvider } from "../../../../.gen/providers/ilert/provider";
+import { OnCallReminder } from "../../../../constructs/ilert/reminder/on-call-reminder";
+import { ReminderContact } from "../../../../constructs/ilert/reminder/reminder-contact";
+import { ReminderMethod } from "../../../../constructs/ilert/reminder/reminder-method";
+import { IUser, User } from "../../../../constructs/ilert/people/user";
+import { only, synth } from "../../../helpers/synth";
+import { failure, reminder } from "../../../helpers/reminders";
 
 // The contacts reminders send to: looked up (the login email) or declared (other addresses and
 // numbers), once per user under the user's handle.

@@ -1,14 +1,15 @@
 import { TerraformStack, Testing } from "cdktf";
 import { Construct } from "constructs";
-import { IlertProvider } from "../../../.gen/providers/ilert/provider";
-import { OnCallReminder } from "../../../constructs/ilert/reminder/on-call-reminder";
-import { RemindRespondersOptions, remindResponders } from "../../../constructs/ilert/reminder/remind-responders";
-import { ReminderContact } from "../../../constructs/ilert/reminder/reminder-contact";
-import { ReminderMethod } from "../../../constructs/ilert/reminder/reminder-method";
-import { IUser, User } from "../../../constructs/ilert/people/user";
-import { ownHandle } from "../../helpers/handles";
-import { only, synth, thrown } from "../../helpers/synth";
-import { addresses, EMAIL_CONTACTS, failure } from "../../helpers/reminders";
+import { IlertProvider } from "../../../../.gen/providers/ilert/provider";
+import { OnCallReminder } from "../../../../constructs/ilert/reminder/on-call-reminder";
+import { RemindRespondersOptions } from "../../../../constructs/ilert/reminder/remind-responders";
+import { remindResponders } from "../../../../constructs/ilert/reminder/private/remind-responders";
+import { ReminderContact } from "../../../../constructs/ilert/reminder/reminder-contact";
+import { ReminderMethod } from "../../../../constructs/ilert/reminder/reminder-method";
+import { IUser, User } from "../../../../constructs/ilert/people/user";
+import { ownHandle } from "../../../helpers/handles";
+import { only, synth, thrown } from "../../../helpers/synth";
+import { addresses, EMAIL_CONTACTS, failure } from "../../../helpers/reminders";
 
 describe("remindResponders", () => {
   function remind(

@@ -1,13 +1,13 @@
 import { Construct, IConstruct } from "constructs";
 import { TerraformProvider, Token } from "cdktf";
-import { DataIlertUserEmailContact } from "../../../.gen/providers/ilert/data-ilert-user-email-contact";
-import { UserEmailContact } from "../../../.gen/providers/ilert/user-email-contact";
-import { UserPhoneNumberContact } from "../../../.gen/providers/ilert/user-phone-number-contact";
-import { useProvider } from "../../core/default-providers";
-import { escapeTerraformTemplate } from "../../core/terraform-escape";
-import { fail } from "../../core/validate";
-import { ReminderContact, ReminderContactKind } from "./reminder-contact";
-import { RemindedUser } from "./resolved-reminder";
+import { DataIlertUserEmailContact } from "../../../../.gen/providers/ilert/data-ilert-user-email-contact";
+import { UserEmailContact } from "../../../../.gen/providers/ilert/user-email-contact";
+import { UserPhoneNumberContact } from "../../../../.gen/providers/ilert/user-phone-number-contact";
+import { useProvider } from "../../../core/default-providers";
+import { escapeTerraformTemplate } from "../../../core/terraform-escape";
+import { fail } from "../../../core/validate";
+import { ReminderContact, ReminderContactKind } from "../reminder-contact";
+import { RemindedUser } from "./resolve-reminder";
 
 /**
  * The iLert id of `contact` for `reminded`, as the number `contact { id }` takes. An email contact
