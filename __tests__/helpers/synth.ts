@@ -1,5 +1,6 @@
 import { Testing, TerraformStack } from "cdktf";
 import { Construct } from "constructs";
+import { IlertDatadogValidationError } from "../../constructs/core/errors";
 
 /** A synthesized stack, parsed. */
 export interface Synthesized {
@@ -32,6 +33,17 @@ export function thrown(fn: () => unknown): Error {
     return e as Error;
   }
   throw new Error("expected an error, none was thrown");
+}
+
+/** Whether `fn` passes the library's checks: false when it throws the validation error; any other error fails the test. */
+export function passes(fn: () => unknown): boolean {
+  try {
+    fn();
+    return true;
+  } catch (e) {
+    if (e instanceof IlertDatadogValidationError) return false;
+    throw e;
+  }
 }
 
 /** A construct scope for handle factories in tests. */

@@ -4,21 +4,10 @@ import { Construct } from "constructs";
 import { IlertDatadogValidationError } from "../../../../constructs/core/errors";
 import { DayOfWeek } from "../../../../constructs/ilert/schedule/day-of-week";
 import { restrictionBlocks } from "../../../../constructs/ilert/schedule/private/restriction-blocks";
-import { thrown } from "../../../helpers/synth";
+import { passes, thrown } from "../../../helpers/synth";
 import { fcRuns } from "../../../helpers/terraform-literal";
 
 const scope = new Construct(new TerraformStack(Testing.app(), "test"), "Schedule");
-
-/** Whether `fn` passes; any error but the library's fails the test. */
-function passes(fn: () => unknown): boolean {
-  try {
-    fn();
-    return true;
-  } catch (e) {
-    if (e instanceof IlertDatadogValidationError) return false;
-    throw e;
-  }
-}
 
 const DAYS = [
   DayOfWeek.MONDAY,

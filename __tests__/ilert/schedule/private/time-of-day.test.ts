@@ -1,22 +1,11 @@
 import * as fc from "fast-check";
 import { Testing, TerraformStack } from "cdktf";
 import { Construct } from "constructs";
-import { IlertDatadogValidationError } from "../../../../constructs/core/errors";
 import { checkTimeOfDay } from "../../../../constructs/ilert/schedule/private/time-of-day";
+import { passes } from "../../../helpers/synth";
 import { fcRuns } from "../../../helpers/terraform-literal";
 
 const scope = new Construct(new TerraformStack(Testing.app(), "test"), "Schedule");
-
-/** Whether `fn` passes; any error but the library's fails the test. */
-function passes(fn: () => unknown): boolean {
-  try {
-    fn();
-    return true;
-  } catch (e) {
-    if (e instanceof IlertDatadogValidationError) return false;
-    throw e;
-  }
-}
 
 describe("checkTimeOfDay", () => {
   test('property: "HH:mm" is accepted exactly when the hour is 0-23 and the minute 0-59', () => {
