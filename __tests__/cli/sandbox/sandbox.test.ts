@@ -15,10 +15,13 @@ function stubFakes(checkSeed: (seed: unknown, source?: string) => unknown = (see
     startFakes: async (seed, log) => {
       record.seeds.push(seed);
       log("[ilert] POST /api/users/search-email -> 200");
+      // Each start on ports of its own, as real fakes listen: two sandboxes of one process started in
+      // the same millisecond wrote the same env file otherwise, and the first one's stop took it as its own.
+      const [ilert, datadog] = [1110, 2221].map((base) => `http://127.0.0.1:${base + record.seeds.length}`);
       return {
-        ilertServer: { url: "http://127.0.0.1:1111" },
-        datadogServer: { url: "http://127.0.0.1:2222" },
-        env: { ILERT_ENDPOINT: "http://127.0.0.1:1111", ILERT_API_TOKEN: "fake token" },
+        ilertServer: { url: ilert },
+        datadogServer: { url: datadog },
+        env: { ILERT_ENDPOINT: ilert, ILERT_API_TOKEN: "fake token" },
         close: async () => void record.closed++,
       };
     },
