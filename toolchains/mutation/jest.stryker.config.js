@@ -16,6 +16,14 @@ module.exports = {
   // globalSetup builds dist/ for the tests that spawn it, all left out below; a mutant would have it
   // rebuilt for nothing.
   globalSetup: undefined,
+  // Stryker runs each mutant with jest's findRelatedTests (stryker.config.mjs), which follows imports
+  // only through files under `roots`: with the suite's `__tests__` alone, a test reaching
+  // tools/on-call/on-call-diff.ts through tools/index.ts would not count as related. The whole
+  // repository is crawled; tests are still only those under __tests__.
+  roots: ["<rootDir>"],
+  testMatch: ["<rootDir>/__tests__/**/*.test.ts"],
+  // Builds, installs and outputs: not source, and copies of the package.json names jest would see twice.
+  modulePathIgnorePatterns: ["<rootDir>/(dist|cdktf\\.out|coverage|reports|toolchains|\\.stryker-tmp|\\.e2e)/"],
   ...(only ? { testMatch: only.split(",").map((name) => `<rootDir>/__tests__/${name.trim()}.test.ts`) } : {}),
   testPathIgnorePatterns: [
     ...base.testPathIgnorePatterns,

@@ -6,7 +6,12 @@ export default {
   packageManager: "npm",
   testRunner: "jest",
   // Which tests run, and which are left out and why: the comments of jest.stryker.config.js.
-  jest: { configFile: "toolchains/mutation/jest.stryker.config.js", enableFindRelatedTests: false },
+  // Per-test coverage names the tests that reach each mutant, but jest still loads every test file to
+  // filter them by name unless it is also told the mutated file (findRelatedTests): then it loads only
+  // the test files that import it, directly or not (jest.stryker.config.js's roots make it follow
+  // imports through the entries and main.ts). A test reaching a file without importing it (a child
+  // process, a computed require) would be missed, which can only lower the score.
+  jest: { configFile: "toolchains/mutation/jest.stryker.config.js", enableFindRelatedTests: true },
   coverageAnalysis: "perTest",
   // Mutants that do not compile are counted apart, not run.
   checkers: ["typescript"],
