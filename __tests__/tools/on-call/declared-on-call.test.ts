@@ -11,6 +11,7 @@ import {
   User,
 } from "../../../constructs";
 import { DeclaredOnCall, readDeclaredOnCall } from "../../../tools";
+import { SynthesizedBlocks } from "../../../tools/synthesized-stacks";
 
 /** Declares every kind of user, schedule and escalation target, and reads it back. */
 function declared(): DeclaredOnCall {
@@ -115,4 +116,80 @@ test("escalation rules name users, declared schedules, schedules the app does no
       ],
     },
   ]);
+});
+
+/** Reads one escalation policy whose single rule names `users` and `schedules` by id, from a stack written by hand. */
+function ruleLabels(
+  ids: { users?: string[]; schedules?: string[] },
+  extra: { resource?: SynthesizedBlocks; data?: SynthesizedBlocks } = {},
+): string[] {
+  const config = {
+    resource: {
+      ilert_schedule: { Declared: { name: "Declared", timezone: "UTC", type: "STATIC", shift: [] } },
+      ilert_escalation_policy: {
+        Policy: {
+          name: "Policy",
+          escalation_rule: [
+            {
+              escalation_timeout: 5,
+              users: (ids.users ?? []).map((id) => ({ id })),
+              schedules: (ids.schedules ?? []).map((id) => ({ id })),
+            },
+          ],
+        },
+      },
+      ...extra.resource,
+    },
+    ...(extra.data === undefined ? {} : { data: extra.data }),
+  };
+  const { policies } = readDeclaredOnCall([{ name: "hand", workingDirectory: "", config }]);
+  return policies[0].rules[0].map((target) => target.label);
+}
+
+test("a reference is recognized only when it is the whole id, not text around it", () => {
+  const declared = "${ilert_schedule.Declared.id}";
+  expect(ruleLabels({ schedules: [declared, `x${declared}`, `${declared}x`] })).toEqual([
+    "on call in Declared",
+    "on call in schedule x${ilert_schedule.Declared.id} (not declared in this app)",
+    "on call in schedule ${ilert_schedule.Declared.id}x (not declared in this app)",
+  ]);
+  const user = "${ilert_user.Lead.id}";
+  const lead = { ilert_user: { Lead: { first_name: "Lea", last_name: "Lead", email: "lead@example.com" } } };
+  expect(ruleLabels({ users: [user, `x${user}`, `${user}x`] }, { resource: lead })).toEqual([
+    "Lea Lead",
+    "user x${ilert_user.Lead.id}",
+    "user ${ilert_user.Lead.id}x",
+  ]);
+});
+
+test("an id of digits alone is an iLert user id; any other text is shown as it is", () => {
+  expect(ruleLabels({ users: ["4711", "47a", "a47", "12 34"] })).toEqual(["iLert user 4711", "user 47a", "user a47", "user 12 34"]);
+});
+
+test("references to resources or data sources the stack lacks are shown as they are, not thrown on", () => {
+  const missingUser = "${ilert_user.Ghost.id}";
+  const missingLookup = "${data.ilert_user.Ghost.id}";
+  const missingSchedule = "${data.ilert_schedule.Ghost.id}";
+  // No ilert_user resource and no data block at all.
+  expect(ruleLabels({ users: [missingUser, missingLookup], schedules: [missingSchedule] })).toEqual([
+    `user ${missingUser}`,
+    `user ${missingLookup}`,
+    `on call in schedule ${missingSchedule} (not declared in this app)`,
+  ]);
+  // Data blocks of other types, and of the type but another name.
+  const data = { ilert_team: { T: { name: "Payments" } }, ilert_user: { Other: { email: "other@example.com" } } };
+  expect(ruleLabels({ users: [missingLookup], schedules: [missingSchedule] }, { data })).toEqual([
+    `user ${missingLookup}`,
+    `on call in schedule ${missingSchedule} (not declared in this app)`,
+  ]);
+});
+
+test("a login email contact lookup without a target does not label its user", () => {
+  const data = {
+    ilert_user_email_contact: {
+      NoTarget: { user: [{ id: "4711" }] },
+      WithTarget: { user: { id: "4712" }, target: "known@example.com" },
+    },
+  };
+  expect(ruleLabels({ users: ["4711", "4712"] }, { data })).toEqual(["iLert user 4711", "known@example.com"]);
 });
