@@ -1,18 +1,20 @@
 #!/usr/bin/env node
-// `npm run mutation:summary -- <report.json>... [--out <file>]`: a Markdown summary of StrykerJS JSON
+// `npm run mutation:summary -- <report.json>... [--out <file>] [--about <text>]`: a Markdown summary of StrykerJS JSON
 // reports (the mutation-testing-elements schema: `npm run mutation`'s reports/mutation/mutation.json or
 // its incremental file, reports/stryker-incremental.json), so a run's result can be read in a review
 // and committed beside the code. It gives the totals, one row per file, and every mutant the tests did
 // not detect (survived, or no test covered it) with its place, mutator, original text and replacement.
 // Reports of runs over parts of the source (`--mutate`) are merged file by file; a file in two of them
-// is taken from the later one, with a warning, as a rerun replaces what an earlier run found.
+// is taken from the later one, with a warning, as a rerun replaces what an earlier run found. The
+// reports do not say when, on what commit or how their runs were made: `--about` puts that in words
+// under the title, so a committed record says which run it is.
 "use strict";
 const fs = require("fs");
 const { scriptArgs } = require("./args");
 
 const SCRIPT = "scripts/mutation-summary.js";
 const USAGE =
-  "usage: npm run mutation:summary -- <report.json>... [--out <file>]   (StrykerJS JSON reports, merged file by file, later ones win; Markdown to stdout or <file>)";
+  "usage: npm run mutation:summary -- <report.json>... [--out <file>] [--about <text>]   (StrykerJS JSON reports, merged file by file, later ones win; Markdown to stdout or <file>; <text>, a paragraph under the title, says which run)";
 
 /** The statuses of the mutation-testing-elements schema, each with the counter it adds to. */
 const STATUSES = {
@@ -188,8 +190,8 @@ const byPlace = (a, b) =>
   (a.mutatorName < b.mutatorName ? -1 : a.mutatorName > b.mutatorName ? 1 : 0) ||
   (a.replacement < b.replacement ? -1 : a.replacement > b.replacement ? 1 : 0);
 
-/** The Markdown summary of `files` (a Map of path to the report's file entry). */
-function summaryMarkdown(files) {
+/** The Markdown summary of `files` (a Map of path to the report's file entry), with `about` (which run) under its title. */
+function summaryMarkdown(files, about) {
   const paths = [...files.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   const perFile = paths.map((file) => [file, countsOf(files.get(file).mutants)]);
   const total = countsOf(paths.flatMap((file) => files.get(file).mutants));
@@ -198,6 +200,7 @@ function summaryMarkdown(files) {
     "",
     "# Mutation testing summary",
     "",
+    ...(about === undefined ? [] : [about, ""]),
     "Score as Stryker computes it: (killed + timeout) / (killed + timeout + survived + no coverage). " +
       "Ignored mutants, compile errors and runtime errors are not in it.",
     "",
@@ -225,7 +228,11 @@ function summaryMarkdown(files) {
 }
 
 function main() {
-  const { values, positionals } = scriptArgs(SCRIPT, USAGE, { options: { out: { type: "string" } }, min: 1, max: Infinity });
+  const { values, positionals } = scriptArgs(SCRIPT, USAGE, {
+    options: { out: { type: "string" }, about: { type: "string" } },
+    min: 1,
+    max: Infinity,
+  });
   try {
     const reports = positionals.map((name) => {
       let text;
@@ -239,7 +246,7 @@ function main() {
     });
     const { files, warnings } = mergeReports(reports);
     for (const warning of warnings) process.stderr.write(`${SCRIPT}: warning: ${warning}\n`);
-    const markdown = summaryMarkdown(files);
+    const markdown = summaryMarkdown(files, values.about);
     if (values.out === undefined) process.stdout.write(markdown);
     else fs.writeFileSync(values.out, markdown);
   } catch (e) {

@@ -132,6 +132,15 @@ describe("the summary of a report", () => {
     expect(fs.readFileSync(path.join(dir, "summary.md"), "utf8")).toBe(EXPECTED);
   });
 
+  test("--about says which run, in a paragraph under the title", () => {
+    const about = "Run of 2026-12-05 on commit abc1234: `npm run mutation -- --mutate constructs/a.ts`.";
+    const lines = EXPECTED.split("\n");
+    const title = lines.indexOf("# Mutation testing summary");
+    const expected = [...lines.slice(0, title + 2), about, "", ...lines.slice(title + 2)].join("\n");
+    expect(run(plant("report.json", REPORT), "--about", about)).toEqual({ status: 0, stdout: expected, stderr: "" });
+    expect(expected.split("\n").slice(title, title + 5)).toEqual(["# Mutation testing summary", "", about, "", lines[title + 2]]);
+  });
+
   test("a report in which every mutant was detected has no survivors", () => {
     const report = { files: { "constructs/b.ts": B } };
     expect(run(plant("all-detected.json", report)).stdout).toBe(
@@ -306,10 +315,11 @@ describe("a report that cannot be summarized: one line naming it and what is wro
 });
 
 describe("the command line", () => {
-  const usage = "usage: npm run mutation:summary -- <report.json>... [--out <file>]";
+  const usage = "usage: npm run mutation:summary -- <report.json>... [--out <file>] [--about <text>]";
   test.each<[string[], string]>([
     [[], "missing argument"],
-    [["--bogus", "report.json"], "--bogus: unknown option; expected one of --out"],
+    [["--bogus", "report.json"], "--bogus: unknown option; expected one of --out, --about"],
+    [["report.json", "--about"], "--about: missing value; give one, e.g. --about <value>"],
     [["report.json", "--out"], "--out: missing value; give one, e.g. --out <value>"],
   ])("%j: the problem and the usage, exit 2", (argv, problem) => {
     const { status, stdout, stderr } = run(...argv);
