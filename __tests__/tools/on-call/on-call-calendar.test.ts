@@ -299,3 +299,110 @@ describe("onCallMarkdown with hostile names", () => {
     );
   });
 });
+
+/** A schedule of one rotation layer, `users` taking turns of `rotation` from `start` (local). */
+const rotating = (name: string, timezone: string, users: string[], rotation: string, start: string): DeclaredSchedule => ({
+  stack: "s",
+  address: `ilert_schedule.${name}`,
+  name,
+  timezone,
+  layers: [{ name: "L", users, rotation, start }],
+});
+const DAY = 86_400_000;
+const isoDay = (ms: number): string => new Date(ms).toISOString().slice(0, 10);
+
+describe("onCallCalendar: the window's length", () => {
+  const nothing: DeclaredOnCall = { schedules: [], policies: [] };
+  const lastDay = Date.UTC(9999, 11, 30);
+
+  test("from any day of the range, every length up to ten years or the range's end is taken, and one day more is refused", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: (lastDay - Date.UTC(1970, 0, 1)) / DAY }), (index) => {
+        const first = Date.UTC(1970, 0, 1) + index * DAY;
+        const most = Math.min(3660, (lastDay - first) / DAY + 1);
+        const from = isoDay(first);
+        expect(onCallCalendar(nothing, { from, days: most }).window).toEqual({ from, days: most });
+        const why = most < 3660 ? " (the on-call calendar ends on 9999-12-30)" : "";
+        expect(() => onCallCalendar(nothing, { from, days: most + 1 })).toThrow(
+          new Error(`days: expected a whole number from 1 to ${most}${why}, got ${most + 1}`),
+        );
+      }),
+      { numRuns: fcRuns(100) },
+    );
+    expect(onCallCalendar(nothing, { from: "2026-03-06", days: 3660 }).window).toEqual({ from: "2026-03-06", days: 3660 });
+    expect(onCallCalendar(nothing, { from: "9999-12-30", days: 1 }).window).toEqual({ from: "9999-12-30", days: 1 });
+  });
+});
+
+describe("onCallCalendar: who a policy pages first", () => {
+  // A: Ann and Bob by the UTC day, handing over at 12:00. B: Kai in Tokyo on Wednesdays 00:00-12:00 only
+  // (Tuesday 15:00Z to Wednesday 03:00Z), so a UTC Wednesday sees B's only shift start the day before.
+  const a = rotating("A", "UTC", ["Ann", "Bob"], "P1D", "2026-03-01T12:00");
+  const weekly = rotating("B", "Asia/Tokyo", ["Kai"], "P1W", "2026-03-02T00:00");
+  const b: DeclaredSchedule = {
+    ...weekly,
+    layers: [
+      { ...weekly.layers![0], restrictions: [{ from: { day: "WEDNESDAY", time: "00:00" }, to: { day: "WEDNESDAY", time: "12:00" } }] },
+    ],
+  };
+  // Kai alone, by the UTC day from 09:00: a turn that hands over to the same person.
+  const solo = rotating("Solo", "UTC", ["Kai"], "P1D", "2026-03-01T09:00");
+  const policy = (name: string, first?: { label: string; schedule?: DeclaredSchedule }[]) => ({
+    stack: "s",
+    address: `ilert_escalation_policy.${name}`,
+    name,
+    rules: first === undefined ? [] : [first, [{ label: "second rule" }]],
+  });
+  const calendar = onCallCalendar(
+    {
+      schedules: [a, b, solo],
+      policies: [
+        policy("Both", [
+          { label: "on call in A", schedule: a },
+          { label: "on call in B", schedule: b },
+        ]),
+        policy("Tokyo", [{ label: "on call in B", schedule: b }]),
+        policy("Lead", [{ label: "lead@example.com" }]),
+        policy("Solo", [{ label: "on call in Solo", schedule: solo }, { label: "lead@example.com" }]),
+        policy("Empty"),
+      ],
+    },
+    { from: "2026-03-04", days: 1 },
+  );
+  const rows = (i: number): string[][] => calendar.policies[i].pagedFirst.map((p) => [p.at.toISOString(), ...p.paged]);
+  const gapInB = "nobody (a gap in B: iLert escalates to the next rule at once)";
+
+  test("rows from the window start, in time order, at each change within the window and at no instant outside it", () => {
+    expect(calendar.policies[0]).toMatchObject({
+      timezone: "UTC",
+      from: new Date("2026-03-04T00:00Z"),
+      until: new Date("2026-03-05T00:00Z"),
+    });
+    // Not at B's shift start the day before, nor at the window's end, where A's last shift is cut.
+    expect(rows(0)).toStrictEqual([
+      ["2026-03-04T00:00:00.000Z", "Ann", "Kai"],
+      ["2026-03-04T03:00:00.000Z", "Ann", gapInB],
+      ["2026-03-04T12:00:00.000Z", "Bob", gapInB],
+    ]);
+  });
+
+  test("the time zone is that of the first rule's first schedule, else UTC, whatever other schedules the app declares", () => {
+    expect(calendar.policies.map((p) => [p.policy.name, p.timezone, p.from.toISOString(), p.until.toISOString()])).toEqual([
+      ["Both", "UTC", "2026-03-04T00:00:00.000Z", "2026-03-05T00:00:00.000Z"],
+      ["Tokyo", "Asia/Tokyo", "2026-03-03T15:00:00.000Z", "2026-03-04T15:00:00.000Z"],
+      ["Lead", "UTC", "2026-03-04T00:00:00.000Z", "2026-03-05T00:00:00.000Z"],
+      ["Solo", "UTC", "2026-03-04T00:00:00.000Z", "2026-03-05T00:00:00.000Z"],
+      ["Empty", "UTC", "2026-03-04T00:00:00.000Z", "2026-03-05T00:00:00.000Z"],
+    ]);
+    expect(rows(1)).toStrictEqual([
+      ["2026-03-03T15:00:00.000Z", "Kai"],
+      ["2026-03-04T03:00:00.000Z", gapInB],
+    ]);
+    expect(rows(2)).toStrictEqual([["2026-03-04T00:00:00.000Z", "lead@example.com"]]);
+  });
+
+  test("a hand-over to the same person is no new row; a policy without rules pages nobody", () => {
+    expect(rows(3)).toStrictEqual([["2026-03-04T00:00:00.000Z", "Kai", "lead@example.com"]]);
+    expect(calendar.policies[4].pagedFirst).toStrictEqual([{ at: new Date("2026-03-04T00:00Z"), paged: [] }]);
+  });
+});
