@@ -406,3 +406,143 @@ describe("onCallCalendar: who a policy pages first", () => {
     expect(calendar.policies[4].pagedFirst).toStrictEqual([{ at: new Date("2026-03-04T00:00Z"), paged: [] }]);
   });
 });
+
+describe("onCallMarkdown: days, hand-overs and headings", () => {
+  test("a single day: the whole document, with a day nobody is on call and no hand-over", () => {
+    expect(onCallMarkdown(onCallCalendar({ schedules: [office], policies: [] }, { from: "2026-03-07", days: 1 }))).toBe(
+      [
+        "# Who is on call: 1 day from 2026-03-07",
+        "",
+        "Computed from the schedules as declared in this app. Overrides, vacations and other changes made in iLert are not included.",
+        "",
+        '## Schedule Office, hours; "desk"',
+        "",
+        "Stack s, `ilert_schedule.Office`, time zone America/New_York.",
+        "",
+        "| Day | On call (America/New_York) |",
+        "| --- | --- |",
+        "| Sat 2026-03-07 | nobody |",
+        "",
+        "Hand-overs:",
+        "",
+        "none in this window.",
+        "",
+        "## How this is computed",
+        "",
+        "Where iLert does not document its semantics, this calendar chose:",
+        "",
+        ...Object.entries(rotationEngineChoicesFor([office])).map(([topic, choice]) => `- ${topic}: ${choice}`),
+        "",
+      ].join("\n"),
+    );
+  });
+
+  test("a whole day of one person is their name alone; hand-overs at midnight inside the window, not at its ends", () => {
+    const days = rotating("Days", "Asia/Tokyo", ["Ann", "Bob"], "P1D", "2026-03-01T00:00");
+    const markdown = onCallMarkdown(onCallCalendar({ schedules: [days], policies: [] }, { from: "2026-03-02", days: 7 }));
+    expect(markdown).toContain(
+      [
+        "| Day | On call (Asia/Tokyo) |",
+        "| --- | --- |",
+        "| Mon 2026-03-02 | Bob |",
+        "| Tue 2026-03-03 | Ann |",
+        "| Wed 2026-03-04 | Bob |",
+        "| Thu 2026-03-05 | Ann |",
+        "| Fri 2026-03-06 | Bob |",
+        "| Sat 2026-03-07 | Ann |",
+        "| Sun 2026-03-08 | Bob |",
+        "",
+        "Hand-overs:",
+        "",
+        "| When (Asia/Tokyo) | When (UTC) | From | To |",
+        "| --- | --- | --- | --- |",
+        "| 2026-03-03 00:00 | 2026-03-02 15:00Z | Bob | Ann |",
+        "| 2026-03-04 00:00 | 2026-03-03 15:00Z | Ann | Bob |",
+        "| 2026-03-05 00:00 | 2026-03-04 15:00Z | Bob | Ann |",
+        "| 2026-03-06 00:00 | 2026-03-05 15:00Z | Ann | Bob |",
+        "| 2026-03-07 00:00 | 2026-03-06 15:00Z | Bob | Ann |",
+        "| 2026-03-08 00:00 | 2026-03-07 15:00Z | Ann | Bob |",
+        "",
+      ].join("\n"),
+    );
+  });
+
+  test("a name of twelve characters or more is shown whole", () => {
+    const days = rotating("Days", "UTC", ["ann.long-name@example.com"], "P1W", "2026-03-02T00:00");
+    expect(onCallMarkdown(onCallCalendar({ schedules: [days], policies: [] }, { from: "2026-03-03", days: 1 })).split("\n")).toContain(
+      "| Tue 2026-03-03 | ann.long-name\\@example.com |",
+    );
+  });
+
+  test("a day whose midnight a clock change skips starts at 01:00: its times are shown", () => {
+    // Havana moves its clocks from 00:00 to 01:00 on Sunday 8 March 2026.
+    const havana = rotating("Havana", "America/Havana", ["Ann", "Bob"], "P1D", "2026-03-01T00:00");
+    expect(onCallMarkdown(onCallCalendar({ schedules: [havana], policies: [] }, { from: "2026-03-07", days: 2 }))).toContain(
+      [
+        "| Sat 2026-03-07 | Ann |",
+        "| Sun 2026-03-08 | Bob 01:00–24:00 |",
+        "",
+        "Hand-overs:",
+        "",
+        "| When (America/Havana) | When (UTC) | From | To |",
+        "| --- | --- | --- | --- |",
+        "| 2026-03-08 01:00 | 2026-03-08 05:00Z | Ann | Bob |",
+        "",
+      ].join("\n"),
+    );
+  });
+
+  test("a turn handed over to the same person is no hand-over", () => {
+    const solo = rotating("Solo", "UTC", ["Kai"], "P1D", "2026-03-01T09:00");
+    expect(onCallMarkdown(onCallCalendar({ schedules: [solo], policies: [] }, { from: "2026-03-02", days: 3 }))).toContain(
+      "Hand-overs:\n\nnone in this window.\n",
+    );
+  });
+
+  test("in a zone without clock changes, any day of the range: who is on call, in local times", () => {
+    const zones = ["UTC", "Asia/Tokyo", "Asia/Kolkata", "Etc/GMT+12", "Etc/GMT-14"];
+    const weekday = new Intl.DateTimeFormat("en-US", { timeZone: "UTC", weekday: "short" });
+    const lastIndex = (Date.UTC(9999, 11, 30) - Date.UTC(1970, 0, 1)) / DAY;
+    const check = (index: number, timezone: string, hour: number, minute: number): void => {
+      const day = Date.UTC(1970, 0, 1) + index * DAY;
+      const clock = `${String(hour).padStart(2, "0")}:${String(minute).padStart(2, "0")}`;
+      // Ann's turn starts the day before at `clock`, Bob's on the day.
+      const schedule = rotating("Days", timezone, ["Ann", "Bob"], "P1D", `${isoDay(day - DAY)}T${clock}`);
+      const who = clock === "00:00" ? "Bob" : `Ann 00:00–${clock}, Bob ${clock}–24:00`;
+      expect(onCallMarkdown(onCallCalendar({ schedules: [schedule], policies: [] }, { from: isoDay(day), days: 1 })).split("\n")).toContain(
+        `| ${weekday.format(day)} ${isoDay(day)} | ${who} |`,
+      );
+    };
+    check(lastIndex, "Etc/GMT+12", 23, 59);
+    check(1, "Etc/GMT-14", 0, 1);
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: lastIndex }),
+        fc.constantFrom(...zones),
+        fc.integer({ min: 0, max: 23 }),
+        fc.integer({ min: 0, max: 59 }),
+        check,
+      ),
+      { numRuns: fcRuns(100) },
+    );
+  });
+
+  test("sub-hourly turns across a spring-forward: hand-overs in time order, each a change of who is on call", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 10, max: 59 }), fc.integer({ min: 0, max: 59 }), (minutes, startMinute) => {
+        const clock = `01:${String(startMinute).padStart(2, "0")}`;
+        const schedule = rotating("Fast", "America/New_York", ["A", "B", "C"], `PT${minutes}M`, `2026-03-08T${clock}`);
+        const markdown = onCallMarkdown(onCallCalendar({ schedules: [schedule], policies: [] }, { from: "2026-03-08", days: 1 }));
+        const rows = markdown
+          .slice(markdown.indexOf("| When (America/New_York)"))
+          .split("\n")
+          .filter((l) => /^\| 2026/.test(l))
+          .map((l) => l.split(" | "));
+        const times = rows.map((r) => r[1]);
+        expect(times).toEqual([...new Set(times)].sort());
+        expect(rows.filter((r) => r[2] === r[3])).toEqual([]);
+      }),
+      { numRuns: fcRuns(50) },
+    );
+  });
+});
