@@ -163,13 +163,20 @@ function policyCalendar(
   const calendars = first.flatMap((t) => schedules.filter((c) => c.schedule === t.schedule && c.error === undefined));
   const timezone = calendars[0]?.schedule.timezone ?? "UTC";
   const [from, until] = [instantOf(firstDay, timezone), instantOf(lastDay, timezone)];
-  const changes = [from, ...calendars.flatMap((c) => c.shifts.flatMap((s) => [s.start.getTime(), s.end.getTime()]))];
+  // A schedule's calendar covers its own days; one in another time zone is computed again over the policy's.
+  const shifts = new Map(
+    calendars.map((c) => [
+      c.schedule,
+      c.from.getTime() === from && c.until.getTime() === until ? c.shifts : onCallShifts(c.schedule, new Date(from), new Date(until)),
+    ]),
+  );
+  const changes = [from, ...[...shifts.values()].flatMap((list) => list.flatMap((s) => [s.start.getTime(), s.end.getTime()]))];
   // Each target's answer at each change, from one sweep over its schedule's shifts.
   const answers = first.map((target): ((at: number) => string) => {
-    const calendar = calendars.find((c) => c.schedule === target.schedule);
     if (target.schedule === undefined) return () => target.label;
-    if (calendar === undefined) return () => `${target.label} (cannot be computed)`;
-    const sweep = new ShiftSweep(calendar.shifts);
+    const targetShifts = shifts.get(target.schedule);
+    if (targetShifts === undefined) return () => `${target.label} (cannot be computed)`;
+    const sweep = new ShiftSweep(targetShifts);
     // iLert documents that a gap escalates to the next rule at once (on-call-schedules/README.md, FAQ).
     const gap = `nobody (a gap in ${target.schedule.name}: iLert escalates to the next rule at once)`;
     return (at) => sweep.at(at) ?? gap;

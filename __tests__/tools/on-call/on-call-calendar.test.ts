@@ -546,3 +546,39 @@ describe("onCallMarkdown: days, hand-overs and headings", () => {
     );
   });
 });
+
+describe("onCallCalendar: a policy's first rule with schedules in other time zones", () => {
+  test("each schedule's shifts are taken over the policy's days, not its own: no gap where its own days end", () => {
+    // The policy's day is A's, a UTC day. B's days are Tokyo's, ending at 15:00Z: Lee's turn runs from
+    // 03:00Z to 03:00Z the next day, past B's own day. W's are Los Angeles's, starting at 08:00Z: Wes's
+    // turn began the day before at 20:00Z.
+    const a = rotating("A", "UTC", ["Ann", "Bob"], "P1D", "2026-03-01T12:00");
+    const b = rotating("B", "Asia/Tokyo", ["Kai", "Lee"], "P1D", "2026-03-01T12:00");
+    const west = rotating("W", "America/Los_Angeles", ["Wes", "Val"], "P1D", "2026-03-01T12:00");
+    const policy = {
+      stack: "s",
+      address: "ilert_escalation_policy.P",
+      name: "P",
+      rules: [
+        [
+          { label: "on call in A", schedule: a },
+          { label: "on call in B", schedule: b },
+          { label: "on call in W", schedule: west },
+        ],
+      ],
+    };
+    const calendar = onCallCalendar({ schedules: [a, b, west], policies: [policy] }, { from: "2026-03-04", days: 1 });
+    expect(calendar.policies[0].pagedFirst.map((p) => [p.at.toISOString(), ...p.paged])).toStrictEqual([
+      ["2026-03-04T00:00:00.000Z", "Ann", "Kai", "Wes"],
+      ["2026-03-04T03:00:00.000Z", "Ann", "Lee", "Wes"],
+      ["2026-03-04T12:00:00.000Z", "Bob", "Lee", "Wes"],
+      ["2026-03-04T20:00:00.000Z", "Bob", "Lee", "Val"],
+    ]);
+    // The schedules' own calendars keep their own days.
+    expect(calendar.schedules.map((c) => [c.from.toISOString(), c.until.toISOString()])).toEqual([
+      ["2026-03-04T00:00:00.000Z", "2026-03-05T00:00:00.000Z"],
+      ["2026-03-03T15:00:00.000Z", "2026-03-04T15:00:00.000Z"],
+      ["2026-03-04T08:00:00.000Z", "2026-03-05T08:00:00.000Z"],
+    ]);
+  });
+});
