@@ -267,7 +267,7 @@ export function onCallMarkdown(calendar: OnCallCalendar): string {
 function dayCell(shifts: readonly OnCallShift[], start: number, end: number, tz: string, dayWall: number): string {
   const parts: string[] = [];
   let at = start;
-  const clock = (t: number): string => (t === end ? "24:00" : formatWall(wallTime(t, tz) - dayWall + Date.UTC(1970, 0, 1)).slice(11));
+  const clock = (t: number): string => (t === end ? "24:00" : formatWall(wallTime(t, tz) - dayWall).slice(11));
   for (const s of shifts) {
     const [a, b] = [Math.max(start, s.start.getTime()), Math.min(end, s.end.getTime())];
     if (at < a) parts.push(`nobody ${clock(at)}–${clock(a)}`);
@@ -276,7 +276,8 @@ function dayCell(shifts: readonly OnCallShift[], start: number, end: number, tz:
   }
   if (parts.length === 0) return "nobody";
   if (at < end) parts.push(`nobody ${clock(at)}–${clock(end)}`);
-  return parts.length === 1 && at === end && parts[0].endsWith(" 00:00–24:00") ? cell(parts[0].slice(0, -12)) : parts.map(cell).join(", ");
+  // One person all day: the name alone. Only a shift reaching the day's end ends at 24:00, and no part follows it.
+  return parts[0].endsWith(" 00:00–24:00") ? cell(parts[0].slice(0, -12)) : parts.map(cell).join(", ");
 }
 
 /** The instants inside the window at which who is on call changes. */
