@@ -1,4 +1,6 @@
+import * as fc from "fast-check";
 import { DeclaredOnCall, DeclaredSchedule, keepOnCall, onCallDiff, onCallDiffMarkdown } from "../../../tools";
+import { fcRuns } from "../../helpers/terraform-literal";
 
 // alice, bob and carol take weekly turns from Monday 5 January 09:00 Berlin; turn 9 (9 to 16 March)
 // is alice's. The change adds dave, who would otherwise take over at once.
@@ -181,6 +183,254 @@ describe("onCallDiffMarkdown", () => {
     const broken = withUsers(["alice"], "${var.start}");
     expect(onCallDiffMarkdown(onCallDiff(app(weekly), app(broken), window))).toContain(
       '### Schedule Payments on call\n\nStack prod, `ilert_schedule.Weekly`, time zone Europe/Berlin.\n\nCannot be compared: after the change: not a schedule date-time "YYYY-MM-DDTHH:mm": "${var.start}"\n',
+    );
+  });
+});
+
+/** A schedule in UTC of static shifts, `[user, from hour, until hour]` on 10 March 2026 (hours may pass 24). */
+function utcShifts(address: string, ...shifts: [string, number, number][]): DeclaredSchedule {
+  const at = (hour: number): string => new Date(Date.UTC(2026, 2, 10, hour)).toISOString().slice(0, 16);
+  return {
+    stack: "prod",
+    address: `ilert_schedule.${address}`,
+    name: address,
+    timezone: "Etc/UTC",
+    shifts: shifts.map(([user, from, until]) => ({ user, start: at(from), end: at(until) })),
+  };
+}
+const day = { from: "2026-03-10", days: 1 };
+const hour = (h: number): Date => new Date(Date.UTC(2026, 2, 10, h));
+const lead = { stack: "prod", address: "ilert_escalation_policy.Lead", name: "Lead", rules: [[{ label: "lead@example.com" }]] };
+
+describe("onCallDiff: the spans that move", () => {
+  test("a span continues across a hand-over that changes neither side: one span, not two", () => {
+    const diff = onCallDiff(
+      { schedules: [utcShifts("A", ["alice", 0, 8], ["alice", 8, 16])], policies: [] },
+      { schedules: [utcShifts("A", ["bob", 0, 16])], policies: [] },
+      day,
+    );
+    expect(diff.schedules[0].moves).toStrictEqual([{ start: hour(0), end: hour(16), before: "alice", after: "bob" }]);
+  });
+
+  test("the same change again after a span that does not move: two spans", () => {
+    const diff = onCallDiff(
+      { schedules: [utcShifts("A", ["alice", 0, 24])], policies: [] },
+      { schedules: [utcShifts("A", ["bob", 0, 8], ["alice", 8, 16], ["bob", 16, 24])], policies: [] },
+      day,
+    );
+    expect(diff.schedules[0].moves).toStrictEqual([
+      { start: hour(0), end: hour(8), before: "alice", after: "bob" },
+      { start: hour(16), end: hour(24), before: "alice", after: "bob" },
+    ]);
+  });
+
+  test("one side hands over, the other does not: a span per pair of people", () => {
+    const [alice, bobThenCarol] = [utcShifts("A", ["alice", 0, 24]), utcShifts("A", ["bob", 0, 12], ["carol", 12, 24])];
+    expect(
+      onCallDiff({ schedules: [alice], policies: [] }, { schedules: [bobThenCarol], policies: [] }, day).schedules[0].moves,
+    ).toStrictEqual([
+      { start: hour(0), end: hour(12), before: "alice", after: "bob" },
+      { start: hour(12), end: hour(24), before: "alice", after: "carol" },
+    ]);
+    expect(
+      onCallDiff({ schedules: [bobThenCarol], policies: [] }, { schedules: [alice], policies: [] }, day).schedules[0].moves,
+    ).toStrictEqual([
+      { start: hour(0), end: hour(12), before: "bob", after: "alice" },
+      { start: hour(12), end: hour(24), before: "carol", after: "alice" },
+    ]);
+  });
+
+  test("a gap on either side: the span has no `before` or no `after` at all (not one that is undefined)", () => {
+    const diff = onCallDiff(
+      { schedules: [utcShifts("A", ["alice", 0, 18])], policies: [] },
+      { schedules: [utcShifts("A", ["alice", 0, 6], ["bob", 12, 24])], policies: [] },
+      day,
+    );
+    expect(diff.schedules[0].moves).toStrictEqual([
+      { start: hour(6), end: hour(12), before: "alice" },
+      { start: hour(12), end: hour(18), before: "alice", after: "bob" },
+      { start: hour(18), end: hour(24), after: "bob" },
+    ]);
+  });
+
+  test("a policy whose first rule notifies several: who is paged first is all of them, comma-separated", () => {
+    const policy = (schedule: DeclaredSchedule) => ({
+      stack: "prod",
+      address: "ilert_escalation_policy.Both",
+      name: "Both",
+      rules: [[{ label: "lead@example.com" }, { label: "on call", schedule }]],
+    });
+    const [before, after] = [utcShifts("A", ["alice", 0, 24]), utcShifts("A", ["alice", 0, 12], ["bob", 12, 24])];
+    const diff = onCallDiff({ schedules: [before], policies: [policy(before)] }, { schedules: [after], policies: [policy(after)] }, day);
+    expect(diff.policies[0].moves).toStrictEqual([
+      { start: hour(12), end: hour(24), before: "lead@example.com, alice", after: "lead@example.com, bob" },
+    ]);
+  });
+
+  test("a schedule that cannot be computed before the change says so", () => {
+    const broken = { ...weekly, layers: [{ ...weekly.layers![0], start: "${var.start}" }] };
+    const diff = onCallDiff({ schedules: [broken], policies: [] }, { schedules: [weekly], policies: [] }, window);
+    expect(diff.schedules).toStrictEqual([
+      {
+        stack: "prod",
+        address: "ilert_schedule.Weekly",
+        name: "Payments on call",
+        timezone: "Europe/Berlin",
+        moves: [],
+        error: 'before the change: not a schedule date-time "YYYY-MM-DDTHH:mm": "${var.start}"',
+      },
+    ]);
+  });
+
+  test("a schedule moved to another time zone: only the hours both sides' days cover are compared", () => {
+    // 10 March 2026 is 09 March 23:00Z to 10 March 23:00Z in Berlin, 04:00Z to 04:00Z (11 March) in New York (EDT).
+    // Alice is on call all of it on both sides; in New York, bob takes over at 21:00 (01:00Z), after Berlin's day ends.
+    const berlin: DeclaredSchedule = { ...weekly, layers: [{ ...weekly.layers![0], users: ["alice"], rotation: "P1D" }] };
+    const newYork: DeclaredSchedule = {
+      ...weekly,
+      timezone: "America/New_York",
+      layers: [{ ...weekly.layers![0], users: ["alice", "bob"], rotation: "P1D", start: "2026-03-09T21:00" }],
+    };
+    const diff = onCallDiff(app(berlin), app(newYork), day);
+    expect(diff).toStrictEqual({
+      compared: { window: day, schedules: 1, policies: 2 },
+      schedules: [],
+      policies: [],
+      added: { schedules: [], policies: [] },
+      removed: { schedules: [], policies: [] },
+    });
+  });
+});
+
+describe("onCallDiff: any two days of shifts", () => {
+  // One side's day: from a first hour (before the window starts, or in it), turns of 1 to 9 hours
+  // of someone or of nobody; the same person's turns one after another stay separate shifts.
+  const side = fc.record({
+    first: fc.integer({ min: -4, max: 4 }),
+    turns: fc.array(fc.record({ user: fc.constantFrom("alice", "bob", "carol", undefined), hours: fc.integer({ min: 1, max: 9 }) }), {
+      maxLength: 8,
+    }),
+  });
+  type Side = typeof side extends fc.Arbitrary<infer S> ? S : never;
+  const onCallAt = ({ first, turns }: Side, h: number): string | undefined => {
+    let at = first;
+    for (const turn of turns) {
+      if (at <= h && h < at + turn.hours) return turn.user;
+      at += turn.hours;
+    }
+    return undefined;
+  };
+  const schedule = ({ first, turns }: Side): DeclaredSchedule => {
+    const shifts: [string, number, number][] = [];
+    let at = first;
+    for (const { user, hours } of turns) {
+      if (user !== undefined) shifts.push([user, at, at + hours]);
+      at += hours;
+    }
+    return utcShifts("A", ...shifts);
+  };
+  const paging = (s: DeclaredSchedule) => ({
+    ...lead,
+    address: "ilert_escalation_policy.A",
+    name: "A",
+    rules: [[{ label: "on call", schedule: s }]],
+  });
+  const gap = "nobody (a gap in A: iLert escalates to the next rule at once)";
+
+  test("the moves are exactly the hours in which someone else is on call, as few spans as can be, and the policy paging the schedule moves with it", () => {
+    fc.assert(
+      fc.property(side, side, (base, change) => {
+        const [b, a] = [schedule(base), schedule(change)];
+        const diff = onCallDiff({ schedules: [b], policies: [paging(b)] }, { schedules: [a], policies: [paging(a)] }, day);
+        const moves = diff.schedules[0]?.moves ?? [];
+        for (let h = 0; h < 24; h++) {
+          const [before, after] = [onCallAt(base, h), onCallAt(change, h)];
+          const covering = moves.filter((m) => m.start <= hour(h) && hour(h) < m.end);
+          const who = { ...(before === undefined ? {} : { before }), ...(after === undefined ? {} : { after }) };
+          expect(covering).toStrictEqual(before === after ? [] : [expect.objectContaining(who)]);
+          // A nobody is no key at all, not an undefined one.
+          expect(covering.flatMap((m) => Object.keys(m).sort())).toEqual(
+            before === after ? [] : ["end", ...Object.keys(who), "start"].sort(),
+          );
+        }
+        moves.forEach((m, i) => {
+          expect(hour(0) <= m.start && m.start < m.end && m.end <= hour(24)).toBe(true);
+          const next = moves[i + 1];
+          if (next !== undefined) {
+            expect(m.end <= next.start).toBe(true);
+            // A span ends where the change does: the next one is later, or another change.
+            expect(m.end < next.start || m.before !== next.before || m.after !== next.after).toBe(true);
+          }
+        });
+        expect(diff.schedules.length).toBe(moves.length > 0 ? 1 : 0);
+        expect(diff.policies[0]?.moves ?? []).toStrictEqual(moves.map((m) => ({ ...m, before: m.before ?? gap, after: m.after ?? gap })));
+      }),
+      { numRuns: fcRuns(200) },
+    );
+  });
+});
+
+describe("onCallDiffMarkdown: the summary and the tables", () => {
+  const carol = utcShifts("B", ["carol", 0, 24]);
+
+  test("nothing moved in one day: the line counts each kind, in the singular or plural", () => {
+    const oneOfEach = { schedules: [carol], policies: [lead] };
+    expect(onCallDiffMarkdown(onCallDiff(oneOfEach, oneOfEach, day))).toBe(
+      "Who moves: nobody. The 1 schedule and 1 escalation policy put the same people on call in the 1 day from 2026-03-10 as before the change.\n",
+    );
+    const twoSchedules = { schedules: [carol, utcShifts("C", ["dave", 0, 24])], policies: [] };
+    expect(onCallDiffMarkdown(onCallDiff(twoSchedules, twoSchedules, day))).toBe(
+      "Who moves: nobody. The 2 schedules put the same people on call in the 1 day from 2026-03-10 as before the change.\n",
+    );
+    const oneSchedule = { schedules: [carol], policies: [] };
+    expect(onCallDiffMarkdown(onCallDiff(oneSchedule, oneSchedule, day))).toBe(
+      "Who moves: nobody. The 1 schedule puts the same people on call in the 1 day from 2026-03-10 as before the change.\n",
+    );
+  });
+
+  test("nobody moves, but a schedule and a policy change address: listed as added and removed, not as nothing", () => {
+    const moved = { ...carol, address: "ilert_schedule.B2" };
+    const policy = { ...lead, address: "ilert_escalation_policy.Lead2" };
+    expect(onCallDiffMarkdown(onCallDiff({ schedules: [carol], policies: [lead] }, { schedules: [moved], policies: [policy] }, day))).toBe(
+      [
+        "## Who moves: 1 day from 2026-03-10",
+        "",
+        "Compared with the base app, from the schedules as declared (overrides made in iLert are not included): 0 of 0 schedules and 0 of 0 escalation policies change who is on call or paged first; 2 added, 2 removed.",
+        "",
+        "### Added",
+        "",
+        "- schedule B: stack prod, `ilert_schedule.B2`",
+        "- escalation policy Lead: stack prod, `ilert_escalation_policy.Lead2`",
+        "",
+        "### Removed",
+        "",
+        "- schedule B: stack prod, `ilert_schedule.B`",
+        "- escalation policy Lead: stack prod, `ilert_escalation_policy.Lead`",
+        "",
+      ].join("\n"),
+    );
+  });
+
+  test("a schedule with gaps moves, the others do not, nothing added or removed: one table, gaps as nobody, no added or removed section", () => {
+    const before = { schedules: [utcShifts("A", ["alice", 0, 18]), carol], policies: [lead] };
+    const after = { schedules: [utcShifts("A", ["alice", 0, 6], ["bob", 12, 24]), carol], policies: [lead] };
+    expect(onCallDiffMarkdown(onCallDiff(before, after, day))).toBe(
+      [
+        "## Who moves: 1 day from 2026-03-10",
+        "",
+        "Compared with the base app, from the schedules as declared (overrides made in iLert are not included): 1 of 2 schedules and 0 of 1 escalation policy change who is on call or paged first; 0 added, 0 removed.",
+        "",
+        "### Schedule A",
+        "",
+        "Stack prod, `ilert_schedule.A`, time zone Etc/UTC.",
+        "",
+        "| From (UTC) | Until (UTC) | On call before | On call after |",
+        "| --- | --- | --- | --- |",
+        "| 2026-03-10 06:00Z | 2026-03-10 12:00Z | alice | nobody |",
+        "| 2026-03-10 12:00Z | 2026-03-10 18:00Z | alice | bob |",
+        "| 2026-03-10 18:00Z | 2026-03-11 00:00Z | nobody | bob |",
+        "",
+      ].join("\n"),
     );
   });
 });
