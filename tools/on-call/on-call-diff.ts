@@ -206,6 +206,8 @@ function moves(
   before: (t: number) => string | undefined,
   after: (t: number) => string | undefined,
 ): OnCallMove[] {
+  // Time zones more than a day apart (e.g. UTC+14 and UTC-11) over one day: no instant both cover.
+  if (!(from < until)) return [];
   const times = [...new Set([from, ...changes.filter((t) => from < t && t < until), until])].sort((x, y) => x - y);
   const found: OnCallMove[] = [];
   for (let i = 0; i + 1 < times.length; i++) {

@@ -282,6 +282,17 @@ describe("onCallDiff: the spans that move", () => {
     ]);
   });
 
+  test("a schedule moved to a time zone more than a day away, over one day: no hour both cover, so nothing to compare", () => {
+    // 10 March 2026 is 09 March 10:00Z to 10 March 10:00Z at UTC+14, 10 March 11:00Z to 11 March 11:00Z at UTC-11.
+    const at = (timezone: string): DeclaredSchedule => ({
+      ...weekly,
+      timezone,
+      layers: [{ ...weekly.layers![0], users: ["alice"], rotation: "P1D" }],
+    });
+    const diff = onCallDiff(app(at("Pacific/Kiritimati")), app(at("Pacific/Pago_Pago")), day);
+    expect([diff.schedules, diff.policies]).toStrictEqual([[], []]);
+  });
+
   test("a schedule moved to another time zone: only the hours both sides' days cover are compared", () => {
     // 10 March 2026 is 09 March 23:00Z to 10 March 23:00Z in Berlin, 04:00Z to 04:00Z (11 March) in New York (EDT).
     // Alice is on call all of it on both sides; in New York, bob takes over at 21:00 (01:00Z), after Berlin's day ends.
