@@ -1,6 +1,6 @@
 import ICAL from "ical.js";
 import * as fc from "fast-check";
-import { maintenanceIcs, onCallCalendar, onCallIcs, supportHoursIcs } from "../../../tools";
+import { DeclaredMaintenanceWindow, DeclaredSchedule, maintenanceIcs, onCallCalendar, onCallIcs, supportHoursIcs } from "../../../tools";
 import { escapeText } from "../../../tools/on-call/private/ics-text";
 import { CONTROL_CHARACTERS, escapeControls } from "../../../constructs/core/shown-text";
 import { hostileText } from "../../helpers/fuzz";
@@ -147,5 +147,127 @@ describe("supportHoursIcs and maintenanceIcs", () => {
       ],
     ]);
     expect(maintenanceIcs(calendar.maintenanceWindows![0], new Date())).toContain(ics.match(/UID:[^\r]+/)![0]);
+  });
+});
+
+describe("the calendar files, line by line", () => {
+  const stamp = new Date("2026-03-01T12:34:56Z");
+  const head = (name: string): string[] => [
+    "BEGIN:VCALENDAR",
+    "VERSION:2.0",
+    "PRODID:-//cdktf-ilert-datadog//on-call calendar//EN",
+    "CALSCALE:GREGORIAN",
+    "METHOD:PUBLISH",
+    `X-WR-CALNAME:${name}`,
+  ];
+  // UIDs are the first 32 hex digits of the SHA-256 of the event's identity, joined by newlines
+  // (checked with sha256sum): pinned, since a subscribed calendar sees a changed UID as a new event.
+  const lines = (ics: string): string[] => ics.split("\r\n");
+
+  test("a static schedule's shift: the schedule named without a layer, the description folded at 75 octets", () => {
+    const payments: DeclaredSchedule = {
+      stack: "prod",
+      address: "ilert_schedule.Payments",
+      name: "Payments",
+      timezone: "Etc/UTC",
+      shifts: [{ user: "alice", start: "2026-03-10T00:00", end: "2026-03-10T12:00" }],
+    };
+    const calendar = onCallCalendar({ schedules: [payments], policies: [] }, { from: "2026-03-10", days: 1 }).schedules[0];
+    expect(lines(onCallIcs(calendar, stamp))).toEqual([
+      ...head("On call: Payments"),
+      "BEGIN:VEVENT",
+      // prod \n ilert_schedule.Payments \n alice \n 2026-03-10T00:00:00.000Z
+      "UID:064cf8b4bceaad65d5008e015755a7f6@cdktf-ilert-datadog",
+      "DTSTAMP:20260301T123456Z",
+      "DTSTART:20260310T000000Z",
+      "DTEND:20260310T120000Z",
+      "SUMMARY:On call: alice",
+      "DESCRIPTION:alice is on call in Payments (computed from the declared schedu",
+      " le\\; overrides made in iLert are not included).",
+      "TRANSP:TRANSPARENT",
+      "END:VEVENT",
+      "END:VCALENDAR",
+      "",
+    ]);
+  });
+
+  test("support hours: a period of support, and a holiday as an all-day event whose DTEND is the day after its last", () => {
+    const calendar = onCallCalendar({ schedules: [], policies: [], supportHours: [officeHours] }, { from: "2026-12-23", days: 2 });
+    expect(lines(supportHoursIcs(calendar.supportHours![0], stamp))).toEqual([
+      ...head("Support hours: Office hours"),
+      "BEGIN:VEVENT",
+      // s \n ilert_support_hour.Hours \n 2026-12-23T07:00:00.000Z
+      "UID:ad50663c04409104d32b32cb61dcedc8@cdktf-ilert-datadog",
+      "DTSTAMP:20260301T123456Z",
+      "DTSTART:20261223T070000Z",
+      "DTEND:20261223T170000Z",
+      "SUMMARY:Support hours: Office hours",
+      "DESCRIPTION:Inside the support hours Office hours (Europe/Berlin).",
+      "TRANSP:TRANSPARENT",
+      "END:VEVENT",
+      "BEGIN:VEVENT",
+      // s \n ilert_support_hour.Hours \n Christmas \n 2026-12-24
+      "UID:d9b3cd267b0442e0cbe04ba78871c1e2@cdktf-ilert-datadog",
+      "DTSTAMP:20260301T123456Z",
+      "DTSTART;VALUE=DATE:20261224",
+      "DTEND;VALUE=DATE:20261227",
+      "SUMMARY:Holiday: Christmas",
+      "DESCRIPTION:Christmas: holiday\\, outside support hours\\, in the support hou",
+      " rs Office hours (Europe/Berlin).",
+      "TRANSP:TRANSPARENT",
+      "END:VEVENT",
+      "END:VCALENDAR",
+      "",
+    ]);
+  });
+
+  test("a maintenance window without a message, muting two monitors: named a maintenance window, the monitors listed", () => {
+    const twoMonitors: DeclaredMaintenanceWindow = {
+      ...patchNight,
+      message: undefined,
+      addresses: [...patchNight.addresses, "datadog_downtime_schedule.Patch_Latency"],
+      monitors: [...patchNight.monitors, 'monitor "Checkout latency"'],
+    };
+    const calendar = onCallCalendar({ schedules: [], policies: [], maintenanceWindows: [twoMonitors] }, { from: "2026-03-01", days: 7 });
+    expect(lines(maintenanceIcs(calendar.maintenanceWindows![0], stamp))).toEqual([
+      ...head("Maintenance: maintenance window"),
+      "BEGIN:VEVENT",
+      // s \n datadog_downtime_schedule.Patch_Errors \n datadog_downtime_schedule.Patch_Latency \n 2026-03-03T21:00:00.000Z
+      "UID:9751239537661f713ff6b2fa2be926c7@cdktf-ilert-datadog",
+      "DTSTAMP:20260301T123456Z",
+      "DTSTART:20260303T210000Z",
+      "DTEND:20260303T230000Z",
+      "SUMMARY:Maintenance: maintenance window",
+      'DESCRIPTION:Datadog downtime: mutes monitor "Checkout errors"\\, monitor "Ch',
+      ' eckout latency" (scope *).',
+      "TRANSP:TRANSPARENT",
+      "END:VEVENT",
+      "END:VCALENDAR",
+      "",
+    ]);
+  });
+
+  test("any holiday from 1970 to 9999: DTSTART is its first DATE, DTEND the DATE after its last, as a calendar client counts days", () => {
+    const first = Date.UTC(1970, 0, 1);
+    const last = Date.UTC(9999, 10, 1);
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: (last - first) / 86_400_000 }), fc.integer({ min: 0, max: 40 }), (offset, length) => {
+        const day = (n: number): string => new Date(first + n * 86_400_000).toISOString().slice(0, 10);
+        const [firstDay, lastDay] = [day(offset), day(offset + length)];
+        const hours = {
+          ...officeHours,
+          exceptions: [{ name: "Off", firstDay, lastDay, start: firstDay, end: lastDay, supportStatus: "OUTSIDE" }],
+        };
+        const calendar = onCallCalendar({ schedules: [], policies: [], supportHours: [hours] }, { from: firstDay, days: 1 });
+        const ics = supportHoursIcs(calendar.supportHours![0], stamp);
+        const dates = lines(ics).filter((l) => l.startsWith("DTSTART") || l.startsWith("DTEND"));
+        expect(dates).toEqual([`DTSTART;VALUE=DATE:${firstDay.replace(/-/g, "")}`, expect.stringMatching(/^DTEND;VALUE=DATE:\d{8}$/)]);
+        const event = new ICAL.Event(new ICAL.Component(ICAL.parse(ics)).getFirstSubcomponent("vevent")!);
+        const end = event.startDate.clone();
+        end.adjust(length + 1, 0, 0, 0);
+        expect([event.startDate.isDate, event.endDate.isDate, event.endDate.toString()]).toEqual([true, true, end.toString()]);
+      }),
+      { numRuns: fcRuns(200) },
+    );
   });
 });
