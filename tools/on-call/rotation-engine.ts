@@ -132,13 +132,12 @@ export function rotationEngineChoicesFor(schedules: readonly RotationSchedule[])
   return Object.fromEntries(Object.entries(ROTATION_ENGINE_CHOICES).filter(([topic]) => applies[topic]));
 }
 
-/** Internal: a shift with the turn it belongs to, so that pieces of one turn can be rejoined. */
+/** Internal: a shift in milliseconds, of a layer (named) or of a static schedule. */
 interface Piece {
   readonly user: string;
   readonly start: number;
   readonly end: number;
   readonly layer?: string;
-  readonly turn: number;
 }
 
 /**
@@ -153,9 +152,9 @@ export function onCallShifts(schedule: RotationSchedule, from: Date, until: Date
   wallTime(lo, tz); // fails early for a zone Intl does not know
   const levels = schedule.layers
     ? schedule.layers.map((layer) => layerPieces(layer, tz, lo, hi))
-    : (schedule.shifts ?? []).map((shift, i) => staticPiece(shift, i, tz, lo, hi));
+    : (schedule.shifts ?? []).map((shift) => staticPiece(shift, tz, lo, hi));
   const pieces = levels.reduce<Piece[]>((below, above) => overlay(below, above), []);
-  return rejoin(pieces).map(({ user, start, end, layer }) => ({
+  return pieces.map(({ user, start, end, layer }) => ({
     user,
     start: new Date(start),
     end: new Date(end),
@@ -163,10 +162,10 @@ export function onCallShifts(schedule: RotationSchedule, from: Date, until: Date
   }));
 }
 
-function staticPiece(shift: StaticShift, index: number, tz: string, lo: number, hi: number): Piece[] {
+function staticPiece(shift: StaticShift, tz: string, lo: number, hi: number): Piece[] {
   const start = Math.max(lo, instantOf(parseLocalDateTime(shift.start), tz));
   const end = Math.min(hi, instantOf(parseLocalDateTime(shift.end), tz));
-  return start < end ? [{ user: shift.user, start, end, turn: index }] : [];
+  return start < end ? [{ user: shift.user, start, end }] : [];
 }
 
 function layerPieces(layer: RotationLayer, tz: string, lo: number, hi: number): Piece[] {
@@ -198,7 +197,7 @@ function layerPieces(layer: RotationLayer, tz: string, lo: number, hi: number): 
     // Stryker disable next-line ConditionalExpression,EqualityOperator: a shortcut; a window starting at or after the turn's end gives no piece
     for (let i = w; i < allowed.length && allowed[i][0] < end; i++) {
       const [a, b] = allowed[i];
-      const piece = { user, start: Math.max(start, a), end: Math.min(end, b), layer: layer.name, turn: k };
+      const piece = { user, start: Math.max(start, a), end: Math.min(end, b), layer: layer.name };
       if (piece.start < piece.end) pieces.push(piece);
     }
     at = next;
@@ -383,30 +382,4 @@ function overlay(below: readonly Piece[], above: readonly Piece[]): Piece[] {
   }
   // Two runs in time order (unless a layer's turns overlap at a clock change), which the sort merges.
   return [...kept, ...above].sort((a, b) => a.start - b.start);
-}
-
-/** Joins back pieces of one turn that meet (split by adjacent restriction windows). */
-// It never joins today: the pieces of one turn come from restrictedIntervals and are cut by overlay's
-// covered list, both unions (intervals that meet are joined), so no two of them meet; the mutants
-// that only make it join less are equivalent (the 2026-12-04 run found the join uncovered). Left
-// counted: `last !== undefined` made `false`, whose line also holds the killed mutants of the chain.
-function rejoin(pieces: readonly Piece[]): Piece[] {
-  const joined: Piece[] = [];
-  for (const piece of pieces) {
-    // Stryker disable next-line ArithmeticOperator: no last piece only means no join
-    const last = joined[joined.length - 1];
-    // Stryker disable BlockStatement,ArithmeticOperator: the join below is never reached (above)
-    if (
-      last !== undefined &&
-      last.end === piece.start &&
-      // Stryker disable next-line ConditionalExpression,EqualityOperator: the same turn of the same layer is the same user
-      last.user === piece.user &&
-      last.layer === piece.layer &&
-      last.turn === piece.turn
-    ) {
-      joined[joined.length - 1] = { ...last, end: piece.end };
-    } else joined.push(piece);
-  }
-  // Stryker restore BlockStatement,ArithmeticOperator
-  return joined;
 }
