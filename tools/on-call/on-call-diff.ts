@@ -44,7 +44,7 @@ export interface MovedOnCall {
   readonly moves: readonly OnCallMove[];
   /**
    * Why it cannot be compared: the calendar of one side cannot be computed (e.g. a start that is a
-   * Terraform reference).
+   * Terraform reference), or its time zone moved so far that the two sides' days share no hour.
    * @default - none: compared
    */
   readonly error?: string;
@@ -163,15 +163,15 @@ function scheduleMoves(before: ScheduleCalendar, after: ScheduleCalendar): Moved
   const head = header(before.schedule, after.schedule, after.schedule.timezone);
   const error = after.error ?? before.error;
   if (error !== undefined) return { ...head, moves: [], error: `${after.error !== undefined ? "after" : "before"} the change: ${error}` };
+  const span = commonSpan(before, after, before.schedule.timezone, after.schedule.timezone);
+  if (typeof span === "string") return { ...head, moves: [], error: span };
   const [b, a] = [new ShiftSweep(before.shifts), new ShiftSweep(after.shifts)];
-  // Where the time zone changed, each side's days begin at another instant: the span both cover.
-  const [from, until] = [Math.max(before.from.getTime(), after.from.getTime()), Math.min(before.until.getTime(), after.until.getTime())];
   const changes = [before.shifts, after.shifts].flatMap((shifts) => shifts.flatMap((s) => [s.start.getTime(), s.end.getTime()]));
   return {
     ...head,
     moves: moves(
-      from,
-      until,
+      span.from,
+      span.until,
       changes,
       (t) => b.at(t),
       (t) => a.at(t),
@@ -189,11 +189,23 @@ function policyMoves(before: PolicyCalendar, after: PolicyCalendar): MovedOnCall
       return i < 0 ? undefined : rows[i].paged.join(", ");
     };
   };
-  // Where the time zone changed, each side's days begin at another instant: the span both cover.
-  const [from, until] = [Math.max(before.from.getTime(), after.from.getTime()), Math.min(before.until.getTime(), after.until.getTime())];
+  const span = commonSpan(before, after, before.timezone, after.timezone);
+  if (typeof span === "string") return { ...head, moves: [], error: span };
   const changes = [before, after].flatMap((p) => p.pagedFirst.map((r) => r.at.getTime()));
-  return { ...head, moves: moves(from, until, changes, paged(before.pagedFirst), paged(after.pagedFirst)) };
+  return { ...head, moves: moves(span.from, span.until, changes, paged(before.pagedFirst), paged(after.pagedFirst)) };
 }
+
+/**
+ * The span both sides' days cover: where the time zone changed, each side's days begin at another
+ * instant. Zones more than the window apart (UTC+14 and UTC-11 over one day) share no hour: then why.
+ */
+function commonSpan(before: Span, after: Span, beforeZone: string, afterZone: string): { from: number; until: number } | string {
+  const [from, until] = [Math.max(before.from.getTime(), after.from.getTime()), Math.min(before.until.getTime(), after.until.getTime())];
+  if (from < until) return { from, until };
+  return `its time zone moved from ${beforeZone} to ${afterZone}, so the two sides' days share no hour in this window; compare over more days`;
+}
+
+type Span = { readonly from: Date; readonly until: Date };
 
 /**
  * The spans of [from, until) in which `before` and `after` (each asked in time order) differ,
@@ -206,8 +218,6 @@ function moves(
   before: (t: number) => string | undefined,
   after: (t: number) => string | undefined,
 ): OnCallMove[] {
-  // Time zones more than a day apart (e.g. UTC+14 and UTC-11) over one day: no instant both cover.
-  if (!(from < until)) return [];
   const times = [...new Set([from, ...changes.filter((t) => from < t && t < until), until])].sort((x, y) => x - y);
   const found: OnCallMove[] = [];
   for (let i = 0; i + 1 < times.length; i++) {

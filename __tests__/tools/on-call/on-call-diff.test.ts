@@ -282,7 +282,7 @@ describe("onCallDiff: the spans that move", () => {
     ]);
   });
 
-  test("a schedule moved to a time zone more than a day away, over one day: no hour both cover, so nothing to compare", () => {
+  test("a schedule moved to a time zone more than a day away, over one day: no hour both cover, and it says so", () => {
     // 10 March 2026 is 09 March 10:00Z to 10 March 10:00Z at UTC+14, 10 March 11:00Z to 11 March 11:00Z at UTC-11.
     const at = (timezone: string): DeclaredSchedule => ({
       ...weekly,
@@ -290,7 +290,31 @@ describe("onCallDiff: the spans that move", () => {
       layers: [{ ...weekly.layers![0], users: ["alice"], rotation: "P1D" }],
     });
     const diff = onCallDiff(app(at("Pacific/Kiritimati")), app(at("Pacific/Pago_Pago")), day);
-    expect([diff.schedules, diff.policies]).toStrictEqual([[], []]);
+    const why = (from: string, to: string) =>
+      `its time zone moved from ${from} to ${to}, so the two sides' days share no hour in this window; compare over more days`;
+    expect(diff.schedules).toStrictEqual([
+      {
+        stack: "prod",
+        address: "ilert_schedule.Weekly",
+        name: "Payments on call",
+        timezone: "Pacific/Pago_Pago",
+        moves: [],
+        error: why("Pacific/Kiritimati", "Pacific/Pago_Pago"),
+      },
+    ]);
+    expect(diff.policies).toStrictEqual([
+      {
+        stack: "prod",
+        address: "ilert_escalation_policy.Payments",
+        name: "Payments",
+        timezone: "Pacific/Pago_Pago",
+        moves: [],
+        error: why("Pacific/Kiritimati", "Pacific/Pago_Pago"),
+      },
+    ]);
+    // Two days share one.
+    const twoDays = onCallDiff(app(at("Pacific/Kiritimati")), app(at("Pacific/Pago_Pago")), { ...day, days: 2 });
+    expect([twoDays.schedules, twoDays.policies]).toStrictEqual([[], []]);
   });
 
   test("a schedule moved to another time zone: only the hours both sides' days cover are compared", () => {
