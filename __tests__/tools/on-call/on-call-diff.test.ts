@@ -312,6 +312,10 @@ describe("onCallDiff: the spans that move", () => {
         error: why("Pacific/Kiritimati", "Pacific/Pago_Pago"),
       },
     ]);
+    // Exactly a day apart (UTC+14, UTC-10): the days meet at an instant, and still share no hour.
+    expect(onCallDiff(app(at("Pacific/Kiritimati")), app(at("Pacific/Honolulu")), day).schedules.map((m) => m.error)).toStrictEqual([
+      why("Pacific/Kiritimati", "Pacific/Honolulu"),
+    ]);
     // Two days share one.
     const twoDays = onCallDiff(app(at("Pacific/Kiritimati")), app(at("Pacific/Pago_Pago")), { ...day, days: 2 });
     expect([twoDays.schedules, twoDays.policies]).toStrictEqual([[], []]);
