@@ -256,5 +256,16 @@ function main() {
   }
 }
 
-module.exports = { ReportError, parseReport, lineStarts, mergeReports, countsOf, mutationScore, originalText, shortened, inlineCode, summaryMarkdown };
+module.exports = {
+  ReportError,
+  parseReport,
+  lineStarts,
+  mergeReports,
+  countsOf,
+  mutationScore,
+  originalText,
+  shortened,
+  inlineCode,
+  summaryMarkdown,
+};
 if (require.main === module) main();
