@@ -265,19 +265,28 @@ export function onCallMarkdown(calendar: OnCallCalendar): string {
 
 /** The cell of one day: who is on call from when to when, `shifts` being those that overlap the day. */
 function dayCell(shifts: readonly OnCallShift[], start: number, end: number, tz: string, dayWall: number): string {
-  const parts: string[] = [];
+  const parts: { who?: string; from: number; to: number }[] = [];
+  const add = (who: string | undefined, from: number, to: number): void => {
+    const last = parts[parts.length - 1];
+    // One person's turns that meet (a hand-over to themselves) are one part, as they are no hand-over.
+    if (last !== undefined && last.who === who && last.to === from) last.to = to;
+    else parts.push({ who, from, to });
+  };
   let at = start;
-  const clock = (t: number): string => (t === end ? "24:00" : formatWall(wallTime(t, tz) - dayWall).slice(11));
   for (const s of shifts) {
     const [a, b] = [Math.max(start, s.start.getTime()), Math.min(end, s.end.getTime())];
-    if (at < a) parts.push(`nobody ${clock(at)}–${clock(a)}`);
-    parts.push(`${s.user} ${clock(a)}–${clock(b)}`);
+    if (at < a) add(undefined, at, a);
+    add(s.user, a, b);
     at = b;
   }
   if (parts.length === 0) return "nobody";
-  if (at < end) parts.push(`nobody ${clock(at)}–${clock(end)}`);
-  // One person all day: the name alone. Only a shift reaching the day's end ends at 24:00, and no part follows it.
-  return parts[0].endsWith(" 00:00–24:00") ? cell(parts[0].slice(0, -12)) : parts.map(cell).join(", ");
+  if (at < end) add(undefined, at, end);
+  const clock = (t: number): string => (t === end ? "24:00" : formatWall(wallTime(t, tz) - dayWall).slice(11));
+  const name = (p: (typeof parts)[number]): string => p.who ?? "nobody";
+  // One person all day: the name alone (a part that reaches the day's end is its last, and shifts leave no gap all day).
+  const [first] = parts;
+  if (clock(first.from) === "00:00" && first.to === end) return cell(name(first));
+  return parts.map((p) => cell(`${name(p)} ${clock(p.from)}–${clock(p.to)}`)).join(", ");
 }
 
 /** The instants inside the window at which who is on call changes. */

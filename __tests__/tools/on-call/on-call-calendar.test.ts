@@ -582,3 +582,35 @@ describe("onCallCalendar: a policy's first rule with schedules in other time zon
     ]);
   });
 });
+
+describe("onCallMarkdown: one person's turns that meet", () => {
+  const cells = (schedule: DeclaredSchedule, from: string, days: number): string[] =>
+    onCallMarkdown(onCallCalendar({ schedules: [schedule], policies: [] }, { from, days }))
+      .split("\n")
+      .filter((line) => /^\| \w{3} \d{4}-/.test(line));
+
+  test("are one part of the day, as they are no hand-over", () => {
+    // Kai alone, turns of a day from 09:00: each day is Kai's, whole.
+    expect(cells(rotating("Solo", "UTC", ["Kai"], "P1D", "2026-03-01T09:00"), "2026-03-02", 2)).toEqual([
+      "| Mon 2026-03-02 | Kai |",
+      "| Tue 2026-03-03 | Kai |",
+    ]);
+    // Turns of 8 hours from 01:00, Ann twice then Bob: Ann's two meet at 09:00; nobody before 01:00.
+    expect(cells(rotating("Shifts", "UTC", ["Ann", "Ann", "Bob"], "PT8H", "2026-03-02T01:00"), "2026-03-02", 1)).toEqual([
+      "| Mon 2026-03-02 | nobody 00:00–01:00, Ann 01:00–17:00, Bob 17:00–24:00 |",
+    ]);
+  });
+
+  test("but not across a gap", () => {
+    // Kai on Mondays 09:00-12:00 and 13:00-17:00 only: two parts, parted by nobody.
+    const office = rotating("Office", "UTC", ["Kai"], "P1D", "2026-03-01T00:00");
+    const monday = (from: string, to: string) => ({ from: { day: "MONDAY", time: from }, to: { day: "MONDAY", time: to } });
+    const restricted: DeclaredSchedule = {
+      ...office,
+      layers: [{ ...office.layers![0], restrictions: [monday("09:00", "12:00"), monday("13:00", "17:00")] }],
+    };
+    expect(cells(restricted, "2026-03-02", 1)).toEqual([
+      "| Mon 2026-03-02 | nobody 00:00–09:00, Kai 09:00–12:00, nobody 12:00–13:00, Kai 13:00–17:00, nobody 17:00–24:00 |",
+    ]);
+  });
+});
