@@ -10,7 +10,8 @@
 // `(a || b) && c`, not `a || b && c`. Block statements and switch cases are spliced as they are.
 "use strict";
 const fs = require("fs");
-const { spawnSync } = require("child_process");
+const { spawn } = require("child_process");
+const os = require("os");
 const { scriptArgs } = require("./args");
 const { ReportError, parseReport, lineStarts, originalText, shortened, inlineCode } = require("./mutation-summary");
 
@@ -20,7 +21,7 @@ const USAGE =
   "(each undetected mutant of the file applied in turn; exit 0 when the command detects all, 1 when not)";
 const UNDETECTED = ["Survived", "NoCoverage"];
 /** How long one run of the test command may take before the mutant counts as detected (a hang), as Stryker's timeout. */
-const TIMEOUT_MS = 300_000;
+const TIMEOUT_MS = Number(process.env.MUTATION_CHECK_TIMEOUT_MS ?? 300_000);
 
 /** `mutant` applied to `source`: its replacement at its location, in parentheses where it is an expression. */
 function mutated(source, mutant) {
@@ -39,7 +40,38 @@ function selected(entry, statuses, only) {
   );
 }
 
-function main() {
+/**
+ * Runs `command` in a process group of its own, so that a hang, a signal to this script or its end
+ * stops the command's children too (npx starts jest as one). Resolves to its exit status, `"hang"`
+ * past the timeout; rejects when it cannot be started.
+ */
+function runCommand(command, running) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command[0], command.slice(1), { stdio: "ignore", detached: true });
+    running.stop = () => {
+      try {
+        process.kill(-child.pid, "SIGKILL");
+      } catch {
+        // Already gone.
+      }
+    };
+    const timer = setTimeout(() => {
+      running.stop();
+      resolve("hang");
+    }, TIMEOUT_MS);
+    child.on("error", (e) => {
+      clearTimeout(timer);
+      reject(new ReportError(`${command.join(" ")}: cannot be run (${e.message}); give the test command after --`));
+    });
+    child.on("exit", (code) => {
+      clearTimeout(timer);
+      running.stop();
+      resolve(code);
+    });
+  });
+}
+
+async function main() {
   const { values, positionals } = scriptArgs(SCRIPT, USAGE, {
     options: { only: { type: "string" }, status: { type: "string" } },
     min: 3,
@@ -66,22 +98,24 @@ function main() {
     const mutants = selected(entry, statuses, values.only?.split(","));
     let detected = 0;
     const restore = () => fs.writeFileSync(file, source);
-    process.on("SIGINT", () => {
-      restore();
-      process.exit(130);
-    });
+    const running = { stop: () => {} };
+    // Stopped (Ctrl-C, kill, a closed terminal): the command stopped and the file restored first.
+    for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) {
+      process.on(signal, () => {
+        running.stop();
+        restore();
+        process.exit(128 + os.constants.signals[signal]);
+      });
+    }
     try {
       for (const mutant of mutants) {
         fs.writeFileSync(file, mutated(source, mutant));
-        const run = spawnSync(command[0], command.slice(1), { stdio: "ignore", timeout: TIMEOUT_MS });
-        if (run.error !== undefined && run.error.code !== "ETIMEDOUT") {
-          throw new ReportError(`${command.join(" ")}: cannot be run (${run.error.message}); give the test command after --`);
-        }
-        const caught = run.status !== 0;
+        const status = await runCommand(command, running);
+        const caught = status !== 0;
         if (caught) detected++;
         const { line, column } = mutant.location.start;
         const shown = `${inlineCode(shortened(originalText(source, mutant.location)))} → ${inlineCode(shortened(mutant.replacement))}`;
-        const why = run.error === undefined ? "" : " (a hang)";
+        const why = status === "hang" ? " (a hang)" : "";
         process.stdout.write(`${caught ? "detected" : "undetected"} ${line}:${column} ${mutant.mutatorName} ${shown}${why}\n`);
       }
     } finally {
@@ -97,4 +131,4 @@ function main() {
 }
 
 module.exports = { mutated, selected };
-if (require.main === module) main();
+if (require.main === module) void main();

@@ -1,4 +1,4 @@
-import { spawnSync } from "child_process";
+import { spawn, spawnSync } from "child_process";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
@@ -105,9 +105,44 @@ test("a command that cannot be run is an error, not a detection, and the file is
   const { status, stdout, stderr } = run(["report.json", "src/f.js", "--", "no-such-command-here"]);
   expect([status, stdout]).toEqual([1, ""]);
   expect(stderr).toBe(
-    "scripts/mutation-check.js: no-such-command-here: cannot be run (spawnSync no-such-command-here ENOENT); give the test command after --\n",
+    "scripts/mutation-check.js: no-such-command-here: cannot be run (spawn no-such-command-here ENOENT); give the test command after --\n",
   );
   expect(fs.readFileSync(path.join(dir, "src/f.js"), "utf8")).toBe(SOURCE);
+});
+
+// A test command that never ends on its own, writing its process id first.
+const SLEEPER = `require("fs").writeFileSync("sleeper.pid", String(process.pid)); setInterval(() => {}, 1000);`;
+const gone = (pid: number): boolean => {
+  try {
+    process.kill(pid, 0);
+    return false;
+  } catch {
+    return true;
+  }
+};
+
+test("a command that runs past the timeout is a hang, detected, and stopped", () => {
+  const { status, stdout } = run(["report.json", "src/f.js", "--only", "2:21", "--", process.execPath, "-e", SLEEPER], {
+    MUTATION_CHECK_TIMEOUT_MS: "1000",
+  });
+  expect([status, stdout]).toEqual([0, "detected 2:21 EqualityOperator `n > 1` → `n >= 1` (a hang)\n1 of 1 detected\n"]);
+  expect(gone(Number(fs.readFileSync(path.join(dir, "sleeper.pid"), "utf8")))).toBe(true);
+  expect(fs.readFileSync(path.join(dir, "src/f.js"), "utf8")).toBe(SOURCE);
+});
+
+test("stopped by a signal, it stops the command and restores the file before it exits", async () => {
+  const child = spawn(process.execPath, [SCRIPT, "report.json", "src/f.js", "--", process.execPath, "-e", SLEEPER], { cwd: dir });
+  const pidFile = path.join(dir, "sleeper.pid");
+  while (!fs.existsSync(pidFile) || fs.readFileSync(pidFile, "utf8") === "") await new Promise((r) => setTimeout(r, 50));
+  expect(fs.readFileSync(path.join(dir, "src/f.js"), "utf8")).not.toBe(SOURCE);
+  const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
+  child.kill("SIGTERM");
+  expect(await exited).toBe(143);
+  expect(fs.readFileSync(path.join(dir, "src/f.js"), "utf8")).toBe(SOURCE);
+  // Killed at once; reaped by the system a moment later.
+  const sleeper = Number(fs.readFileSync(pidFile, "utf8"));
+  for (let i = 0; i < 40 && !gone(sleeper); i++) await new Promise((r) => setTimeout(r, 50));
+  expect(gone(sleeper)).toBe(true);
 });
 
 test("the command line: too few arguments, the usage, exit 2; npm run mutation:check runs it", () => {
