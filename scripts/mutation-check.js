@@ -130,5 +130,5 @@ async function main() {
   }
 }
 
-module.exports = { mutated, selected };
+module.exports = { mutated };
 if (require.main === module) void main();
