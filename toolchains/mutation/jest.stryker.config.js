@@ -16,6 +16,10 @@ module.exports = {
   // globalSetup builds dist/ for the tests that spawn it, all left out below; a mutant would have it
   // rebuilt for nothing.
   globalSetup: undefined,
+  // A mutant's run stops at its first failing test file (jest-circus-bail-runner.js), tried in the
+  // order most likely to fail early (fastest-first-sequencer.js); a surviving mutant runs them all.
+  testRunner: path.join(__dirname, "jest-circus-bail-runner.js"),
+  testSequencer: path.join(__dirname, "fastest-first-sequencer.js"),
   // Stryker runs each mutant with jest's findRelatedTests (stryker.config.mjs), which follows imports
   // only through files under `roots`: with the suite's `__tests__` alone, a test reaching
   // tools/on-call/on-call-diff.ts through tools/index.ts would not count as related. The whole

@@ -31,7 +31,8 @@ export default {
   jsonReporter: { fileName: "reports/mutation/mutation.json" },
   incrementalFile: "reports/stryker-incremental.json",
   tempDirName: ".stryker-tmp",
-  // The sandbox copies the repository but these; of the toolchains, only this folder's configuration.
+  // The sandbox copies the repository but these; of the toolchains, only this folder's jest
+  // configuration and the runner and sequencer it names.
   ignorePatterns: [
     "dist",
     "cdktf.out",
@@ -44,6 +45,8 @@ export default {
     "!/toolchains/mutation",
     "/toolchains/mutation/*",
     "!/toolchains/mutation/jest.stryker.config.js",
+    "!/toolchains/mutation/jest-circus-bail-runner.js",
+    "!/toolchains/mutation/fastest-first-sequencer.js",
   ],
   cleanTempDir: "always",
 };
