@@ -12,6 +12,15 @@ describe("literal ids", () => {
     expect(idKind(["constructor"])).toBeUndefined();
     expect(idKind(["support_hours", "id"])).toBeUndefined();
     expect(idKind(["support_hours", "id"], { ...ID_KEYS, support_hours: "ilert_support_hour" })).toBe("ilert_support_hour");
+    // A path of indexes alone has no key, even when the keys name "undefined".
+    expect(idKind([0, 1], { undefined: "ilert_user" })).toBeUndefined();
+  });
+
+  test("a literal id is digits alone, without a leading zero", () => {
+    expect(literalIds({ user: "12", users: [7], team: "12x", teams: ["x12", "012", "1.5", ""] })).toEqual([
+      { type: "ilert_user", id: "12", at: ["user"] },
+      { type: "ilert_user", id: "7", at: ["users", 0] },
+    ]);
   });
 
   test("literalIds finds digits under known keys, never references or other values", () => {

@@ -99,6 +99,26 @@ describe("readSynthesizedStacks", () => {
       expect(refusal().problem).toBe('stacks["a"] is "x": expected a stack entry, as cdktf synth writes it');
       manifest(stack({ synthesizedStackPath: 7 }));
       expect(refusal().problem).toBe('stacks["a"].synthesizedStackPath is 7: expected a non-empty string, as cdktf synth writes it');
+      manifest(stack({ name: "" }));
+      expect(refusal().problem).toBe('stacks["a"].name is "": expected a non-empty string, as cdktf synth writes it');
+    });
+
+    test("the error is named for its class, as the command prints it", () => {
+      manifest([1]);
+      try {
+        readSynthesizedStacks(outdir);
+      } catch (e) {
+        expect((e as Error).name).toBe("SynthesizedOutputError");
+        return;
+      }
+      throw new Error("read");
+    });
+
+    test("a stack's name is a name, not a path: any non-empty text is read", () => {
+      manifest(stack({ name: "../x" }));
+      fs.mkdirSync(path.join(outdir, "stacks", "a"), { recursive: true });
+      fs.writeFileSync(path.join(outdir, "stacks", "a", "cdk.tf.json"), "{}");
+      expect(readSynthesizedStacks(outdir).map((s) => s.name)).toEqual(["../x"]);
     });
 
     test("a stack path that leads out of the outdir is not read", () => {

@@ -1,3 +1,4 @@
+import { execFileSync } from "child_process";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
@@ -54,6 +55,18 @@ describe("listTerraformImports and terraformImportCommands", () => {
     expect(terraformImportCommands(path.relative(process.cwd(), outdir))[0]).toMatch(
       /^terraform -chdir='\.\.?\/.*my out\/stacks\/payments' import /,
     );
+  });
+
+  test("quote a single quote in a word as the shell reads it back", () => {
+    const outdir = path.join(tmp, "it's out");
+    const app = new App({ outdir, skipValidation: true });
+    declare(app).adoptExisting({ alertSourceId: "1234", importBlocks: false });
+    app.synth();
+    const [command] = terraformImportCommands(outdir);
+    expect(command).toBe(`terraform -chdir='${path.join(tmp, "it'\\''s out", "stacks", "payments")}' import ${SOURCE} 1234`);
+    // The shell reads the quoted word back as the folder.
+    const word = command.slice("terraform -chdir=".length, command.indexOf(" import "));
+    expect(execFileSync("sh", ["-c", `printf %s ${word}`]).toString()).toBe(path.join(outdir, "stacks", "payments"));
   });
 
   test("list nothing for an app that adopts nothing", () => {
