@@ -127,22 +127,22 @@ export function renderPayload(payload: DatadogPayload | string, event: SampleEve
   const variable = new RegExp(TEMPLATE_VARIABLE_REFERENCE.source, "y");
   let out = "";
   let inString = false;
+  // Stryker disable next-line EqualityOperator: a step at the end (`<=`) reads no character and appends "".
   for (let i = 0; i < template.length;) {
-    const char = template[i];
-    if (char === "$") {
-      variable.lastIndex = i;
-      const match = variable.exec(template);
-      if (match) {
-        const [whole, name, bracket] = match;
-        const isTag = name === "TAGS" && bracket !== undefined;
-        const value = isTag ? event.tag(bracket.slice(1, -1)) : event.value(name);
-        if (value !== undefined) {
-          out += substituted(value, inString);
-          i += isTag ? whole.length : 1 + name.length;
-          continue;
-        }
+    // The pattern is sticky and begins with `$`: it matches only where a variable starts.
+    variable.lastIndex = i;
+    const match = variable.exec(template);
+    if (match) {
+      const [whole, name, bracket] = match;
+      const isTag = name === "TAGS" && bracket !== undefined;
+      const value = isTag ? event.tag(bracket.slice(1, -1)) : event.value(name);
+      if (value !== undefined) {
+        out += substituted(value, inString);
+        i += isTag ? whole.length : 1 + name.length;
+        continue;
       }
     }
+    const char = template[i];
     // An escape pair inside a string is copied whole, so `\"` does not end the string.
     const step = inString && char === "\\" ? 2 : 1;
     if (char === '"') inString = !inString;

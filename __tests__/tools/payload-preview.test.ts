@@ -1,6 +1,7 @@
 import * as fc from "fast-check";
 import { DatadogPayload } from "../../constructs";
 import { renderPayload, SampleEvent } from "../../tools";
+import { PREVIEW_ESCAPING_ASSUMPTION } from "../../tools/payload-preview";
 
 const HOSTILE = [
   'say "hi"',
@@ -62,6 +63,13 @@ describe("renderPayload", () => {
     );
   });
 
+  test("a value after an escaped quote is still inside its string, so it is JSON-escaped too", () => {
+    const template = '{"said": "he said \\"$EVENT_MSG\\" and left"}';
+    const event = SampleEvent.triggered({ variables: { EVENT_MSG: 'a "b"\nc\\d' } });
+    expect(renderPayload(template, event)).toBe('{"said": "he said \\"a \\"b\\"\\nc\\\\d\\" and left"}');
+    expect(JSON.parse(renderPayload(template, event)).said).toBe('he said "a "b"\nc\\d" and left');
+  });
+
   test.each(HOSTILE)("a hostile message stays valid JSON and arrives unchanged: %j", (message) => {
     const payload = DatadogPayload.ilertDefaultWith({ note: "before $EVENT_MSG after" });
     const rendered = JSON.parse(renderPayload(payload, SampleEvent.triggered({ variables: { EVENT_MSG: message, EVENT_TITLE: message } })));
@@ -86,5 +94,64 @@ describe("renderPayload", () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe("SampleEvent", () => {
+  // The sample is what the preview shows for every variable a user's template may read: each has a
+  // value, and the two transitions are the same monitor's alert and recovery.
+  test("every variable of both transitions has a value, and they tell one consistent story", () => {
+    const [triggered, recovered] = [SampleEvent.triggered().variables, SampleEvent.recovered().variables];
+    for (const sample of [triggered, recovered]) {
+      expect(Object.entries(sample).filter(([, value]) => value === "")).toEqual([]);
+      expect(sample.EVENT_TITLE).toBe(sample.ALERT_TITLE);
+      expect(sample.LAST_UPDATED).toBe(sample.DATE);
+      expect(sample.LINK).toBe(`https://app.datadoghq.com/event/event?id=${sample.ID}`);
+      expect(sample.ALERT_STATUS.startsWith(`${sample.ALERT_QUERY} (value `)).toBe(true);
+      expect(sample.ALERT_QUERY).toContain(sample.ALERT_METRIC);
+      expect(sample.ALERT_METRIC.split(".")[0]).toBe(sample.METRIC_NAMESPACE);
+      expect(sample.EVENT_MSG.startsWith("%%%\n") && sample.EVENT_MSG.endsWith("\n%%%")).toBe(true);
+      expect(sample.TEXT_ONLY_MSG).toBe(sample.EVENT_MSG.slice(4, -4).replace(/\[([^\]]*)\]\(([^)]*)\)/g, "$1: $2"));
+      expect(sample.TAGS).toBe("env:prod,service:payments");
+      expect(sample.PRIORITY).toBe("normal");
+    }
+    expect([triggered.ALERT_TRANSITION, triggered.ALERT_TYPE, recovered.ALERT_TRANSITION, recovered.ALERT_TYPE]).toEqual([
+      "Triggered",
+      "error",
+      "Recovered",
+      "success",
+    ]);
+    expect(triggered.ALERT_TITLE.startsWith("[Triggered on {service:payments}] ")).toBe(true);
+    expect(recovered.ALERT_TITLE).toBe(triggered.ALERT_TITLE.replace("[Triggered on", "[Recovered on"));
+    // The recovery comes later, as another event of the same alert.
+    expect(Number(recovered.DATE)).toBeGreaterThan(Number(triggered.DATE));
+    expect(recovered.ID).not.toBe(triggered.ID);
+    const common = Object.keys(triggered).filter((key) => triggered[key] === recovered[key]);
+    expect(common.sort()).toEqual(
+      [
+        "AGGREG_KEY",
+        "ALERT_CYCLE_KEY",
+        "ALERT_ID",
+        "ALERT_METRIC",
+        "ALERT_PRIORITY",
+        "ALERT_QUERY",
+        "ALERT_SCOPE",
+        "EVENT_TYPE",
+        "HOSTNAME",
+        "METRIC_NAMESPACE",
+        "ORG_ID",
+        "ORG_NAME",
+        "PRIORITY",
+        "TAGS",
+      ].sort(),
+    );
+  });
+
+  test("a tag without a value is listed by its key alone", () => {
+    expect(SampleEvent.triggered({ tags: { canary: "", team: "core" } }).variables.TAGS).toBe("env:prod,service:payments,canary,team:core");
+  });
+
+  test("the preview says what it assumes about escaping", () => {
+    expect(PREVIEW_ESCAPING_ASSUMPTION).toMatch(/^assumes Datadog JSON-escapes values substituted inside JSON strings \(undocumented; /);
   });
 });
