@@ -58,8 +58,8 @@ export function wiringDiagram(stacks: readonly SynthesizedStack[]): string {
 }
 
 /**
- * A drawn resource or data source, or (block "id") an object named only by its id. `type` "" marks
- * the placeholder for unmentioned webhooks.
+ * A drawn resource or data source, or (block "id", body empty) an object named only by its id.
+ * `type` "" marks the placeholder for unmentioned webhooks.
  */
 interface Node {
   readonly stack: string;
@@ -78,6 +78,9 @@ interface Edge {
 }
 
 const DRAWN_TYPE = /^(ilert_.+|datadog_webhook|datadog_monitor)$/;
+
+/** A user's contacts (iLert provider 2.20), each drawn as "contact of" its user. */
+const CONTACT_TYPES = new Set(["ilert_user_email_contact", "ilert_user_phone_number_contact"]);
 
 function collectNodes(stack: SynthesizedStack): Node[] {
   return (["resource", "data"] as const).flatMap((block) =>
@@ -125,7 +128,7 @@ function referenceEdges(node: Node, drawn: readonly Node[], byId: Map<string, No
     const type = LITERAL_ID.test(value) ? idKind(at) : undefined;
     if (type !== undefined) {
       const key = `${node.stack} ${type} ${value}`;
-      if (!byId.has(key)) byId.set(key, { stack: node.stack, block: "id", type, name: value, body: { id: value } });
+      if (!byId.has(key)) byId.set(key, { stack: node.stack, block: "id", type, name: value, body: {} });
       edges.push({ from: node, to: byId.get(key)!, ...edgeLabel(node, at) });
       return;
     }
@@ -150,7 +153,7 @@ function edgeLabel(node: Node, at: (string | number)[]): { label: string; solid:
   if (node.type === "ilert_team" && first === "member") return { label: "member", solid: true };
   if (node.type === "ilert_user_duty_preference" && first === "user") return { label: "reminds", solid: false };
   if (node.type === "ilert_user_duty_preference" && first === "contact") return { label: "via", solid: false };
-  if (/^ilert_user_.*contact$/.test(node.type) && first === "user") return { label: "contact of", solid: false };
+  if (CONTACT_TYPES.has(node.type) && first === "user") return { label: "contact of", solid: false };
   if (first === "team" || first === "teams") return { label: "owned by", solid: false };
   return {
     label: at
@@ -163,7 +166,7 @@ function edgeLabel(node: Node, at: (string | number)[]): { label: string; solid:
 
 function stepLabel(policy: Readonly<Record<string, unknown>>, index: number): string {
   const rules = policy.escalation_rule as readonly Record<string, unknown>[];
-  const timeout = rules[index]?.escalation_timeout;
+  const timeout = rules[index].escalation_timeout;
   const step = `step ${index + 1}`;
   if (index < rules.length - 1) return `${step}, next after ${timeout} min`;
   return policy.repeating === true ? `${step}, repeats after ${timeout} min` : step;
@@ -171,7 +174,7 @@ function stepLabel(policy: Readonly<Record<string, unknown>>, index: number): st
 
 function layerName(schedule: Readonly<Record<string, unknown>>, index: number): string {
   const layer = (schedule.schedule_layer as readonly Record<string, unknown>[])[index];
-  return typeof layer?.name === "string" ? `layer ${fromTerraformString(layer.name)}` : `layer ${index + 1}`;
+  return typeof layer.name === "string" ? `layer ${fromTerraformString(layer.name)}` : `layer ${index + 1}`;
 }
 
 /** What a type is called in a label. */

@@ -298,3 +298,158 @@ describe("the example app's diagram (main.ts)", () => {
     expect(diagram).toMatch(new RegExp(`^  ${policy} -->\\|"step 1[^"]*"\\| n\\d+$`, "m"));
   });
 });
+
+describe("wiringDiagram of a configuration written by hand (every branch of what is drawn and how)", () => {
+  const ref = (address: string) => `\${${address}}`;
+  /** One stack holding what no construct of this library declares but a stack may: other types, data sources, odd shapes. */
+  const handWritten: SynthesizedStack = {
+    name: "s",
+    workingDirectory: "stacks/s",
+    config: {
+      resource: {
+        aws_s3_bucket: { logs: { bucket: "logs", tags: { owner: ref("ilert_user.ann.id") } } },
+        custom_datadog_monitor: { x: { name: "Not a monitor", message: "@webhook-hook" } },
+        datadog_webhook_custom_variable: { key: { name: "KEY", value: "k" } },
+        datadog_webhook: {
+          hook: { name: "hook", url: ref("ilert_alert_source.src.integration_url"), payload: ref("ilert_alert_source.src.id") },
+          lonely: { name: "lonely", url: "https://example.com/hook" },
+        },
+        datadog_monitor: {
+          escalated: { name: "Escalated", message: "Disk", escalation_message: "@webhook-hook" },
+          both: { name: "Both", message: "@webhook-hook {{#is_alert}}@webhook-hook{{/is_alert}}" },
+          negated: { name: "Negated", message: "{{^is_alert}}{{#is_warning}}@webhook-hook{{/is_warning}}{{/is_alert}}" },
+          broken: { name: "Broken", message: "{{#is_alert}} @slack-ops" },
+        },
+        ilert_alert_source: {
+          src: {
+            name: "Payments\r\n   API",
+            escalation_policy: ref("ilert_escalation_policy.pol.id"),
+            alert_priority_rule: "HIGH",
+            teams: [{ id: ref("ilert_team.core.id") }, { id: "4711" }],
+          },
+        },
+        ilert_escalation_policy: {
+          pol: {
+            name: "Pol",
+            delay_min: 5,
+            escalation_rule: [
+              { escalation_timeout: 10, schedule: ref("ilert_schedule.sch.id") },
+              { escalation_timeout: 20, user: "4711" },
+            ],
+          },
+        },
+        ilert_schedule: { sch: { name: "Sched", timezone: "UTC", schedule_layer: [{ user: [{ id: ref("ilert_user.ann.id") }] }] } },
+        ilert_team: {
+          core: { name: "Core", member: [{ user: ref("ilert_user.ann.id") }], escalation_policy: ref("ilert_escalation_policy.pol.id") },
+        },
+        ilert_user: {
+          ann: { first_name: "Ann", last_name: "Lee", manager: ref("ilert_user.ann.id") },
+          bo: { first_name: "Bo" },
+          nameless: {},
+        },
+        ilert_user_email_contact: { mail: { target: "ann@example.com", user: ref("ilert_user.ann.id"), note: ref("ilert_team.core.id") } },
+        ilert_user_phone_number_contact: { phone: { target: "+4915112345678", user: { id: ref("ilert_user.bo.id") } } },
+        ilert_user_duty_preference: {
+          update: {
+            type: "UPDATE",
+            method: "SMS",
+            before_min: 0,
+            user: { id: ref("ilert_user.bo.id") },
+            contact: { id: ref("ilert_user_phone_number_contact.phone.id") },
+          },
+        },
+        ilert_service: {
+          api: {
+            name: "API",
+            url: ref("ilert_alert_source.src.id"),
+            links: [{ href: ref("ilert_schedule.sch.id") }],
+            team: [{ id: ref("ilert_team.core.id") }],
+            member: ref("ilert_user.bo.id"),
+            user: ref("ilert_user.ann.id"),
+            contact: ref("ilert_user_email_contact.mail.id"),
+            escalation_policy: ref("ilert_escalation_policy.pol.id"),
+            twice: `${ref("ilert_user.nameless.id")} and ${ref("ilert_user.nameless.id")}`,
+          },
+          status: { email: "ops@example.com" },
+          target: { target: "t-1" },
+        },
+      },
+      data: {
+        datadog_webhook: { old: { name: "old" } },
+        ilert_user_email_contact: { login: { user: { id: "4711" }, target: "carol@example.com" } },
+      },
+    },
+  };
+  /** A second stack with the same addresses: references never cross stacks. */
+  const other: SynthesizedStack = {
+    name: "t",
+    workingDirectory: "stacks/t",
+    config: { resource: { ilert_user: { ann: { email: "ann@t.example.com" } }, ilert_schedule: { sch: { name: "T" } } } },
+  };
+
+  test("draws it exactly", () => {
+    expect(wiringDiagram([handWritten, other])).toBe(
+      [
+        "flowchart LR",
+        '  subgraph stack0["stack s"]',
+        '    n1(["Datadog monitors mentioning<br/>@webhook-lonely<br/>(none declared in this app)"])',
+        '    n2(["Datadog monitor<br/>Both"])',
+        '    n3(["Datadog monitor<br/>Escalated"])',
+        '    n4(["Datadog monitor<br/>Negated"])',
+        '    n5["Datadog webhook (existing)<br/>@webhook-old"]',
+        '    n6["Datadog webhook<br/>@webhook-hook"]',
+        '    n7["Datadog webhook<br/>@webhook-lonely"]',
+        '    n8["iLert alert source<br/>Payments API<br/>priority HIGH"]',
+        '    n9["iLert escalation policy<br/>Pol<br/>first notification after 5 min"]',
+        '    n10["iLert schedule<br/>Sched<br/>UTC"]',
+        '    n11["iLert team 4711 (existing)"]',
+        '    n12["iLert team<br/>Core"]',
+        '    n13["iLert user 4711 (existing)<br/>carol@example.com"]',
+        '    n14["iLert user<br/>Ann Lee"]',
+        '    n15["iLert user<br/>Bo"]',
+        '    n16["iLert user"]',
+        '    n17["ilert_service<br/>API"]',
+        '    n18["ilert_service<br/>ops@example.com"]',
+        '    n19["ilert_service<br/>t-1"]',
+        '    n20["Duty reminder UPDATE<br/>SMS, 0 min before each shift"]',
+        '    n21["Email contact (existing)<br/>carol@example.com"]',
+        '    n22["Email contact<br/>ann@example.com"]',
+        '    n23["Phone contact<br/>+4915112345678"]',
+        "  end",
+        '  subgraph stack1["stack t"]',
+        '    n24["iLert schedule<br/>T"]',
+        '    n25["iLert user<br/>ann@t.example.com"]',
+        "  end",
+        '  n3 -->|"every notification"| n6',
+        '  n2 -->|"every notification"| n6',
+        '  n4 -->|"not is_alert #38; is_warning"| n6',
+        '  n1 -.->|"mention"| n7',
+        '  n6 -->|"posts to"| n8',
+        '  n6 -.->|"payload"| n8',
+        '  n8 -->|"routes to"| n9',
+        '  n8 -.->|"owned by"| n12',
+        '  n8 -.->|"owned by"| n11',
+        '  n9 -->|"step 1, next after 10 min"| n10',
+        '  n9 -->|"step 2"| n13',
+        '  n10 -->|"on call in layer 1"| n14',
+        '  n12 -->|"member"| n14',
+        '  n12 -.->|"escalation_policy"| n9',
+        '  n22 -.->|"contact of"| n14',
+        '  n22 -.->|"note"| n12',
+        '  n23 -.->|"contact of"| n15',
+        '  n20 -.->|"reminds"| n15',
+        '  n20 -.->|"via"| n23',
+        '  n17 -.->|"url"| n8',
+        '  n17 -.->|"links[0].href"| n10',
+        '  n17 -.->|"owned by"| n12',
+        '  n17 -.->|"member"| n15',
+        '  n17 -.->|"user"| n14',
+        '  n17 -.->|"contact"| n22',
+        '  n17 -.->|"escalation_policy"| n9',
+        '  n17 -.->|"twice"| n16',
+        '  n21 -.->|"contact of"| n13',
+        "",
+      ].join("\n"),
+    );
+  });
+});
