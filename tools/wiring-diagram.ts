@@ -284,5 +284,5 @@ function templateMapping(block: unknown, field: "priority" | "severity"): string
  * tags, `%%` comments and directives, markdown backticks) Mermaid entity codes (`#34;`).
  */
 function text(value: string): string {
-  return escapeControls(value.replace(/\s*[\r\n]+\s*/g, " ")).replace(/[#"<>&`%]/g, (c) => `#${c.charCodeAt(0)};`);
+  return escapeControls(value.replace(/\s*[\r\n]\s*/g, " ")).replace(/[#"<>&`%]/g, (c) => `#${c.charCodeAt(0)};`);
 }

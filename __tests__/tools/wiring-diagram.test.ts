@@ -322,7 +322,7 @@ describe("wiringDiagram of a configuration written by hand (every branch of what
         },
         ilert_alert_source: {
           src: {
-            name: "Payments\r\n   API",
+            name: "Payments\n \r\n  API",
             escalation_policy: ref("ilert_escalation_policy.pol.id"),
             alert_priority_rule: "HIGH",
             teams: [{ id: ref("ilert_team.core.id") }, { id: "4711" }],
@@ -356,11 +356,13 @@ describe("wiringDiagram of a configuration written by hand (every branch of what
             before_min: 0,
             user: { id: ref("ilert_user.bo.id") },
             contact: { id: ref("ilert_user_phone_number_contact.phone.id") },
+            note: ref("ilert_team.core.id"),
           },
         },
         ilert_service: {
           api: {
             name: "API",
+            message: "@webhook-hook",
             url: ref("ilert_alert_source.src.id"),
             links: [{ href: ref("ilert_schedule.sch.id") }],
             team: [{ id: ref("ilert_team.core.id") }],
@@ -439,6 +441,7 @@ describe("wiringDiagram of a configuration written by hand (every branch of what
         '  n23 -.->|"contact of"| n15',
         '  n20 -.->|"reminds"| n15',
         '  n20 -.->|"via"| n23',
+        '  n20 -.->|"note"| n12',
         '  n17 -.->|"url"| n8',
         '  n17 -.->|"links[0].href"| n10',
         '  n17 -.->|"owned by"| n12',
