@@ -50,8 +50,10 @@ export function recurrenceOccurrences(
   const firstWall = wallTime(from - durationMs, timeZone) - DAY_MS;
   const out: Occurrence[] = [];
   let counted = 0;
-  // Without COUNT, the periods before the window can be skipped; with it they must be counted.
-  const firstPeriod = rule.count === undefined ? Math.max(0, periodsBefore(rule, startWall, firstWall) - 1) : 0;
+  // Without COUNT, the periods before the window can be skipped (to the last one the rule's INTERVAL
+  // keeps that starts before `firstWall`); with it they must be counted.
+  const firstPeriod = rule.count === undefined ? Math.max(0, periodsBefore(rule, startWall, firstWall)) : 0;
+  // Stryker disable next-line EqualityOperator,UpdateOperator: the bound only ends a walk that finds nothing more (a rule matching no day); a looser one gives the same occurrences later.
   for (let period = firstPeriod, walked = 0; walked < MAX_PERIODS; period += rule.interval, walked++) {
     const candidates = periodCandidates(rule, startWall, period);
     if (candidates === "past") break;
@@ -60,11 +62,11 @@ export function recurrenceOccurrences(
       if (untilWall !== undefined && wall > untilWall) return out;
       if (rule.count !== undefined && counted >= rule.count) return out;
       counted++;
-      if (wall > lastWall) return out;
       const start = instantOf(wall, timeZone);
       const end = start + durationMs;
       if (end > from && start < until) out.push({ start: new Date(start), end: new Date(end) });
     }
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: ends the walk after the window; without it the walk goes on to MAX_PERIODS or year 9999 and finds only occurrences after `until`.
     if (periodStart(rule, startWall, period) > lastWall) break;
   }
   return out;
@@ -129,9 +131,8 @@ function periodStart(rule: RecurrenceRule, startWall: number, period: number): n
   }
 }
 
-/** How many whole periods lie between the start's period and `wall` (0 if `wall` is before it). */
+/** How many whole periods lie between the start's period and `wall`'s (negative if `wall` is before the start), rounded down to a multiple of INTERVAL. */
 function periodsBefore(rule: RecurrenceRule, startWall: number, wall: number): number {
-  if (wall <= startWall) return 0;
   const f = fields(startWall);
   const w = fields(wall);
   const periods =
@@ -159,7 +160,7 @@ function periodCandidates(rule: RecurrenceRule, startWall: number, period: numbe
   const times = timesOfDay(rule, f);
   const all = days.flatMap((d) => times.map((t) => d + t)).sort((a, b) => a - b);
   if (rule.bySetPos === undefined) return all;
-  const picked = rule.bySetPos.map((p) => all[p > 0 ? p - 1 : all.length + p]).filter((w): w is number => w !== undefined);
+  const picked = rule.bySetPos.map((p) => all[p >= 1 ? p - 1 : all.length + p]).filter((w): w is number => w !== undefined);
   return [...new Set(picked)].sort((a, b) => a - b);
 }
 
@@ -190,10 +191,9 @@ function periodDays(rule: RecurrenceRule, start: Fields, first: number): number[
         const yearDays = Array.from({ length: daysInYear(year) }, (_, i) => first + i * DAY_MS);
         return byDaySelect(byDay, yearDays);
       }
-      const months = rule.byMonth ?? (byMonthDay !== undefined || byDay !== undefined ? range(1, 12) : [start.month]);
-      return months.flatMap((m) =>
-        monthDays({ ...rule, byMonthDay: byMonthDay ?? (byDay === undefined ? [start.day] : undefined) }, year, m, start.day),
-      );
+      // BYDAY alone took the branch above: here BYDAY comes with BYMONTHDAY or BYMONTH.
+      const months = rule.byMonth ?? (byMonthDay !== undefined ? range(1, 12) : [start.month]);
+      return months.flatMap((m) => monthDays(rule, year, m, start.day));
     }
   }
 }
@@ -212,33 +212,34 @@ function monthDays(rule: Pick<RecurrenceRule, "byDay" | "byMonthDay">, year: num
   return days;
 }
 
-/** The days of `days` (one month or year, in order) that BYDAY selects: every such weekday, or the n-th (from the end if negative). */
+/** The days of `days` (one month or year, in order) that BYDAY selects: every such weekday, or the n-th (from the end if negative); unsorted (periodCandidates sorts). */
 function byDaySelect(byDay: readonly WeekdayNum[], days: readonly number[]): number[] {
   const picked = new Set<number>();
   for (const { ordinal, day } of byDay) {
     const matching = days.filter((d) => weekdayOf(d) === day);
     if (ordinal === undefined) matching.forEach((d) => picked.add(d));
     else {
-      const d = matching[ordinal > 0 ? ordinal - 1 : matching.length + ordinal];
+      const d = matching[ordinal >= 1 ? ordinal - 1 : matching.length + ordinal];
       if (d !== undefined) picked.add(d);
     }
   }
-  return [...picked].sort((a, b) => a - b);
+  return [...picked];
 }
 
 function monthDayMatches(byMonthDay: readonly number[], year: number, month: number, day: number): boolean {
   const count = daysInMonth(year, month);
-  return byMonthDay.some((n) => (n > 0 ? n : count + n + 1) === day);
+  return byMonthDay.some((n) => (n >= 1 ? n : count + n + 1) === day);
 }
 
-/** The times of day (milliseconds after midnight) of each occurrence: BYHOUR x BYMINUTE x BYSECOND, else the start's. */
+/** The times of day (milliseconds after midnight) of each occurrence, unsorted: BYHOUR x BYMINUTE x BYSECOND, else the start's. */
 function timesOfDay(rule: RecurrenceRule, start: Fields): number[] {
   const hours = rule.byHour ?? [start.hour];
   const minutes = rule.byMinute ?? [start.minute];
   // A leap second (60) is read as the next minute's first, as most calendars do.
   const seconds = rule.bySecond ?? [start.second];
   const times = hours.flatMap((h) => minutes.flatMap((m) => seconds.map((s) => ((h * 60 + m) * 60 + s) * 1000)));
-  return [...new Set(times)].sort((a, b) => a - b);
+  // A leap second can repeat a time; periodCandidates sorts.
+  return [...new Set(times)];
 }
 
 function daysInYear(year: number): number {
