@@ -91,7 +91,7 @@ export function instantOf(wall: number, timeZone: string): number {
 
 const LOCAL_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/;
 
-/** The wall time of a schedule date-time `YYYY-MM-DDTHH:mm`; throws for anything else. */
+/** The wall time of a schedule date-time `YYYY-MM-DDTHH:mm` (`T24:00`: the next day's 00:00); throws for anything else. */
 export function parseLocalDateTime(value: string): number {
   const match = LOCAL_DATE_TIME.exec(value);
   if (!match) throw new Error(`not a schedule date-time "YYYY-MM-DDTHH:mm": ${describeValue(value)}`);

@@ -28,7 +28,7 @@ describe("the days an on-call calendar covers", () => {
     expect(calendarDay(text)).toBe(day);
   });
 
-  test("isOutsideCalendarRange: days of the form YYYY-MM-DD before or after the range, real or not; anything else is not", () => {
+  test("isOutsideCalendarRange: days of the form YYYY-MM-DD before or after the range, real or not; anything else (a date-time too) is not", () => {
     expect(["0000-01-01", "0050-01-01", "1969-12-31", "9999-12-31", "9999-13-45"].map(isOutsideCalendarRange)).toEqual([
       true,
       true,
@@ -36,7 +36,8 @@ describe("the days an on-call calendar covers", () => {
       true,
       true,
     ]);
-    expect(["1970-01-01", "2026-02-30", "9999-12-30", "tomorrow", "10000-01-01"].map(isOutsideCalendarRange)).toEqual([
+    expect(["1970-01-01", "2026-02-30", "9999-12-30", "tomorrow", "10000-01-01", "0050-01-01T00:00"].map(isOutsideCalendarRange)).toEqual([
+      false,
       false,
       false,
       false,

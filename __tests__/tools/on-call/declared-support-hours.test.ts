@@ -50,9 +50,10 @@ test("support hours are read with their days, their exceptions' days and the ale
   ]);
 });
 
-test("a stack written by hand: the provider's defaults for a day without times and for a status; exceptions in another form keep what was written", () => {
+test("a stack written by hand: the provider's defaults for a day without times, a status and a priority rule; exceptions in another form keep what was written", () => {
   const config = {
     resource: {
+      ilert_alert_source: { a: { name: "Hand", support_hours: { id: "${ilert_support_hour.h.id}" } } },
       ilert_support_hour: {
         h: {
           name: "H",
@@ -71,7 +72,7 @@ test("a stack written by hand: the provider's defaults for a day without times a
       timezone: "UTC",
       days: { sunday: { start: "08:00", end: "17:00" } },
       exceptions: [{ name: "X", start: "2026-12-24T00:00:00Z", end: "2026-12-25T00:00:00Z", supportStatus: "DURING" }],
-      alertSources: [],
+      alertSources: [{ name: "Hand", priorityRule: "HIGH" }],
     },
   ]);
 });

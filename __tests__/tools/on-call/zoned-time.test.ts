@@ -138,6 +138,10 @@ describe("parseLocalDateTime and formatWall", () => {
     expect(formatWall(parseLocalDateTime("2026-03-29T02:30") + DAY_MS)).toBe("2026-03-30 02:30");
   });
 
+  test("24:00, where support hours end at midnight, is the next day's 00:00", () => {
+    expect(formatWall(parseLocalDateTime("2026-12-31T24:00"))).toBe("2027-01-01 00:00");
+  });
+
   test("years before 100 are those years, not 1900 to 1999 as Date.UTC reads them", () => {
     expect(new Date(parseLocalDateTime("0050-01-05T09:00")).toISOString()).toBe("0050-01-05T09:00:00.000Z");
     expect(new Date(parseLocalDateTime("0000-02-29T00:00")).toISOString()).toBe("0000-02-29T00:00:00.000Z");

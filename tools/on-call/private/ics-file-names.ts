@@ -24,10 +24,11 @@ export function icsFileNames(schedules: readonly { readonly stack: string; reado
   const taken = new Set<string>();
   return schedules.map(({ stack, name }) => {
     const slug = [kebabSlug(stack), kebabSlug(name) || "schedule"].filter((part) => part !== "").join("-");
+    // A slug has no two "-" in a row (kebabSlug), so a cut ends in one at most.
     const base =
       slug.length <= MAX_ICS_BASE
         ? slug
-        : `${slug.slice(0, MAX_ICS_BASE - 9).replace(/-+$/, "")}-${createHash("sha256").update(`${stack}\n${name}`).digest("hex").slice(0, 8)}`;
+        : `${slug.slice(0, MAX_ICS_BASE - 9).replace(/-$/, "")}-${createHash("sha256").update(`${stack}\n${name}`).digest("hex").slice(0, 8)}`;
     let file = `${base}.ics`;
     for (let n = 2; taken.has(file); n++) file = `${base}-${n}.ics`;
     taken.add(file);

@@ -38,8 +38,8 @@ export function supportHoursCalendar(
             : week;
       list.push({ day, ...(hours === undefined ? {} : { hours }), ...(exception === undefined ? {} : { exception }) });
       if (hours === undefined) continue;
-      const at = (time: string) =>
-        instantOf(time === "24:00" ? wall + DAY_MS : parseLocalDateTime(`${day}T${time}`), supportHours.timezone);
+      // `24:00` (to midnight) reads as the next day's 00:00.
+      const at = (time: string) => instantOf(parseLocalDateTime(`${day}T${time}`), supportHours.timezone);
       periods.push({
         start: new Date(at(hours.start)),
         end: new Date(at(hours.end)),

@@ -3,7 +3,7 @@ import { icsFileNames, MAX_ICS_BASE } from "../../../../tools/on-call/private/ic
 import { fcRuns } from "../../../helpers/terraform-literal";
 
 describe("icsFileNames", () => {
-  test("<stack>-<schedule name>, slugged, accents dropped; unique in order; never empty", () => {
+  test("<stack>-<schedule name>, slugged, accents dropped; a stack with nothing to slug left out; unique in order; never empty", () => {
     expect(
       icsFileNames([
         { stack: "payments-oncall", name: "Payments weekly rotation" },
@@ -12,6 +12,7 @@ describe("icsFileNames", () => {
         { stack: "prod", name: "zurich on call prod" },
         { stack: "prod", name: "日本語" },
         { stack: "prod", name: "--" },
+        { stack: "日本", name: "Rota" },
       ]),
     ).toEqual([
       "payments-oncall-payments-weekly-rotation.ics",
@@ -20,6 +21,7 @@ describe("icsFileNames", () => {
       "prod-zurich-on-call-prod-3.ics",
       "prod-schedule.ics",
       "prod-schedule-2.ics",
+      "rota.ics",
     ]);
   });
 
@@ -40,6 +42,10 @@ describe("icsFileNames", () => {
     // A name of exactly 100 characters is kept whole; one more is cut.
     expect(icsFileNames([{ stack: "s", name: "a".repeat(98) }])).toEqual([`s-${"a".repeat(98)}.ics`]);
     expect(icsFileNames([{ stack: "s", name: "a".repeat(99) }])[0]).toMatch(new RegExp(`^s-${"a".repeat(89)}-[0-9a-f]{8}\\.ics$`));
+    // A cut that ends in "-" drops it: one "-" before the hash.
+    expect(icsFileNames([{ stack: "s", name: `${"a".repeat(88)} ${"b".repeat(10)}` }])[0]).toMatch(
+      new RegExp(`^s-${"a".repeat(88)}-[0-9a-f]{8}\\.ics$`),
+    );
   });
 
   test("every file name fits a file system (at most 255 bytes) and is unique, whatever the names (ENAMETOOLONG before)", () => {
