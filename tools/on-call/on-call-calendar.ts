@@ -182,7 +182,8 @@ function policyCalendar(
     return (at) => sweep.at(at) ?? gap;
   });
   const pagedFirst: PagedFirst[] = [];
-  for (const at of [...new Set(changes)].filter((t) => from <= t && t < until).sort((a, b) => a - b)) {
+  // Shifts are clipped to the policy's days: none starts before `from`; those that end at `until` make no row.
+  for (const at of [...new Set(changes)].filter((t) => t < until).sort((a, b) => a - b)) {
     const paged = answers.map((answer) => answer(at));
     const last = pagedFirst[pagedFirst.length - 1];
     if (last === undefined || last.paged.join("\n") !== paged.join("\n")) pagedFirst.push({ at: new Date(at), paged });
@@ -268,8 +269,9 @@ function dayCell(shifts: readonly OnCallShift[], start: number, end: number, tz:
   const parts: { who?: string; from: number; to: number }[] = [];
   const add = (who: string | undefined, from: number, to: number): void => {
     const last = parts[parts.length - 1];
-    // One person's turns that meet (a hand-over to themselves) are one part, as they are no hand-over.
-    if (last !== undefined && last.who === who && last.to === from) last.to = to;
+    // One person's turns in a row are one part, as a hand-over to themselves is none. They always meet:
+    // shifts do not overlap, and a gap between them is a part of nobody.
+    if (last !== undefined && last.who === who) last.to = to;
     else parts.push({ who, from, to });
   };
   let at = start;

@@ -16,10 +16,9 @@ export class ShiftSweep {
   /** Who is on call at `at` (the first shift that covers it); `at` is not before the last instant asked about. */
   public at(at: number): string | undefined {
     this.advance(at);
-    for (let i = this.next; i < this.shifts.length && this.shifts[i].start.getTime() <= at; i++) {
-      if (at < this.shifts[i].end.getTime()) return this.shifts[i].user;
-    }
-    return undefined;
+    // The shifts before `next` have ended and `next` has not; those after it start no earlier.
+    const shift = this.shifts[this.next];
+    return shift !== undefined && shift.start.getTime() <= at ? shift.user : undefined;
   }
 
   /** The shifts that overlap `[start, end)`, in order; `start` is not before the last instant asked about. */

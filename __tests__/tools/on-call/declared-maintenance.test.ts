@@ -3,6 +3,9 @@ import { Monitor } from "@cdktf/provider-datadog/lib/monitor";
 import { EscalationPolicy, IlertDatadogIntegration, MaintenanceSchedule, MaintenanceWindow } from "../../../constructs";
 import { readDeclaredMaintenance } from "../../../tools";
 
+/** What the downtime schedules written by hand below share: a one-time window from Christmas Eve. */
+const christmas = { one_time_schedule: { start: "2026-12-24T22:00:00Z" } };
+
 test("one window per MaintenanceWindow, muting each monitor of its integration by name; one-time and recurring", () => {
   const stack = new TerraformStack(Testing.app(), "prod");
   const datadog = new IlertDatadogIntegration(stack, "Datadog", {
@@ -54,13 +57,13 @@ test("one window per MaintenanceWindow, muting each monitor of its integration b
   ]);
 });
 
-test("a stack written by hand: monitors by id or by tags; no display time zone is UTC", () => {
-  const common = { scope: "*", one_time_schedule: { start: "2026-12-24T22:00:00Z" } };
+test("a stack written by hand: monitors by id or by tags; no scope is read as all groups (*), no display time zone as UTC", () => {
+  // Terraform requires a scope; the calendar still reads a stack without one (MaintenanceWindow's default).
   const config = {
     resource: {
       datadog_downtime_schedule: {
-        a: { ...common, monitor_identifier: { monitor_id: 123 } },
-        b: { ...common, monitor_identifier: { monitor_tags: ["team:payments", "env:prod"] } },
+        a: { ...christmas, monitor_identifier: { monitor_id: 123 } },
+        b: { ...christmas, monitor_identifier: { monitor_tags: ["team:payments", "env:prod"] } },
       },
     },
   };
@@ -73,5 +76,27 @@ test("a stack written by hand: monitors by id or by tags; no display time zone i
       timezone: "UTC",
       oneTime: { start: "2026-12-24T22:00:00Z" },
     },
+  ]);
+});
+
+test("a monitor by its name where its id is exactly a reference to a monitor the stack declares, any other id as written", () => {
+  const downtimes = (ids: string[]) =>
+    Object.fromEntries(ids.map((id, i) => [`d${i}`, { ...christmas, monitor_identifier: { monitor_id: id } }]));
+  const errors = "${datadog_monitor.Errors.id}";
+  const declaring = {
+    resource: {
+      datadog_monitor: { Errors: { name: "Checkout errors" } },
+      datadog_downtime_schedule: downtimes([errors, `\${var.prefix}${errors}`, `${errors}\${var.suffix}`]),
+    },
+  };
+  // A stack that declares no monitor at all.
+  const other = { resource: { datadog_downtime_schedule: downtimes([errors]) } };
+  const windows = readDeclaredMaintenance([
+    { name: "s", workingDirectory: "", config: declaring },
+    { name: "t", workingDirectory: "", config: other },
+  ]);
+  expect(windows.map((w) => w.monitors)).toEqual([
+    ['monitor "Checkout errors"', "monitor ${var.prefix}${datadog_monitor.Errors.id}", "monitor ${datadog_monitor.Errors.id}${var.suffix}"],
+    ["monitor ${datadog_monitor.Errors.id}"],
   ]);
 });

@@ -9,7 +9,7 @@ import {
 } from "../../../tools";
 import * as fc from "fast-check";
 import { CONTROL_CHARACTERS } from "../../../constructs/core/shown-text";
-import { rotationEngineChoicesFor } from "../../../tools/on-call/rotation-engine";
+import * as rotationEngine from "../../../tools/on-call/rotation-engine";
 import { hostileText } from "../../helpers/fuzz";
 import { office, officeHours, patchNight } from "../../helpers/on-call";
 import { fcRuns } from "../../helpers/terraform-literal";
@@ -208,7 +208,7 @@ describe("support hours and maintenance windows in the calendar", () => {
       "s-maintenance.ics",
     ]);
     // The rotation engine's choices that apply to the schedule, and all of theirs.
-    const engine = rotationEngineChoicesFor([office]);
+    const engine = rotationEngine.rotationEngineChoicesFor([office]);
     expect(calendar.choices).toEqual({ ...engine, ...SUPPORT_HOURS_CHOICES, ...RECURRENCE_CHOICES });
     expect(Object.keys(calendar.choices)).toHaveLength(
       Object.keys(engine).length + Object.keys(SUPPORT_HOURS_CHOICES).length + Object.keys(RECURRENCE_CHOICES).length,
@@ -235,7 +235,7 @@ describe("support hours and maintenance windows in the calendar", () => {
       { from: "2026-12-19", days: 1 },
     );
     expect(Object.keys(plain)).toEqual(["window", "schedules", "policies", "choices"]);
-    expect(plain.choices).toEqual(rotationEngineChoicesFor([office]));
+    expect(plain.choices).toEqual(rotationEngine.rotationEngineChoicesFor([office]));
   });
 });
 
@@ -431,7 +431,7 @@ describe("onCallMarkdown: days, hand-overs and headings", () => {
         "",
         "Where iLert does not document its semantics, this calendar chose:",
         "",
-        ...Object.entries(rotationEngineChoicesFor([office])).map(([topic, choice]) => `- ${topic}: ${choice}`),
+        ...Object.entries(rotationEngine.rotationEngineChoicesFor([office])).map(([topic, choice]) => `- ${topic}: ${choice}`),
         "",
       ].join("\n"),
     );
@@ -580,6 +580,65 @@ describe("onCallCalendar: a policy's first rule with schedules in other time zon
       ["2026-03-03T15:00:00.000Z", "2026-03-04T15:00:00.000Z"],
       ["2026-03-04T08:00:00.000Z", "2026-03-05T08:00:00.000Z"],
     ]);
+  });
+});
+
+describe("onCallCalendar: a policy's days against its schedules' own, across a clock change in one zone only", () => {
+  // London moves its clocks forward at 01:00Z on Sunday 29 March 2026; UTC and Lagos (+01:00) do not. Over
+  // the 28th and 29th, London's days start with UTC's and end an hour before them (23:00Z), and end with
+  // Lagos's but start an hour after them (00:00Z, Lagos's at 23:00Z). Each hands over at 12:00 local.
+  const utc = rotating("U", "UTC", ["Ann", "Bob"], "P1D", "2026-03-01T12:00");
+  const london = rotating("L", "Europe/London", ["Lou", "Max"], "P1D", "2026-03-01T12:00");
+  const lagos = rotating("K", "Africa/Lagos", ["Kai", "Lee"], "P1D", "2026-03-01T12:00");
+  const policy = (name: string, first: DeclaredSchedule) => ({
+    stack: "s",
+    address: `ilert_escalation_policy.${name}`,
+    name,
+    rules: [[first, london].map((schedule) => ({ label: `on call in ${schedule.name}`, schedule }))],
+  });
+  const declared = { schedules: [utc, london, lagos], policies: [policy("UTC", utc), policy("Lagos", lagos)] };
+  const window = { from: "2026-03-28", days: 2 };
+
+  test("a schedule whose days start or end with the policy's, not both, is taken over the policy's days: no gap where its own end", () => {
+    const calendar = onCallCalendar(declared, window);
+    expect(calendar.schedules.map((c) => [c.schedule.name, c.from.toISOString(), c.until.toISOString()])).toEqual([
+      ["U", "2026-03-28T00:00:00.000Z", "2026-03-30T00:00:00.000Z"],
+      ["L", "2026-03-28T00:00:00.000Z", "2026-03-29T23:00:00.000Z"],
+      ["K", "2026-03-27T23:00:00.000Z", "2026-03-29T23:00:00.000Z"],
+    ]);
+    const rows = calendar.policies.map((p) => p.pagedFirst.map((row) => [row.at.toISOString().slice(0, 16), ...row.paged]));
+    expect(rows).toStrictEqual([
+      [
+        ["2026-03-28T00:00", "Ann", "Lou"],
+        ["2026-03-28T12:00", "Bob", "Max"],
+        ["2026-03-29T11:00", "Bob", "Lou"],
+        ["2026-03-29T12:00", "Ann", "Lou"],
+      ],
+      [
+        ["2026-03-27T23:00", "Kai", "Lou"],
+        ["2026-03-28T11:00", "Lee", "Lou"],
+        ["2026-03-28T12:00", "Lee", "Max"],
+        ["2026-03-29T11:00", "Kai", "Lou"],
+      ],
+    ]);
+  });
+
+  test("a schedule whose days are the policy's is computed once, for its own calendar; one whose days differ again", () => {
+    const computed = jest.spyOn(rotationEngine, "onCallShifts");
+    try {
+      onCallCalendar(declared, window);
+      // Each schedule for itself, then London again for each policy; UTC and Lagos serve their own policies as they are.
+      const call = (schedule: DeclaredSchedule, from: string, until: string) => [schedule, new Date(from), new Date(until)];
+      expect(computed.mock.calls).toEqual([
+        call(utc, "2026-03-28T00:00Z", "2026-03-30T00:00Z"),
+        call(london, "2026-03-28T00:00Z", "2026-03-29T23:00Z"),
+        call(lagos, "2026-03-27T23:00Z", "2026-03-29T23:00Z"),
+        call(london, "2026-03-28T00:00Z", "2026-03-30T00:00Z"),
+        call(london, "2026-03-27T23:00Z", "2026-03-29T23:00Z"),
+      ]);
+    } finally {
+      jest.restoreAllMocks();
+    }
   });
 });
 

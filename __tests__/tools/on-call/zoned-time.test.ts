@@ -72,6 +72,23 @@ describe("wallTime", () => {
     expect(() => wallTime(0, "Mars/Olympus_Mons")).toThrow(RangeError);
   });
 
+  test("a clock change of two hours: Antarctica/Troll falls back from +02:00 to +00:00 at 01:00Z", () => {
+    // The offsets at the whole hours either side differ by two hours, not one.
+    const troll = (instant: string) => formatWall(wallTime(utc(instant), "Antarctica/Troll"));
+    expect(["2026-10-25T00:30", "2026-10-25T01:30"].map(troll)).toEqual(["2026-10-25 02:30", "2026-10-25 01:30"]);
+  });
+
+  test("asks Intl for one formatter per time zone, however many instants it is asked about", () => {
+    // Making one costs far more than using it (Pacific/Chatham: a zone no other test here asks about).
+    const made = jest.spyOn(Intl, "DateTimeFormat");
+    try {
+      for (let hour = 0; hour < 48; hour++) wallTime(utc("2026-04-05T00:00") + hour * 3_600_000, "Pacific/Chatham");
+      expect(made).toHaveBeenCalledTimes(1);
+    } finally {
+      jest.restoreAllMocks();
+    }
+  });
+
   /** The wall time Intl shows at `instant`, asked each time: the reference for wallTime, which keeps offsets it was told. */
   const formats = new Map<string, Intl.DateTimeFormat>();
   function intlWall(instant: number, timeZone: string): number {
@@ -106,7 +123,7 @@ describe("wallTime", () => {
   test("is what Intl shows, at any instant of any zone: clock changes, early offsets in seconds, years 1 to 9999", () => {
     // Instants near clock changes, some not on a whole UTC hour (Lord Howe moves half an hour at
     // 15:30Z, Kathmandu moved from +05:30 to +05:45 at 18:30Z, Amsterdam kept +00:19:32 until 1937,
-    // Samoa skipped 30 December 2011), and anywhere in any of these zones.
+    // Samoa skipped 30 December 2011), one of two hours (Troll), and anywhere in any of these zones.
     const changes: [string, string][] = [
       ["Europe/Berlin", "2026-03-29T01:00Z"],
       ["America/New_York", "2026-11-01T06:00Z"],
@@ -115,6 +132,7 @@ describe("wallTime", () => {
       ["Asia/Kathmandu", "1985-12-31T18:30Z"],
       ["Europe/Amsterdam", "1937-06-30T23:40Z"],
       ["Pacific/Apia", "2011-12-30T10:00Z"],
+      ["Antarctica/Troll", "2026-10-25T01:00Z"],
     ];
     const near = fc
       .constantFrom(...changes)
