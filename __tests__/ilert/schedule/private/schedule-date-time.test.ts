@@ -1,5 +1,5 @@
 import * as fc from "fast-check";
-import { Testing, TerraformStack } from "cdktf";
+import { Testing, TerraformStack, Token } from "cdktf";
 import { Construct } from "constructs";
 import { IlertDatadogValidationError } from "../../../../constructs/core/errors";
 import { checkEndAfterStart, checkScheduleDateTime } from "../../../../constructs/ilert/schedule/private/schedule-date-time";
@@ -39,6 +39,8 @@ describe("checkScheduleDateTime", () => {
     "2026-04-31T00:00",
     "2026-01-05T24:00",
     "2026-01-05T09:60",
+    "+2026-01-05T09:00",
+    "12026-01-05T09:00",
   ])("rejects %j", (value) => {
     expect(accepts(value)).toBe(false);
   });
@@ -56,6 +58,14 @@ describe("checkScheduleDateTime", () => {
     expect(err.message).toBe(
       'test/Schedule: invalid shifts[1].end "2026-01-05T09:00": expected a date-time after shifts[1].start "2026-01-05T09:00"; set shifts[1].end later than shifts[1].start',
     );
+  });
+
+  test("a start or end known only at apply time is not compared", () => {
+    // A token's text ("${TfToken[...]}") sorts before any date-time, so comparing it would refuse a valid shift.
+    const later = Token.asString({ Ref: "var.end" });
+    const earlier = Token.asString({ Ref: "var.start" });
+    expect(() => checkEndAfterStart(scope, "end", "2026-01-05T09:00", later, "start")).not.toThrow();
+    expect(() => checkEndAfterStart(scope, "end", earlier, "2026-01-05T09:00", "start")).not.toThrow();
   });
 
   test("property: a formatted date-time is accepted exactly when it is a real calendar minute", () => {

@@ -12,7 +12,9 @@ const SCHEDULE_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/;
 
 const ACCEPTED = 'a date-time "YYYY-MM-DDTHH:mm" in the schedule\'s time zone, e.g. "2026-01-05T09:00"';
 
-function isRealDateTime(year: number, month: number, day: number, hour: number, minute: number): boolean {
+/** Whether a match of {@link SCHEDULE_DATE_TIME} is a real calendar minute. */
+function isRealDateTime(match: RegExpExecArray): boolean {
+  const [year, month, day, hour, minute] = match.slice(1).map(Number);
   return isRealDate(year, month, day) && hour <= 23 && minute <= 59;
 }
 
@@ -20,8 +22,7 @@ function isRealDateTime(year: number, month: number, day: number, hour: number, 
 export function checkScheduleDateTime(scope: IConstruct, prop: string, value: unknown): void {
   if (isUnresolved(value)) return;
   const match = typeof value === "string" ? SCHEDULE_DATE_TIME.exec(value) : null;
-  const [year, month, day, hour, minute] = (match?.slice(1) ?? []).map(Number);
-  if (!match || !isRealDateTime(year, month, day, hour, minute)) {
+  if (!match || !isRealDateTime(match)) {
     fail(scope, prop, value, ACCEPTED, "write the local date and time to the minute, without seconds or zone");
   }
 }
