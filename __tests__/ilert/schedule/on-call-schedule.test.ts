@@ -453,6 +453,16 @@ describe("OnCallSchedule", () => {
         "test/Schedule: invalid shifts[0] null: expected { user, start, end }; describe the shift as an object",
       ],
       [
+        "a key a shift does not have",
+        (stack) =>
+          new OnCallSchedule(stack, "Schedule", {
+            name: "P",
+            timezone: "Europe/Berlin",
+            shifts: [{ user: User.fromId(stack, "U", "1"), start: "2026-01-05T09:00", end: "2026-01-06T09:00", note: "cover" } as never],
+          }),
+        'test/Schedule: invalid shifts[0].note "cover": expected a key of ScheduleShift: user, start, end; remove note, or use one of those',
+      ],
+      [
         "null props",
         (stack) => new OnCallSchedule(stack, "Schedule", null as never),
         "test/Schedule: invalid props null: expected an object; pass { name, timezone, layers } or { name, timezone, shifts }",

@@ -32,6 +32,13 @@ describe("Rotation", () => {
     );
   });
 
+  test("fails on a look-alike that is not a string, naming an example duration instead of its value", () => {
+    const err = thrown(() => checkedRotation(scope, "layers[0].rotation", { duration: "P7D" }));
+    expect(err.message).toBe(
+      'test/Schedule: invalid layers[0].rotation {"duration":"P7D"}: expected a Rotation; use Rotation.daily(), Rotation.weekly() or Rotation.every("P14D")',
+    );
+  });
+
   test("property: any rotation is accepted or rejected with IlertDatadogValidationError, never another exception", () => {
     const input = fc.oneof(
       fc.string().map((s) => Rotation.every(s)),

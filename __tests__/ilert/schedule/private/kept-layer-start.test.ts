@@ -31,6 +31,16 @@ function schedule(stack: TerraformStack, layer: (p: ReturnType<typeof team>) => 
   });
 }
 
+/** The schedule's synthesized layer, and the info annotations it recorded. */
+function synthesized(layer: Parameters<typeof schedule>[1]): { layer: Record<string, any>; infos: unknown[] } {
+  let infos: unknown[] = [];
+  const { tf } = synth((stack) => {
+    const s = schedule(stack, layer);
+    infos = s.node.metadata.filter((m) => m.type === AnnotationMetadataEntryType.INFO).map((m) => m.data);
+  });
+  return { layer: only(tf, "resource", "ilert_schedule").body.schedule_layer[0], infos };
+}
+
 function failure(build: (stack: TerraformStack) => unknown): string {
   const err = thrown(() => synth(build));
   expect(err).toBeInstanceOf(IlertDatadogValidationError);
@@ -39,12 +49,7 @@ function failure(build: (stack: TerraformStack) => unknown): string {
 
 describe("ScheduleLayer.keepOnCall", () => {
   test("iLert gets the start that keeps alice on call: the previous start moved back by whole weeks, the new order after her", () => {
-    let infos: unknown[] = [];
-    const { tf } = synth((stack) => {
-      const s = schedule(stack, () => ({}));
-      infos = s.node.metadata.filter((m) => m.type === AnnotationMetadataEntryType.INFO).map((m) => m.data);
-    });
-    const layer = only(tf, "resource", "ilert_schedule").body.schedule_layer[0];
+    const { layer, infos } = synthesized(() => ({}));
     expect(layer.starts_on).toBe("2025-12-22T09:00");
     expect(layer.user).toHaveLength(3);
     expect(infos).toEqual([
@@ -65,10 +70,18 @@ describe("ScheduleLayer.keepOnCall", () => {
   });
 
   test("a member added after the person on call: the start moves back three weeks (turn 9 becomes turn 0 of four); no keepOnCall, no change", () => {
-    const startOf = (layer: (p: ReturnType<typeof team>) => Partial<ScheduleLayer>): string =>
-      only(synth((stack) => schedule(stack, layer)).tf, "resource", "ilert_schedule").body.schedule_layer[0].starts_on;
-    expect(startOf((p) => ({ users: [p.alice, p.bob, p.carol, p.dave] }))).toBe("2025-12-15T09:00");
-    expect(startOf(() => ({ keepOnCall: undefined }))).toBe("2026-01-05T09:00");
+    const added = synthesized((p) => ({ users: [p.alice, p.bob, p.carol, p.dave] }));
+    expect(added.layer.starts_on).toBe("2025-12-15T09:00");
+    // The order after alice: the members after her in users, then those before her, then alice.
+    expect(added.infos).toEqual([
+      "layers[0]: starts_on 2025-12-15T09:00, computed by keepOnCall: alice@example.com stays on call at 2026-03-11T12:00 (turn from 2026-03-09T09:00 until 2026-03-16T09:00), then bob@example.com, carol@example.com, test/Dave, alice@example.com in turn. For the next change of members, make 2025-12-15T09:00 the layer's start and its users the previousUsers.",
+    ]);
+    expect(synthesized(() => ({ keepOnCall: undefined })).layer.starts_on).toBe("2026-01-05T09:00");
+  });
+
+  test("a moment exactly at the start is accepted: the first turn's person, alice, stays on call", () => {
+    const { layer } = synthesized((p) => ({ keepOnCall: { at: "2026-01-05T09:00", previousUsers: [p.alice, p.bob, p.carol] } }));
+    expect(layer.starts_on).toBe("2025-12-22T09:00");
   });
 
   test("the person on call is no longer a member: refused, with their turn and what to do", () => {
@@ -86,7 +99,7 @@ describe("ScheduleLayer.keepOnCall", () => {
     );
   });
 
-  test("previousUsers empty or not users, keepOnCall not an object: refused", () => {
+  test("previousUsers empty or not users, keepOnCall not an object or null: refused", () => {
     expect(failure((stack) => schedule(stack, () => ({ keepOnCall: { at: "2026-03-11T12:00", previousUsers: [] } })))).toBe(
       "test/Schedule: invalid layers[0].keepOnCall.previousUsers []: expected a list of at least 1 item; list the layer's users as they were before the change, in their order then",
     );
@@ -99,6 +112,9 @@ describe("ScheduleLayer.keepOnCall", () => {
     );
     expect(failure((stack) => schedule(stack, () => ({ keepOnCall: "2026-03-11T12:00" as never })))).toBe(
       'test/Schedule: invalid layers[0].keepOnCall "2026-03-11T12:00": expected { at, previousUsers }; e.g. keepOnCall: { at: "2026-03-11T12:00", previousUsers: [alice, bob] }',
+    );
+    expect(failure((stack) => schedule(stack, () => ({ keepOnCall: null as never })))).toBe(
+      'test/Schedule: invalid layers[0].keepOnCall null: expected { at, previousUsers }; e.g. keepOnCall: { at: "2026-03-11T12:00", previousUsers: [alice, bob] }',
     );
   });
 
@@ -115,15 +131,20 @@ describe("ScheduleLayer.keepOnCall", () => {
     );
   });
 
-  test("a start or time zone given as a Terraform reference cannot be computed from: refused", () => {
-    const message = failure((stack) =>
-      schedule(stack, () => ({ start: new TerraformVariable(stack, "start", { type: "string" }).stringValue })),
-    );
-    expect(message).toMatch(
-      /^test\/Schedule: invalid layers\[0\]\.start "\$\{TfToken\[TOKEN\.\d+\]\}": expected a literal value: layers\[0\]\.keepOnCall computes the layer's start at synth, and this is a Terraform reference; give layers\[0\]\.start as a literal value, or remove layers\[0\]\.keepOnCall$/,
-    );
-    expect(failure((stack) => schedule(stack, () => ({}), new TerraformVariable(stack, "tz", { type: "string" }).stringValue))).toMatch(
-      /^test\/Schedule: invalid timezone "\$\{TfToken\[TOKEN\.\d+\]\}": expected a literal value: layers\[0\]\.keepOnCall computes/,
+  test.each<[string, (ref: string) => { layer?: Parameters<typeof schedule>[1]; timezone?: string }]>([
+    ["layers[0].start", (ref) => ({ layer: () => ({ start: ref }) })],
+    ["layers[0].rotation", (ref) => ({ layer: () => ({ rotation: Rotation.every(ref) }) })],
+    ["layers[0].keepOnCall.at", (ref) => ({ layer: (p) => ({ keepOnCall: { at: ref, previousUsers: [p.alice, p.bob, p.carol] } }) })],
+    ["timezone", (ref) => ({ timezone: ref })],
+  ])("%s given as a Terraform reference cannot be computed from: refused", (prop, given) => {
+    let ref = "";
+    const message = failure((stack) => {
+      ref = new TerraformVariable(stack, "ref", { type: "string" }).stringValue;
+      const { layer = () => ({}), timezone } = given(ref);
+      return schedule(stack, layer, timezone);
+    });
+    expect(message).toBe(
+      `test/Schedule: invalid ${prop} ${JSON.stringify(ref)}: expected a literal value: layers[0].keepOnCall computes the layer's start at synth, and this is a Terraform reference; give ${prop} as a literal value, or remove layers[0].keepOnCall`,
     );
   });
 });

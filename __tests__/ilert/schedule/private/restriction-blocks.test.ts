@@ -79,6 +79,16 @@ describe("restrictionBlocks", () => {
         'test/Schedule: missing restrictions[0].start: expected { day: DayOfWeek, time: "HH:mm" }; e.g. { day: DayOfWeek.MONDAY, time: "09:00" }',
       ],
       [
+        "a window that is not an object",
+        ["Mon 09:00-17:00"],
+        'test/Schedule: invalid restrictions[0] "Mon 09:00-17:00": expected { start: TimeOfWeek, end: TimeOfWeek }; e.g. { start: { day: DayOfWeek.MONDAY, time: "09:00" }, end: { day: DayOfWeek.MONDAY, time: "17:00" } }',
+      ],
+      [
+        "a key a window does not have",
+        [{ start: { day: DayOfWeek.MONDAY, time: "09:00" }, end: { day: DayOfWeek.MONDAY, time: "17:00" }, timezone: "UTC" }],
+        'test/Schedule: invalid restrictions[0].timezone "UTC": expected a key of LayerRestriction: start, end; remove timezone, or use one of those',
+      ],
+      [
         "a restriction that is not a list",
         { start: {}, end: {} },
         'test/Schedule: invalid restrictions {"start":{},"end":{}}: expected a list; pass a list of { start, end } windows, or leave it unset',

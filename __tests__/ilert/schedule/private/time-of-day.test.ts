@@ -1,8 +1,8 @@
 import * as fc from "fast-check";
-import { Testing, TerraformStack } from "cdktf";
+import { Testing, TerraformStack, Token } from "cdktf";
 import { Construct } from "constructs";
 import { checkTimeOfDay } from "../../../../constructs/ilert/schedule/private/time-of-day";
-import { passes } from "../../../helpers/synth";
+import { passes, thrown } from "../../../helpers/synth";
 import { fcRuns } from "../../../helpers/terraform-literal";
 
 const scope = new Construct(new TerraformStack(Testing.app(), "test"), "Schedule");
@@ -16,6 +16,19 @@ describe("checkTimeOfDay", () => {
       }),
       { numRuns: fcRuns(1000) },
     );
+  });
+
+  test.each(["109:00", "009:00", " 09:00", "09:00 ", "9:00", "09:5"])(
+    "refuses %j: exactly two digits each, nothing around them",
+    (text) => {
+      expect(thrown(() => checkTimeOfDay(scope, "start", text)).message).toBe(
+        `test/Schedule: invalid start ${JSON.stringify(text)}: expected a time "HH:mm" from "00:00" to "23:59"; write it with two-digit hours and minutes, e.g. "09:00" or "17:30"`,
+      );
+    },
+  );
+
+  test("a time known only at apply time passes", () => {
+    expect(passes(() => checkTimeOfDay(scope, "start", Token.asString({ Ref: "var.start" })))).toBe(true);
   });
 
   test("property: any time is accepted or rejected with IlertDatadogValidationError, never another exception", () => {
