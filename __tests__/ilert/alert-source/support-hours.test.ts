@@ -1,4 +1,5 @@
 import { TerraformStack, Testing } from "cdktf";
+import { DatadogProvider } from "@cdktf/provider-datadog/lib/provider";
 import {
   AlertPriorityRule,
   DayOfWeek,
@@ -111,6 +112,11 @@ describe("new SupportHours", () => {
         'test/Hours: invalid timezone "europe/berlin": expected an IANA time zone name such as "Europe/Berlin" or "America/New_York"; spell it "Europe/Berlin"',
       ],
       [
+        "a missing time zone",
+        { timezone: undefined },
+        'test/Hours: missing timezone: expected a non-empty string; give the IANA time zone of the support hours, e.g. "Europe/Berlin"',
+      ],
+      [
         "no support days",
         { supportDays: [] },
         'test/Hours: invalid supportDays []: expected a list of at least 1 item; list the days with support, e.g. [{ days: [DayOfWeek.MONDAY, DayOfWeek.FRIDAY], start: "08:00", end: "18:00" }]',
@@ -154,6 +160,14 @@ describe("new SupportHours", () => {
       const build = (stack: TerraformStack) =>
         new SupportHours(stack, "Hours", typeof props === "string" ? (props as unknown as SupportHoursProps) : office(props));
       expect(thrown(() => synth(build)).message).toBe(message);
+    });
+
+    test("a provider of the wrong kind is refused as ilertProvider", () => {
+      const build = (stack: TerraformStack) =>
+        new SupportHours(stack, "Hours", office({ ilertProvider: new DatadogProvider(stack, "Datadog", {}) as never }));
+      expect(thrown(() => synth(build)).message).toBe(
+        "test/Hours: invalid ilertProvider \"a Datadog provider\": expected an iLert provider; pass the stack's IlertProvider (aliased or not), or leave ilertProvider unset to use the stack's default",
+      );
     });
 
     test("a misspelled required prop is reported missing, naming the key given", () => {

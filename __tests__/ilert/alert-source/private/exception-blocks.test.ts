@@ -1,5 +1,5 @@
 import * as fc from "fast-check";
-import { Testing, TerraformStack } from "cdktf";
+import { Testing, TerraformStack, Token } from "cdktf";
 import { Construct } from "constructs";
 import { IlertDatadogValidationError } from "../../../../constructs/core/errors";
 import { isDate } from "../../../../constructs/core/calendar-date";
@@ -29,7 +29,36 @@ describe("exceptionBlocks", () => {
     expect([exceptionBlocks(scope, "exceptions", undefined), exceptionBlocks(scope, "exceptions", [])]).toEqual([undefined, []]);
   });
 
+  test("days known only at apply time are passed on unchecked, not compared with the other day", () => {
+    // A token's text ("${TfToken[...]}") sorts before any date, so comparing it would refuse a valid exception.
+    const day = Token.asString({ Ref: "var.day" });
+    expect(
+      exceptionBlocks(scope, "exceptions", [
+        { name: "Release", firstDay: "2026-12-24", lastDay: day },
+        { name: "Audit", firstDay: day, lastDay: "2026-12-24" },
+      ]),
+    ).toEqual([
+      { name: "Release", start: "2026-12-24", end: day, supportStatus: "OUTSIDE" },
+      { name: "Audit", start: day, end: "2026-12-24", supportStatus: "OUTSIDE" },
+    ]);
+  });
+
   test.each<[string, unknown, string]>([
+    [
+      "exceptions that are not a list",
+      { name: "Christmas", firstDay: "2026-12-24" },
+      'test/Hours: invalid exceptions {"name":"Christmas","firstDay":"2026-12-24"}: expected a list; pass a list of exceptions, or leave it unset',
+    ],
+    [
+      "an exception given as a plain day",
+      ["2026-12-24"],
+      'test/Hours: invalid exceptions[0] "2026-12-24": expected { name, firstDay: "YYYY-MM-DD", lastDay?, supportStatus? }; describe the exception as an object',
+    ],
+    [
+      "a null exception (plain JavaScript or JSON)",
+      [null],
+      'test/Hours: invalid exceptions[0] null: expected { name, firstDay: "YYYY-MM-DD", lastDay?, supportStatus? }; describe the exception as an object',
+    ],
     [
       "a day with a time",
       [{ name: "Christmas", firstDay: "2026-12-24T00:00" }],

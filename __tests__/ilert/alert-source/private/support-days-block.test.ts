@@ -41,9 +41,26 @@ describe("supportDaysBlock", () => {
       'test/Hours: invalid supportDays[0].days[0] "HOLIDAY": expected a DayOfWeek constant (support hours have one block per day of the week); e.g. DayOfWeek.MONDAY',
     ],
     [
+      // Refused even when spelled like a constant: a custom value is not checked to be a day of the week.
+      "a custom day spelled like a constant",
+      [{ days: [DayOfWeek.custom("MONDAY")], start: "08:00", end: "17:00" }],
+      'test/Hours: invalid supportDays[0].days[0] "MONDAY": expected a DayOfWeek constant (support hours have one block per day of the week); e.g. DayOfWeek.MONDAY',
+    ],
+    [
+      // What plain JavaScript passes for a misspelled constant, e.g. DayOfWeek.MONDAYS.
+      "a day that is undefined",
+      [{ days: [DayOfWeek.MONDAY, undefined], start: "08:00", end: "17:00" }],
+      "test/Hours: missing supportDays[0].days[1]: expected a DayOfWeek; e.g. DayOfWeek.MONDAY",
+    ],
+    [
       "a time without two-digit hours",
       [{ days: [DayOfWeek.MONDAY], start: "8:00", end: "17:00" }],
       'test/Hours: invalid supportDays[0].start "8:00": expected a time "HH:mm" from "00:00" to "23:59"; write it with two-digit hours and minutes, e.g. "09:00" or "17:30"',
+    ],
+    [
+      "an end past 23:59",
+      [{ days: [DayOfWeek.MONDAY], start: "08:00", end: "24:00" }],
+      'test/Hours: invalid supportDays[0].end "24:00": expected a time "HH:mm" from "00:00" to "23:59"; write it with two-digit hours and minutes, e.g. "09:00" or "17:30"',
     ],
     [
       "an end equal to the start",
@@ -54,6 +71,11 @@ describe("supportDaysBlock", () => {
       "an entry that is not an object",
       ["Mon-Fri"],
       'test/Hours: invalid supportDays[0] "Mon-Fri": expected { days, start: "HH:mm", end: "HH:mm" }; describe the days and their hours as an object',
+    ],
+    [
+      "a null entry (plain JavaScript or JSON)",
+      [null],
+      'test/Hours: invalid supportDays[0] null: expected { days, start: "HH:mm", end: "HH:mm" }; describe the days and their hours as an object',
     ],
     [
       "a misspelled key",
