@@ -5,9 +5,12 @@ import {
   AlertPriorityRule,
   AutoResolutionTimeout,
   DayOfWeek,
+  DowntimeNotifyEndState,
+  DowntimeNotifyEndType,
   MonitorTransition,
   ProviderEnum,
   ReminderMethod,
+  SupportStatus,
   TeamMemberRole,
   TeamVisibility,
   UserLanguage,
@@ -16,7 +19,8 @@ import {
 import { ProviderEnumClass } from "../../constructs/core/provider-enum";
 
 // Every enum-like class of the public API, with the values of its constants in declaration order.
-const CLASSES: [ProviderEnumClass<ProviderEnum> & Pick<typeof ProviderEnum, "values" | "lookup">, string[]][] = [
+type EnumClass = ProviderEnumClass<ProviderEnum> & Pick<typeof ProviderEnum, "values" | "lookup"> & { custom(value: string): ProviderEnum };
+const CLASSES: [EnumClass, string[]][] = [
   [
     AlertCreation,
     [
@@ -37,8 +41,11 @@ const CLASSES: [ProviderEnumClass<ProviderEnum> & Pick<typeof ProviderEnum, "val
     ["PT10M", "PT20M", "PT30M", "PT40M", "PT50M", "PT60M", "PT90M", "PT2H", "PT3H", "PT4H", "PT5H", "PT6H", "PT12H", "PT24H"],
   ],
   [DayOfWeek, ["MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY"]],
+  [DowntimeNotifyEndState, ["alert", "no data", "warn"]],
+  [DowntimeNotifyEndType, ["canceled", "expired"]],
   [MonitorTransition, ["is_alert", "is_warning", "is_no_data", "is_recovery"]],
   [ReminderMethod, ["EMAIL", "SMS", "PUSH", "WHATSAPP", "TELEGRAM"]],
+  [SupportStatus, ["DURING", "OUTSIDE"]],
   [TeamMemberRole, ["ADMIN", "USER", "RESPONDER", "STAKEHOLDER", "VIEWER"]],
   [TeamVisibility, ["PUBLIC", "PRIVATE"]],
   [UserLanguage, ["en", "de"]],
@@ -79,5 +86,14 @@ describe("lookup", () => {
   test("gives undefined for a value no constant has, or another class's value", () => {
     expect(AlertCreation.lookup("one_alert_per_email")).toBeUndefined();
     expect(TeamVisibility.lookup("ADMIN")).toBeUndefined();
+  });
+});
+
+describe("custom", () => {
+  // isCustom is how the library's checks tell a value of a newer provider from a known constant.
+  test.each(CLASSES)("custom() of %p makes an instance of the class marked isCustom; its constants are not", (cls) => {
+    const custom = cls.custom("NEWER_VALUE");
+    expect([custom instanceof cls, custom.value, custom.isCustom]).toEqual([true, "NEWER_VALUE", true]);
+    expect(cls.values().filter((c) => c.isCustom)).toEqual([]);
   });
 });
