@@ -132,6 +132,8 @@ function periodStart(rule: RecurrenceRule, startWall: number, period: number): n
 }
 
 /** How many whole periods lie between the start's period and `wall`'s (negative if `wall` is before the start), rounded down to a multiple of INTERVAL. */
+// Fewer periods than these only lengthen the walk: a monthly rule counted in years (a mutant left
+// surviving, as equivalent) still reaches year 9999 within MAX_PERIODS, with the same occurrences.
 function periodsBefore(rule: RecurrenceRule, startWall: number, wall: number): number {
   const f = fields(startWall);
   const w = fields(wall);

@@ -147,6 +147,8 @@ describe("recurrenceOccurrences", () => {
     ["FREQ=YEARLY;BYDAY=1MO;BYMONTH=3", ["2026-03-02 22:00", "2027-03-01 22:00"]],
     ["FREQ=YEARLY;BYDAY=-1MO", ["2026-12-28 22:00", "2027-12-27 22:00"]],
     ["FREQ=YEARLY;BYDAY=53MO", []],
+    // BYSETPOS picks within the year: its last first-of-a-month is December's.
+    ["FREQ=YEARLY;BYMONTHDAY=1;BYSETPOS=-1", ["2026-12-01 22:00", "2027-12-01 22:00"]],
     ["FREQ=DAILY;BYHOUR=22,6;COUNT=4", ["2026-01-06 22:00", "2026-01-07 06:00", "2026-01-07 22:00", "2026-01-08 06:00"]],
     ["FREQ=MONTHLY;BYDAY=MO,FR;BYSETPOS=-1,1;COUNT=4", ["2026-01-30 22:00", "2026-02-02 22:00", "2026-02-27 22:00", "2026-03-02 22:00"]],
   ])("%s over 2026 and 2027 (weekdays of a year or month; times in order)", (text, expected) => {
