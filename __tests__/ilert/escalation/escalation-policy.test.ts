@@ -465,4 +465,13 @@ describe("EscalationPolicy", () => {
       'test/Policy: invalid repeating "yes": expected true or false; set repeating to a boolean',
     );
   });
+
+  test("adoptExisting fails on props that are not an object, and on a misspelled key", () => {
+    expect(failure((stack) => policy(stack).adoptExisting(null as never))).toBe(
+      'test/Policy: invalid props null: expected an object; pass { escalationPolicyId: "1234" }',
+    );
+    expect(failure((stack) => policy(stack).adoptExisting({ escalationPolicyId: "45", importBlock: false } as never))).toBe(
+      "test/Policy: invalid importBlock false: expected a key of AdoptEscalationPolicyProps; did you mean importBlocks?",
+    );
+  });
 });

@@ -67,6 +67,16 @@ describe("EscalationTarget", () => {
     );
   });
 
+  test.each([
+    ["users", EscalationTarget.users(), "user"],
+    ["schedules", EscalationTarget.schedules(), "schedule"],
+    ["teams", EscalationTarget.teams(), "team"],
+  ] as const)("bind refuses %s() without any, naming one of the kind", (factory, target, one) => {
+    expect(thrown(() => target.bind(stack, "rules[1]")).message).toBe(
+      `test: invalid rules[1].target []: expected at least one ${one}; pass at least one to EscalationTarget.${factory}()`,
+    );
+  });
+
   test("responders: users as given, and the responders of declared schedules", () => {
     expect(EscalationTarget.users(alice, bob).responders(stack, "rules[0]")).toEqual([alice, bob]);
     expect(EscalationTarget.schedules(declared).responders(stack, "rules[0]")).toEqual([bob, alice]);
@@ -78,6 +88,14 @@ describe("EscalationTarget", () => {
     }
     expect(thrown(() => EscalationTarget.schedule(existing).responders(stack, "rules[2]")).message).toMatch(
       /^test: invalid rules\[2\]\.target "test\/Existing": /,
+    );
+  });
+
+  test("responders fail for a team even when its handle also has a schedule's responders: the rule pages the team", () => {
+    // A user's own construct may implement both ITeam and ISchedule; as a team target, its responders are not who is paged.
+    const both = ownHandle<ITeam>(stack, "TeamWithRota", { teamId: "12", responders: [alice] });
+    expect(thrown(() => EscalationTarget.teams(both).responders(stack, "rules[0]")).message).toBe(
+      'test: invalid rules[0].target "test/TeamWithRota": expected users, or schedules declared in this app, to remind; the app cannot know who in a team is on call; remind those people with new OnCallReminder(...) per user',
     );
   });
 });

@@ -1,5 +1,7 @@
+import { TerraformStack } from "cdktf";
+import { DatadogProvider } from "@cdktf/provider-datadog/lib/provider";
 import { IlertDatadogValidationError } from "../../../constructs/core/errors";
-import { Team, TeamMemberRole, TeamVisibility } from "../../../constructs/ilert/people/team";
+import { Team, TeamMemberRole, TeamProps, TeamVisibility } from "../../../constructs/ilert/people/team";
 import { IUser, User } from "../../../constructs/ilert/people/user";
 import { ownHandle } from "../../helpers/handles";
 import { only, synth, thrown } from "../../helpers/synth";
@@ -39,37 +41,72 @@ describe("Team", () => {
     expect(only(tf, "data", "ilert_team").body).toEqual({ name: "Payments" });
   });
 
+  test("TeamVisibility.custom passes a value of a newer provider through unchecked, marked as custom", () => {
+    const visibility = TeamVisibility.custom("INTERNAL");
+    expect([visibility.isCustom, TeamVisibility.PRIVATE.isCustom]).toEqual([true, false]);
+    const { tf } = synth((stack) => new Team(stack, "Payments", { name: "Payments", visibility }));
+    expect(only(tf, "resource", "ilert_team").body).toEqual({ name: "Payments", visibility: "INTERNAL" });
+  });
+
   describe("fails", () => {
-    test("on a member that is not a user handle", () => {
-      const err = thrown(() => synth((stack) => new Team(stack, "Payments", { name: "Payments", members: [{ user: "42" as any }] })));
-      expect(err).toBeInstanceOf(IlertDatadogValidationError);
-      expect(err.message).toBe(
+    /** Team "Payments" with `props` changed. */
+    const payments = (stack: TerraformStack, props: Partial<TeamProps> = {}) => new Team(stack, "Payments", { name: "Payments", ...props });
+
+    test.each<[string, (stack: TerraformStack) => unknown, string]>([
+      [
+        "on a member that is not a user handle",
+        (stack) => payments(stack, { members: [{ user: "42" as any }] }),
         'test/Payments: invalid members[0].user "42": expected a user handle; pass a User, or User.fromId / User.fromEmail',
-      );
-    });
-
-    test("on a member whose own user handle has a non-numeric id", () => {
-      const err = thrown(() =>
-        synth(
-          (stack) =>
-            new Team(stack, "Payments", { name: "Payments", members: [{ user: ownHandle<IUser>(stack, "Alice", { userId: "alice" }) }] }),
-        ),
-      );
-      expect(err.message).toBe(
+      ],
+      [
+        "on a member whose own user handle has a non-numeric id",
+        (stack) => payments(stack, { members: [{ user: ownHandle<IUser>(stack, "Alice", { userId: "alice" }) }] }),
         'test/Payments: invalid members[0].user.userId "alice": expected digits (a numeric iLert id); set userId of the user handle test/Alice to a numeric iLert id, e.g. "1234"; or pass a User, or User.fromId / User.fromEmail',
-      );
-    });
-
-    test("on a role given as a plain string", () => {
-      const err = thrown(() =>
-        synth(
-          (stack) =>
-            new Team(stack, "Payments", { name: "Payments", members: [{ user: User.fromId(stack, "U", "1"), role: "ADMIN" as any }] }),
-        ),
-      );
-      expect(err.message).toBe(
+      ],
+      [
+        "on a role given as a plain string",
+        (stack) => payments(stack, { members: [{ user: User.fromId(stack, "U", "1"), role: "ADMIN" as any }] }),
         'test/Payments: invalid members[0].role "ADMIN": expected one of "ADMIN", "USER", "RESPONDER", "STAKEHOLDER", "VIEWER"; use TeamMemberRole.ADMIN instead of a plain string',
-      );
+      ],
+      [
+        "on a member that is not an object (plain JavaScript or JSON)",
+        (stack) => payments(stack, { members: [null as never] }),
+        "test/Payments: invalid members[0] null: expected { user: IUser, role?: TeamMemberRole }; pass { user, role }",
+      ],
+      [
+        "on a visibility given as a plain string",
+        (stack) => payments(stack, { visibility: "PRIVATE" as any }),
+        'test/Payments: invalid visibility "PRIVATE": expected one of "PUBLIC", "PRIVATE"; use TeamVisibility.PRIVATE instead of a plain string',
+      ],
+      [
+        "on an empty name",
+        (stack) => payments(stack, { name: "" }),
+        'test/Payments: invalid name "": expected a string of 1-255 bytes (UTF-8); use a team name of 1-255 bytes',
+      ],
+      [
+        "on a misspelled required prop",
+        (stack) => new Team(stack, "Payments", { nme: "Payments" } as never),
+        "test/Payments: missing name: expected name, found nme, which TeamProps does not have; did you mean name?",
+      ],
+      [
+        "on props that are not an object",
+        (stack) => new Team(stack, "Payments", null as never),
+        "test/Payments: invalid props null: expected an object; pass { name: ... }",
+      ],
+      [
+        "on a provider of the wrong kind as ilertProvider",
+        (stack) => payments(stack, { ilertProvider: new DatadogProvider(stack, "Wrong", {}) as never }),
+        "test/Payments: invalid ilertProvider \"a Datadog provider\": expected an iLert provider; pass the stack's IlertProvider (aliased or not), or leave ilertProvider unset to use the stack's default",
+      ],
+      [
+        "on adoptExisting props that are not an object",
+        (stack) => payments(stack).adoptExisting(null as never),
+        'test/Payments: invalid props null: expected an object; pass { teamId: "1234" }',
+      ],
+    ])("%s", (_label, build, message) => {
+      const err = thrown(() => synth(build));
+      expect(err).toBeInstanceOf(IlertDatadogValidationError);
+      expect(err.message).toBe(message);
     });
   });
 });

@@ -1,6 +1,13 @@
+import { TerraformStack } from "cdktf";
+import { DatadogProvider } from "@cdktf/provider-datadog/lib/provider";
 import { IlertDatadogValidationError } from "../../../constructs/core/errors";
-import { User, UserLanguage, UserRole } from "../../../constructs/ilert/people/user";
+import { User, UserLanguage, UserProps, UserRole } from "../../../constructs/ilert/people/user";
 import { only, synth, thrown } from "../../helpers/synth";
+
+/** User "Alice" with the required props, and `props` changed. */
+function alice(stack: TerraformStack, props: Partial<UserProps> = {}): User {
+  return new User(stack, "Alice", { email: "alice@example.com", firstName: "A", lastName: "B", ...props });
+}
 
 describe("User", () => {
   test("declares an ilert_user with every prop it offers, escaping template sequences", () => {
@@ -52,6 +59,14 @@ describe("User", () => {
       expect(bob.email).toBeUndefined();
       expect(User.fromId(stack, "Carol", "43", { email: "carol@example.com" }).email).toBe("carol@example.com");
     });
+  });
+
+  test("UserRole.custom and UserLanguage.custom pass values of a newer provider through unchecked, marked as custom", () => {
+    const role = UserRole.custom("OWNER");
+    const language = UserLanguage.custom("fr");
+    expect([role.isCustom, language.isCustom, UserRole.ADMIN.isCustom, UserLanguage.GERMAN.isCustom]).toEqual([true, true, false, false]);
+    const { tf } = synth((stack) => alice(stack, { role, language }));
+    expect(only(tf, "resource", "ilert_user").body).toMatchObject({ role: "OWNER", language: "fr" });
   });
 
   describe("fails", () => {
@@ -108,8 +123,53 @@ describe("User", () => {
       ],
       [
         "on a declared user's email without @",
-        (stack) => new User(stack, "Alice", { email: "alice", firstName: "A", lastName: "B" }),
+        (stack) => alice(stack, { email: "alice" }),
         'test/Alice: invalid email "alice": expected an email address, 1-255 bytes (UTF-8); use the person\'s email address',
+      ],
+      [
+        "on a declared user's props that are not an object",
+        (stack) => new User(stack, "Alice", null as never),
+        "test/Alice: invalid props null: expected an object; pass { email, firstName, lastName }",
+      ],
+      [
+        "on an empty first name",
+        (stack) => alice(stack, { firstName: "" }),
+        'test/Alice: invalid firstName "": expected a string of 1-255 bytes (UTF-8); set firstName to the person\'s first name',
+      ],
+      [
+        "on an empty last name",
+        (stack) => alice(stack, { lastName: "" }),
+        'test/Alice: invalid lastName "": expected a string of 1-255 bytes (UTF-8); set lastName to the person\'s last name',
+      ],
+      [
+        "on an empty position",
+        (stack) => alice(stack, { position: "" }),
+        'test/Alice: invalid position "": expected a string of 1-255 bytes (UTF-8); set position to text of 1-255 bytes, or leave it unset',
+      ],
+      [
+        "on a role given as a plain string",
+        (stack) => alice(stack, { role: "ADMIN" as never }),
+        'test/Alice: invalid role "ADMIN": expected one of "ADMIN", "USER", "RESPONDER", "STAKEHOLDER", "GUEST", "VIEWER"; use UserRole.ADMIN instead of a plain string',
+      ],
+      [
+        "on a language given as a plain string",
+        (stack) => alice(stack, { language: "de" as never }),
+        'test/Alice: invalid language "de": expected one of "en", "de"; use UserLanguage.GERMAN instead of a plain string',
+      ],
+      [
+        "on a sendNoInvitation that is not a boolean",
+        (stack) => alice(stack, { sendNoInvitation: "yes" as never }),
+        'test/Alice: invalid sendNoInvitation "yes": expected true or false; set sendNoInvitation to a boolean',
+      ],
+      [
+        "on a provider of the wrong kind as ilertProvider",
+        (stack) => alice(stack, { ilertProvider: new DatadogProvider(stack, "Wrong", {}) as never }),
+        "test/Alice: invalid ilertProvider \"a Datadog provider\": expected an iLert provider; pass the stack's IlertProvider (aliased or not), or leave ilertProvider unset to use the stack's default",
+      ],
+      [
+        "on adoptExisting props that are not an object",
+        (stack) => alice(stack).adoptExisting(null as never),
+        'test/Alice: invalid props null: expected an object; pass { userId: "1234" }',
       ],
     ])("%s", (_label, build, message) => {
       const err = thrown(() => synth(build));

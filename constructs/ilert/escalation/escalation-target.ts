@@ -104,7 +104,7 @@ export class EscalationTarget {
         scope,
         `${prop}.target`,
         [],
-        `at least one ${this.kind === EscalationTargetKind.TEAMS ? "team" : this.kind.replace(/s$/, "")}`,
+        `at least one ${this.kind.replace(/s$/, "")}`,
         `pass at least one to EscalationTarget.${this.kind}()`,
       );
     }

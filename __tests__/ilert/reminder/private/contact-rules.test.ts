@@ -13,9 +13,11 @@ function setup() {
 const SITE: ContactSite = { prop: "contact", forWhom: "", howToPass: (forms) => `pass contact: ${forms}` };
 
 describe("checkReminderContact", () => {
-  test("returns a valid contact", () => {
+  test.each([
+    ["a phone number with a leading +", ReminderContact.phone("US", "+12025550123")],
+    ["a phone number without a leading +", ReminderContact.phone("DE", "015112345678")],
+  ])("returns a valid contact: %s", (_label, contact) => {
     const { stack } = setup();
-    const contact = ReminderContact.phone("US", "+12025550123");
     expect(checkReminderContact(stack, "contact", contact)).toBe(contact);
   });
 
@@ -29,6 +31,11 @@ describe("checkReminderContact", () => {
       "an address without @",
       ReminderContact.email("oncall"),
       'test: invalid contact "oncall": expected an email address, 1-255 bytes (UTF-8); give the email address to remind, e.g. ReminderContact.email("oncall@example.com")',
+    ],
+    [
+      "a three-letter region code (ISO alpha-3)",
+      ReminderContact.phone("DEU", "+4915112345678"),
+      'test: invalid contact.regionCode "DEU": expected an ISO 3166 alpha-2 country code in capitals, e.g. "DE" or "US"; give the country of the phone number',
     ],
     [
       "a number with dashes",

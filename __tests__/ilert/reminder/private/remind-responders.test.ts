@@ -180,6 +180,11 @@ describe("remindResponders", () => {
         'test/Schedule: invalid contacts[0].contact "alice@example.com": expected a ReminderContact; use ReminderContact.email(...), ReminderContact.phone(...) or ReminderContact.existing(...)',
       ],
       [
+        "OnCallReminder's contact where the options take contacts",
+        () => ({ method: ReminderMethod.EMAIL, contact: ReminderContact.existing("1") }) as never,
+        'test/Schedule: invalid contact {"kind":"existing","target":"1"}: expected a key of RemindRespondersOptions; did you mean contacts?',
+      ],
+      [
         "options that are not an object",
         () => "PUSH" as any,
         'test/Schedule: invalid props "PUSH": expected an object; pass { beforeMin, method }',

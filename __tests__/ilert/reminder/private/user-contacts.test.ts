@@ -1,6 +1,7 @@
-import { TerraformStack } from "cdktf";
+import { TerraformStack, TerraformVariable } from "cdktf";
 import { IlertProvider } from "../../../../.gen/providers/ilert/provider";
 import { OnCallReminder } from "../../../../constructs/ilert/reminder/on-call-reminder";
+import { OnCallReminderProps } from "../../../../constructs/ilert/reminder/on-call-reminder-props";
 import { ReminderContact } from "../../../../constructs/ilert/reminder/reminder-contact";
 import { ReminderMethod } from "../../../../constructs/ilert/reminder/reminder-method";
 import { IUser, User } from "../../../../constructs/ilert/people/user";
@@ -13,6 +14,16 @@ import { failure, reminder } from "../../../helpers/reminders";
 function emailReminder(stack: TerraformStack, id: string, user: IUser, address?: string): OnCallReminder {
   const contact = address === undefined ? undefined : ReminderContact.email(address);
   return new OnCallReminder(stack, id, { user, beforeMin: 60, method: ReminderMethod.EMAIL, contact });
+}
+
+/** A reminder by SMS an hour before, to a phone number. */
+function smsReminder(stack: TerraformStack, id: string, user: IUser, regionCode: string, phoneNumber: string): OnCallReminder {
+  return new OnCallReminder(stack, id, {
+    user,
+    beforeMin: 60,
+    method: ReminderMethod.SMS,
+    contact: ReminderContact.phone(regionCode, phoneNumber),
+  });
 }
 
 describe("reminder contacts", () => {
@@ -98,6 +109,38 @@ describe("reminder contacts", () => {
     ]);
   });
 
+  test("reminders of one user to the same phone number share the contact, declared under the user's handle", () => {
+    const { tf } = synth((stack) => {
+      const bob = User.fromId(stack, "Bob", "42");
+      smsReminder(stack, "Sms", bob, "DE", "+4915112345678");
+      new OnCallReminder(stack, "WhatsApp", {
+        user: bob,
+        beforeMin: 15,
+        method: ReminderMethod.WHATSAPP,
+        contact: ReminderContact.phone("DE", "+4915112345678"),
+      });
+      expect(bob.node.tryFindChild("PhoneContact")).toBeDefined();
+    });
+    const contact = only(tf, "resource", "ilert_user_phone_number_contact").name;
+    expect(Object.values<any>(tf.resource.ilert_user_duty_preference).map((p) => p.contact.id)).toEqual([
+      `\${ilert_user_phone_number_contact.${contact}.id}`,
+      `\${ilert_user_phone_number_contact.${contact}.id}`,
+    ]);
+  });
+
+  test("the contact's kind decides what is declared: a phone number that is the same expression as the user's email is a phone contact", () => {
+    const { tf } = synth((stack) => {
+      const address = new TerraformVariable(stack, "contact", { type: "string" }).stringValue;
+      smsReminder(stack, "Sms", User.fromId(stack, "Bob", "42", { email: address }), "DE", address);
+    });
+    expect(only(tf, "resource", "ilert_user_phone_number_contact").body).toEqual({
+      region_code: "DE",
+      target: "${var.contact}",
+      user: { id: 42 },
+    });
+    expect(tf.data?.ilert_user_email_contact).toBeUndefined();
+  });
+
   test("a user can be reminded at the login email (looked up) and at one other address (declared)", () => {
     const { tf } = synth((stack) => {
       const bob = User.fromId(stack, "Bob", "42", { email: "bob@example.com" });
@@ -147,5 +190,36 @@ describe("reminder contacts", () => {
         'test/Home: invalid contact "email bob@home.example": expected the email contact already declared for user test/Bob (email bob@office.example); remind the user at one address per kind, or pass ReminderContact.existing("<contact id>") for another one',
       );
     });
+
+    test.each([
+      ["another number", "DE", "+4915187654321"],
+      ["the same number in another region", "AT", "+4915112345678"],
+    ])("on a second phone contact for the same user: %s", (_label, regionCode, phoneNumber) => {
+      const message = failure((stack) => {
+        const bob = User.fromId(stack, "Bob", "42");
+        smsReminder(stack, "First", bob, "DE", "+4915112345678");
+        smsReminder(stack, "Second", bob, regionCode, phoneNumber);
+      });
+      expect(message).toBe(
+        `test/Second: invalid contact "phone ${regionCode} ${phoneNumber}": expected the phone contact already declared for user test/Bob (phone DE +4915112345678); remind the user at one address per kind, or pass ReminderContact.existing("<contact id>") for another one`,
+      );
+    });
+
+    test.each<[string, Partial<OnCallReminderProps>]>([
+      ["a phone number, declared", { method: ReminderMethod.SMS, contact: ReminderContact.phone("DE", "+4915112345678") }],
+      ["the login email, looked up", { method: ReminderMethod.EMAIL }],
+    ])(
+      "on an ilertProvider for a user whose handle is in another stack, where the contact goes: %s (the reminder is named, not the handle)",
+      (_label, props) => {
+        const message = failure((stack) => {
+          const people = new TerraformStack(stack.node.scope!, "people");
+          const bob = User.fromId(people, "Bob", "42", { email: "bob@example.com" });
+          reminder(stack, { user: bob, ...props, ilertProvider: new IlertProvider(stack, "Eu", { alias: "eu" }) });
+        });
+        expect(message).toBe(
+          'test/Reminder: invalid ilertProvider "test/Eu": expected an iLert provider of stack people, where the contacts of user people/Bob are declared and looked up (under its handle); declare the reminder in stack people, or remind a handle of the user declared in stack test (User.fromId / User.fromEmail)',
+        );
+      },
+    );
   });
 });

@@ -1,5 +1,5 @@
 import { Construct, IConstruct } from "constructs";
-import { TerraformProvider, Token } from "cdktf";
+import { TerraformProvider, TerraformStack, Token } from "cdktf";
 import { DataIlertUserEmailContact } from "../../../../.gen/providers/ilert/data-ilert-user-email-contact";
 import { UserEmailContact } from "../../../../.gen/providers/ilert/user-email-contact";
 import { UserPhoneNumberContact } from "../../../../.gen/providers/ilert/user-phone-number-contact";
@@ -31,7 +31,7 @@ export function contactIdFor(
   const { user } = reminded;
   const home = user as unknown as Construct;
   if (contact.kind === ReminderContactKind.EMAIL && contact.target === user.email)
-    return Token.asNumber(loginContactId(home, reminded, ilertProvider));
+    return Token.asNumber(loginContactId(scope, home, reminded, ilertProvider));
   const id = contact.kind === ReminderContactKind.EMAIL ? "EmailContact" : "PhoneContact";
   const target = escapeTerraformTemplate(contact.target);
   const existing = home.node.tryFindChild(id);
@@ -53,7 +53,7 @@ export function contactIdFor(
     }
     return Token.asNumber(existing.id);
   }
-  const common = { user: { id: reminded.id }, target, provider: useProvider(home, "ilert", "ilertProvider", ilertProvider) };
+  const common = { user: { id: reminded.id }, target, provider: contactProvider(scope, home, ilertProvider) };
   const declared =
     contact.kind === ReminderContactKind.EMAIL
       ? new UserEmailContact(home, id, common)
@@ -62,12 +62,34 @@ export function contactIdFor(
 }
 
 /** The id of the email contact iLert created for the login email of `reminded`, looked up once under the user's handle. */
-function loginContactId(home: Construct, reminded: RemindedUser, ilertProvider: TerraformProvider | undefined): string {
+function loginContactId(scope: IConstruct, home: Construct, reminded: RemindedUser, ilertProvider: TerraformProvider | undefined): string {
   const existing = home.node.tryFindChild("LoginEmailContact");
   if (existing instanceof DataIlertUserEmailContact) return existing.id;
   return new DataIlertUserEmailContact(home, "LoginEmailContact", {
     user: { id: reminded.id },
     target: escapeTerraformTemplate(reminded.user.email!),
-    provider: useProvider(home, "ilert", "ilertProvider", ilertProvider),
+    provider: contactProvider(scope, home, ilertProvider),
   }).id;
+}
+
+/**
+ * The provider of a contact declared or looked up under the user's handle `home`, for the reminder
+ * `scope`. The reminder checked its `ilertProvider` against its own stack; the handle may be in
+ * another one, where that provider cannot serve. The message names the reminder: the prop is its.
+ */
+function contactProvider(scope: IConstruct, home: Construct, ilertProvider: TerraformProvider | undefined): TerraformProvider | undefined {
+  // One name for both messages; useProvider's own cannot arise here (kind and stack are checked).
+  const prop = "ilertProvider";
+  const stack = TerraformStack.of(home).node.path;
+  const providerStack = ilertProvider === undefined ? stack : TerraformStack.of(ilertProvider).node.path;
+  if (providerStack !== stack) {
+    fail(
+      scope,
+      prop,
+      ilertProvider,
+      `an iLert provider of stack ${stack}, where the contacts of user ${home.node.path} are declared and looked up (under its handle)`,
+      `declare the reminder in stack ${stack}, or remind a handle of the user declared in stack ${providerStack} (User.fromId / User.fromEmail)`,
+    );
+  }
+  return useProvider(home, "ilert", prop, ilertProvider);
 }
