@@ -10,7 +10,9 @@ function problems(raw: unknown): readonly string[] {
   try {
     parseConfig(raw, "teams.json");
   } catch (e) {
-    return (e as ConfigError).problems;
+    // Anything but a ConfigError (a RangeError under memory pressure, say) fails with what it was.
+    if (!(e instanceof ConfigError)) throw e;
+    return e.problems;
   }
   throw new Error("expected a ConfigError");
 }
@@ -157,6 +159,22 @@ describe("hostile values: what a problem compares and what it shows are bounded"
     expect(problems(withTeam({ schedule, reminders: { beforeMin: "6".repeat(5_000_000), method: "EMAIL" } }))).toEqual([
       `teams[0].reminders.beforeMin: invalid value "${"6".repeat(60)}..." (5000000 characters): expected minutes before the shift, a number, e.g. 60; remove the quotes: ${"6".repeat(60)}... (5000000 characters)`,
     ]);
+  });
+
+  test.each([
+    ["60", "remove the quotes: 60"],
+    [" -1 ", "remove the quotes: -1"],
+    ["2.5", "remove the quotes: 2.5"],
+    ["1.", "use e.g. 60"],
+    [".5", "use e.g. 60"],
+    ["1.2.3", "use e.g. 60"],
+    ["-", "use e.g. 60"],
+    ["--1", "use e.g. 60"],
+    ["1e3", "use e.g. 60"],
+    ["\uff16\uff10", "use e.g. 60"],
+  ])("only a decimal number in quotes gets 'remove the quotes': %j", (value, fix) => {
+    const [problem] = problems(withTeam({ schedule, reminders: { beforeMin: value, method: "EMAIL" } }));
+    expect(problem.slice(problem.lastIndexOf("; ") + 2)).toBe(fix);
   });
 
   test("control characters in keys and values are shown escaped, never as they are", () => {
