@@ -463,6 +463,18 @@ const CASES: Case[] = [
       'app/Payments: invalid ilertProvider "shared/Ilert": expected an iLert provider of stack app, not of stack shared; declare an iLert provider in stack app and pass that one, or leave ilertProvider unset to use the stack\'s default',
   },
   {
+    check: "a reminder's ilertProvider is of the stack where the user's contacts are declared and looked up",
+    build: (s) =>
+      new OnCallReminder(s, "Reminder", {
+        user: User.fromId(new TerraformStack(App.of(s), "people"), "Ada", "7", { email: "ada@example.com" }),
+        beforeMin: 60,
+        method: ReminderMethod.EMAIL,
+        ilertProvider: new IlertProvider(s, "Eu", { alias: "eu" }),
+      }),
+    message:
+      'app/Reminder: invalid ilertProvider "app/Eu": expected an iLert provider of stack people, where the contacts of user people/Ada are declared and looked up (under its handle); declare the reminder in stack people, or remind a handle of the user declared in stack app (User.fromId / User.fromEmail)',
+  },
+  {
     check: "outputs reaching the integration URL or key through locals or whole-resource references are `sensitive`",
     build: (s) => new TerraformOutput(s, "url", { value: new TerraformLocal(s, "pager", integration(s, {}).integrationUrl).asString }),
     atSynth: "annotation",
