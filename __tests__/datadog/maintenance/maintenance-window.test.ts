@@ -94,9 +94,10 @@ describe("MaintenanceWindow", () => {
     expect(Object.keys(tf.resource.datadog_downtime_schedule)).toEqual(["Release_Errors_CFEA9C3B"]);
   });
 
-  test("a window on an integration without connected monitors is an error annotation at synth", () => {
+  test("a window on an integration without connected monitors is an error annotation at synth, once however many constructs it holds", () => {
     const stack = new TerraformStack(Testing.app(), "test");
     const window = new MaintenanceWindow(stack, "Release", { integration: integration(stack), schedule: once });
+    new Construct(new Construct(window, "Notes"), "Owner");
     Testing.synth(stack);
     expect(errors(window)).toEqual([
       'invalid integration "test/Datadog": expected an integration with monitors connected by connectMonitor(monitor) (the window mutes only those, and this one has none); connect the integration\'s monitors, or remove the window',
@@ -108,6 +109,21 @@ describe("MaintenanceWindow", () => {
       "an integration that is not one",
       { integration: { node: {} } as never },
       'test/Release: invalid integration {"node":{}}: expected an IlertDatadogIntegration; pass the IlertDatadogIntegration whose monitors the window mutes',
+    ],
+    [
+      "a message that is not text",
+      { message: 42 as never },
+      "test/Release: invalid message 42: expected a string; write the message as text, or leave it unset",
+    ],
+    [
+      "a mute flag as text",
+      { muteFirstRecoveryNotification: "yes" as never },
+      'test/Release: invalid muteFirstRecoveryNotification "yes": expected true or false; set muteFirstRecoveryNotification to a boolean',
+    ],
+    [
+      "a provider that is not one",
+      { datadogProvider: {} as never },
+      "test/Release: invalid datadogProvider {}: expected a Datadog provider; pass the stack's DatadogProvider (aliased or not), or leave datadogProvider unset to use the stack's default",
     ],
     [
       "an end state as a plain string",
@@ -138,5 +154,12 @@ describe("MaintenanceWindow", () => {
     const build = (stack: TerraformStack) =>
       new MaintenanceWindow(stack, "Release", { integration: integration(stack), schedule: once, ...props });
     expect(thrown(() => synth(build)).message).toBe(message);
+  });
+
+  test("fails for props that are not an object", () => {
+    const build = (stack: TerraformStack) => new MaintenanceWindow(stack, "Release", "weekly" as never);
+    expect(thrown(() => synth(build)).message).toBe(
+      'test/Release: invalid props "weekly": expected an object; pass { integration, schedule }',
+    );
   });
 });

@@ -1,5 +1,5 @@
 import * as fc from "fast-check";
-import { Testing, TerraformStack } from "cdktf";
+import { Testing, TerraformStack, Token } from "cdktf";
 import { Construct } from "constructs";
 import { IlertDatadogValidationError } from "../../../../constructs/core/errors";
 import { MaintenanceRecurrence, MaintenanceSchedule } from "../../../../constructs/datadog/maintenance/maintenance-schedule";
@@ -11,6 +11,8 @@ import { fcRuns } from "../../../helpers/terraform-literal";
 const scope = new Construct(new TerraformStack(Testing.app(), "test"), "Release");
 const blocks = (schedule: unknown) => downtimeScheduleBlocks(scope, "schedule", schedule);
 const patchNight: MaintenanceRecurrence = { rrule: "FREQ=WEEKLY;BYDAY=TU", start: "2026-01-06T22:00", duration: "2h" };
+// A value known only at apply time, e.g. a Terraform variable's.
+const unresolved = Token.asString({ Ref: "var.window" });
 
 describe("downtimeScheduleBlocks", () => {
   test("once: UTC start and end as the provider checks them; the time zone is only shown", () => {
@@ -43,6 +45,36 @@ describe("downtimeScheduleBlocks", () => {
     });
   });
 
+  test("recurring: five recurrences, Datadog's limit, are accepted", () => {
+    const recurrences = ["MO", "TU", "WE", "TH", "FR"].map((day) => ({ ...patchNight, rrule: `FREQ=WEEKLY;BYDAY=${day}` }));
+    expect(blocks(MaintenanceSchedule.recurring({ timezone: "UTC", recurrences })).recurringSchedule?.recurrence).toEqual(
+      recurrences.map((r) => ({ ...r, start: "2026-01-06T22:00:00" })),
+    );
+  });
+
+  // Unresolved values are passed on unchecked, also where a token's text would fail the check (a
+  // time that does not parse, an end "before" the start, a rule that does not parse).
+  test.each<[string, MaintenanceSchedule, unknown]>([
+    [
+      "an unresolved start",
+      MaintenanceSchedule.once({ start: unresolved, end: "2026-12-24T22:00:00Z" }),
+      { displayTimezone: undefined, oneTimeSchedule: { start: unresolved, end: "2026-12-24T22:00:00Z" } },
+    ],
+    [
+      "an unresolved end",
+      MaintenanceSchedule.once({ start: "2026-12-24T22:00:00Z", end: unresolved }),
+      { displayTimezone: undefined, oneTimeSchedule: { start: "2026-12-24T22:00:00Z", end: unresolved } },
+    ],
+    [
+      "an unresolved rule, start and duration",
+      MaintenanceSchedule.recurring({ timezone: "UTC", recurrences: [{ rrule: unresolved, start: unresolved, duration: unresolved }] }),
+      {
+        displayTimezone: "UTC",
+        recurringSchedule: { timezone: "UTC", recurrence: [{ rrule: unresolved, start: unresolved, duration: unresolved }] },
+      },
+    ],
+  ])("passes %s on unchecked", (_what, schedule, expected) => expect(blocks(schedule)).toEqual(expected));
+
   test.each<[string, unknown, string]>([
     [
       "not a MaintenanceSchedule",
@@ -53,6 +85,26 @@ describe("downtimeScheduleBlocks", () => {
       "a start without a zone",
       MaintenanceSchedule.once({ start: "2026-12-24T22:00", end: "2026-12-25T22:00:00Z" }),
       'test/Release: invalid schedule.start "2026-12-24T22:00": expected an ISO 8601 date-time with "Z" or an offset, e.g. "2026-12-24T22:00:00Z" or "2026-12-24T23:00+01:00"; give the date, the time and the zone (Z for UTC)',
+    ],
+    [
+      "no props given to the factory (once and recurring make the same schedule then)",
+      MaintenanceSchedule.once(undefined as never),
+      "test/Release: missing schedule: expected { start, end, timezone? } in MaintenanceSchedule.once or { timezone, recurrences } in MaintenanceSchedule.recurring; pass the window's props to the factory",
+    ],
+    [
+      "a one-time window that is not an object",
+      MaintenanceSchedule.once("2026-12-24" as never),
+      'test/Release: invalid schedule "2026-12-24": expected { start, end, timezone? }; pass the window\'s start and end',
+    ],
+    [
+      "a one-time window of null",
+      MaintenanceSchedule.once(null as never),
+      "test/Release: invalid schedule null: expected { start, end, timezone? }; pass the window's start and end",
+    ],
+    [
+      "an end without a zone",
+      MaintenanceSchedule.once({ start: "2026-12-24T22:00:00Z", end: "2026-12-25T06:00" }),
+      'test/Release: invalid schedule.end "2026-12-25T06:00": expected an ISO 8601 date-time with "Z" or an offset, e.g. "2026-12-24T22:00:00Z" or "2026-12-24T23:00+01:00"; give the date, the time and the zone (Z for UTC)',
     ],
     [
       "an end before the start, once in UTC",
@@ -70,6 +122,21 @@ describe("downtimeScheduleBlocks", () => {
       'test/Release: invalid schedule.timezone "CET+1": expected an IANA time zone name such as "Europe/Berlin" or "America/New_York"; use the tz database name of the zone',
     ],
     [
+      "an empty display time zone",
+      MaintenanceSchedule.once({ start: "2026-12-24T22:00:00Z", end: "2026-12-25T22:00:00Z", timezone: "" }),
+      'test/Release: invalid schedule.timezone "": expected a non-empty string; give an IANA time zone, e.g. "Europe/Berlin"; or leave it unset for UTC',
+    ],
+    [
+      "a recurring window that is not an object",
+      MaintenanceSchedule.recurring("weekly" as never),
+      'test/Release: invalid schedule "weekly": expected { timezone, recurrences }; pass the time zone and the recurrences',
+    ],
+    [
+      "a recurring window of null",
+      MaintenanceSchedule.recurring(null as never),
+      "test/Release: invalid schedule null: expected { timezone, recurrences }; pass the time zone and the recurrences",
+    ],
+    [
       "a recurring schedule without a time zone",
       MaintenanceSchedule.recurring({ recurrences: [patchNight] } as never),
       'test/Release: missing schedule.timezone: expected a non-empty string; give an IANA time zone, e.g. "Europe/Berlin"; the recurrences are computed in it',
@@ -85,6 +152,21 @@ describe("downtimeScheduleBlocks", () => {
       'test/Release: invalid schedule.recurrences "6 recurrences": expected at most 5 recurrences (Datadog\'s limit for one downtime schedule); merge rules (e.g. BYDAY=MO,TH), or declare a second MaintenanceWindow',
     ],
     [
+      "a recurrence that is not an object",
+      MaintenanceSchedule.recurring({ timezone: "UTC", recurrences: ["FREQ=WEEKLY;BYDAY=TU" as never] }),
+      'test/Release: invalid schedule.recurrences[0] "FREQ=WEEKLY;BYDAY=TU": expected { rrule, start, duration }; describe the recurrence as an object',
+    ],
+    [
+      "a recurrence of null",
+      MaintenanceSchedule.recurring({ timezone: "UTC", recurrences: [patchNight, null as never] }),
+      "test/Release: invalid schedule.recurrences[1] null: expected { rrule, start, duration }; describe the recurrence as an object",
+    ],
+    [
+      "an empty rule",
+      MaintenanceSchedule.recurring({ timezone: "UTC", recurrences: [{ ...patchNight, rrule: "" }] }),
+      'test/Release: invalid schedule.recurrences[0].rrule "": expected a non-empty string; write an RFC 5545 rule, e.g. "FREQ=WEEKLY;BYDAY=TU"',
+    ],
+    [
       "a rule with DTSTART",
       MaintenanceSchedule.recurring({ timezone: "UTC", recurrences: [{ ...patchNight, rrule: "DTSTART=20260106T220000;FREQ=WEEKLY" }] }),
       "test/Release: invalid schedule.recurrences[0].rrule \"DTSTART=20260106T220000;FREQ=WEEKLY\": expected a rule without DTSTART, DTEND or DURATION (Datadog refuses them in a downtime's rule); remove DTSTART: the recurrence's start is its start field, its length its duration",
@@ -98,6 +180,11 @@ describe("downtimeScheduleBlocks", () => {
       "an ISO 8601 duration",
       MaintenanceSchedule.recurring({ timezone: "UTC", recurrences: [{ ...patchNight, duration: "PT2H" }] }),
       'test/Release: invalid schedule.recurrences[0].duration "PT2H": expected a whole number of minutes, hours, days or weeks from 1, "<n>m", "<n>h", "<n>d" or "<n>w"; e.g. "90m", "2h" or "1d"',
+    ],
+    [
+      "a duration in a list, which reads as the text it holds",
+      MaintenanceSchedule.recurring({ timezone: "UTC", recurrences: [{ ...patchNight, duration: ["2h"] as never }] }),
+      'test/Release: invalid schedule.recurrences[0].duration ["2h"]: expected a whole number of minutes, hours, days or weeks from 1, "<n>m", "<n>h", "<n>d" or "<n>w"; e.g. "90m", "2h" or "1d"',
     ],
     [
       "a misspelled optional key of a one-time window",

@@ -43,6 +43,17 @@ export function downtimeScheduleBlocks(scope: IConstruct, prop: string, value: u
     "use MaintenanceSchedule.once({ start, end }) or MaintenanceSchedule.recurring({ timezone, recurrences })",
   );
   const once = schedule.oneTimeProps;
+  const recurring = schedule.recurringProps;
+  // once(undefined) and recurring(undefined) make the same schedule: which was called is not known.
+  if (once === undefined && recurring === undefined) {
+    fail(
+      scope,
+      prop,
+      undefined,
+      "{ start, end, timezone? } in MaintenanceSchedule.once or { timezone, recurrences } in MaintenanceSchedule.recurring",
+      "pass the window's props to the factory",
+    );
+  }
   if (once !== undefined) {
     if (typeof once !== "object" || once === null) fail(scope, prop, once, "{ start, end, timezone? }", "pass the window's start and end");
     checkKeys(scope, prop, once, ONE_TIME);
@@ -60,7 +71,6 @@ export function downtimeScheduleBlocks(scope: IConstruct, prop: string, value: u
     if (once.timezone !== undefined) zone(scope, `${prop}.timezone`, once.timezone, "or leave it unset for UTC");
     return { displayTimezone: once.timezone, oneTimeSchedule: { start, end } };
   }
-  const recurring = schedule.recurringProps!;
   if (typeof recurring !== "object" || recurring === null)
     fail(scope, prop, recurring, "{ timezone, recurrences }", "pass the time zone and the recurrences");
   checkKeys(scope, prop, recurring, RECURRING);
