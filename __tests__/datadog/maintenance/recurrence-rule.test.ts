@@ -36,8 +36,17 @@ describe("parseRecurrenceRule", () => {
       byWeekNo: [53],
       wkst: "MO",
     });
-    expect(rule("FREQ=DAILY;UNTIL=20260101")).toMatchObject({ until: { date: "20260101", utc: false } });
   });
+
+  test.each<[string, Omit<RecurrenceRule, "interval" | "wkst">]>([
+    // A date: no time at all; February 29 of a leap year (the year is the date's first four digits).
+    ["FREQ=DAILY;UNTIL=20240229", { freq: "DAILY", until: { date: "20240229", utc: false } }],
+    // A leap second: RFC 5545's time-second is 00-60.
+    ["FREQ=DAILY;UNTIL=20261231T235960Z", { freq: "DAILY", until: { date: "20261231", time: "235960", utc: true } }],
+    ["FREQ=DAILY;COUNT=999999", { freq: "DAILY", count: 999999 }],
+    ["FREQ=DAILY;BYSECOND=0,60;BYMINUTE=0,59", { freq: "DAILY", bySecond: [0, 60], byMinute: [0, 59] }],
+    ["FREQ=YEARLY;BYWEEKNO=-53,-1,1,53", { freq: "YEARLY", byWeekNo: [-53, -1, 1, 53] }],
+  ])("accepts %j: exactly %j", (text, parts) => expect(rule(text)).toStrictEqual({ interval: 1, wkst: "MO", ...parts }));
 
   test.each<[string, string, string]>([
     [
@@ -49,6 +58,16 @@ describe("parseRecurrenceRule", () => {
       "",
       'an RFC 5545 rule, e.g. "FREQ=WEEKLY;BYDAY=TU" (every Tuesday) or "FREQ=MONTHLY;BYDAY=1SA" (the first Saturday of each month)',
       "write the rule's parts, starting with FREQ",
+    ],
+    [
+      " ",
+      'an RFC 5545 rule, e.g. "FREQ=WEEKLY;BYDAY=TU" (every Tuesday) or "FREQ=MONTHLY;BYDAY=1SA" (the first Saturday of each month)',
+      "write the rule's parts, starting with FREQ",
+    ],
+    [
+      "FREQ=DAILY;RRULE:BYDAY=MO",
+      'the parts FREQ, UNTIL, COUNT, INTERVAL, BYSECOND, BYMINUTE, BYHOUR, BYDAY, BYMONTHDAY, BYYEARDAY, BYWEEKNO, BYMONTH, BYSETPOS, WKST (RFC 5545, upper case), each "NAME=value", separated by ";"',
+      'remove or correct "RRULE:BYDAY=MO", e.g. "FREQ=WEEKLY;BYDAY=TU" (every Tuesday) or "FREQ=MONTHLY;BYDAY=1SA" (the first Saturday of each month)',
     ],
     [
       "FREQ=DAILY;DTSTART=20260101T090000",
@@ -74,16 +93,8 @@ describe("parseRecurrenceRule", () => {
     ],
     ["FREQ=FORTNIGHTLY", "FREQ one of SECONDLY, MINUTELY, HOURLY, DAILY, WEEKLY, MONTHLY, YEARLY", 'correct "FREQ=FORTNIGHTLY"'],
     ["FREQ=DAILY;INTERVAL=0", "INTERVAL a whole number from 1 to 999999", 'correct "INTERVAL=0"'],
-    [
-      "FREQ=DAILY;UNTIL=2026-12-31",
-      "UNTIL a date YYYYMMDD or a date-time YYYYMMDDTHHMMSS, in UTC with a trailing Z (e.g. 20261231T230000Z)",
-      'correct "UNTIL=2026-12-31"',
-    ],
-    [
-      "FREQ=DAILY;UNTIL=20260230",
-      "UNTIL a date YYYYMMDD or a date-time YYYYMMDDTHHMMSS, in UTC with a trailing Z (e.g. 20261231T230000Z)",
-      'correct "UNTIL=20260230"',
-    ],
+    ["FREQ=DAILY;INTERVAL=-1", "INTERVAL a whole number from 1 to 999999", 'correct "INTERVAL=-1"'],
+    ["FREQ=DAILY;COUNT=1000000", "COUNT a whole number from 1 to 999999", 'correct "COUNT=1000000"'],
     [
       "FREQ=WEEKLY;BYDAY=MON",
       "BYDAY a list of weekdays SU, MO, TU, WE, TH, FR, SA, each optionally after an ordinal from 1 to 53 or -53 to -1 (e.g. 1MO, -1FR)",
@@ -94,9 +105,17 @@ describe("parseRecurrenceRule", () => {
       "BYDAY a list of weekdays SU, MO, TU, WE, TH, FR, SA, each optionally after an ordinal from 1 to 53 or -53 to -1 (e.g. 1MO, -1FR)",
       'correct "BYDAY=54MO"',
     ],
+    [
+      "FREQ=WEEKLY;BYDAY=+MO",
+      "BYDAY a list of weekdays SU, MO, TU, WE, TH, FR, SA, each optionally after an ordinal from 1 to 53 or -53 to -1 (e.g. 1MO, -1FR)",
+      'correct "BYDAY=+MO"',
+    ],
     ["FREQ=MONTHLY;BYMONTHDAY=0", "BYMONTHDAY a list of numbers from 1 to 31 or -31 to -1", 'correct "BYMONTHDAY=0"'],
     ["FREQ=YEARLY;BYMONTH=-1", "BYMONTH a list of numbers from 1 to 12", 'correct "BYMONTH=-1"'],
     ["FREQ=DAILY;BYHOUR=24", "BYHOUR a list of numbers from 0 to 23", 'correct "BYHOUR=24"'],
+    ["FREQ=DAILY;BYHOUR=1,24", "BYHOUR a list of numbers from 0 to 23", 'correct "BYHOUR=1,24"'],
+    ["FREQ=DAILY;BYMINUTE=-1", "BYMINUTE a list of numbers from 0 to 59", 'correct "BYMINUTE=-1"'],
+    ["FREQ=DAILY;BYSECOND=-1", "BYSECOND a list of numbers from 0 to 60", 'correct "BYSECOND=-1"'],
     ["FREQ=DAILY;WKST=XX", "WKST one of SU, MO, TU, WE, TH, FR, SA", 'correct "WKST=XX"'],
     ["FREQ=DAILY;COUNT=2;UNTIL=20260101", "no COUNT with UNTIL (RFC 5545: at most one of them)", "keep COUNT or UNTIL"],
     [
@@ -104,8 +123,15 @@ describe("parseRecurrenceRule", () => {
       "no ordinal BYDAY (e.g. 1MO) with FREQ=WEEKLY (RFC 5545: only MONTHLY or YEARLY)",
       "remove the ordinals, or use FREQ=MONTHLY",
     ],
+    [
+      "FREQ=WEEKLY;BYDAY=MO,1TU",
+      "no ordinal BYDAY (e.g. 1MO) with FREQ=WEEKLY (RFC 5545: only MONTHLY or YEARLY)",
+      "remove the ordinals, or use FREQ=MONTHLY",
+    ],
     ["FREQ=YEARLY;BYWEEKNO=1;BYDAY=1MO", "no ordinal BYDAY with BYWEEKNO (RFC 5545)", "remove the ordinals or BYWEEKNO"],
     ["FREQ=WEEKLY;BYMONTHDAY=1", "no BYMONTHDAY with FREQ=WEEKLY (RFC 5545)", "use BYDAY, or FREQ=MONTHLY"],
+    ["FREQ=DAILY;BYYEARDAY=1", "no BYYEARDAY with FREQ=DAILY (RFC 5545)", "use FREQ=YEARLY, or remove BYYEARDAY"],
+    ["FREQ=WEEKLY;BYYEARDAY=1", "no BYYEARDAY with FREQ=WEEKLY (RFC 5545)", "use FREQ=YEARLY, or remove BYYEARDAY"],
     ["FREQ=MONTHLY;BYYEARDAY=1", "no BYYEARDAY with FREQ=MONTHLY (RFC 5545)", "use FREQ=YEARLY, or remove BYYEARDAY"],
     ["FREQ=MONTHLY;BYWEEKNO=1", "no BYWEEKNO with FREQ=MONTHLY (RFC 5545: only YEARLY)", "use FREQ=YEARLY, or remove BYWEEKNO"],
     [
@@ -114,6 +140,23 @@ describe("parseRecurrenceRule", () => {
       "add e.g. BYDAY, or remove BYSETPOS",
     ],
   ])("refuses %j", (text, accepted, fix) => expect(problem(text)).toEqual({ accepted, fix }));
+
+  test.each([
+    "2026-12-31",
+    "20260230",
+    "120261231",
+    // A date-time without Z: RFC 5545 wants UNTIL in UTC when the start is local to a time zone, as a downtime's.
+    "20261231T230000",
+    "20261231T2300Z",
+    "20261231T240000Z",
+    "20261231T236000Z",
+    "20261231T235961Z",
+  ])("refuses UNTIL=%s", (until) =>
+    expect(problem(`FREQ=DAILY;UNTIL=${until}`)).toEqual({
+      accepted: "UNTIL a date YYYYMMDD or a date-time YYYYMMDDTHHMMSS, in UTC with a trailing Z (e.g. 20261231T230000Z)",
+      fix: `correct "UNTIL=${until}"`,
+    }),
+  );
 
   describe("property", () => {
     const list = <T>(arb: fc.Arbitrary<T>) => fc.array(arb, { minLength: 1, maxLength: 3 });

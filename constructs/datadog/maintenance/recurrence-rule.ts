@@ -29,7 +29,10 @@ export interface WeekdayNum {
   readonly day: Weekday;
 }
 
-/** UNTIL: a date, or a date-time (local, or UTC when `utc`). */
+/**
+ * UNTIL: a date, or a date-time in UTC (RFC 5545: with a start local to a time zone, as a downtime's,
+ * a date-time UNTIL is UTC).
+ */
 export interface RuleUntil {
   /** `YYYYMMDD`. */
   readonly date: string;
@@ -38,7 +41,7 @@ export interface RuleUntil {
    * @default - none: a date, the whole day included
    */
   readonly time?: string;
-  /** Whether the date-time is UTC (a trailing `Z`). */
+  /** Whether UNTIL is a date-time, which is UTC (a trailing `Z`); false for a date. */
   readonly utc: boolean;
 }
 
@@ -179,7 +182,7 @@ export function parseRecurrenceRule(text: string): ParsedRule {
   const seen = new Map<string, string>();
   for (const part of text.split(";")) {
     const eq = part.indexOf("=");
-    const name = (eq < 0 ? part : part.slice(0, eq)).trim();
+    const name = (eq === -1 ? part : part.slice(0, eq)).trim();
     const upper = name.toUpperCase();
     if (REFUSED.includes(upper)) {
       return problem(
@@ -193,7 +196,7 @@ export function parseRecurrenceRule(text: string): ParsedRule {
         `remove or correct ${JSON.stringify(part)}, ${EXAMPLE}`,
       );
     }
-    if (eq < 0) return problem(`a value for ${name} ("${name}=...")`, `give ${name} a value, or remove it`);
+    if (eq === -1) return problem(`a value for ${name} ("${name}=...")`, `give ${name} a value, or remove it`);
     if (seen.has(name)) return problem(`each part once (${name} is given twice)`, `keep one ${name}`);
     seen.set(name, part.slice(eq + 1));
   }
@@ -222,15 +225,18 @@ function partValue(name: string, value: string): PartResult {
     case "INTERVAL":
       return /^[1-9]\d{0,5}$/.test(value) ? { key: name.toLowerCase(), value: Number(value) } : bad("a whole number from 1 to 999999");
     case "UNTIL": {
-      const until = /^(\d{8})(?:T(\d{6})(Z?))?$/.exec(value);
+      const until = /^(\d{8})(?:T(\d{6})Z)?$/.exec(value);
       if (until === null || !isRuleDate(until[1]) || (until[2] !== undefined && !isRuleTime(until[2])))
         return bad("a date YYYYMMDD or a date-time YYYYMMDDTHHMMSS, in UTC with a trailing Z (e.g. 20261231T230000Z)");
-      return { key: "until", value: { date: until[1], ...(until[2] === undefined ? {} : { time: until[2] }), utc: until[3] === "Z" } };
+      return {
+        key: "until",
+        value: { date: until[1], ...(until[2] === undefined ? {} : { time: until[2] }), utc: until[2] !== undefined },
+      };
     }
     case "WKST":
       return (WEEKDAYS as readonly string[]).includes(value) ? { key: "wkst", value } : bad(`one of ${WEEKDAYS.join(", ")}`);
     case "BYDAY": {
-      const days = value.split(",").map((d) => /^([+-]?)(\d{1,2})?(SU|MO|TU|WE|TH|FR|SA)$/.exec(d));
+      const days = value.split(",").map((d) => /^(?:([+-]?)(\d{1,2}))?(SU|MO|TU|WE|TH|FR|SA)$/.exec(d));
       if (days.some((d) => d === null || (d[2] !== undefined && (Number(d[2]) < 1 || Number(d[2]) > 53))))
         return bad(
           `a list of weekdays ${WEEKDAYS.join(", ")}, each optionally after an ordinal from 1 to 53 or -53 to -1 (e.g. 1MO, -1FR)`,

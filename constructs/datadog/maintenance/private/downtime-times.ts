@@ -15,8 +15,8 @@ export const INSTANT_ACCEPTED = 'an ISO 8601 date-time with "Z" or an offset, e.
 /** What a recurrence's start accepts, in words. */
 export const LOCAL_ACCEPTED = 'a local date-time "YYYY-MM-DDTHH:mm" (or with ":ss") in the schedule\'s time zone, e.g. "2026-01-06T22:00"';
 
-function isRealTime(hour: string, minute: string, second: string | undefined): boolean {
-  return Number(hour) <= 23 && Number(minute) <= 59 && Number(second ?? "0") <= 59;
+function isRealTime(hour: string, minute: string, second?: string): boolean {
+  return Number(hour) <= 23 && Number(minute) <= 59 && Number(second ?? 0) <= 59;
 }
 
 /**
@@ -29,12 +29,13 @@ export function utcInstant(value: unknown): string | undefined {
   if (m === null) return undefined;
   const [, y, mo, d, h, mi, s, zone, sign, oh, om] = m;
   if (!isRealDate(Number(y), Number(mo), Number(d)) || !isRealTime(h, mi, s) || Number(y) < 1 || Number(y) > 9998) return undefined;
-  if (zone !== "Z" && (Number(oh) > 23 || Number(om) > 59)) return undefined;
+  // An offset is an hour 00-23 and a minute 00-59 (RFC 3339 `time-numoffset`); Z has none.
+  if (zone !== "Z" && !isRealTime(oh, om)) return undefined;
   const offsetMinutes = zone === "Z" ? 0 : (sign === "-" ? -1 : 1) * (Number(oh) * 60 + Number(om));
   const at = new Date(0);
   at.setUTCFullYear(Number(y), Number(mo) - 1, Number(d));
-  at.setUTCHours(Number(h), Number(mi) - offsetMinutes, Number(s ?? "0"), 0);
-  return at.toISOString().replace(/\.000Z$/, "Z");
+  at.setUTCHours(Number(h), Number(mi) - offsetMinutes, Number(s ?? 0), 0);
+  return `${at.toISOString().slice(0, 19)}Z`;
 }
 
 /** `value` as a recurrence's local start, `YYYY-MM-DDTHH:mm:ss`, or undefined when it is not {@link LOCAL_ACCEPTED}. */
