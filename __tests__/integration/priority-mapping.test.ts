@@ -18,9 +18,11 @@ describe("priority routing (priorityMapping)", () => {
     expect(source.severity_template).toBeUndefined();
   });
 
-  test("overrides replace single priorities", () => {
+  test("overrides replace single priorities, a custom() one marked as such", () => {
+    const critical = AlertPriority.custom("CRITICAL");
+    expect([critical.isCustom, AlertPriority.HIGH.isCustom, AlertPriority.LOW.isCustom]).toEqual([true, false, false]);
     const { source } = synthesized({
-      priorityMapping: PriorityMapping.fromDatadogPriority({ P3: AlertPriority.HIGH, P1: AlertPriority.custom("CRITICAL") }),
+      priorityMapping: PriorityMapping.fromDatadogPriority({ P3: AlertPriority.HIGH, P1: critical }),
     });
     expect(source.priority_template.mapping.map((m: { priority: string }) => m.priority)).toEqual([
       "CRITICAL",

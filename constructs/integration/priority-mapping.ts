@@ -2,7 +2,6 @@ import { IConstruct } from "constructs";
 import { AlertSourcePriorityTemplate } from "../../.gen/providers/ilert/alert-source";
 import { ProviderEnum } from "../core/provider-enum";
 import { checkEnum } from "../core/private/check-enum";
-import { fail } from "../core/validate";
 import { ALERT_PRIORITY_VALUE_TEMPLATE, mappingEntries } from "./datadog-priority";
 
 /** An iLert alert priority (`priority_template.mapping.priority`). */
@@ -45,10 +44,10 @@ export class PriorityMapping {
 
   /** Checks the mapping for `scope` and returns the alert source's `priority_template` block. */
   public bind(scope: IConstruct, prop = "priorityMapping"): AlertSourcePriorityTemplate {
-    const entries = mappingEntries(scope, prop, PriorityMapping.DEFAULTS, this.overrides, (p, value) => {
-      if (value === undefined) fail(scope, p, value, "AlertPriority.HIGH or AlertPriority.LOW", "map every priority");
-      checkEnum(scope, p, value, AlertPriority);
-    });
+    // Every priority has a value: the defaults map all five, and an undefined override keeps the default.
+    const entries = mappingEntries(scope, prop, PriorityMapping.DEFAULTS, this.overrides, (p, value) =>
+      checkEnum(scope, p, value, AlertPriority),
+    );
     return {
       valueTemplate: { textTemplate: ALERT_PRIORITY_VALUE_TEMPLATE },
       mapping: entries.map(([value, priority]) => ({ value, priority: priority.value })),

@@ -13,9 +13,12 @@ describe("checkWebhookName", () => {
     expect(() => checkWebhookName(scope, "webhookName", Fn.lower("Not Checked"))).not.toThrow();
   });
 
-  test("rejects other characters, suggesting the name's slug", () => {
-    expect(thrown(() => checkWebhookName(scope, "webhookName", "My Hook (EU)")).message).toBe(
-      `Scope: invalid webhookName "My Hook (EU)": ${expected}; rename it, e.g. "my-hook-eu"; ${applyTime}`,
+  test.each([
+    ["My Hook (EU)", "my-hook-eu"],
+    ["Team_A hook", "team_a-hook"], // "_" is kept: Datadog accepts it
+  ])("rejects other characters, suggesting the name's slug: %j", (name, slug) => {
+    expect(thrown(() => checkWebhookName(scope, "webhookName", name)).message).toBe(
+      `Scope: invalid webhookName ${JSON.stringify(name)}: ${expected}; rename it, e.g. "${slug}"; ${applyTime}`,
     );
   });
 

@@ -103,6 +103,11 @@ describe("addNotificationHandle", () => {
       ["CPU {{value {{host.name}}", 'the "{{" at offset 4 is not closed by "}}"'],
       ["CPU value}} high", 'a "}}" at offset 9 closes no "{{"'],
       ["{{#}}x{{/}}", 'the tag "{{#}}" at offset 0 names no conditional'],
+      ["{{value}} x}}", 'a "}}" at offset 11 closes no "{{"'],
+      ["CPU {{{host.name}} high", 'the "{{" at offset 4 is not closed by "}}}"'],
+      // Spaces around a tag's # or ^ and its name are not part of the tag: it is shown without them.
+      ["{{ #is_alert }}CPU high", '"{{#is_alert}}" is never closed'],
+      ["{{^ is_recovery}}CPU high", '"{{^is_recovery}}" is never closed'],
     ])("%j", (message, problem) => {
       expect(addError(message)).toBe(
         `test: invalid message ${JSON.stringify(message)}: expected a message whose {{#...}}/{{^...}} blocks and {{...}} tags are closed and properly nested; ${problem}; Datadog accepts such a message but routes no notification (DataDog/terraform-provider-datadog#1882)`,
@@ -153,6 +158,12 @@ describe("addNotificationHandle", () => {
     const wired = add(message);
     expect(wired).toBe(`${message}\n@webhook-ilert-payments`);
     expect(add(wired)).toBe(wired);
+  });
+
+  test("a handle with a Terraform reference (a webhook name from a variable) is found where the message interpolates it", () => {
+    const handle = `@webhook-${Token.asString({ Ref: "var.webhook_name" })}`;
+    const message = `Disk full ${handle}`;
+    expect(addNotificationHandle(new TerraformStack(Testing.app(), "test"), "message", message, handle)).toBe(message);
   });
 });
 

@@ -1,7 +1,7 @@
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { App, TerraformStack } from "cdktf";
+import { App, Fn, TerraformStack } from "cdktf";
 import { DatadogProvider } from "@cdktf/provider-datadog/lib/provider";
 import { IlertProvider } from "../../../.gen/providers/ilert/provider";
 import { AdoptExistingProps, IlertDatadogIntegration, IlertDatadogIntegrationProps } from "../../../constructs";
@@ -64,6 +64,14 @@ describe("adoptExisting with import blocks (Terraform >= 1.5)", () => {
     expect(synthAdopting({ alertSourceId: 1234 }).tf.import).toEqual([{ to: SOURCE, id: "1234" }]);
     fs.rmSync(path.join(tmp, "out"), { recursive: true });
     expect(synthAdopting({ webhookName: "ilert-payments" }).tf.import).toEqual([{ to: WEBHOOK, id: "ilert-payments" }]);
+  });
+
+  // Only known at apply time, so not compared with the other name; the import id is the expression.
+  test.each<[string, AdoptExistingProps, Partial<IlertDatadogIntegrationProps>, string]>([
+    ["the adopted webhook name", { webhookName: Fn.lower("ILERT-PAYMENTS") }, {}, '${lower("ILERT-PAYMENTS")}'],
+    ["the integration's webhook name", { webhookName: "ilert-payments" }, { webhookName: Fn.lower("ILERT-PAYMENTS") }, "ilert-payments"],
+  ])("adopts by name when %s is a Terraform expression", (_, adopt, props, id) => {
+    expect(synthAdopting(adopt, props).tf.import).toEqual([{ to: WEBHOOK, id }]);
   });
 
   test("an import block names the resource's aliased provider, so it imports from that account", () => {

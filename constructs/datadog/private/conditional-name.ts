@@ -1,4 +1,5 @@
 /** The name of a conditional as written after `{{#`: its first word, which closes the block. */
 export function conditionalName(conditional: string): string {
-  return conditional.trim().split(/\s+/)[0];
+  // The text before its first white-space character.
+  return conditional.trim().split(/\s/)[0];
 }

@@ -38,17 +38,21 @@ export function parseMessage(message: string): ParsedMessage {
   let at = 0;
   while (at <= message.length) {
     const start = message.indexOf("{{", at);
-    const strayClose = message.indexOf("}}", at);
-    if (strayClose !== -1 && (start === -1 || strayClose < start)) return problem(`a "}}" at offset ${strayClose} closes no "{{"`);
-    runs.push({ text: message.slice(at, start === -1 ? undefined : start), within: [...open] });
+    // The text before the next tag: a "}}" in it closes nothing (none can straddle the "{{" that follows).
+    const text = message.slice(at, start === -1 ? undefined : start);
+    const strayClose = text.indexOf("}}");
+    if (strayClose !== -1) return problem(`a "}}" at offset ${at + strayClose} closes no "{{"`);
+    runs.push({ text, within: [...open] });
     if (start === -1) break;
     // `{{{var}}}` is the unescaped form of a variable: it ends at `}}}`.
     const closer = message.startsWith("{{{", start) ? "}}}" : "}}";
     const end = message.indexOf(closer, start + closer.length);
-    const nested = message.indexOf("{{", start + closer.length);
-    if (end === -1 || (nested !== -1 && nested < end)) return problem(`the "{{" at offset ${start} is not closed by "${closer}"`);
+    // A "{{" inside the tag means it is not closed (none can straddle the closer, a "}").
+    if (end === -1 || message.slice(start + closer.length, end).includes("{{")) {
+      return problem(`the "{{" at offset ${start} is not closed by "${closer}"`);
+    }
     at = end + closer.length;
-    if (closer === "}}}") continue;
+    // An unescaped variable's tag starts with "{": neither a block nor the end of one, as below.
     const tag = message.slice(start + 2, end).trim();
     const kind = tag.charAt(0);
     const conditional = tag.slice(1).trim();
