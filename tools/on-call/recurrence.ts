@@ -80,15 +80,14 @@ function unsupportedPart(rule: RecurrenceRule): string | undefined {
   return undefined;
 }
 
-/** UNTIL as a wall time of the zone: a UTC date-time converted, a local one or a date (its whole day) as is. */
+/** UNTIL as a wall time of the zone: a date-time (UTC) converted, a date (its whole day) as is. */
 function untilAsWall(rule: RecurrenceRule, timeZone: string): number | undefined {
   const u = rule.until;
   if (u === undefined) return undefined;
   const [y, m, d] = [u.date.slice(0, 4), u.date.slice(4, 6), u.date.slice(6, 8)].map(Number);
   if (u.time === undefined) return utcMillis(y, m - 1, d, 23, 59, 59);
   const [h, mi, s] = [u.time.slice(0, 2), u.time.slice(2, 4), u.time.slice(4, 6)].map(Number);
-  const at = utcMillis(y, m - 1, d, h, mi, s);
-  return u.utc ? wallTime(at, timeZone) : at;
+  return wallTime(utcMillis(y, m - 1, d, h, mi, s), timeZone);
 }
 
 interface Fields {

@@ -20,7 +20,7 @@ describe("parseRecurrenceRule", () => {
       interval: 2,
       byDay: [{ ordinal: 1, day: "SA" }, { ordinal: -1, day: "FR" }, { day: "TU" }],
       bySetPos: [1, -1],
-      until: { date: "20261231", time: "230000", utc: true },
+      until: { date: "20261231", time: "230000" },
       wkst: "SU",
     });
     expect(rule("FREQ=YEARLY;COUNT=3;BYMONTH=1,12;BYMONTHDAY=-1;BYHOUR=0,23;BYMINUTE=30;BYSECOND=60;BYYEARDAY=-366;BYWEEKNO=53")).toEqual({
@@ -40,9 +40,9 @@ describe("parseRecurrenceRule", () => {
 
   test.each<[string, Omit<RecurrenceRule, "interval" | "wkst">]>([
     // A date: no time at all; February 29 of a leap year (the year is the date's first four digits).
-    ["FREQ=DAILY;UNTIL=20240229", { freq: "DAILY", until: { date: "20240229", utc: false } }],
+    ["FREQ=DAILY;UNTIL=20240229", { freq: "DAILY", until: { date: "20240229" } }],
     // A leap second: RFC 5545's time-second is 00-60.
-    ["FREQ=DAILY;UNTIL=20261231T235960Z", { freq: "DAILY", until: { date: "20261231", time: "235960", utc: true } }],
+    ["FREQ=DAILY;UNTIL=20261231T235960Z", { freq: "DAILY", until: { date: "20261231", time: "235960" } }],
     ["FREQ=DAILY;COUNT=999999", { freq: "DAILY", count: 999999 }],
     ["FREQ=DAILY;BYSECOND=0,60;BYMINUTE=0,59", { freq: "DAILY", bySecond: [0, 60], byMinute: [0, 59] }],
     ["FREQ=YEARLY;BYWEEKNO=-53,-1,1,53", { freq: "YEARLY", byWeekNo: [-53, -1, 1, 53] }],

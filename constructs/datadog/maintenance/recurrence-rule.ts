@@ -37,12 +37,10 @@ export interface RuleUntil {
   /** `YYYYMMDD`. */
   readonly date: string;
   /**
-   * `HHMMSS`.
+   * `HHMMSS`, in UTC (the rule's trailing `Z`).
    * @default - none: a date, the whole day included
    */
   readonly time?: string;
-  /** Whether UNTIL is a date-time, which is UTC (a trailing `Z`); false for a date. */
-  readonly utc: boolean;
 }
 
 /** A parsed rule; each BY part as its list of values. */
@@ -228,10 +226,7 @@ function partValue(name: string, value: string): PartResult {
       const until = /^(\d{8})(?:T(\d{6})Z)?$/.exec(value);
       if (until === null || !isRuleDate(until[1]) || (until[2] !== undefined && !isRuleTime(until[2])))
         return bad("a date YYYYMMDD or a date-time YYYYMMDDTHHMMSS, in UTC with a trailing Z (e.g. 20261231T230000Z)");
-      return {
-        key: "until",
-        value: { date: until[1], ...(until[2] === undefined ? {} : { time: until[2] }), utc: until[2] !== undefined },
-      };
+      return { key: "until", value: { date: until[1], ...(until[2] === undefined ? {} : { time: until[2] }) } };
     }
     case "WKST":
       return (WEEKDAYS as readonly string[]).includes(value) ? { key: "wkst", value } : bad(`one of ${WEEKDAYS.join(", ")}`);
