@@ -6,7 +6,7 @@ import * as path from "path";
 // scripts/mutation-summary.js: Markdown from StrykerJS JSON reports, run as `npm run mutation:summary`
 // runs it, on reports planted here, plus its pure parts on their edge cases.
 const SCRIPT = path.join(__dirname, "../../scripts/mutation-summary.js");
-const { mutationScore, countsOf, originalText, shortened, inlineCode, summaryMarkdown } = require(SCRIPT);
+const { mutationScore, countsOf, originalText, shortened, inlineCode, summaryMarkdown, fileSummary, parseRecord } = require(SCRIPT);
 
 const at = (line: number, column: number, endLine: number, endColumn: number) => ({
   start: { line, column },
@@ -163,8 +163,57 @@ describe("the summary of a report", () => {
 });
 
 test("a pipe in a path is escaped, so it does not end the table cell", () => {
-  const markdown: string = summaryMarkdown(new Map([["constructs/a|b.ts", B]]));
+  const markdown: string = summaryMarkdown(new Map([["constructs/a|b.ts", fileSummary(B)]]));
   expect(markdown.split("\n")).toContain("| `constructs/a\\|b.ts` | 3 | 1 | 1 | 0 | 0 | 0 | 0 | 1 | 100.00% |");
+  // ... and read back as it was.
+  expect([...parseRecord(markdown, "record.md").keys()]).toEqual(["constructs/a|b.ts"]);
+});
+
+describe("--record: a summary written before, read back from its tables and lists, merged before the reports", () => {
+  test("read back alone, it gives the summary again", () => {
+    plant("record.md", EXPECTED);
+    expect(run(plant("none.json", { files: {} }), "--record", "record.md")).toEqual({ status: 0, stdout: EXPECTED, stderr: "" });
+  });
+
+  test("a report of a file in the record: the report's entry, and a warning naming both", () => {
+    plant("record.md", EXPECTED);
+    const bAgain = { ...B, mutants: [mutant("Survived", "ArithmeticOperator", at(1, 18, 1, 23), "1 - 2")] };
+    plant("rerun.json", { files: { "constructs/b.ts": bAgain } });
+    plant("first.json", REPORT);
+    expect(run("rerun.json", "--record", "record.md")).toEqual({
+      status: 0,
+      stdout: run("first.json", "rerun.json").stdout,
+      stderr: "scripts/mutation-summary.js: warning: constructs/b.ts is in record.md and rerun.json: rerun.json's entry is used\n",
+    });
+  });
+
+  const row = "| `constructs/a.ts` | 11 | 1 | 1 | 4 | 1 | 1 | 1 | 1 | 28.57% |";
+  test.each<[string, string, string]>([
+    ["not a summary", EXPECTED.slice(EXPECTED.indexOf("\n") + 1), "it does not start with the summary's first line"],
+    ["without its Survivors", EXPECTED.slice(0, EXPECTED.indexOf("## Survivors")), 'no "## Files" or "## Survivors" section'],
+    [
+      "a row cut short",
+      EXPECTED.replace(row, "| `constructs/a.ts` | 11 | 1 |"),
+      "a row of the Files table that is not one: | `constructs/a.ts` | 11 | 1 |",
+    ],
+    [
+      "a list of another length than its row",
+      EXPECTED.replace("- 3:7 ConditionalExpression `n > 1` → `false`\n", ""),
+      "constructs/a.ts lists 4 undetected mutants, its row counts 5",
+    ],
+    [
+      "survivors of a file without a row",
+      EXPECTED.replace(row + "\n", ""),
+      "survivors of constructs/a.ts, which has no row in the Files table",
+    ],
+  ])("refused, exit 1: %s", (_what, text, problem) => {
+    plant("bad.md", text);
+    expect(run(plant("none.json", { files: {} }), "--record", "bad.md")).toEqual({
+      status: 1,
+      stdout: "",
+      stderr: `scripts/mutation-summary.js: bad.md: ${problem}; expected a summary written by npm run mutation:summary (--out)\n`,
+    });
+  });
 });
 
 describe("several reports merge file by file", () => {
@@ -315,10 +364,10 @@ describe("a report that cannot be summarized: one line naming it and what is wro
 });
 
 describe("the command line", () => {
-  const usage = "usage: npm run mutation:summary -- <report.json>... [--out <file>] [--about <text>]";
+  const usage = "usage: npm run mutation:summary -- <report.json>... [--record <summary.md>] [--out <file>] [--about <text>]";
   test.each<[string[], string]>([
     [[], "missing argument"],
-    [["--bogus", "report.json"], "--bogus: unknown option; expected one of --out, --about"],
+    [["--bogus", "report.json"], "--bogus: unknown option; expected one of --record, --out, --about"],
     [["report.json", "--about"], "--about: missing value; give one, e.g. --about <value>"],
     [["report.json", "--out"], "--out: missing value; give one, e.g. --out <value>"],
   ])("%j: the problem and the usage, exit 2", (argv, problem) => {
