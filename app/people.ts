@@ -1,8 +1,6 @@
 import { Construct } from "constructs";
-import { DataIlertUserEmailContact } from "../.gen/providers/ilert/data-ilert-user-email-contact";
 import { IUser, User } from "../constructs";
-import { useProvider } from "../constructs/core/default-providers";
-import { escapeTerraformTemplate } from "../constructs/core/terraform-escape";
+import { loginContactId } from "../constructs/ilert/reminder/private/user-contacts";
 import { UserRefConfig } from "./config-schema";
 
 /**
@@ -37,7 +35,7 @@ export class People {
         typeof ref === "string"
           ? User.fromEmail(this.scope, `User-${key}`, ref)
           : User.fromId(this.scope, `User-${key}`, ref.id, { email: ref.email });
-      if (typeof ref !== "string" && ref.email !== undefined) labelByEmail(user, ref.id, ref.email);
+      if (typeof ref !== "string" && ref.email !== undefined) labelByEmail(user, ref.id);
       this.users.set(key, user);
     }
     return user;
@@ -45,16 +43,13 @@ export class People {
 }
 
 /**
- * Looks up the login email contact of a user given by id, as the library's email reminders do. Not
- * for an id that `user { id }` cannot take as a number exactly (above 2^53): the label falls back.
+ * Looks up the login email contact of a user given by id with their email, as the library's email
+ * reminders do (the same data source, by the same code). Not for an id that `user { id }` cannot
+ * take as a number exactly (above 2^53): the label falls back.
  */
-function labelByEmail(user: IUser, id: string, email: string): void {
+function labelByEmail(user: IUser, id: string): void {
   const number = Number(id);
   if (!Number.isSafeInteger(number)) return;
   const home = user as unknown as Construct;
-  new DataIlertUserEmailContact(home, "LoginEmailContact", {
-    user: { id: number },
-    target: escapeTerraformTemplate(email),
-    provider: useProvider(home, "ilert", "ilertProvider"),
-  });
+  loginContactId(home, home, { user, id: number }, undefined);
 }

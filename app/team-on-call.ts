@@ -104,13 +104,15 @@ export class TeamOnCall extends Construct {
         : team.ilertTeamName !== undefined
           ? Team.fromName(this, "IlertTeam", team.ilertTeamName)
           : undefined;
+    // The owners of an object without ilertTeamIds of its own: the team's iLert team.
+    const teamOwners = (origins: PropOrigins): ITeam[] | undefined => {
+      origins.whole("teams", "ilertTeamId");
+      return ilertTeam && [ilertTeam];
+    };
     // The owners of an object: its own ilertTeamIds where given ([] for none), else the team's iLert team.
+    // A non-empty list of handles is never wrong as a whole: an owner's error is at its `teams[k]`.
     const owners = (entry: string, ownIds: readonly string[] | undefined, origins: PropOrigins): ITeam[] | undefined => {
-      if (ownIds === undefined) {
-        origins.whole("teams", "ilertTeamId");
-        return ilertTeam && [ilertTeam];
-      }
-      origins.whole("teams", `${entry}.ilertTeamIds`);
+      if (ownIds === undefined) return teamOwners(origins);
       ownIds.forEach((_, k) => origins.whole(`teams[${k}]`, `${entry}.ilertTeamIds[${k}]`));
       return ownIds.length === 0 ? undefined : ownIds.map((id) => this.ownerTeam(id));
     };
@@ -150,9 +152,8 @@ export class TeamOnCall extends Construct {
     const supportHours =
       declaredHours === undefined
         ? undefined
-        : (check(hoursOrigins, () =>
-            this.supportHours(declaredHours, displayName, environment, owners("integration.supportHours", undefined, hoursOrigins)),
-          ) ?? SupportHours.fromId(this, "InvalidSupportHours", "1"));
+        : (check(hoursOrigins, () => this.supportHours(declaredHours, displayName, environment, teamOwners(hoursOrigins))) ??
+          SupportHours.fromId(this, "InvalidSupportHours", "1"));
 
     const integrationOrigins = new PropOrigins("integration");
     this.integration = check(integrationOrigins, () =>
@@ -212,8 +213,8 @@ export class TeamOnCall extends Construct {
     const i = team.integration;
     const p = i.payload;
     const payloadOptions = p && definedOnly({ customVariables: p.customVariables, withoutIlertFields: p.withoutIlertFields });
-    // The policy is the team's escalation entry; every other prop is the integration key of its name.
-    origins.whole("escalationPolicy", "escalation");
+    // Every prop is the integration key of its name. The policy (the team's escalation entry, or its
+    // stand-in) is a valid handle of this stack: the integration has nothing to refuse in it.
     // Existing support hours are the integration's to check by id, written as either config key.
     if (i.supportHours !== undefined && "existingId" in i.supportHours)
       origins.whole("supportHours", "integration.supportHours.existingId");

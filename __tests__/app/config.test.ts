@@ -97,8 +97,12 @@ describe("config file", () => {
     ],
     [
       "duplicate keys and unknown environments",
-      { ...minimal, teams: [minimal.teams[0], { ...minimal.teams[0], environments: ["dev"] }] },
+      {
+        environments: [{ key: "prod" }, { key: "prod" }],
+        teams: [minimal.teams[0], { ...minimal.teams[0], environments: ["dev"] }],
+      },
       [
+        'environments[1].key: "prod" is used twice; keys must be unique',
         'teams[1].key: "payments" is used twice; keys must be unique',
         'teams[1].environments: unknown environment "dev"; declare it under environments',
       ],
@@ -112,10 +116,19 @@ describe("config file", () => {
       "a monitor priority that would never reach iLert (no priority or severity mapping)",
       {
         ...minimal,
-        teams: [{ ...minimal.teams[0], monitors: [{ key: "m", name: "M", type: "query alert", query: "q", message: "m", priority: 2 }] }],
+        teams: [
+          {
+            ...minimal.teams[0],
+            monitors: [
+              // An adopted monitor keeps the priority it has.
+              { key: "a", name: "A", type: "query alert", query: "q", message: "m", priority: 1, adopt: { prod: "123" } },
+              { key: "m", name: "M", type: "query alert", query: "q", message: "m", priority: 2 },
+            ],
+          },
+        ],
       },
       [
-        "teams[0].monitors[0].priority: iLert never sees it: teams[0].integration has no priorityMapping or severityMapping; add one ({} for the defaults) or remove the priority",
+        "teams[0].monitors[1].priority: iLert never sees it: teams[0].integration has no priorityMapping or severityMapping; add one ({} for the defaults) or remove the priority",
       ],
     ],
     [
@@ -125,11 +138,29 @@ describe("config file", () => {
         teams: [
           { ...minimal.teams[0], ilertTeamId: "1", ilertTeamName: "Payments" },
           { key: "search", escalation: { rules: [{ notify: { team: true }, escalateAfterMin: 5 }] } },
+          // Either one alone is an iLert team to notify.
+          { key: "orders", ilertTeamId: "2", escalation: { rules: [{ notify: { team: true }, escalateAfterMin: 5 }] } },
+          { key: "billing", ilertTeamName: "Billing", escalation: { rules: [{ notify: { team: true }, escalateAfterMin: 5 }] } },
         ],
       },
       [
         "teams[0].ilertTeamName: give the iLert team by ilertTeamId or by ilertTeamName, not both",
         "teams[1].escalation.rules[0].notify: notifies the team, but the team has no iLert team; set teams[1].ilertTeamId or ilertTeamName",
+      ],
+    ],
+    [
+      "a second environment declaring the user settings of an iLert account (not one without userSettings, not another account)",
+      {
+        ...minimal,
+        environments: [
+          { key: "dev" },
+          { key: "staging", userSettings: true },
+          { key: "partner", ilertAccount: "partner", userSettings: true },
+          { key: "prod", userSettings: true },
+        ],
+      },
+      [
+        'environments[3].userSettings: environment "staging" already declares the user settings of iLert account "default"; set it on one environment per account',
       ],
     ],
     [
@@ -181,11 +212,15 @@ describe("config file", () => {
         teams: [
           { ...minimal.teams[0], integration: { priorityRule: "LOW_DURING_SUPPORT_HOURS" } },
           { key: "search", escalation: { existingId: "2" }, integration: { supportHours: { existingId: "42" } } },
+          { key: "orders", escalation: { existingId: "3" }, integration: { priorityRule: "LOW", supportHours: { existingId: "42" } } },
+          // A rule that does not depend on support hours needs none.
+          { key: "billing", escalation: { existingId: "4" }, integration: { priorityRule: "HIGH" } },
         ],
       },
       [
         'teams[0].integration.supportHours: missing: expected support hours with priorityRule LOW_DURING_SUPPORT_HOURS; add "supportHours": { "timezone": "Europe/Berlin", "supportDays": [{ "days": ["MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY"], "start": "08:00", "end": "18:00" }] }, or { "existingId": "1234" }',
         'teams[1].integration.supportHours: not used: support hours apply only with priorityRule HIGH_DURING_SUPPORT_HOURS or LOW_DURING_SUPPORT_HOURS, and priorityRule is unset (HIGH); set "priorityRule": "LOW_DURING_SUPPORT_HOURS" (or "HIGH_DURING_SUPPORT_HOURS"), or remove supportHours',
+        'teams[2].integration.supportHours: not used: support hours apply only with priorityRule HIGH_DURING_SUPPORT_HOURS or LOW_DURING_SUPPORT_HOURS, and priorityRule is LOW; set "priorityRule": "LOW_DURING_SUPPORT_HOURS" (or "HIGH_DURING_SUPPORT_HOURS"), or remove supportHours',
       ],
     ],
     [
@@ -277,6 +312,14 @@ describe("config file", () => {
     ],
   ])("names the file, the path and the problem: %s", (_label, raw, expected) => {
     expect(problems(raw)).toEqual(expected);
+  });
+
+  test("a ConfigError names the file and lists every problem, one line each", () => {
+    const error = new ConfigError("teams.json", ["teams[0].key: first", "teams[1].key: second"]);
+    expect([error.name, error.message]).toEqual([
+      "ConfigError",
+      "teams.json: invalid config:\n  - teams[0].key: first\n  - teams[1].key: second",
+    ]);
   });
 
   test("an S3 backend locks with a lock file, a DynamoDB table, or both (while moving from one to the other)", () => {

@@ -48,3 +48,25 @@ test("parseConfig reports it once, at the team's name (not at schedule.name, esc
     ]),
   );
 });
+
+// "<name> (staging-eu)" adds 13 bytes: a name of 243 bytes makes a policy or alert source name of 256.
+test.each<[string, object, [longest: string, set: string] | undefined]>([
+  ["policy and alert source equally long: the first one made is named", {}, ["escalation.name", "escalation.name and integration.name"]],
+  ["an existing policy has its own name", { escalation: { existingId: "2" } }, ["integration.name", "integration.name"]],
+  [
+    "a declared policy named in the config",
+    { escalation: { ...team({}).escalation, name: "Payments" } },
+    ["integration.name", "integration.name"],
+  ],
+  ["an alert source named in the config", { integration: { name: "Payments (Datadog)" } }, ["escalation.name", "escalation.name"]],
+  ["every object named or existing", { escalation: { existingId: "2" }, integration: { name: "Payments (Datadog)" } }, undefined],
+])("a name too long for the policy or alert source: %s", (_label, extra, named) => {
+  const problems = derivedNameProblems(config([team({ name: "N".repeat(243), schedule: { existingId: "1" }, ...extra })]));
+  expect(problems).toEqual(
+    named === undefined
+      ? []
+      : [
+          `teams[0].name: invalid value "${"N".repeat(60)}..." (243 characters): expected at most 242 bytes (UTF-8): the ${named[0]} made from it for environment "staging-eu" would be 256 bytes, and iLert takes at most 255; use a shorter name, or set ${named[1]}`,
+        ],
+  );
+});

@@ -184,15 +184,63 @@ describe("TeamOnCall", () => {
     expect(declare(team).problems).toEqual([problem]);
   });
 
-  test("a rule's target is reported at its notify: the config writes whom to notify in another shape than the construct's target", () => {
-    // The schema refuses an empty users list; a team entry built without parseConfig reaches the construct's check.
+  // parseConfig refuses these entries first; a team entry built without it reaches the construct's check.
+  test.each<[string, object, string]>([
+    [
+      "a rule's target at its notify: the config writes whom to notify in another shape than the construct's target",
+      { escalation: { rules: [{ notify: { users: [] }, escalateAfterMin: 5 }] } },
+      "teams[4].escalation.rules[0].notify: invalid value []: expected at least one user; pass at least one to EscalationTarget.users()",
+    ],
+    [
+      "missing support hours at integration.supportHours (not at supportHoursId, which is not given)",
+      { integration: { priorityRule: "HIGH_DURING_SUPPORT_HOURS" } },
+      "teams[4].integration.supportHours: invalid value undefined: expected support hours with priorityRule HIGH_DURING_SUPPORT_HOURS; set supportHours: new SupportHours(this, 'Hours', { ... }), or SupportHours.fromId(this, 'Hours', '42')",
+    ],
+  ])("an entry parseConfig would refuse: %s", (_label, change, problem) => {
     const config = parseConfig({ environments: [{ key: "prod" }], teams: [{ key: "payments", schedule, escalation }] }, "teams.json");
     const problems: string[] = [];
-    const team = { ...config.teams[0], escalation: { rules: [{ notify: { users: [] }, escalateAfterMin: 5 }] } };
+    const team = { ...config.teams[0], ...change } as (typeof config.teams)[0];
     new TeamOnCall(new TerraformStack(Testing.app(), "prod"), "payments", { team, environment: "prod", configPath: "teams[4]", problems });
-    expect(problems).toEqual([
-      "teams[4].escalation.rules[0].notify: invalid value []: expected at least one user; pass at least one to EscalationTarget.users()",
-    ]);
+    expect(problems).toEqual([problem]);
+  });
+
+  test.each<[string, object, { lookups: object | undefined; rotations: string[]; ruleSchedule: string }]>([
+    ["existing, by id", { existingId: "3" }, { lookups: undefined, rotations: [], ruleSchedule: "3" }],
+    [
+      "existing, by name: looked up",
+      { existingName: "Ops" },
+      {
+        lookups: { payments_Schedule_Lookup_F112733F: { name: "Ops" } },
+        rotations: [],
+        ruleSchedule: "${data.ilert_schedule.payments_Schedule_Lookup_F112733F.id}",
+      },
+    ],
+    [
+      "declared, daily",
+      { ...schedule, rotation: "daily" },
+      { lookups: undefined, rotations: ["P1D"], ruleSchedule: "${ilert_schedule.payments_Schedule_862E1C88.id}" },
+    ],
+    [
+      "declared, weekly",
+      schedule,
+      { lookups: undefined, rotations: ["P7D"], ruleSchedule: "${ilert_schedule.payments_Schedule_862E1C88.id}" },
+    ],
+    [
+      "declared, every 14 days",
+      { ...schedule, rotation: "P14D" },
+      { lookups: undefined, rotations: ["P14D"], ruleSchedule: "${ilert_schedule.payments_Schedule_862E1C88.id}" },
+    ],
+  ])("the team's schedule, notified by the policy: %s", (_label, teamSchedule, expected) => {
+    const { stack, problems } = declare({ schedule: teamSchedule, escalation });
+    expect(problems).toEqual([]);
+    const tf = JSON.parse(Testing.synth(stack));
+    expect({
+      lookups: tf.data?.ilert_schedule,
+      rotations: Object.values<Record<string, any>>(tf.resource.ilert_schedule ?? {}).flatMap((s) =>
+        s.schedule_layer.map((l: any) => l.rotation),
+      ),
+      ruleSchedule: Object.values<Record<string, any>>(tf.resource.ilert_escalation_policy)[0].escalation_rule[0].schedule,
+    }).toEqual(expected);
   });
 
   test("an owning team's error is reported at the object's ilertTeamIds[i], else at the team's ilertTeamId", () => {
@@ -450,13 +498,22 @@ describe("TeamOnCall: what a hand-made setup needs (the keys ilert-datadog adopt
     expect(only("datadog_webhook").payload).toBe(handMadePayload);
     const monitor = only("datadog_monitor");
     // The message mentions the webhook already: it is kept as it is.
+    // Without a priority in the entry, the monitor has none.
     expect([
       monitor.message,
       monitor.monitor_thresholds,
       monitor.notify_no_data,
       monitor.renotify_interval,
       monitor.escalation_message,
-    ]).toEqual(["Failing. @webhook-ilert-checkout Runbook: https://wiki", { critical: "50", warning: "20" }, true, 60, "still $${x}"]);
+      monitor.priority,
+    ]).toEqual([
+      "Failing. @webhook-ilert-checkout Runbook: https://wiki",
+      { critical: "50", warning: "20" },
+      true,
+      60,
+      "still $${x}",
+      undefined,
+    ]);
   });
 
   test("in an environment without an id the objects are created: no import block", () => {

@@ -73,4 +73,13 @@ describe("UserReminders", () => {
       'teams[2].reminders: invalid value undefined: expected an email contact for method EMAIL (no email is known for user prod-user-settings/Reminders/User-id-4711); pass contact: ReminderContact.email("oncall@example.com") or ReminderContact.existing("<contact id>"), or give the user\'s email (User.fromId(..., { email }))',
     ]);
   });
+
+  test("a method the construct refuses is reported at the entry's method (the schema checks it in a parsed config; a reminder made by hand reaches the construct)", () => {
+    const problems: string[] = [];
+    const reminder = { person: "alice@example.com", beforeMin: 60, method: "FAX", configPath: "teams[1].reminders" };
+    new UserReminders(new TerraformStack(Testing.app(), "prod-user-settings"), "Reminders", [reminder], problems);
+    expect(problems).toEqual([
+      "teams[1].reminders.method: invalid value undefined: expected a ReminderMethod; e.g. ReminderMethod.PUSH or ReminderMethod.EMAIL",
+    ]);
+  });
 });

@@ -61,8 +61,16 @@ export function contactIdFor(
   return Token.asNumber(declared.id);
 }
 
-/** The id of the email contact iLert created for the login email of `reminded`, looked up once under the user's handle. */
-function loginContactId(scope: IConstruct, home: Construct, reminded: RemindedUser, ilertProvider: TerraformProvider | undefined): string {
+/**
+ * The id of the email contact iLert created for the login email of `reminded`, looked up once under
+ * the user's handle (the app's People looks it up too, to label a user given by id by their email).
+ */
+export function loginContactId(
+  scope: IConstruct,
+  home: Construct,
+  reminded: RemindedUser,
+  ilertProvider: TerraformProvider | undefined,
+): string {
   const existing = home.node.tryFindChild("LoginEmailContact");
   if (existing instanceof DataIlertUserEmailContact) return existing.id;
   return new DataIlertUserEmailContact(home, "LoginEmailContact", {
