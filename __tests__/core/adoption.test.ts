@@ -1,7 +1,7 @@
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { App, TerraformStack } from "cdktf";
+import { App, TerraformResource, TerraformStack } from "cdktf";
 import { Monitor } from "@cdktf/provider-datadog/lib/monitor";
 import { DatadogProvider } from "@cdktf/provider-datadog/lib/provider";
 import {
@@ -67,6 +67,10 @@ describe("Adoption.adopt: any resource, e.g. a Datadog monitor", () => {
       "test/Errors: invalid id \"\": expected a string of 1-1024 bytes (UTF-8); give the object's import id, e.g. a Datadog monitor's numeric id",
     ],
     [{ id: "1", importBlocks: "yes" }, 'test/Errors: invalid importBlocks "yes": expected true or false; set importBlocks to a boolean'],
+    [
+      { id: "1", importBlock: false },
+      "test/Errors: invalid importBlock false: expected a key of AdoptResourceProps; did you mean importBlocks?",
+    ],
     [undefined, 'test/Errors: missing props: expected an object; pass { id: "1234567" }'],
   ])("refuses props %j", (props, message) => {
     expect(thrown(() => synth((stack) => Adoption.adopt(monitor(stack), props as AdoptResourceProps))).message).toBe(message);
@@ -148,6 +152,28 @@ describe("adoptExisting of the iLert constructs: one import block each, by numer
 });
 
 describe("what the iLert provider cannot import", () => {
+  const NOT_IMPORTABLE_KINDS = [
+    ["ilert_user_email_contact", "an email contact"],
+    ["ilert_user_phone_number_contact", "a phone number contact"],
+    ["ilert_user_duty_preference", "an on-call reminder (duty preference)"],
+    ["ilert_user_alert_preference", "an alert notification preference"],
+    ["ilert_user_subscription_preference", "a subscription preference"],
+    ["ilert_user_update_preference", "an update preference"],
+  ];
+
+  test("exactly the user's contacts and preferences", () => {
+    expect(Object.entries(NOT_IMPORTABLE)).toEqual(NOT_IMPORTABLE_KINDS);
+  });
+
+  test.each(NOT_IMPORTABLE_KINDS)("%s is refused, named as %s", (terraformResourceType, kind) => {
+    const message = thrown(() =>
+      synth((stack) => Adoption.adopt(new TerraformResource(stack, "Contact", { terraformResourceType }), { id: "77" })),
+    ).message;
+    expect(message).toBe(
+      `test/Contact: invalid resource "${terraformResourceType}": expected a resource its provider can import; the iLert provider cannot import ${kind}: its read takes the user from the state, which an import leaves empty; keep the one made by hand and declare none, or remove it by hand and let this one be created`,
+    );
+  });
+
   test("a contact or an on-call reminder is refused at synth, saying why and what to do instead", () => {
     const message = thrown(() =>
       synth((stack) => {
@@ -162,13 +188,5 @@ describe("what the iLert provider cannot import", () => {
     expect(message).toBe(
       'test/Reminder/Resource: invalid resource "ilert_user_duty_preference": expected a resource its provider can import; the iLert provider cannot import an on-call reminder (duty preference): its read takes the user from the state, which an import leaves empty; keep the one made by hand and declare none, or remove it by hand and let this one be created',
     );
-    expect(Object.keys(NOT_IMPORTABLE)).toEqual([
-      "ilert_user_email_contact",
-      "ilert_user_phone_number_contact",
-      "ilert_user_duty_preference",
-      "ilert_user_alert_preference",
-      "ilert_user_subscription_preference",
-      "ilert_user_update_preference",
-    ]);
   });
 });

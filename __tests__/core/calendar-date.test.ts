@@ -13,6 +13,9 @@ describe("isRealDate", () => {
     [2026, 12, 31, true],
     [2026, 13, 1, false],
     [2026, 0, 1, false],
+    [2026, -1, 1, false],
+    [2026, 1.5, 1, false],
+    [2026, NaN, 1, false],
     [2026, 1, 0, false],
     [50, 1, 1, true],
   ])("%d-%d-%d: %s", (y, m, d, real) => expect(isRealDate(y, m, d)).toBe(real));

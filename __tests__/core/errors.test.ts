@@ -122,6 +122,15 @@ describe("IlertDatadogErrors.isValidationError", () => {
     expect(IlertDatadogErrors.isValidationError(foreign)).toBe(true);
   });
 
+  test("the brand and the stack, as other copies of the library and stack-rewriting tools find them", () => {
+    const error = new IlertDatadogValidationError("payments/Policy", problem);
+    const descriptor = (key: PropertyKey) => Object.getOwnPropertyDescriptor(error, key);
+    expect([descriptor(Symbol.for("cdktf-ilert-datadog.IlertDatadogValidationError")), descriptor("stack")]).toEqual([
+      { value: true, enumerable: false, writable: false, configurable: false },
+      { value: `IlertDatadogValidationError: ${error.message}`, enumerable: false, writable: true, configurable: true },
+    ]);
+  });
+
   test("the brand is not enumerable: serializing an error shows its message and fields only", () => {
     const error = new IlertDatadogValidationError("payments/Policy", problem);
     expect(Object.getOwnPropertySymbols({ ...error })).toEqual([]);

@@ -1,5 +1,5 @@
 import * as fc from "fast-check";
-import { Testing, TerraformStack, Token } from "cdktf";
+import { DefaultTokenResolver, StringConcat, Testing, TerraformStack, Token, Tokenization } from "cdktf";
 import { checkIlertId, idAsNumber, MAX_ILERT_ID, MAX_NUMERIC_ILERT_ID } from "../../constructs/core/ilert-id";
 import { thrown } from "../helpers/synth";
 import { fcRuns } from "../helpers/terraform-literal";
@@ -75,6 +75,16 @@ describe("idAsNumber", () => {
     const first = idAsNumber(scope, "teams[0].teamId", id);
     expect(idAsNumber(scope, "teams[1].teamId", id)).toBe(first);
     expect(first).toBe(Token.asNumber(resolvable));
+  });
+
+  test("keeps the whole of an id made of a token and more: another token, or text", () => {
+    const resolve = (value: unknown) =>
+      Tokenization.resolve(value, { scope, preparing: false, resolver: new DefaultTokenResolver(new StringConcat()) });
+    const [a, b] = ["a", "b"].map((name) => Token.asString({ resolve: () => `\${ilert_team.${name}.id}` }));
+    expect([resolve(idAsNumber(scope, "teamId", `${a}${b}`)), resolve(idAsNumber(scope, "teamId", `1${a}`))]).toEqual([
+      "${ilert_team.a.id}${ilert_team.b.id}",
+      "1${ilert_team.a.id}",
+    ]);
   });
 
   test("refuses an id JavaScript would round to another id, naming the range", () => {

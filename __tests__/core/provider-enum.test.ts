@@ -17,6 +17,7 @@ import {
   UserRole,
 } from "../../constructs";
 import { ProviderEnumClass } from "../../constructs/core/provider-enum";
+import { Fruit } from "../helpers/provider-enum";
 
 // Every enum-like class of the public API, with the values of its constants in declaration order.
 type EnumClass = ProviderEnumClass<ProviderEnum> & Pick<typeof ProviderEnum, "values" | "lookup"> & { custom(value: string): ProviderEnum };
@@ -70,6 +71,10 @@ describe("values", () => {
     expect(ReminderMethod.values().map((m) => m.value)).not.toContain("CARRIER_PIGEON");
     expect(ProviderEnum.values()).toEqual([]);
   });
+
+  test("lists the class's own constants only, not its other statics (a string, another class's constant)", () => {
+    expect(Fruit.values()).toEqual([Fruit.APPLE, Fruit.PEAR]);
+  });
 });
 
 describe("lookup", () => {
@@ -86,6 +91,8 @@ describe("lookup", () => {
   test("gives undefined for a value no constant has, or another class's value", () => {
     expect(AlertCreation.lookup("one_alert_per_email")).toBeUndefined();
     expect(TeamVisibility.lookup("ADMIN")).toBeUndefined();
+    // Fruit.PRIORITY is AlertPriority.HIGH: not a Fruit.
+    expect(Fruit.lookup("HIGH")).toBeUndefined();
   });
 });
 

@@ -65,6 +65,16 @@ describe("StackSetup", () => {
     expect(synthesized.terraform.required_providers).toEqual({ ilert: { source: "iLert/ilert", version: "2.20.0" } });
   });
 
+  test("acts when cdktf visits the stack, not its other constructs (cdktf visits the stack first)", () => {
+    const stack = stackWith();
+    const setup = StackSetup.of(stack);
+    setup.needProvider("ilert");
+    setup.visit(new Construct(stack, "Deep"));
+    expect(providers(stack)).toEqual([]);
+    setup.visit(stack);
+    expect(providers(stack)).toEqual(["ilert:DefaultIlertProvider:"]);
+  });
+
   test("a stack whose constructs need no default provider gets none", () => {
     const stack = stackWith();
     StackSetup.of(stack);

@@ -8,9 +8,9 @@ const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 /** Whether `year`-`month`-`day` (month 1-12) is a day of the calendar. */
 export function isRealDate(year: number, month: number, day: number): boolean {
-  if (month < 1 || month > 12) return false;
   const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-  const days = month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1];
+  // A month outside 1-12 (or not an integer) has no entry, so no day.
+  const days = month === 2 && leap ? 29 : (DAYS_IN_MONTH[month - 1] ?? 0);
   return day >= 1 && day <= days;
 }
 

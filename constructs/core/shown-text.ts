@@ -60,14 +60,15 @@ export function describeValue(value: unknown): string {
   if (value instanceof NotShown) return value.toString();
   // A construct passed where another kind was expected is best named by its path.
   if (Construct.isConstruct(value)) return escapeControls(JSON.stringify(value.node.path));
-  // The length first: a string of megabytes is not serialized whole to be cut.
+  // The length first: a string of megabytes is not serialized whole to be cut. (Any string over 78
+  // characters is over 80 once quoted, so the bound could be anything from 79 up.)
+  // Stryker disable next-line EqualityOperator: equivalent, 80 characters are 82 once quoted
   if (typeof value === "string" && (value.length > MAX_SHOWN || JSON.stringify(value).length > MAX_SHOWN)) {
     return `${escapeControls(JSON.stringify(`${head(value)}...`))} (${value.length} characters)`;
   }
   let text: string;
-  if (value === undefined) {
-    text = "undefined";
-  } else if (typeof value === "number" && !Number.isFinite(value)) {
+  // JSON.stringify gives undefined for undefined (and functions, symbols): safeString writes those.
+  if (typeof value === "number" && !Number.isFinite(value)) {
     text = String(value);
   } else {
     try {
@@ -83,7 +84,7 @@ export function describeValue(value: unknown): string {
 /** The first 60 characters of `text`, without splitting a surrogate pair. */
 function head(text: string): string {
   const end = MAX_SHOWN - 20;
-  return text.slice(0, /[\ud800-\udbff]/.test(text[end - 1] ?? "") ? end - 1 : end);
+  return text.slice(0, /[\ud800-\udbff]/.test(text.charAt(end - 1)) ? end - 1 : end);
 }
 
 /** `String(value)`, or the object tag when the value cannot be converted (e.g. null-prototype objects). */

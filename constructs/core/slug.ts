@@ -10,7 +10,7 @@ export function kebabSlug(text: string, keep: "_" | "" = ""): string {
       .replace(/[\u0300-\u036f]/g, "")
       .toLowerCase()
       .replace(keep === "_" ? /[^a-z0-9_]+/g : /[^a-z0-9]+/g, "-")
-      // Stryker disable next-line Regex: equivalent, the replace above leaves no two "-" in a row
-      .replace(/^-+|-+$/g, "")
+      // The replace above leaves no two "-" in a row.
+      .replace(/^-|-$/g, "")
   );
 }

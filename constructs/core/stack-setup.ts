@@ -54,7 +54,6 @@ export class StackSetup implements IAspect {
  * found, and never duplicated.
  */
 export function addDefaultProviders(stack: TerraformStack, needed: ReadonlySet<ProviderKind>): void {
-  if (needed.size === 0) return;
   const present = new Set(
     stack.node
       .findAll()

@@ -1,6 +1,7 @@
 import { Testing, TerraformStack } from "cdktf";
 import { AutoResolutionTimeout, TeamMemberRole, TeamVisibility, UserRole } from "../../../constructs";
 import { checkEnum } from "../../../constructs/core/private/check-enum";
+import { Fruit } from "../../helpers/provider-enum";
 import { thrown } from "../../helpers/synth";
 
 describe("checkEnum", () => {
@@ -21,6 +22,12 @@ describe("checkEnum", () => {
   test("lists the values for anything else, including another class's constant", () => {
     expect(thrown(() => checkEnum(scope, "visibility", TeamMemberRole.ADMIN, TeamVisibility)).message).toBe(
       'test: invalid visibility "ADMIN": expected one of "PUBLIC", "PRIVATE"; use one of the TeamVisibility constants, or TeamVisibility.custom("...") for a value a newer provider accepts',
+    );
+  });
+
+  test("names no static of the class that is not one of its constants (Fruit.PRIORITY is AlertPriority.HIGH)", () => {
+    expect(thrown(() => checkEnum(scope, "fruit", "HIGH", Fruit)).message).toBe(
+      'test: invalid fruit "HIGH": expected one of "APPLE", "PEAR"; use one of the Fruit constants, or Fruit.custom("...") for a value a newer provider accepts',
     );
   });
 });

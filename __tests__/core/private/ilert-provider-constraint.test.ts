@@ -1,4 +1,5 @@
 import { TerraformStack, Testing } from "cdktf";
+import { DatadogProvider } from "@cdktf/provider-datadog/lib/provider";
 import { IlertProvider } from "../../../.gen/providers/ilert/provider";
 import { applyIlertProviderVersion } from "../../../constructs/core/private/ilert-provider-constraint";
 import { thrown } from "../../helpers/synth";
@@ -8,10 +9,15 @@ import { thrown } from "../../helpers/synth";
 describe("applyIlertProviderVersion", () => {
   const stackWith = (context: Record<string, unknown>): TerraformStack => new TerraformStack(Testing.app({ context }), "other");
 
-  test("a stack without an iLert provider gets no iLert requirement", () => {
+  test.each([
+    ["no provider", () => undefined, undefined],
+    ["a Datadog provider only", (stack: TerraformStack) => new DatadogProvider(stack, "Datadog"), ["datadog"]],
+  ])("a stack without an iLert provider (%s) gets no iLert requirement", (_label, declare, required) => {
     const stack = stackWith({ ilertProviderVersion: "2.20.0" });
+    declare(stack);
     applyIlertProviderVersion(stack);
-    expect(JSON.parse(Testing.synth(stack)).terraform?.required_providers).toBeUndefined();
+    const requiredProviders = JSON.parse(Testing.synth(stack)).terraform?.required_providers;
+    expect(requiredProviders && Object.keys(requiredProviders)).toEqual(required);
   });
 
   test("without the context key the stack keeps the targeted version; with it, the constraint is trimmed", () => {

@@ -23,6 +23,15 @@ describe("user errors", () => {
     expect(isUserError(fromAnotherCopy)).toBe(true);
   });
 
+  test("the brand is a true value on the class's prototype, not writable, enumerable or configurable", () => {
+    expect(Object.getOwnPropertyDescriptor(UserError.prototype, Symbol.for("cdktf-ilert-datadog.UserError"))).toEqual({
+      value: true,
+      enumerable: false,
+      writable: false,
+      configurable: false,
+    });
+  });
+
   test("the brand is not an own, enumerable field: it does not show when the error is logged or serialized", () => {
     const error = new Derived("x");
     expect([Object.getOwnPropertySymbols(error), Object.keys(error), JSON.stringify(error)]).toEqual([[], [], "{}"]);
