@@ -82,10 +82,10 @@ describe("suggest", () => {
     );
   });
 
-  test("a value of megabytes is answered at once: no option is within 2 characters of its length", () => {
-    const started = process.hrtime.bigint();
+  // Without the length filter the answer is the same, after minutes: a mutation run sees that as a
+  // timeout. Speed is measured by `npm run bench`, not by a timed test.
+  test("a value of megabytes: no option is within 2 characters of its length", () => {
     expect(suggest("k".repeat(1_000_000), keys)).toBeUndefined();
-    expect(Number(process.hrtime.bigint() - started) / 1e6).toBeLessThan(1000);
   });
 
   test("a known key suggests itself; no options, no suggestion", () => {
