@@ -11,7 +11,7 @@ export function checkEnum<T extends ProviderEnum>(scope: IConstruct, prop: strin
   const received = value instanceof ProviderEnum ? value.value : value;
   const known = ProviderEnum.values.call(cls).map((v) => v.value);
   // Constant names need not equal values (AutoResolutionTimeout.HOURS_2 is "PT2H").
-  const constant = Object.entries(cls).find(([, v]) => v instanceof cls && v.value === received)?.[0];
+  const constant = Object.entries(cls).find(([, v]) => v instanceof cls && (v as T).value === received)?.[0];
   const fix = constant
     ? `use ${cls.name}.${constant} instead of a plain string`
     : `use one of the ${cls.name} constants, or ${cls.name}.custom("...") for a value a newer provider accepts`;
