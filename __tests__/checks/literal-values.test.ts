@@ -38,6 +38,7 @@ describe("literalIn", () => {
     expect(literalIn('${trimspace(" s3cr3t ")}', none)).toEqual({ form: "an expression of literals only", via: [] });
     expect(literalIn('${sensitive("s3cr3t")}', none)).toEqual({ form: "an expression of literals only", via: [] });
     expect(literalIn("${12345}", none)).toEqual({ form: "an expression of literals only", via: [] });
+    expect(literalIn('${one([for s in["s3cr3t"] : s])}', none)).toEqual({ form: "an expression of literals only", via: [] });
     expect(literalIn(["${var.a}", "s3cr3t"], none)).toEqual({ form: "a literal value", via: [] });
   });
 

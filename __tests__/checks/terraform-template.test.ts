@@ -50,18 +50,45 @@ describe("readTemplate", () => {
     });
   });
 
-  test("index keys and numbers extend a reference's path; other indexes end it", () => {
-    expect(readTemplate('${local.creds["eu"].token}').expressions[0].references).toEqual([ref("local", "creds", "eu", "token")]);
-    expect(readTemplate("${local.tokens[0]}").expressions[0].references).toEqual([ref("local", "tokens", "0")]);
-    expect(readTemplate("${local.tokens.1}").expressions[0].references).toEqual([ref("local", "tokens", "1")]);
-    expect(readTemplate("${local.tokens[var.i]}").expressions[0].references).toEqual([ref("local", "tokens"), ref("var", "i")]);
+  test.each([
+    ['${local.creds["eu"].token}', [ref("local", "creds", "eu", "token")]],
+    ['${local.creds[ "eu" ].token}', [ref("local", "creds", "eu", "token")]],
+    ["${local.tokens[0]}", [ref("local", "tokens", "0")]],
+    ["${local.tokens[ 10 ]}", [ref("local", "tokens", "10")]],
+    ["${local.tokens.1}", [ref("local", "tokens", "1")]],
+    ["${local.tokens.10}", [ref("local", "tokens", "10")]],
+    ["${local.list.0.name}", [ref("local", "list", "0", "name")]],
+    ["${local.tokens[var.i]}", [ref("local", "tokens"), ref("var", "i")]],
+  ])("index keys and numbers extend a reference's path; other indexes end it: %s", (template, references) => {
+    expect(readTemplate(template).expressions).toEqual([{ references, functions: [], hasLiteral: false }]);
   });
+
+  test.each(["${1e-3-var.x}", "${1E+3-var.x}", "${1e3-var.x}", "${2.5e-3-var.x}"])(
+    "a number is read whole, its exponent no name: %s",
+    (template) => {
+      expect(readTemplate(template)).toEqual({
+        text: "",
+        expressions: [{ references: [ref("var", "x")], functions: [], hasLiteral: true }],
+      });
+    },
+  );
 
   test("keywords, for variables and object keys are no references; directives are expressions", () => {
     expect(readTemplate("${[for s in var.list : upper(s)]}").expressions).toEqual([
       { references: [ref("var", "list")], functions: ["upper"], hasLiteral: false },
     ]);
-    expect(readTemplate("${{ a = true, b = null }}").expressions).toEqual([{ references: [], functions: [], hasLiteral: false }]);
+    expect(readTemplate("${{ a = { b = var.b }, c = null }}${var.d}!")).toEqual({
+      text: "!",
+      expressions: [
+        { references: [ref("var", "b")], functions: [], hasLiteral: false },
+        { references: [ref("var", "d")], functions: [], hasLiteral: false },
+      ],
+    });
+    // A keyword is no function, nor a reference's root: `in["a"]` is a tuple of a literal.
+    expect(readTemplate('${one([for s in["a"] : s])}').expressions).toEqual([{ references: [], functions: ["one"], hasLiteral: true }]);
+    expect(readTemplate('${[for s in var.list : s if (s != "")]}').expressions).toEqual([
+      { references: [ref("var", "list")], functions: [], hasLiteral: true },
+    ]);
     expect(readTemplate("%{ if var.on }on%{ else }off%{ endif }")).toEqual({
       text: "onoff",
       expressions: [
@@ -72,12 +99,27 @@ describe("readTemplate", () => {
     });
   });
 
+  test.each(["true", "false", "null", "for", "in", "if", "else", "endif", "endfor"])(
+    "the keyword %s starts no reference: what follows it is an expression",
+    (keyword) => {
+      expect(readTemplate(`\${${keyword}["a"]}`).expressions).toEqual([{ references: [], functions: [], hasLiteral: true }]);
+    },
+  );
+
+  test("escaped openings inside quoted strings are text", () => {
+    expect(readTemplate('${"$${var.a}"}').expressions).toEqual([{ references: [], functions: [], hasLiteral: true }]);
+    expect(readTemplate('${join("%%{", var.parts)}').expressions).toEqual([
+      { references: [ref("var", "parts")], functions: ["join"], hasLiteral: true },
+    ]);
+  });
+
   test("an unclosed expression runs to the end (Terraform rejects it)", () => {
     expect(readTemplate("ab${var.x")).toEqual({
       text: "ab",
       expressions: [{ references: [ref("var", "x")], functions: [], hasLiteral: false }],
     });
     expect(readTemplate('${"abc')).toEqual({ text: "", expressions: [{ references: [], functions: [], hasLiteral: false }] });
+    expect(readTemplate("${var.")).toEqual({ text: "", expressions: [{ references: [], functions: [], hasLiteral: false }] });
   });
 
   test("reads what cdktf writes for functions of literals and of references", () => {

@@ -30,11 +30,21 @@ export interface TemplateReading {
   readonly expressions: readonly ExpressionReading[];
 }
 
-/** Words of the expression and directive syntax, never references. */
+/** Words of the expression and directive syntax: never a reference nor a function; what follows one is an expression. */
 const KEYWORDS = new Set(["true", "false", "null", "for", "in", "if", "else", "endif", "endfor"]);
-const IDENTIFIER = /[A-Za-z_][A-Za-z0-9_-]*/y;
-const NUMBER = /[0-9]+(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?/y;
+/** A name, with the namespaces of a provider-defined function: `provider::<provider>::<function>`. */
+const NAME = /[A-Za-z_][A-Za-z0-9_-]*(?:::[A-Za-z_][A-Za-z0-9_-]*)*/y;
+/**
+ * A number's digits and exponent, read together so that the exponent is not read as a name
+ * (`1e-3-var.x` is 0.001 minus `var.x`, not a name `e-3-var`). A fraction needs nothing: its `.` is
+ * skipped and its digits are read as a number again. So are digits left unread, which makes three
+ * mutants equivalent, left (a disable would hide the others of the line, which tests kill): either
+ * `[0-9]+` made `[0-9]`, or the exponent required.
+ */
+const NUMBER = /[0-9]+(?:[eE][+-]?[0-9]+)?/y;
 const SPACES = /\s*/y;
+/** `.name`, or `.0` (an index, as Terraform 0.11 wrote it). */
+const ATTRIBUTE = /\.([0-9]+|[A-Za-z_][A-Za-z0-9_-]*)/y;
 /** `["key"]` (without escapes or templates) or `[0]`. */
 const INDEX = /\[\s*(?:"([^"\\$%]*)"|([0-9]+))\s*\]/y;
 
@@ -80,6 +90,7 @@ function isOpening(text: string, i: number): boolean {
 /** Reads an expression from `i` (just after its opening) to its closing brace; returns the index after it. */
 function readExpression(text: string, i: number, into: ExpressionBuilder): number {
   let depth = 0;
+  // Stryker disable next-line EqualityOperator: equivalent for <=, a turn past the end reads the name "" and pushes nothing; >= would loop for ever (found by timeout)
   while (i < text.length) {
     const c = text[i];
     if (c === '"') {
@@ -107,6 +118,7 @@ function readExpression(text: string, i: number, into: ExpressionBuilder): numbe
 function readQuoted(text: string, i: number, into: ExpressionBuilder): number {
   let empty = true;
   let literal = false;
+  // Stryker disable next-line EqualityOperator: equivalent for <=, a turn past the end marks a literal only an unreached closing quote would report; >= would loop for ever (found by timeout)
   while (i < text.length) {
     const c = text[i];
     if (c === '"') {
@@ -130,41 +142,39 @@ function readQuoted(text: string, i: number, into: ExpressionBuilder): number {
   return i;
 }
 
-/** Reads a name: a function call, a keyword, a bare name (a `for` variable), or a reference with its path. */
+/** Reads a name: a keyword, a function call, a bare name (a `for` variable), or a reference with its path. */
 function readName(text: string, i: number, into: ExpressionBuilder): number {
-  let end = matchAt(IDENTIFIER, text, i);
-  // Provider-defined functions: provider::<provider>::<function>.
-  while (text.startsWith("::", end) && /[A-Za-z_]/.test(text[end + 2] ?? "")) end = matchAt(IDENTIFIER, text, end + 2);
+  const end = matchAt(NAME, text, i);
   const name = text.slice(i, end);
+  // What follows a keyword is an expression: `in["a"]` is a tuple, `if (...)` no call.
+  if (KEYWORDS.has(name)) return end;
   const next = matchAt(SPACES, text, end);
   if (text[next] === "(") {
     into.functions.push(name);
     return next;
   }
+  // Attributes, and literal keys and indexes: local.creds["eu"].token, local.tokens[0].
   const path: string[] = [];
   let j = end;
   for (;;) {
-    if (text[j] === "." && /[A-Za-z_0-9]/.test(text[j + 1] ?? "")) {
-      const after = /[0-9]/.test(text[j + 1]) ? matchAt(/[0-9]+/y, text, j + 1) : matchAt(IDENTIFIER, text, j + 1);
-      path.push(text.slice(j + 1, after));
-      j = after;
-    } else if (text[j] === "[") {
-      // A literal key or index: local.creds["eu"], local.tokens[0].
-      INDEX.lastIndex = j;
-      const key = INDEX.exec(text);
-      if (key === null) break;
-      path.push(key[1] ?? key[2]);
-      j = INDEX.lastIndex;
-    } else {
-      break;
-    }
+    const step = execAt(ATTRIBUTE, text, j) ?? execAt(INDEX, text, j);
+    if (step === null) break;
+    path.push(step[1] ?? step[2]);
+    j = step.index + step[0].length;
   }
-  if (!KEYWORDS.has(name) && path.length > 0) into.references.push({ root: name, path });
+  if (path.length > 0) into.references.push({ root: name, path });
   return j;
 }
 
 /** The index after what the sticky `pattern` matches at `i`; `i + 1` when it matches nothing there. */
 function matchAt(pattern: RegExp, text: string, i: number): number {
   pattern.lastIndex = i;
+  // Stryker disable next-line ArithmeticOperator: equivalent, the fallback is never taken (NAME and NUMBER are tried at a character they start with, SPACES matches anywhere); it keeps a broken pattern from starting over at 0
   return pattern.test(text) ? pattern.lastIndex : i + 1;
+}
+
+/** What the sticky `pattern` matches at `i`, or null. */
+function execAt(pattern: RegExp, text: string, i: number): RegExpExecArray | null {
+  pattern.lastIndex = i;
+  return pattern.exec(text);
 }
