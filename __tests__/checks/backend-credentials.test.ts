@@ -29,26 +29,37 @@ describe("backend credentials", () => {
     expect(urlWithPassword("https://state.example.com/a:b@c")).toBe(false);
     expect(urlWithPassword("https://ci:${var.password}@state.example.com/s")).toBe(false);
     expect(urlWithPassword("state.example.com:hunter2@x")).toBe(false);
+    expect(urlWithPassword("https://state.example.com/s?password=${var.password}")).toBe(false);
+    // Only the URL's own user info: one of a URL in its query is another service's password.
+    expect(urlWithPassword("https://state.example.com/s?next=https://ci:hunter2@other.example.com")).toBe(false);
   });
 
   test("the forms: a connection string's password, user:password, a JSON key, a key rather than its path", () => {
     const { pg, consul, gcs } = BACKEND_CREDENTIALS;
     expect(
-      ["postgres://u:p@db/s", "host=db password=hunter2", "host=db password = 'a b'", "host=db user=u", "postgres://u@db/s"].map((v) =>
-        pg.conn_str.holdsSecret!(v),
-      ),
-    ).toEqual([true, true, true, false, false]);
-    expect(["ops:hunter2", "ops", "ops:", "ops:${var.p}"].map((v) => consul.http_auth.holdsSecret!(v))).toEqual([
-      true,
-      false,
-      false,
-      false,
-    ]);
+      [
+        "postgres://u:p@db/s",
+        "host=db password=hunter2",
+        "password=hunter2 host=db",
+        "host=db password = 'a b'",
+        "host=db user=u",
+        "postgres://u@db/s",
+        "host=db password=${var.pg_password}",
+      ].map((v) => pg.conn_str.holdsSecret!(v)),
+    ).toEqual([true, true, true, true, false, false, false]);
+    expect(
+      ["ops:hunter2", "ops${var.suffix}:hunter2", "ops", "ops:", "ops:${var.p}", ":${var.p}"].map((v) => consul.http_auth.holdsSecret!(v)),
+    ).toEqual([true, true, false, false, false, false]);
     expect([' {"type":"service_account"}', "/run/secrets/key.json"].map((v) => gcs.credentials.holdsSecret!(v))).toEqual([true, false]);
-    expect([`${"A".repeat(43)}=`, "/run/secrets/state.key", `${"A".repeat(42)}==`].map((v) => gcs.encryption_key.holdsSecret!(v))).toEqual([
-      true,
-      false,
-      false,
-    ]);
+    expect(
+      [
+        `${"A".repeat(43)}=`,
+        ` ${"A".repeat(43)}=\n`,
+        "/run/secrets/state.key",
+        `${"A".repeat(42)}==`,
+        `/run/secrets/${"A".repeat(43)}=`,
+        `${"A".repeat(43)}=.key`,
+      ].map((v) => gcs.encryption_key.holdsSecret!(v)),
+    ).toEqual([true, true, false, false, false, false]);
   });
 });

@@ -78,6 +78,34 @@ describe("buildCheckIndex", () => {
       ["Datadog", "datadog", { alias: "eu", api_url: "https://api.datadoghq.eu/" }],
     ]);
     expect(index.providers[0].construct).toBe(ilert);
+    expect([...index.localOverrides]).toEqual([]);
+  });
+
+  test("what stack overrides wrote: the overridden outputs and locals, with the override's path", () => {
+    const app = new App({ outdir: Testing.app().outdir });
+    const stack = new TerraformStack(app, "s");
+    new TerraformLocal(stack, "own", "o");
+    new TerraformLocal(stack, "changed", "c");
+    new TerraformOutput(stack, "plain", { value: "p" });
+    stack.addOverride("locals.changed", "${var.token}");
+    stack.addOverride("locals.added", "a");
+    stack.addOverride("output.bare", { description: "no value" });
+    stack.addOverride("output.plain.value", "${local.changed}");
+
+    const index = buildCheckIndex(
+      stack,
+      buildAppIndex(app, () => []),
+      [],
+    );
+    expect([...index.localOverrides]).toEqual([
+      ["changed", "locals.changed"],
+      ["added", "locals.added"],
+    ]);
+    // An output without a value has no text.
+    expect(index.plainOutputs.map((o) => [o.name, o.text, o.override])).toEqual([
+      ["plain", '"${local.changed}"', "output.plain.value"],
+      ["bare", "", "output.bare"],
+    ]);
   });
 });
 

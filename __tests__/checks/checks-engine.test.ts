@@ -1,9 +1,10 @@
-import { App, Aspects, TerraformOutput, TerraformStack, Testing } from "cdktf";
+import { Annotations, App, Aspects, TerraformOutput, TerraformStack, Testing } from "cdktf";
+import { IConstruct } from "constructs";
 import { DatadogProvider } from "@cdktf/provider-datadog/lib/provider";
 import { Monitor } from "@cdktf/provider-datadog/lib/monitor";
 import { IlertProvider } from "../../.gen/providers/ilert/provider";
 import * as appIndex from "../../constructs/checks/check-index";
-import { RULES } from "../../constructs/checks/checks-engine";
+import { RULES, SUPPRESSION } from "../../constructs/checks/checks-engine";
 import * as monitorMessage from "../../constructs/datadog/private/monitor-message";
 import { EscalationPolicy, IlertDatadogIntegration, IlertDatadogValidationError } from "../../constructs";
 import { errors, warnings } from "../helpers/annotations";
@@ -104,5 +105,44 @@ describe("the checks engine", () => {
       jest.restoreAllMocks();
     }
     expect(integrations.flatMap((i) => warnings(i))).toEqual([]);
+  });
+
+  test("an integration declared after a stack was checked is in the index of the next stack checked", () => {
+    const app = new App({ outdir: Testing.app().outdir });
+    const eu = new TerraformStack(app, "eu");
+    integration(eu);
+    Testing.synth(eu);
+    const us = new TerraformStack(app, "us");
+    integration(us, "Search");
+    const again = new IlertDatadogIntegration(us, "Again", {
+      name: "Search",
+      escalationPolicy: EscalationPolicy.fromId(us, "AgainPolicy", "1"),
+    });
+    Testing.synth(us);
+    expect(errors(again)).toEqual([
+      '[ILDD-E3] invalid webhookName "ilert-search": expected a webhook name not used elsewhere in the app (already declared by us/Search); give one of them another webhookName; Datadog webhook names are global to the organisation',
+    ]);
+  });
+
+  const W1 =
+    '[ILDD-W1] no datadog_monitor in this app mentions @webhook-ilert-payments, so this integration pages nobody; connect monitors with connectMonitor(monitor) or put @webhook-ilert-payments in their messages (if monitors outside this app mention it, suppress this warning with IlertDatadogChecks.suppress(integration, "ILDD-W1", reason))';
+
+  test.each<[string, (payments: IConstruct, url: IConstruct) => void]>([
+    ["nothing", () => {}],
+    ["a suppression of another id", (payments) => payments.node.addMetadata(SUPPRESSION, { id: "ILDD-W2", reason: "r" })],
+    ["metadata of another type naming the warning", (payments) => payments.node.addMetadata("note", { id: "ILDD-W1" })],
+    // suppress() refuses an error's id; one written by hand suppresses nothing either.
+    ["a suppression of the error, written by hand", (_payments, url) => url.node.addMetadata(SUPPRESSION, { id: "ILDD-E1", reason: "r" })],
+    // A finding is reported once per type: the same text as an info is another annotation.
+    ["an info with the warning's text", (payments) => Annotations.of(payments).addInfo(W1)],
+  ])("findings are reported despite %s", (_label, add) => {
+    const stack = new TerraformStack(Testing.app(), "test");
+    const payments = integration(stack);
+    monitor(stack, "Cpu");
+    const url = new TerraformOutput(stack, "url", { value: payments.integrationUrl });
+    add(payments, url);
+    Testing.synth(stack);
+    expect(warnings(payments)).toEqual([W1]);
+    expect(errors(url)).toEqual([expect.stringMatching(/^\[ILDD-E1\] invalid output value/)]);
   });
 });

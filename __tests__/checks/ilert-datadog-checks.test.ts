@@ -1,6 +1,7 @@
 import { TerraformStack, Testing } from "cdktf";
 import { Monitor } from "@cdktf/provider-datadog/lib/monitor";
 import { EscalationPolicy, IlertDatadogChecks, IlertDatadogIntegration, IlertDatadogValidationError } from "../../constructs";
+import * as engine from "../../constructs/checks/checks-engine";
 import { warnings } from "../helpers/annotations";
 import { thrown } from "../helpers/synth";
 
@@ -46,6 +47,19 @@ describe("IlertDatadogChecks.suppress", () => {
     const err = thrown(() => IlertDatadogChecks.suppress(integration(stack), id, "because"));
     expect(err).toBeInstanceOf(IlertDatadogValidationError);
     expect(err.message).toBe(message);
+  });
+
+  test("lists every suppressible id, in rule order", () => {
+    const stack = new TerraformStack(Testing.app(), "test");
+    const w2 = { id: "ILDD-W2", level: "warning", check: () => [] } as const;
+    jest.replaceProperty(engine, "RULES", [...engine.RULES, w2]);
+    try {
+      expect(thrown(() => IlertDatadogChecks.suppress(stack, "ILDD-W9", "because")).message).toBe(
+        `test: invalid id "ILDD-W9": expected the id of a warning, one of "ILDD-W1", "ILDD-W2"; use the id that starts the warning's message (docs/checks.md lists them)`,
+      );
+    } finally {
+      jest.restoreAllMocks();
+    }
   });
 
   test.each(["", "   ", undefined])("refuses the empty reason %j", (reason) => {

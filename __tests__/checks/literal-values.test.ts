@@ -1,5 +1,6 @@
 import * as fc from "fast-check";
 import { literalIn, ReferencedValues } from "../../constructs/checks/literal-values";
+import * as template from "../../constructs/checks/terraform-template";
 import { fcRuns } from "../helpers/terraform-literal";
 
 const none: ReferencedValues = { locals: new Map(), variables: new Map() };
@@ -18,6 +19,8 @@ describe("literalIn", () => {
       "${ilert_alert_source.a.integration_key}",
       '${file("/run/secrets/ilert")}',
       '${trimspace(templatefile("token.tpl", {}))}',
+      '${core::file("/run/secrets/ilert")}',
+      '${provider::vault::secret("ilert/token")}',
       '${join("", [var.a, var.b])}',
       '${lookup(var.tokens, "eu")}',
       "${uuid()}",
@@ -41,6 +44,13 @@ describe("literalIn", () => {
     expect(literalIn('${one([for s in["s3cr3t"] : s])}', none)).toEqual({ form: "an expression of literals only", via: [] });
     expect(literalIn(["${var.a}", "s3cr3t"], none)).toEqual({ form: "a literal value", via: [] });
   });
+
+  test.each(['${myfile("s3cr3t")}', '${filex("s3cr3t")}', '${mycore::file("s3cr3t")}', '${provider("s3cr3t")}'])(
+    "a function named only partly like one that reads a file reads nothing from outside: %s",
+    (value) => {
+      expect(literalIn(value, none)).toEqual({ form: "an expression of literals only", via: [] });
+    },
+  );
 
   test("a variable with a default leads to it (also a member of an object default); one without does not", () => {
     const vars = values(
@@ -77,6 +87,13 @@ describe("literalIn", () => {
     expect(literalIn("${local.creds[var.region]}", vals)).toEqual({ form: "a literal value", via: ["local.creds"] });
   });
 
+  test("only local. references lead to locals, each path to its own member", () => {
+    const vals = values({ token: "s3cr3t", a: { b: "${var.open}" }, ab: "s3cr3t" }, { open: {} });
+    // A resource or data source whose type or name is a local's name reads from outside.
+    expect(literalIn("${ilert_alert_source.token.integration_key}", vals)).toEqual(undefined);
+    expect(literalIn("${local.a.b}${local.ab}", vals)).toEqual({ form: "a literal value", via: ["local.ab"] });
+  });
+
   test("a cycle of locals ends, and the literal behind it is still found", () => {
     const vals = values({ a: "${local.b}", b: '${local.a}${join("", ["x"])}', c: "${local.a}" });
     expect(literalIn("${local.a}", vals)).toEqual({ form: "an expression of literals only", via: ["local.a", "local.b"] });
@@ -88,6 +105,16 @@ describe("literalIn", () => {
   });
 
   test("each local is followed once: a chain where each local uses the one before twice ends", () => {
+    // Each local's text is read once: the value's, then l10 to l0 (without the memo, 2^11 reads).
+    const reads = jest.spyOn(template, "readTemplate");
+    try {
+      const short: Record<string, string> = { l0: "${var.open}" };
+      for (let i = 1; i <= 10; i++) short[`l${i}`] = `\${local.l${i - 1}}\${local.l${i - 1}}`;
+      expect(literalIn("${local.l10}", values(short, { open: {} }))).toEqual(undefined);
+      expect(reads).toHaveBeenCalledTimes(12);
+    } finally {
+      jest.restoreAllMocks();
+    }
     const chain: Record<string, string> = { l0: "${var.open}" };
     for (let i = 1; i <= 200; i++) chain[`l${i}`] = `\${local.l${i - 1}}\${local.l${i - 1}}`;
     expect(literalIn("${local.l200}", values(chain, { open: {} }))).toEqual(undefined);

@@ -11,6 +11,10 @@ describe("directExposure", () => {
     ["${nonsensitive(upper(x))} ${ilert_alert_source.P.integration_url}", "integration_url"],
     ["${nonsensitive(x) ~ nonsensitive(ilert_alert_source.P.integration_key)}", undefined],
     ["${nonsensitive(ilert_alert_source.P.integration_key", undefined], // unclosed: to the end
+    ["${nonsensitive(lower(x) ~ ilert_alert_source.P.integration_key)}", undefined], // parentheses inside
+    ["${nonsensitive(nonsensitive(x) ~ ilert_alert_source.P.integration_key)}", undefined],
+    ["${nonsensitive() ~ ilert_alert_source.P.integration_key}", "integration_key"],
+    ["${my_nonsensitive(ilert_alert_source.P.integration_key)}", "integration_key"],
     ["${my_ilert_alert_source.P.integration_key}", undefined],
   ])("%s -> %j", (text, expected) => {
     expect(directExposure(text)).toBe(expected);

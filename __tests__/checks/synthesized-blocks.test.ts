@@ -9,6 +9,7 @@ import {
   TerraformStack,
   TerraformVariable,
   Testing,
+  Tokenization,
 } from "cdktf";
 import { Construct } from "constructs";
 import { DatadogProvider } from "@cdktf/provider-datadog/lib/provider";
@@ -60,9 +61,11 @@ describe("synthesizedBlocks", () => {
     const output = new TerraformOutput(stack, "o", { value: "x", sensitive: true });
     output.addOverride("sensitive", false);
     new TerraformVariable(stack, "v", { type: "string" });
+    new TerraformVariable(stack, "n", { type: "string", nullable: true });
     stack.addOverride("provider.ilert.0.api_token", "from-stack-override");
     stack.addOverride("provider.ilert.1.endpoint", undefined);
     stack.addOverride("variable.v.default", "d");
+    stack.addOverride("variable.n.default", null);
     stack.addOverride("locals.extra", "${var.v}");
     stack.addOverride("output.added", { value: "y" });
 
@@ -71,7 +74,10 @@ describe("synthesizedBlocks", () => {
       ["ilert", "s/Ilert", { endpoint: "https://a.example.com", password: "from-element-override", api_token: "from-stack-override" }],
       ["ilert", "s/Second", { alias: "b" }],
     ]);
-    expect(variables).toEqual([["v", "s/v", { type: "string", default: "d" }]]);
+    expect(variables).toEqual([
+      ["v", "s/v", { type: "string", default: "d" }],
+      ["n", "s/n", { type: "string", nullable: true, default: null }],
+    ]);
     // Entries only a stack override declares belong to the stack.
     expect(locals).toEqual([["extra", "s", "${var.v}"]]);
     expect(outputs).toEqual([
@@ -80,10 +86,59 @@ describe("synthesizedBlocks", () => {
     ]);
     expect({ provider: written.provider, variable: written.variable, locals: written.locals, output: written.output }).toEqual({
       provider: { ilert: providers.map((p) => p[2]) },
-      variable: { v: variables[0][2] },
+      variable: { v: variables[0][2], n: variables[1][2] },
       locals: { extra: "${var.v}" },
       output: { o: outputs[0][2], added: outputs[1][2] },
     });
+  });
+
+  test("a provider only a stack override declares, as one configuration (not a list), belongs to the stack", () => {
+    const stack = new TerraformStack(Testing.app(), "s");
+    stack.addOverride("provider.ilert", { api_token: "t" });
+    const { providers } = synthesizedBlocks(stack);
+    expect(providers.map((p) => [p.name, p.construct.node.path, p.value, p.overriddenAt(["api_token"])])).toEqual([
+      ["ilert", "s", { api_token: "t" }, "provider.ilert"],
+    ]);
+    expect(JSON.parse(Testing.synth(stack)).provider).toEqual({ ilert: providers[0].value });
+  });
+
+  test("an entry a stack override writes as null has no attributes", () => {
+    const stack = new TerraformStack(Testing.app(), "s");
+    new TerraformOutput(stack, "o", { value: "x" });
+    stack.addOverride("output.o", null);
+    expect(synthesizedBlocks(stack).outputs.map((o) => [o.name, o.value])).toEqual([["o", {}]]);
+  });
+
+  test("entries are matched to their elements by kind and name: a provider or backend with a variable's logical id is not that variable", () => {
+    const stack = new TerraformStack(Testing.app(), "s");
+    new TerraformVariable(stack, "v", { type: "string" }).overrideLogicalId("token");
+    new TerraformVariable(stack, "w", { type: "string" }).overrideLogicalId("backend");
+    new IlertProvider(stack, "token", { alias: "t" });
+    new S3Backend(stack, { bucket: "b", key: "k" });
+    const { variables, providers, backends } = synthesizedBlocks(stack);
+    expect([...variables, ...providers, ...backends].map((e) => [e.name, e.construct.node.path])).toEqual([
+      ["token", "s/v"],
+      ["backend", "s/w"],
+      ["ilert", "s/token"],
+      ["s3", "s/backend"],
+    ]);
+  });
+
+  test("resolves each element and then the blocks once, and the blocks once more for a stack with overrides", () => {
+    const resolves = jest.spyOn(Tokenization, "resolve");
+    try {
+      const stack = new TerraformStack(Testing.app(), "s");
+      new IlertProvider(stack, "Ilert", { apiToken: "t" });
+      new TerraformOutput(stack, "o", { value: "x" });
+      synthesizedBlocks(stack);
+      expect(resolves).toHaveBeenCalledTimes(3);
+      resolves.mockClear();
+      stack.addOverride("output.o.sensitive", true);
+      synthesizedBlocks(stack);
+      expect(resolves).toHaveBeenCalledTimes(4);
+    } finally {
+      jest.restoreAllMocks();
+    }
   });
 
   test("a provider entry a stack override adds, beyond the declared ones, belongs to the stack; nested stacks are not read", () => {
@@ -152,6 +207,21 @@ describe("synthesizedBlocks", () => {
       "terraform.backend.s3.secret_key",
       undefined,
     ]);
+    // The cloud block and remote state data sources, at their own paths.
+    const cloud = new TerraformStack(Testing.app(), "cloud");
+    new CloudBackend(cloud, { organization: "o", workspaces: new NamedCloudWorkspace("w") });
+    new DataTerraformRemoteStateS3(cloud, "network", { bucket: "n", key: "k" });
+    cloud.addOverride("terraform.cloud.token", "t");
+    cloud.addOverride("data.terraform_remote_state.network.config.secret_key", "k");
+    const blocks = synthesizedBlocks(cloud);
+    expect([blocks.backends[0].overriddenAt(["token"]), blocks.backends[0].overriddenAt(["organization"])]).toEqual([
+      "terraform.cloud.token",
+      undefined,
+    ]);
+    expect([
+      blocks.remoteStates[0].overriddenAt(["config", "secret_key"]),
+      blocks.remoteStates[0].overriddenAt(["config", "bucket"]),
+    ]).toEqual(["data.terraform_remote_state.network.config.secret_key", undefined]);
     const plain = new TerraformStack(Testing.app(), "plain");
     new IlertProvider(plain, "Ilert", { apiToken: "t" });
     expect(synthesizedBlocks(plain).providers[0].overriddenAt(["api_token"])).toBeUndefined();

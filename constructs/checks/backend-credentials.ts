@@ -13,17 +13,28 @@
  * content rather than a path, a GCS `encryption_key` as the key itself rather than a path to it.
  */
 
-/** One credential attribute of a backend. */
-export interface BackendCredential {
+/** One credential attribute of a backend: a secret in every literal, or only in some forms. */
+export type BackendCredential = AnyLiteralCredential | SecretFormCredential;
+
+/** An attribute whose every literal is a secret. */
+interface AnyLiteralCredential {
   /**
    * Where the value belongs instead, as the fix says it: after "leave <attribute> unset and", e.g.
-   * `set AWS_SECRET_ACCESS_KEY in the environment`; the whole fix for an attribute with {@link holdsSecret}.
+   * `set AWS_SECRET_ACCESS_KEY in the environment`.
    */
   readonly instead: string;
-  /** Whether a literal value is a secret, for attributes that hold one only in some forms. @default - every literal */
-  readonly holdsSecret?: (value: string) => boolean;
-  /** What the literal holds, for attributes with {@link holdsSecret}, e.g. `a password`. @default - "a literal value" */
-  readonly secret?: string;
+  readonly holdsSecret?: undefined;
+  readonly secret?: undefined;
+}
+
+/** An attribute that holds a secret only in some forms (a URL with a password in it). */
+interface SecretFormCredential {
+  /** Where the value belongs instead: the whole fix. */
+  readonly instead: string;
+  /** Whether a literal value is a secret. */
+  readonly holdsSecret: (value: string) => boolean;
+  /** What such a literal holds, e.g. `a password`. */
+  readonly secret: string;
 }
 
 /** A URL with a password in its user info (`https://user:pass@host`), or in its query (`?password=...`). */

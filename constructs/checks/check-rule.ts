@@ -22,11 +22,10 @@ export function problemFinding(construct: IConstruct, problem: ValidationProblem
   return { construct, message: problemText(problem), problem };
 }
 
+/** What every rule has; what it checks is told in its doc comment and in docs/checks.md. */
 interface RuleBase {
   readonly id: string;
   readonly level: CheckLevel;
-  /** What the rule checks, in one line (docs/checks.md lists it). */
-  readonly title: string;
 }
 
 /** A rule whose findings are reported as cdktf annotations (errors fail `cdktf synth`). */

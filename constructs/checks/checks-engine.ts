@@ -3,7 +3,7 @@ import { AnnotationMetadataEntryType, App, Aspects, IAspect, TerraformStack } fr
 import { IlertDatadogValidationError } from "../core/errors";
 import { raise } from "../core/private/raise";
 import { AppIndex, buildAppIndex, buildCheckIndex, CheckedIntegration } from "./check-index";
-import { CheckRule, Finding, formatFinding } from "./check-rule";
+import { AnnotatingRule, CheckRule, Finding, formatFinding } from "./check-rule";
 import { StackSetup } from "../core/stack-setup";
 import { DUPLICATE_WEBHOOK_NAME } from "./rules/duplicate-webhook-name";
 import { LITERAL_CREDENTIALS } from "./rules/literal-credentials";
@@ -99,14 +99,17 @@ class StackChecks implements IAspect {
     // CDKTF_CONTINUE_SYNTH_ON_ERROR_ANNOTATIONS is unset, and the cdktf CLI sets it. A throw from this
     // aspect comes first in every way a stack is synthesized (the CLI, app.synth(), Testing), writes
     // nothing of the stack, and is an error a larger app can catch (docs/safety.md).
+    // Each rule runs once; the annotations wait until no rule has thrown.
+    const annotations: [AnnotatingRule, Finding][] = [];
     for (const rule of RULES) {
-      if (!rule.throws) continue;
-      const [first] = rule.check(index);
-      if (first !== undefined) raise(new IlertDatadogValidationError(first.construct, first.problem, rule.id));
+      if (rule.throws) {
+        const [first] = rule.check(index);
+        if (first !== undefined) raise(new IlertDatadogValidationError(first.construct, first.problem, rule.id));
+      } else {
+        for (const finding of rule.check(index)) annotations.push([rule, finding]);
+      }
     }
-    for (const rule of RULES) {
-      if (!rule.throws) for (const finding of rule.check(index)) report(rule, finding);
-    }
+    for (const [rule, finding] of annotations) report(rule, finding);
   }
 }
 
@@ -122,11 +125,13 @@ function report(rule: CheckRule, finding: Finding): void {
   const type = rule.level === "error" ? AnnotationMetadataEntryType.ERROR : AnnotationMetadataEntryType.WARN;
   // Each synth pass runs the rules again; report a finding once.
   if (construct.node.metadata.some((m) => m.type === type && m.data === message)) return;
-  // As Annotations.of(construct) adds them, but without the stack trace cdktf would record: the
-  // cdktf CLI prints an error annotation's trace below it, and it names the construct before the message.
-  construct.node.addMetadata(type, message, { stackTrace: false });
+  // As Annotations.of(construct) adds them, but without the stack trace cdktf would record (addMetadata
+  // records none unless asked): the cdktf CLI prints an error annotation's trace below it, and it
+  // names the construct before the message.
+  construct.node.addMetadata(type, message);
 }
 
+/** Whether a suppression of `id` is on `construct` or a scope of it (its data is never null: addMetadata drops null data). */
 function isSuppressed(construct: IConstruct, id: string): boolean {
-  return construct.node.scopes.some((scope) => scope.node.metadata.some((m) => m.type === SUPPRESSION && m.data?.id === id));
+  return construct.node.scopes.some((scope) => scope.node.metadata.some((m) => m.type === SUPPRESSION && m.data.id === id));
 }

@@ -33,10 +33,11 @@ export interface ReferencedValues {
 
 /**
  * Functions that read from outside the code at plan time: an expression calling one is not a
- * constant, though it holds literals (the file's path). Provider-defined functions are counted in.
+ * constant, though it holds literals (the file's path). Also by their `core::` names (Terraform
+ * 1.8+); provider-defined functions are counted in.
  */
 const READS_OUTSIDE =
-  /^(?:file|filebase64|filebase64sha256|filebase64sha512|filemd5|filesha1|filesha256|filesha512|templatefile|provider::.*)$/;
+  /^(?:(?:core::)?(?:file|filebase64|filebase64sha256|filebase64sha512|filemd5|filesha1|filesha256|filesha512|templatefile)|provider::.*)$/;
 
 /** The first literal `value` holds (in a list or object: in any member), or undefined. */
 export function literalIn(value: unknown, values: ReferencedValues): LiteralTrace | undefined {

@@ -5,13 +5,13 @@
  * wrapped in `nonsensitive(...)`.
  */
 
-/** The sensitive attributes of `ilert_alert_source` (resource and data source). */
-const SENSITIVE_ATTRIBUTES = new Set(["integration_key", "integration_url"]);
+/** The sensitive attributes of `ilert_alert_source` (resource and data source); a reference may name none (undefined). */
+const SENSITIVE_ATTRIBUTES: ReadonlySet<string | undefined> = new Set(["integration_key", "integration_url"]);
 
 // `ilert_alert_source.<name>` or `data.ilert_alert_source.<name>`, then the attribute if one is named.
 const ALERT_SOURCE_REFERENCE = /\b(?:data\.)?ilert_alert_source\.[A-Za-z0-9_-]+(?:\.([A-Za-z0-9_]+))?/g;
 const LOCAL_REFERENCE = /\blocal\.([A-Za-z_][A-Za-z0-9_-]*)/g;
-const NONSENSITIVE_CALL = /\bnonsensitive\(/g;
+const NONSENSITIVE_CALL = /\bnonsensitive\(/;
 
 /** What a value exposes, and the locals it goes through (`local.<name>`, outermost first). */
 export interface Exposure {
@@ -23,7 +23,7 @@ export interface Exposure {
 /** The sensitive attribute the text references directly (outside `nonsensitive(...)`), if any. */
 export function directExposure(text: string): string | undefined {
   for (const [, attribute] of withoutNonsensitive(text).matchAll(ALERT_SOURCE_REFERENCE)) {
-    if (attribute !== undefined && SENSITIVE_ATTRIBUTES.has(attribute)) return attribute;
+    if (SENSITIVE_ATTRIBUTES.has(attribute)) return attribute;
   }
   return undefined;
 }
@@ -63,22 +63,18 @@ function localExposure(name: string, locals: ReadonlyMap<string, string>, memo: 
 
 /** The text with every `nonsensitive(...)` call removed: Terraform lets such values be shown. */
 function withoutNonsensitive(text: string): string {
-  let result = "";
-  let from = 0;
-  for (const call of text.matchAll(NONSENSITIVE_CALL)) {
-    if (call.index < from) continue;
-    result += text.slice(from, call.index);
-    from = closingParenthesis(text, call.index + call[0].length);
-  }
-  return result + text.slice(from);
+  const call = NONSENSITIVE_CALL.exec(text);
+  if (call === null) return text;
+  const inside = text.slice(call.index + call[0].length);
+  return text.slice(0, call.index) + withoutNonsensitive(inside.slice(closingParenthesis(inside) + 1));
 }
 
-/** The index just after the parenthesis that closes the one opened before `start` (or the end). */
-function closingParenthesis(text: string, start: number): number {
+/** The index in `text` of the parenthesis that closes one opened just before it (the length when none does). */
+function closingParenthesis(text: string): number {
   let depth = 1;
-  for (let i = start; i < text.length; i++) {
-    if (text[i] === "(") depth++;
-    else if (text[i] === ")" && --depth === 0) return i + 1;
+  for (const { 0: parenthesis, index } of text.matchAll(/[()]/g)) {
+    depth += parenthesis === "(" ? 1 : -1;
+    if (depth === 0) return index;
   }
   return text.length;
 }

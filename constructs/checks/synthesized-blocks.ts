@@ -58,11 +58,11 @@ export function synthesizedBlocks(stack: TerraformStack): SynthesizedBlocks {
   const merged: Record<string, unknown> = {};
   for (const element of elements) merge(merged, resolve(stack, element.toTerraform()));
   const overrides = stackOverrides(stack);
-  const hasOverrides = Object.keys(asRecord(overrides)).length > 0;
   // What the elements write alone: a value that differs in the whole file came from a stack override.
   const own = asRecord(resolve(stack, merged));
-  if (hasOverrides) merge(merged, overrides);
-  const tf = hasOverrides ? asRecord(resolve(stack, merged)) : own;
+  merge(merged, overrides);
+  // Resolved again only for a stack with overrides: without, the file is what the elements write.
+  const tf = Object.keys(asRecord(overrides)).length > 0 ? asRecord(resolve(stack, merged)) : own;
 
   /** An entry at `at` (its keys in the file), from `construct`. */
   const entry = <T>(construct: IConstruct, name: string, value: T, at: readonly string[]): SynthesizedEntry<T> => ({
@@ -70,10 +70,9 @@ export function synthesizedBlocks(stack: TerraformStack): SynthesizedBlocks {
     name,
     value,
     overriddenAt: (attribute = []) => {
-      if (!hasOverrides) return undefined;
+      // The value as the elements wrote it is their own (no stack overrides: always).
       const before = memberAt(own, at);
-      if (before !== undefined && attribute.length > 0 && same(memberAt(before, attribute), memberAt(value, attribute))) return undefined;
-      if (before !== undefined && attribute.length === 0 && same(before, value)) return undefined;
+      if (before !== undefined && same(memberAt(before, attribute), memberAt(value, attribute))) return undefined;
       return overridePath(overrides, [...at, ...attribute]);
     },
   });
@@ -128,7 +127,7 @@ function overridePath(overrides: unknown, at: readonly string[]): string | undef
     path.push(key);
     node = node[key];
   }
-  return path.length === 0 ? undefined : path.join(".");
+  return path.join(".") || undefined;
 }
 
 /** The member of `value` at `path` (object keys, list indexes), or undefined. */
@@ -188,8 +187,8 @@ function stackOverrides(stack: TerraformStack): unknown {
 }
 
 /**
- * Merges `source` into `target` as cdktf's deepMerge does: objects key by key, lists appended,
- * undefined removes, a token (resolved later) taken whole.
+ * Merges `source` into `target` as cdktf's deepMerge does: objects key by key, lists appended, a
+ * token (resolved later) taken whole; undefined removes (it is set, and resolving drops it).
  */
 function merge(target: Record<string, unknown>, source: unknown): void {
   for (const [key, value] of Object.entries(asRecord(source))) {
@@ -198,8 +197,6 @@ function merge(target: Record<string, unknown>, source: unknown): void {
       merge(target[key] as Record<string, unknown>, value);
     } else if (Array.isArray(value)) {
       target[key] = Array.isArray(target[key]) ? [...(target[key] as unknown[]), ...value] : value;
-    } else if (value === undefined) {
-      delete target[key];
     } else {
       target[key] = value;
     }

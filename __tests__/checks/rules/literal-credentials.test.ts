@@ -260,9 +260,12 @@ describe("ILDD-E4: no credential is written in plain text", () => {
       const token = new TerraformVariable(stack, "ilert_api_token", { type: "string", sensitive: true });
       const keys = new TerraformVariable(stack, "keys", { type: "map(string)", sensitive: true });
       const optional = new TerraformVariable(stack, "optional", { type: "string", sensitive: true, nullable: true });
+      // A null default is no default: the value is still given when Terraform runs (cdktf takes it only as an override).
+      new TerraformVariable(stack, "unset", { type: "string", sensitive: true, nullable: true }).addOverride("default", null);
       const user = new DataIlertUser(stack, "Lead", { email: "lead@example.com" });
       new IlertProvider(stack, "Ilert", { apiToken: Fn.trimspace(token.stringValue) });
       new IlertProvider(stack, "Basic", { alias: "basic", password: Fn.lookup(keys.value, "ilert"), username: user.username });
+      new IlertProvider(stack, "Core", { alias: "core", apiToken: '${core::file("/run/secrets/ilert")}' });
       new DatadogProvider(stack, "Datadog", {
         apiKey: Fn.trimspace(Fn.file("/run/secrets/dd_api_key")),
         appKey: new TerraformLocal(stack, "app_key", Fn.join("", [Fn.lookup(keys.value, "app"), optional.stringValue])).asString,
@@ -505,6 +508,13 @@ describe("ILDD-E4: credentials in the stack's backend and in remote state data s
       `[ILDD-E4] test/network: invalid config.secret_key (a literal value, not shown here): expected ${ACCEPTED}; leave config.secret_key unset and set AWS_SECRET_ACCESS_KEY in the environment, or pass a sensitive TerraformVariable without a default`,
       `[ILDD-E4] test/network: invalid config.token (var.state_key, whose default is a literal value, not shown here): expected ${ACCEPTED}; leave config.token unset and set AWS_SESSION_TOKEN in the environment, or pass a sensitive TerraformVariable without a default`,
     ]);
+  });
+
+  test("a remote state whose backend is no string names no backend type (Terraform refuses it): nothing to check", () => {
+    const stack = libraryStack();
+    new DataTerraformRemoteStateS3(stack, "network", { bucket: "b", key: "k", secretKey: SECRET });
+    stack.addOverride("data.terraform_remote_state.network.backend", ["s3"]);
+    expect(findings(stack)).toEqual([]);
   });
 
   test("thrown in every way of synthesizing, --hcl included: nothing of the stack reaches cdktf.out", () => {

@@ -9,7 +9,6 @@ import { CheckRule } from "../check-rule";
 export const DUPLICATE_WEBHOOK_NAME: CheckRule = {
   id: "ILDD-E3",
   level: "error",
-  title: "a webhook name is declared once per app (Datadog names are global to the org)",
   check: (index) =>
     index.integrations.flatMap((integration) => {
       const name = integration.webhookName;

@@ -34,7 +34,6 @@ const ACCEPTED = "a credential from outside the code, since a literal is written
 export const LITERAL_CREDENTIALS: ThrowingRule = {
   id: "ILDD-E4",
   level: "error",
-  title: "no credential is written in plain text: provider and backend credentials hold no literal, sensitive variables no default",
   throws: true,
   check: (index) => [...providerFindings(index), ...backendFindings(index), ...remoteStateFindings(index), ...variableFindings(index)],
 };
@@ -72,9 +71,8 @@ function backendFindings(index: CheckIndex): ProblemFinding[] {
 /** A terraform_remote_state data source's `config` holds its backend's attributes; it may read variables. */
 function remoteStateFindings(index: CheckIndex): ProblemFinding[] {
   return index.remoteStates.flatMap((entry) => {
-    const config = entry.value.config;
-    if (typeof entry.value.backend !== "string" || typeof config !== "object" || config === null) return [];
-    return credentialsIn(index, entry.value.backend, config as Attributes).map(({ attribute, what, credential }) => {
+    if (typeof entry.value.backend !== "string") return [];
+    return credentialsIn(index, entry.value.backend, entry.value.config).map(({ attribute, what, credential }) => {
       const prop = ["config", ...attribute];
       const instead = credential.holdsSecret ? credential.instead : `leave ${prop.join(".")} unset and ${credential.instead}`;
       return finding(index, entry, prop, what, `${instead}, or pass a sensitive TerraformVariable without a default`);
@@ -82,22 +80,19 @@ function remoteStateFindings(index: CheckIndex): ProblemFinding[] {
   });
 }
 
-/** The credential attributes of backend `type` in `config` that hold a literal, and how it is held. */
-function credentialsIn(
-  index: CheckIndex,
-  type: string,
-  config: Attributes,
-): { attribute: string[]; what: string; credential: BackendCredential }[] {
-  return Object.entries(BACKEND_CREDENTIALS[type] ?? {}).flatMap(([key, credential]) => {
+/** A credential attribute that holds a literal, and how it is held. */
+type Found = { attribute: string[]; what: string; credential: BackendCredential };
+
+/** The credential attributes of backend `type` in `config` (any value: one that is no object has none) that hold a literal, and how it is held. */
+function credentialsIn(index: CheckIndex, type: string, config: unknown): Found[] {
+  return Object.entries(BACKEND_CREDENTIALS[type] ?? {}).flatMap(([key, credential]): Found[] => {
     const attribute = key.split(".");
     const value = memberAt(config, attribute);
     // An empty string is no secret: cdktf's ConsulBackend requires access_token, and "" leaves it to CONSUL_HTTP_TOKEN.
     if (value === "") return [];
     if (credential.holdsSecret !== undefined) {
       // A secret in one form only (a password in a URL): a literal string of that form.
-      return typeof value === "string" && credential.holdsSecret(value)
-        ? [{ attribute, what: credential.secret ?? "a literal value", credential }]
-        : [];
+      return typeof value === "string" && credential.holdsSecret(value) ? [{ attribute, what: credential.secret, credential }] : [];
     }
     const trace = literalIn(value, index.values);
     return trace === undefined ? [] : [{ attribute, what: describe(trace), credential }];

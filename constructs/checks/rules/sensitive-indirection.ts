@@ -10,10 +10,10 @@ import { Exposure, indirectExposure } from "../sensitive-references";
 export const SENSITIVE_INDIRECTION: CheckRule = {
   id: "ILDD-E2",
   level: "error",
-  title: "outputs reaching the integration URL or key through locals or whole-resource references are `sensitive`",
   check: (index) => {
     const memo = new Map<string, Exposure | undefined>();
-    const locals = new Map([...index.values.locals].map(([name, value]) => [name, JSON.stringify(value) ?? ""]));
+    // A local as written is JSON (a local without a value is not written).
+    const locals = new Map([...index.values.locals].map(([name, value]) => [name, JSON.stringify(value)]));
     return index.plainOutputs.flatMap((indexed) => {
       const found = indirectExposure(indexed.text, locals, memo);
       return found === undefined ? [] : [{ construct: indexed.output, message: message(found, indexed, index.localOverrides) }];
@@ -25,7 +25,7 @@ function message({ exposed, via }: Exposure, output: IndexedOutput, localOverrid
   const what = exposed.includes(".") ? `the whole ${exposed} (it holds integration_key and integration_url)` : exposed;
   // A local a stack override wrote is named with the override: the code the user looks for.
   const named = via.map((local) => {
-    const override = localOverrides.get(local.replace(/^local\./, ""));
+    const override = localOverrides.get(local.slice("local.".length));
     return override === undefined ? local : `${local} (${writtenByOverride(override)})`;
   });
   const through = named.length === 0 ? "" : ` through ${named.join(" -> ")}`;

@@ -9,7 +9,6 @@ import { directExposure } from "../sensitive-references";
 export const SENSITIVE_OUTPUT: CheckRule = {
   id: "ILDD-E1",
   level: "error",
-  title: "outputs referencing the integration URL or key are `sensitive`",
   check: (index) =>
     index.plainOutputs.flatMap((indexed) => {
       const attribute = directExposure(indexed.text);

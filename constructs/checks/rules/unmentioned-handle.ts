@@ -10,7 +10,6 @@ import { CheckRule } from "../check-rule";
 export const UNMENTIONED_HANDLE: CheckRule = {
   id: "ILDD-W1",
   level: "warning",
-  title: "some datadog_monitor of the app mentions each integration's handle",
   check: ({ app, integrations }) =>
     app.monitorCount === 0 || app.someMessageUnresolved
       ? []
