@@ -58,11 +58,12 @@ export function synthesizedBlocks(stack: TerraformStack): SynthesizedBlocks {
   const merged: Record<string, unknown> = {};
   for (const element of elements) merge(merged, resolve(stack, element.toTerraform()));
   const overrides = stackOverrides(stack);
+  const hasOverrides = Object.keys(asRecord(overrides)).length > 0;
   // What the elements write alone: a value that differs in the whole file came from a stack override.
   const own = asRecord(resolve(stack, merged));
   merge(merged, overrides);
   // Resolved again only for a stack with overrides: without, the file is what the elements write.
-  const tf = Object.keys(asRecord(overrides)).length > 0 ? asRecord(resolve(stack, merged)) : own;
+  const tf = hasOverrides ? asRecord(resolve(stack, merged)) : own;
 
   /** An entry at `at` (its keys in the file), from `construct`. */
   const entry = <T>(construct: IConstruct, name: string, value: T, at: readonly string[]): SynthesizedEntry<T> => ({
@@ -70,7 +71,9 @@ export function synthesizedBlocks(stack: TerraformStack): SynthesizedBlocks {
     name,
     value,
     overriddenAt: (attribute = []) => {
-      // The value as the elements wrote it is their own (no stack overrides: always).
+      // Without stack overrides every value is the elements' own: no deep comparison on each synth.
+      // Stryker disable next-line ConditionalExpression: a shortcut, the comparison below gives the same
+      if (!hasOverrides) return undefined;
       const before = memberAt(own, at);
       if (before !== undefined && same(memberAt(before, attribute), memberAt(value, attribute))) return undefined;
       return overridePath(overrides, [...at, ...attribute]);

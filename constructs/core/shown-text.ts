@@ -60,9 +60,8 @@ export function describeValue(value: unknown): string {
   if (value instanceof NotShown) return value.toString();
   // A construct passed where another kind was expected is best named by its path.
   if (Construct.isConstruct(value)) return escapeControls(JSON.stringify(value.node.path));
-  // The length first: a string of megabytes is not serialized whole to be cut. (Any string over 78
-  // characters is over 80 once quoted, so the bound could be anything from 79 up.)
-  // Stryker disable next-line EqualityOperator: equivalent, 80 characters are 82 once quoted
+  // The length first: a string of megabytes is not serialized whole to be cut.
+  // Stryker disable next-line EqualityOperator: equivalent, a string of 80 characters is 82 once quoted
   if (typeof value === "string" && (value.length > MAX_SHOWN || JSON.stringify(value).length > MAX_SHOWN)) {
     return `${escapeControls(JSON.stringify(`${head(value)}...`))} (${value.length} characters)`;
   }
