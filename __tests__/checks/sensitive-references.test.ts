@@ -19,6 +19,11 @@ describe("directExposure", () => {
   ])("%s -> %j", (text, expected) => {
     expect(directExposure(text)).toBe(expected);
   });
+  test("an output with 100,000 nonsensitive(...) calls is read without exhausting the stack", () => {
+    const calls = "nonsensitive(x) ~ ".repeat(100_000);
+    expect(directExposure(`\${${calls}ilert_alert_source.P.integration_key}`)).toBe("integration_key");
+    expect(directExposure(`\${${calls}nonsensitive(ilert_alert_source.P.integration_key)}`)).toBeUndefined();
+  });
 });
 
 describe("indirectExposure", () => {

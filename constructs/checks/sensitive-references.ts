@@ -63,10 +63,15 @@ function localExposure(name: string, locals: ReadonlyMap<string, string>, memo: 
 
 /** The text with every `nonsensitive(...)` call removed: Terraform lets such values be shown. */
 function withoutNonsensitive(text: string): string {
-  const call = NONSENSITIVE_CALL.exec(text);
-  if (call === null) return text;
-  const inside = text.slice(call.index + call[0].length);
-  return text.slice(0, call.index) + withoutNonsensitive(inside.slice(closingParenthesis(inside) + 1));
+  let visible = "";
+  let rest = text;
+  // A loop, not recursion: an output may hold any number of calls.
+  for (let call = NONSENSITIVE_CALL.exec(rest); call !== null; call = NONSENSITIVE_CALL.exec(rest)) {
+    visible += rest.slice(0, call.index);
+    const inside = rest.slice(call.index + call[0].length);
+    rest = inside.slice(closingParenthesis(inside) + 1);
+  }
+  return visible + rest;
 }
 
 /** The index in `text` of the parenthesis that closes one opened just before it (the length when none does). */
