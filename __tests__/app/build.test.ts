@@ -44,6 +44,12 @@ describe("stacks from config", () => {
       datadog: [{ api_url: "https://api.datadoghq.eu/" }],
       ilert: [{ endpoint: "https://ilert.example.com/" }],
     });
+    // Each provider is declared only for its own endpoint; none without one.
+    const ilertOnly = synthStacks({ ...base, environments: [{ key: "prod", ilertEndpoint: "https://ilert.example.com/" }] });
+    expect(ilertOnly.prod.provider).toEqual({ ilert: [{ endpoint: "https://ilert.example.com/" }] });
+    const datadogOnly = synthStacks({ ...base, environments: [{ key: "prod", datadogApiUrl: "https://api.datadoghq.eu/" }] });
+    expect(datadogOnly.prod.provider).toEqual({ datadog: [{ api_url: "https://api.datadoghq.eu/" }] });
+    expect(synthStacks(base).prod.provider).toBeUndefined();
   });
 
   test("a schedule, a two-step policy, reminders and a wired monitor", () => {
