@@ -44,12 +44,22 @@ describe("stacks from config", () => {
       datadog: [{ api_url: "https://api.datadoghq.eu/" }],
       ilert: [{ endpoint: "https://ilert.example.com/" }],
     });
-    // Each provider is declared only for its own endpoint; none without one.
-    const ilertOnly = synthStacks({ ...base, environments: [{ key: "prod", ilertEndpoint: "https://ilert.example.com/" }] });
-    expect(ilertOnly.prod.provider).toEqual({ ilert: [{ endpoint: "https://ilert.example.com/" }] });
-    const datadogOnly = synthStacks({ ...base, environments: [{ key: "prod", datadogApiUrl: "https://api.datadoghq.eu/" }] });
-    expect(datadogOnly.prod.provider).toEqual({ datadog: [{ api_url: "https://api.datadoghq.eu/" }] });
-    expect(synthStacks(base).prod.provider).toBeUndefined();
+  });
+
+  test("without an endpoint, a provider only where the stack's resources need it (the user settings need no Datadog)", () => {
+    const stacks = synthStacks({
+      stackPer: "team",
+      environments: [{ key: "prod", ilertEndpoint: "https://ilert.example.com/" }],
+      teams: [
+        team("payments", {
+          schedule: { timezone: "UTC", rotation: "weekly", start: "2026-01-05T09:00", users: ["alice@example.com"] },
+          reminders: { beforeMin: 60, method: "EMAIL" },
+        }),
+      ],
+    });
+    expect(Object.keys(stacks)).toEqual(["prod-payments", "prod-user-settings"]);
+    expect(stacks["prod-payments"].provider).toEqual({ datadog: [{}], ilert: [{ endpoint: "https://ilert.example.com/" }] });
+    expect(stacks["prod-user-settings"].provider).toEqual({ ilert: [{ endpoint: "https://ilert.example.com/" }] });
   });
 
   test("a schedule, a two-step policy, reminders and a wired monitor", () => {
