@@ -73,7 +73,8 @@ export function applyBackend(stack: TerraformStack, stackId: string, backend: Ba
         roleArn: backend.roleArn,
       });
       // cdktf 0.21's S3BackendConfig has no useLockfile (it predates Terraform 1.11): set the block's key.
-      if (backend.useLockfile !== undefined) s3.addOverride("use_lockfile", backend.useLockfile);
+      // An undefined value is a deletion override of the key, which is absent then: no key is written.
+      s3.addOverride("use_lockfile", backend.useLockfile);
       return;
     }
     case "cloud":

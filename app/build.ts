@@ -41,7 +41,8 @@ export function buildFromConfig(app: App, config: AppConfig, file: string, selec
     for (const { team, index } of teams) {
       new TeamOnCall(stack, team.key, { team, environment: environment.key, configPath: `teams[${index}]`, problems });
     }
-    if (reminders.length > 0) new UserReminders(stack, USER_SETTINGS, reminders, problems);
+    // Without reminders it declares nothing.
+    new UserReminders(stack, USER_SETTINGS, reminders, problems);
     stacks.push(stack);
   }
   if (problems.length > 0) throw new ConfigError(file, [...new Set(problems)]);

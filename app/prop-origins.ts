@@ -50,6 +50,7 @@ export class PropOrigins {
     let best: [string, Origin] | undefined;
     for (const [recorded, origin] of this.origins) {
       const holds = prop === recorded || (prop.startsWith(recorded) && (prop[recorded.length] === "." || prop[recorded.length] === "["));
+      // Stryker disable next-line EqualityOperator: two recorded props that hold `prop` are both prefixes of it, so equal lengths mean the same key, which the map holds once
       if (holds && (best === undefined || recorded.length > best[0].length)) best = [recorded, origin];
     }
     if (best === undefined) return `${this.configPath}.${prop}`;

@@ -18,7 +18,8 @@ describe("backends", () => {
   test("S3: a key per stack, DynamoDB locking, always encrypted", () => {
     expect(
       backendBlock({ type: "s3", bucket: "acme-state", region: "eu-central-1", dynamodbTable: "locks", kmsKeyId: "alias/state" }),
-    ).toEqual({
+      // Strict: no use_lockfile key at all when the config has none (not even an undefined one).
+    ).toStrictEqual({
       s3: {
         bucket: "acme-state",
         region: "eu-central-1",
@@ -34,6 +35,38 @@ describe("backends", () => {
     expect(backendBlock({ type: "s3", bucket: "acme-state", region: "eu-central-1", useLockfile: true })).toEqual({
       s3: { bucket: "acme-state", region: "eu-central-1", key: "ilert-datadog/prod-payments.tfstate", encrypt: true, use_lockfile: true },
     });
+    expect(
+      backendBlock({ type: "s3", bucket: "acme-state", region: "eu-central-1", useLockfile: false, dynamodbTable: "locks" }),
+    ).toStrictEqual({
+      s3: {
+        bucket: "acme-state",
+        region: "eu-central-1",
+        key: "ilert-datadog/prod-payments.tfstate",
+        encrypt: true,
+        dynamodb_table: "locks",
+        use_lockfile: false,
+      },
+    });
+  });
+
+  test("S3: a role to assume, given as an ARN", () => {
+    expect(
+      backendBlock({ type: "s3", bucket: "acme-state", region: "r", useLockfile: true, roleArn: "arn:aws:iam::123456789012:role/state" }),
+    ).toEqual({
+      s3: {
+        bucket: "acme-state",
+        region: "r",
+        key: "ilert-datadog/prod-payments.tfstate",
+        encrypt: true,
+        use_lockfile: true,
+        role_arn: "arn:aws:iam::123456789012:role/state",
+      },
+    });
+    expect(
+      backendSchema
+        .safeParse({ type: "s3", bucket: "acme-state", region: "r", roleArn: "role/state" })
+        .error?.issues.map((i) => [i.path, i.message]),
+    ).toEqual([[["roleArn"], 'Invalid input: must start with "arn:"']]);
   });
 
   test("backendProblems: an S3 backend without locking, and none for the others", () => {
@@ -52,6 +85,10 @@ describe("backends", () => {
       backendBlock({ type: "cloud", organization: "acme", hostname: "tfe.acme.example", workspacePrefix: "ilert-", project: "oncall" }),
     ).toEqual({
       cloud: { organization: "acme", hostname: "tfe.acme.example", workspaces: { name: "ilert-prod-payments", project: "oncall" } },
+    });
+    // Without a prefix, the workspace is the stack's name.
+    expect(backendBlock({ type: "cloud", organization: "acme" })).toStrictEqual({
+      cloud: { organization: "acme", workspaces: { name: "prod-payments" } },
     });
   });
 });

@@ -46,6 +46,22 @@ describe("stacks from config", () => {
     });
   });
 
+  test("without an endpoint, a provider only where the stack's resources need it (the user settings need no Datadog)", () => {
+    const stacks = synthStacks({
+      stackPer: "team",
+      environments: [{ key: "prod", ilertEndpoint: "https://ilert.example.com/" }],
+      teams: [
+        team("payments", {
+          schedule: { timezone: "UTC", rotation: "weekly", start: "2026-01-05T09:00", users: ["alice@example.com"] },
+          reminders: { beforeMin: 60, method: "EMAIL" },
+        }),
+      ],
+    });
+    expect(Object.keys(stacks)).toEqual(["prod-payments", "prod-user-settings"]);
+    expect(stacks["prod-payments"].provider).toEqual({ datadog: [{}], ilert: [{ endpoint: "https://ilert.example.com/" }] });
+    expect(stacks["prod-user-settings"].provider).toEqual({ ilert: [{ endpoint: "https://ilert.example.com/" }] });
+  });
+
   test("a schedule, a two-step policy, reminders and a wired monitor", () => {
     const stacks = synthStacks({
       environments: [{ key: "prod" }],

@@ -1,4 +1,5 @@
 import { ReminderMethod } from "../../constructs";
+import { ConfigError, parseConfig } from "../../app/config";
 import {
   configSchema,
   enumOf,
@@ -93,5 +94,82 @@ describe("what the app makes of keys a config leaves out", () => {
       "e@example.com",
     ]);
     expect(responderRefs(team({ schedule: { existingId: "3" } }))).toEqual([]);
+  });
+});
+
+describe("the bounds of the schema's own rules, as the config reports them (app/config.ts)", () => {
+  /** The problems of a config with one team "payments" in "prod" with `extra` keys; [] when it is accepted. */
+  const problems = (extra: object): readonly string[] => {
+    try {
+      parseConfig({ environments: [{ key: "prod" }], teams: [{ key: "payments", escalation, ...extra }] }, "teams.json");
+      return [];
+    } catch (e) {
+      if (!(e instanceof ConfigError)) throw e;
+      return e.problems;
+    }
+  };
+  const email = (bytes: number) => `${"a".repeat(bytes - "@example.com".length)}@example.com`;
+  const users = (list: unknown[]) => ({ schedule: { timezone: "UTC", rotation: "weekly", start: "2026-01-05T09:00", users: list } });
+  const adopted = (id: string) => ({
+    monitors: [{ key: "m", name: "M", type: "query alert", query: "q", message: "m", adopt: { prod: id } }],
+  });
+  const monitorIdProblem = (value: string) =>
+    `teams[0].monitors[0].adopt.prod: invalid value "${value}": expected a Datadog monitor id, digits as a string, e.g. "1234567"; use the number in the monitor's address in Datadog, in quotes`;
+
+  test.each<[string, object, readonly string[]]>([
+    [
+      "a key with a space after a valid start",
+      { key: "pay ments" },
+      [
+        'teams[0].key: invalid value "pay ments": expected lower-case letters, digits and "-", starting with a letter, at most 40 characters (it names stacks and Terraform addresses); rename it, e.g. "pay-ments"',
+      ],
+    ],
+    ["a login email of 255 bytes", users([email(255)]), []],
+    [
+      "a login email of 256 bytes",
+      users([email(256)]),
+      [
+        'teams[0].schedule.users[0]: invalid value "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa..." (256 characters): expected an email address of at most 255 bytes (UTF-8); give the login email, e.g. "alice@example.com", or { "id": "4711" }',
+      ],
+    ],
+    [
+      "support hours of two entries",
+      {
+        integration: {
+          priorityRule: "HIGH_DURING_SUPPORT_HOURS",
+          supportHours: {
+            timezone: "UTC",
+            supportDays: [
+              { days: ["MONDAY"], start: "08:00", end: "12:00" },
+              { days: ["MONDAY"], start: "13:00", end: "18:00" },
+            ],
+          },
+        },
+      },
+      [],
+    ],
+    ["a payload given as JSON text without iLert's fields", { integration: { payload: { json: "{}", withoutIlertFields: true } } }, []],
+    ["an adopted monitor by id", adopted("1234567"), []],
+    ["an adopted monitor id with a leading zero", adopted("0123"), [monitorIdProblem("0123")]],
+    ["an adopted monitor id with a letter after the digits", adopted("123x"), [monitorIdProblem("123x")]],
+    [
+      "a maintenance window of two recurrences",
+      {
+        ...adopted("1"),
+        maintenanceWindows: [
+          {
+            key: "w",
+            timezone: "UTC",
+            recurrences: [
+              { rrule: "FREQ=DAILY", start: "2026-01-01T01:00", duration: "1h" },
+              { rrule: "FREQ=WEEKLY", start: "2026-01-01T01:00", duration: "2h" },
+            ],
+          },
+        ],
+      },
+      [],
+    ],
+  ])("%s", (_, extra, expected) => {
+    expect(problems(extra)).toEqual(expected);
   });
 });

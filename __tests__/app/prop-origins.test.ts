@@ -32,6 +32,10 @@ describe("PropOrigins", () => {
     expect(origins.configPathOf(prop)).toBe(configPath);
   });
 
+  test("the longest recorded prop wins whatever order the props were recorded in", () => {
+    expect(new PropOrigins("team").renamed("a.b", "team.x.y").renamed("a", "team.z").configPathOf("a.b.c")).toBe("team.x.y.c");
+  });
+
   test("a prop recorded again takes the later origin", () => {
     expect(
       new PropOrigins("integration").whole("teams", "ilertTeamId").renamed("teams", "integration.ilertTeamIds").configPathOf("teams[3]"),

@@ -33,6 +33,11 @@ describe("providerUrlProblem", () => {
     expect(providerUrlProblem("https://a:b@x.example/p?q", DATADOG_API_URL)?.fix).toBe(
       'use "https://x.example/p?q", and give the API credentials in the environment (DD_API_KEY and DD_APP_KEY)',
     );
+    // A password without a user name is user info too.
+    expect(providerUrlProblem("https://:secret@api.ilert.com/", ILERT_ENDPOINT)).toEqual({
+      accepted: "a URL without a user name or password (the provider block is written in plain text to cdktf.out)",
+      fix: 'use "https://api.ilert.com/", and give the API credentials in the environment (ILERT_API_TOKEN)',
+    });
     expect(providerUrlProblem("HTTPS://API.ILERT.COM", ILERT_ENDPOINT)).toBeUndefined();
     expect(providerUrlProblem("data:text/plain,x", ILERT_ENDPOINT)?.accepted).toBe(
       "an https:// URL (http:// only to 127.0.0.1, [::1] or localhost), not data:",

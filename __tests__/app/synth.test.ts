@@ -51,6 +51,26 @@ describe("synthesize (npm run synth)", () => {
     expect(lines.slice(1)).toEqual([`prod: ${rel("out/stacks/prod/cdk.tf.json")}`]);
   });
 
+  test("reports an info annotation as the cdktf CLI does", () => {
+    const app = appWith(["one"]);
+    Annotations.of(app.node.findChild("one")).addInfo("for the record");
+    expect(synthesize(app, false)).toEqual({
+      lines: ["INFO [one]: for the record", `one: ${rel("stacks/one/cdk.tf.json")}`],
+      failed: false,
+    });
+  });
+
+  test("paths relative to the working directory when the output folder is the working directory", () => {
+    const cwd = process.cwd();
+    process.chdir(outdir);
+    try {
+      expect(synthesize(appWith(["one"]), false).lines).toEqual([`one: ${path.join("stacks", "one", "cdk.tf.json")}`]);
+      expect(synthesize(appWith([]), false).lines).toEqual([`removed ${path.join("stacks", "one")} (left by an earlier synth)`]);
+    } finally {
+      process.chdir(cwd);
+    }
+  });
+
   test("reports every error annotation of every stack in one run and fails", () => {
     process.env.CDKTF_CONTINUE_SYNTH_ON_ERROR_ANNOTATIONS = "true"; // as scripts/app.js sets it
     const app = appWith(["one", "two"]);
@@ -74,6 +94,9 @@ describe("synthesize (npm run synth)", () => {
     expect(isUnderCdktfCli({ CDKTF_CONTEXT_JSON: '{"config":"x.json"}' })).toBe(false);
     expect(isUnderCdktfCli({})).toBe(false);
     expect(isUnderCdktfCli({ ILERT_DATADOG_TOOL_SYNTH: "1" })).toBe(true); // a tool's --synth reports itself
+    // A context that is not a JSON object is not the CLI's.
+    expect(isUnderCdktfCli({ CDKTF_CONTEXT_JSON: "not json" })).toBe(false);
+    expect(isUnderCdktfCli({ CDKTF_CONTEXT_JSON: "5" })).toBe(false);
   });
 });
 
@@ -83,6 +106,12 @@ describe("removeStaleOutputs", () => {
     const { lines } = synthesize(appWith(["one"], { hclOutput: true }), false);
     expect(fs.readdirSync(path.join(outdir, "stacks/one")).sort()).toEqual(["cdk.tf", "metadata.json"]);
     expect(lines[0]).toBe(`removed ${rel("stacks/one/cdk.tf.json")} (left by an earlier synth)`);
+  });
+
+  test("synth --hcl twice: nothing goes, the new synth writes the same files", () => {
+    appWith(["one"], { hclOutput: true }).synth();
+    expect(removeStaleOutputs(appWith(["one"], { hclOutput: true }))).toEqual([]);
+    expect(fs.readdirSync(path.join(outdir, "stacks/one")).sort()).toEqual(["cdk.tf", "metadata.json"]);
   });
 
   test("synth --hcl then synth: cdk.tf and metadata.json go", () => {
@@ -95,6 +124,21 @@ describe("removeStaleOutputs", () => {
     appWith(["one", "two"]).synth();
     fs.mkdirSync(path.join(outdir, "stacks/two/.terraform"));
     fs.writeFileSync(path.join(outdir, "stacks/two/.terraform.lock.hcl"), "");
+    expect(removeStaleOutputs(appWith(["one"]))).toEqual([path.join("stacks", "two")]);
+    expect(fs.readdirSync(path.join(outdir, "stacks"))).toEqual(["one"]);
+  });
+
+  test("only stacks count as the app's: a removed stack named like a construct of another stack goes", () => {
+    appWith(["one", "o"]).synth();
+    // appWith's stack "one" holds an output "o".
+    expect(removeStaleOutputs(appWith(["one"]))).toEqual([path.join("stacks", "o")]);
+    expect(fs.readdirSync(path.join(outdir, "stacks"))).toEqual(["one"]);
+  });
+
+  test("a removed stack's folder that is a link to nothing goes (the link, as a link)", () => {
+    appWith(["one", "two"]).synth();
+    fs.rmSync(path.join(outdir, "stacks/two"), { recursive: true });
+    fs.symlinkSync(path.join(outdir, "nowhere"), path.join(outdir, "stacks/two"));
     expect(removeStaleOutputs(appWith(["one"]))).toEqual([path.join("stacks", "two")]);
     expect(fs.readdirSync(path.join(outdir, "stacks"))).toEqual(["one"]);
   });
@@ -149,9 +193,26 @@ describe("removeStaleOutputs", () => {
     fs.writeFileSync(path.join(outdir, "manifest.json"), '{"stacks": ');
     expect(removeStaleOutputs(appWith(["one"]))).toEqual([]);
     expect(exists("stacks/two/cdk.tf.json")).toBe(true);
+    // Nor an entry without a string name, working directory and file: each of these is left alone.
+    const files = { workingDirectory: "stacks/two", synthesizedStackPath: "stacks/two/cdk.tf.json" };
+    const entries = [
+      null,
+      { ...files, name: 2 },
+      { ...files, name: "two", workingDirectory: 2 },
+      { ...files, name: "two", synthesizedStackPath: 2 },
+    ];
+    for (const entry of entries) {
+      fs.writeFileSync(path.join(outdir, "manifest.json"), JSON.stringify({ stacks: { two: entry } }));
+      expect(removeStaleOutputs(appWith(["one"]))).toEqual([]);
+      expect(exists("stacks/two/cdk.tf.json")).toBe(true);
+    }
     fs.rmSync(path.join(outdir, "manifest.json"));
     execFileSync("mkfifo", [path.join(outdir, "manifest.json")]);
     // cdktf would block writing manifest.json into the pipe.
+    expect(() => removeStaleOutputs(appWith(["one"]))).toThrow(
+      // Named as its class, as the other user errors are.
+      expect.objectContaining({ name: "OutputFolderError" }),
+    );
     expect(() => removeStaleOutputs(appWith(["one"]))).toThrow(
       new OutputFolderError(
         `${rel("manifest.json")}: cannot read it: a named pipe (FIFO), not a regular file: expected the manifest.json of an earlier synth, or nothing; remove it, and synthesize again`,
