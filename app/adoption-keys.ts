@@ -38,7 +38,7 @@ function adoptEntries(team: TeamConfig, index: number): AdoptEntry[] {
   team.monitors.forEach((m, k) => {
     if (m.adopt) entries.push({ path: `${at}.monitors[${k}].adopt`, kind: "monitor", api: "datadog", ids: m.adopt });
   });
-  return entries.filter((entry) => Object.keys(entry.ids).length > 0);
+  return entries; // an entry with no ids (the integration's when it adopts nothing) yields no key and no problem
 }
 
 /** Problems of a team's `adopt` keys: unknown environments, and an adopted webhook that is not the integration's. */

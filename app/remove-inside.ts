@@ -17,11 +17,14 @@ export type Removal = "removed" | "absent" | "outside";
  * `dir` or reached through a symbolic link. `dir` itself is never removed.
  */
 export function removeInside(dir: string, relative: string): Removal {
-  const parts = path.normalize(relative).split(path.sep);
-  if (path.isAbsolute(relative) || parts.some((p) => p === "..") || parts.every((p) => p === "" || p === ".")) return "outside";
+  // The names to follow: normalize leaves "" after a trailing separator, and "." for the folder itself.
+  const parts = path
+    .normalize(relative)
+    .split(path.sep)
+    .filter((p) => p !== "" && p !== ".");
+  if (path.isAbsolute(relative) || parts.includes("..") || parts.length === 0) return "outside";
   let current = dir;
   for (const [i, part] of parts.entries()) {
-    if (part === "" || part === ".") continue;
     current = path.join(current, part);
     let stat: fs.Stats;
     try {
@@ -29,8 +32,7 @@ export function removeInside(dir: string, relative: string): Removal {
     } catch {
       return "absent";
     }
-    const last = parts.slice(i + 1).every((p) => p === "" || p === ".");
-    if (!last && !stat.isDirectory()) return stat.isSymbolicLink() ? "outside" : "absent";
+    if (i < parts.length - 1 && !stat.isDirectory()) return stat.isSymbolicLink() ? "outside" : "absent";
   }
   // rmSync removes a link, not its target, and never follows links inside a folder it removes.
   fs.rmSync(current, { recursive: true, force: true });

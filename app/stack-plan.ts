@@ -54,33 +54,41 @@ export function planStacks(config: AppConfig): StackPlan[] {
 }
 
 /**
- * Stack names that two entries of the config would share (only possible with a stack per team:
- * environment `a-b` with team `c` and environment `a` with team `b-c` both make `a-b-c`), reported
- * at the key of the later entry.
+ * Stack names that two entries of the config would share, reported at the key of the later entry.
+ * Only stacks per team can share one (environment `a-b` with team `c` and environment `a` with team
+ * `b-c` both make `a-b-c`): a stack per environment is named by its key, and keys are unique
+ * (config.ts).
  */
 export function stackNameProblems(config: AppConfig, plans: readonly StackPlan[]): string[] {
-  const seen = new Map<string, string>();
+  const seen = new Map<string, StackPlan>();
   const problems: string[] = [];
   for (const plan of plans) {
-    const environment = config.environments.indexOf(plan.environment);
-    const [path, source] =
-      plan.teams.length === 1 && config.stackPer === "team"
-        ? [
-            `teams[${plan.teams[0].index}].key`,
-            `environment ${JSON.stringify(plan.environment.key)} with team ${JSON.stringify(plan.teams[0].team.key)} (teams[${plan.teams[0].index}])`,
-          ]
-        : config.stackPer === "team"
-          ? [`environments[${environment}].key`, `the user settings of environment ${JSON.stringify(plan.environment.key)}`]
-          : [`environments[${environment}].key`, `environment ${JSON.stringify(plan.environment.key)}`];
     const first = seen.get(plan.id);
     if (first === undefined) {
-      seen.set(plan.id, source);
+      seen.set(plan.id, plan);
       continue;
     }
-    const key = path.startsWith("teams") ? plan.teams[0].team.key : plan.environment.key;
+    const later = entryOf(config, plan);
     problems.push(
-      `${path}: invalid value ${JSON.stringify(key)}: expected keys that make distinct stack names: ${first} and ${source} both make the stack ${JSON.stringify(plan.id)}; rename one of them`,
+      `${later.path}: invalid value ${JSON.stringify(later.key)}: expected keys that make distinct stack names: ${entryOf(config, first).source} and ${later.source} both make the stack ${JSON.stringify(plan.id)}; rename one of them`,
     );
   }
   return problems;
+}
+
+/** The entry whose key names a stack per team: its team's, or, for the user settings (no team), its environment's. */
+function entryOf(config: AppConfig, plan: StackPlan): { path: string; key: string; source: string } {
+  const environment = JSON.stringify(plan.environment.key);
+  if (plan.teams.length === 0)
+    return {
+      path: `environments[${config.environments.indexOf(plan.environment)}].key`,
+      key: plan.environment.key,
+      source: `the user settings of environment ${environment}`,
+    };
+  const { team, index } = plan.teams[0];
+  return {
+    path: `teams[${index}].key`,
+    key: team.key,
+    source: `environment ${environment} with team ${JSON.stringify(team.key)} (teams[${index}])`,
+  };
 }

@@ -32,6 +32,9 @@ describe("the adopt keys of a config (app/adoption-keys.ts)", () => {
       'teams[0].escalation.adopt.staging: the team is not deployed to environment "staging"; use one of "prod", or remove the entry',
       'teams[0].integration.adopt.qa: the team is not deployed to environment "qa"; use one of "prod", or remove the entry',
     ]);
+    expect(problems({ environments, teams: [{ key: "payments", escalation: { ...escalation, adopt: { qa: "45" } } }] })).toEqual([
+      'teams[0].escalation.adopt.qa: the team is not deployed to environment "qa"; use one of "staging", "prod", or remove the entry',
+    ]);
   });
 
   test("an adopted webhook is the integration's webhook in that environment, by name or by default", () => {
@@ -64,6 +67,32 @@ describe("the adopt keys of a config (app/adoption-keys.ts)", () => {
       'teams[1].escalation.adopt.prod: escalation policy 45 of iLert account "default" is adopted already by teams[0].escalation.adopt.prod; adopt each object once (two stacks would manage it, each undoing the other\'s changes)',
       "teams[1].monitors[0].adopt.prod: monitor 77 of Datadog organisation (DD_HOST) is adopted already by teams[0].monitors[0].adopt.prod; adopt each object once (two stacks would manage it, each undoing the other's changes)",
     ]);
+    // A schedule, an alert source and a webhook too; each named with the account of its own environment.
+    const onCall = (key: string) => ({
+      key,
+      schedule: {
+        timezone: "Europe/Berlin",
+        rotation: "weekly",
+        start: "2026-01-05T09:00",
+        users: ["a@example.com"],
+        adopt: { prod: "12" },
+      },
+      escalation,
+      integration: { webhookName: "shared", adopt: { prod: { alertSourceId: "101", webhookName: "shared" } } },
+    });
+    expect(
+      problems({
+        environments: [{ key: "staging", ilertAccount: "test" }, { key: "prod" }],
+        teams: [onCall("payments"), onCall("search")],
+      }),
+    ).toEqual([
+      'teams[1].schedule.adopt.prod: schedule 12 of iLert account "default" is adopted already by teams[0].schedule.adopt.prod; adopt each object once (two stacks would manage it, each undoing the other\'s changes)',
+      'teams[1].integration.adopt.prod: alert source 101 of iLert account "default" is adopted already by teams[0].integration.adopt.prod; adopt each object once (two stacks would manage it, each undoing the other\'s changes)',
+      "teams[1].integration.adopt.prod: webhook shared of Datadog organisation (DD_HOST) is adopted already by teams[0].integration.adopt.prod; adopt each object once (two stacks would manage it, each undoing the other's changes)",
+    ]);
+    // An integration adopted without its webhook's name adopts no webhook, so none twice.
+    const sourceOnly = (key: string, alertSourceId: string) => ({ key, escalation, integration: { adopt: { prod: { alertSourceId } } } });
+    expect(problems({ environments, teams: [sourceOnly("payments", "1"), sourceOnly("search", "2")] })).toEqual([]);
     // Other accounts and organisations hold other objects with the same ids.
     expect(
       problems({

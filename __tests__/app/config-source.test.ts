@@ -1,7 +1,16 @@
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { chooseConfigFile, CONFIG_RECEIPT, readConfigReceipt, TOOL_CONFIG_ENV, writeConfigReceipt } from "../../app/config-source";
+import {
+  chooseConfigFile,
+  CONFIG_RECEIPT,
+  ConfigSourceError,
+  readConfigReceipt,
+  TOOL_CONFIG_ENV,
+  unreadableConfigFile,
+  writeConfigReceipt,
+} from "../../app/config-source";
+import { ReadFileError } from "../../app/read-file";
 import { createConfigApp } from "../../app/config-app";
 import { createApp } from "../../main";
 
@@ -14,6 +23,14 @@ afterEach(() => fs.rmSync(project, { recursive: true, force: true }));
 const cdktfJson = (context: object) => fs.writeFileSync(path.join(project, "cdktf.json"), JSON.stringify({ app: "node x.js", context }));
 const cwd = (f: string) => path.resolve(process.cwd(), f);
 const inProject = (f: string) => path.resolve(project, f);
+function thrownBy(f: () => unknown): unknown {
+  try {
+    f();
+  } catch (e) {
+    return e;
+  }
+  throw new Error("expected it to throw");
+}
 
 describe("chooseConfigFile", () => {
   test("none named: the built-in example (undefined)", () => {
@@ -73,6 +90,16 @@ describe("chooseConfigFile", () => {
     expect(chooseConfigFile({ env: { [TOOL_CONFIG_ENV]: cwd("sub/t.json") }, projectDir: project })?.name).toBe(path.join("sub", "t.json"));
     expect(chooseConfigFile({ env: { [TOOL_CONFIG_ENV]: "/dev/zero" }, projectDir: project })?.name).toBe("/dev/zero");
     expect(chooseConfigFile({ argument: "/dev/zero", env: {}, projectDir: project })?.name).toBe("/dev/zero");
+    // Only the tool's path is shortened: an absolute name from any other source is shown as given.
+    expect(chooseConfigFile({ argument: cwd("sub/t.json"), env: {}, projectDir: project })?.name).toBe(cwd("sub/t.json"));
+  });
+
+  test("an empty CDKTF_CONTEXT_JSON, or a context that is null, names no file", () => {
+    cdktfJson({ config: "json.json" });
+    for (const context of ["", "null"])
+      expect(chooseConfigFile({ env: { CDKTF_CONTEXT_JSON: context }, projectDir: project })?.origin).toBe("cdktf.json");
+    fs.writeFileSync(path.join(project, "cdktf.json"), JSON.stringify({ context: null }));
+    expect(chooseConfigFile({ env: {}, projectDir: project })).toBeUndefined();
   });
 
   test("a cdktf.json that is a named pipe is refused, not waited on", () => {
@@ -88,6 +115,22 @@ describe("chooseConfigFile", () => {
     );
     fs.writeFileSync(path.join(project, "cdktf.json"), "{ nope");
     expect(() => chooseConfigFile({ env: {}, projectDir: project })).toThrow(/^cdktf.json is not valid JSON: /);
+    // The parser's own words differ between Node versions: taken from it, after the name of the source.
+    const parserSays = (thrownBy(() => JSON.parse("{ nope")) as Error).message;
+    const error = thrownBy(() => chooseConfigFile({ env: { CDKTF_CONTEXT_JSON: "{ nope" }, projectDir: project }));
+    expect(error).toBeInstanceOf(ConfigSourceError);
+    expect(error).toMatchObject({ name: "ConfigSourceError", message: `CDKTF_CONTEXT_JSON is not valid JSON: ${parserSays}` });
+  });
+});
+
+describe("unreadableConfigFile", () => {
+  test("a missing file by its absolute path; anything else by what is wrong, with what a config file must be", () => {
+    expect(unreadableConfigFile("teams.json", new ReadFileError("no such file", "ENOENT"))).toBe(
+      `the config file does not exist (${cwd("teams.json")}); give the path of your config file, e.g. teams.json`,
+    );
+    expect(unreadableConfigFile("teams.json", new ReadFileError("a folder, not a regular file", "EISDIR"))).toBe(
+      "cannot read it: a folder, not a regular file: expected a regular JSON file of at most 10 MiB; give the path of your config file, e.g. teams.json",
+    );
   });
 });
 

@@ -27,6 +27,13 @@ test("removes a file, or a folder with what it holds, inside the folder", () => 
   expect(removeInside(outdir, "stacks/prod")).toBe("absent");
 });
 
+test('a trailing separator or a "." names the same file or folder', () => {
+  expect(removeInside(outdir, "./stacks/prod/./cdk.tf.json/")).toBe("removed");
+  expect(fs.readdirSync(path.join(outdir, "stacks", "prod"))).toEqual([]);
+  expect(removeInside(outdir, "stacks/prod/")).toBe("removed");
+  expect(fs.readdirSync(path.join(outdir, "stacks"))).toEqual([]);
+});
+
 test("leaves alone what a symbolic link on the way leads to", () => {
   fs.rmSync(path.join(outdir, "stacks", "prod"), { recursive: true });
   fs.symlinkSync(outside, path.join(outdir, "stacks", "prod"));
@@ -44,10 +51,11 @@ test("a folder removed whole does not follow the links it holds", () => {
   expect(fs.readdirSync(outside)).toEqual(["cdk.tf.json"]);
 });
 
-test('"..", an absolute path or the folder itself are outside', () => {
-  for (const relative of ["../elsewhere/cdk.tf.json", "stacks/../../elsewhere", outside, path.join(outside, "cdk.tf.json"), ".", ""]) {
+test('"..", an absolute path (even one inside) or the folder itself are outside', () => {
+  const absolute = [outside, path.join(outside, "cdk.tf.json"), path.join(outdir, "stacks")];
+  for (const relative of ["../elsewhere/cdk.tf.json", "stacks/../../elsewhere", ...absolute, ".", "", "./", "stacks/.."]) {
     expect({ relative, removal: removeInside(outdir, relative) }).toEqual({ relative, removal: "outside" });
   }
   expect(fs.readdirSync(outside)).toEqual(["cdk.tf.json"]);
-  expect(fs.existsSync(outdir)).toBe(true);
+  expect(fs.readdirSync(path.join(outdir, "stacks", "prod"))).toEqual(["cdk.tf.json"]);
 });

@@ -55,6 +55,24 @@ describe("planStacks", () => {
       ["prod-user-settings", 0, 1],
     ]);
   });
+  test("each iLert account's user settings hold the reminders of the teams deployed to one of its environments", () => {
+    const config = parseConfig(
+      {
+        environments: [{ key: "qa", ilertAccount: "test" }, { key: "prod" }],
+        teams: [
+          { key: "a", escalation: notifyUser, reminders, environments: ["qa"] },
+          { key: "b", escalation: notifyUser, reminders, environments: ["prod"] },
+          { key: "c", escalation: notifyUser, reminders, environments: ["qa", "prod"] },
+          { key: "d", escalation: notifyUser, reminders },
+        ],
+      },
+      "teams.json",
+    );
+    expect(planStacks(config).map((p) => [p.id, p.reminders.map((r) => r.configPath)])).toEqual([
+      ["qa", ["teams[0].reminders", "teams[2].reminders", "teams[3].reminders"]],
+      ["prod", ["teams[1].reminders", "teams[2].reminders", "teams[3].reminders"]],
+    ]);
+  });
 });
 
 describe("stackNameProblems", () => {

@@ -4,8 +4,11 @@ import * as path from "path";
 import { App, CONTEXT_ENV, Testing } from "cdktf";
 import { createApp } from "../../main";
 import { ConfigError } from "../../app/config";
-import { stackSelection, StackSelectionError } from "../../app/stack-selection";
+import { ContextSource, selectStacks, stackSelection, StackSelectionError } from "../../app/stack-selection";
 import { synthesize } from "../../app/synth";
+
+/** An app whose context key `stacks` is `stacks`. */
+const context = (stacks: unknown): ContextSource => ({ node: { tryGetContext: (key: string) => (key === "stacks" ? stacks : undefined) } });
 
 const EXAMPLE = JSON.parse(fs.readFileSync(path.join(__dirname, "../../examples/config.example.json"), "utf8"));
 
@@ -78,9 +81,36 @@ describe("selective synth (ILERT_DATADOG_STACKS, context key stacks)", () => {
     );
   });
 
+  test.each([
+    [["prod", 3], '["prod",3]'],
+    [[3, "prod"], '[3,"prod"]'],
+  ])("a context list holding anything but names fails: %j", (stacks, shown) => {
+    expect(() => stackSelection(context(stacks), {})).toThrow(
+      `the cdktf context key "stacks": expected stack names separated by commas (or a list of names), not ${shown}`,
+    );
+  });
+
   test("empty names select every stack", () => {
     expect(stackSelection(Testing.app(), { ILERT_DATADOG_STACKS: " , " })).toBeUndefined();
     expect(stackSelection(Testing.app(), { ILERT_DATADOG_STACKS: "" })).toBeUndefined();
+    expect(stackSelection(context(null), {})).toBeUndefined();
+  });
+
+  test("a variable of blanks names nothing: the context key is read", () => {
+    const selection = stackSelection(context("prod-*"), { ILERT_DATADOG_STACKS: " \t " });
+    expect(selection?.origin).toBe('the cdktf context key "stacks"');
+    expect(selection?.patterns.map((p) => p.text)).toEqual(["prod-*"]);
+  });
+
+  test("the error is a StackSelectionError by name, and suggests a stack for each misspelled name", () => {
+    const selection = stackSelection(context(undefined), { ILERT_DATADOG_STACKS: "prod-paymnts,prod-serch" })!;
+    expect(() => selectStacks(selection, ["prod-payments", "prod-search"], "teams.json")).toThrow(
+      expect.objectContaining({
+        name: "StackSelectionError",
+        message:
+          'ILERT_DATADOG_STACKS names no stack of teams.json: "prod-paymnts", "prod-serch"; the stacks are: prod-payments, prod-search; did you mean prod-payments, prod-search?',
+      }),
+    );
   });
 
   test("the whole config is checked: a problem in a team not built still fails, by its JSON path", () => {
