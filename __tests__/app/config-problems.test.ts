@@ -485,15 +485,27 @@ describe("configProblems without a hint: zod's issue in words", () => {
     expect(configProblems(z.object({ a: z.string() }).safeParse({}).error!.issues, {})).toEqual(["a: missing: expected a string; add it"]);
   });
 
-  test("the value is read from the file as written, also where the schema saw another (a missing or null parent)", () => {
+  test("the value is read from the file as written, also where the schema saw another (a parent missing, null or a string)", () => {
     const schema = z.preprocess(
-      () => ({ a: { b: 1 }, n: { b: 1 } }),
-      z.object({ a: z.object({ b: z.string() }), n: z.object({ b: z.string() }) }),
+      () => ({ a: { b: 1 }, n: { b: 1 }, s: { length: "2" } }),
+      z.object({ a: z.object({ b: z.string() }), n: z.object({ b: z.string() }), s: z.object({ length: z.number() }) }),
     );
-    const raw = { n: null };
+    const raw = { n: null, s: "ab" };
     expect(configProblems(schema.safeParse(raw).error!.issues, raw)).toEqual([
       "a.b: missing: expected a string; add it",
       "n.b: missing: expected a string; add it",
+      "s.length: missing: expected a number; add it",
+    ]);
+  });
+
+  test("a union's closest form failed only a rule of the schema's own (one that stops the parse): the rule's words, not the key's hint", () => {
+    const zone = z
+      .string()
+      .superRefine((_, ctx) => ctx.addIssue({ code: z.ZodIssueCode.custom, message: "a zone of our own", fatal: true }));
+    const schema = z.object({ timezone: z.union([zone, z.object({})]) });
+    const raw = { timezone: "x" };
+    expect(configProblems(schema.safeParse(raw).error!.issues, raw)).toEqual([
+      'timezone: invalid value "x": expected a zone of our own; use e.g. "Europe/Berlin"',
     ]);
   });
 
