@@ -269,6 +269,11 @@ function problemsOf(issue: z.ZodIssue, raw: unknown, misspelled: ReadonlyMap<str
       return [problem(issue.path, value, hint.accepted, fixFor(issue.path, value, hint, undefined), hint)];
     return configProblems(closestForm.issues, raw);
   }
+  // An environment key in `adopt` that is not a key: zod reports it at the key's path, where the value is.
+  if (issue.message === KEY.accepted && issue.path[issue.path.length - 2] === "adopt") {
+    const key = String(issue.path[issue.path.length - 1]);
+    return [`${jsonPath(issue.path)}: invalid key ${describeValue(key)}: expected ${KEY.accepted}; ${KEY.fix!(key)}`];
+  }
   const value = valueAt(raw, issue.path);
   const hint = hintFor(issue.path);
   // A rule of the schema's own (a pattern, a refinement) words what it accepts in its message.

@@ -189,10 +189,16 @@ describe("configProblems: each key's hint, what it accepts and its example or fi
       ],
     ],
     [
-      "an adopting environment's key that is not a key: what the key accepts",
-      withTeam({ monitors: [{ ...monitor, adopt: { Prod: "12" } }] }),
+      "environment keys in adopt that are not keys: the key is wrong, not the id",
+      withTeam({
+        schedule: { ...schedule, adopt: { Prod: "12" } },
+        integration: { adopt: { "1st": { alertSourceId: "12" } } },
+        monitors: [{ ...monitor, adopt: { Prod: "12" } }],
+      }),
       [
-        `teams[0].monitors[0].adopt.Prod: invalid value "12": expected ${KEY_ACCEPTED}; use the number in the monitor's address in Datadog, in quotes`,
+        `teams[0].schedule.adopt.Prod: invalid key "Prod": expected ${KEY_ACCEPTED}; rename it, e.g. "prod"`,
+        `teams[0].integration.adopt.1st: invalid key "1st": expected ${KEY_ACCEPTED}; rename it, e.g. "st"`,
+        `teams[0].monitors[0].adopt.Prod: invalid key "Prod": expected ${KEY_ACCEPTED}; rename it, e.g. "prod"`,
       ],
     ],
     [
@@ -495,6 +501,14 @@ describe("configProblems without a hint: zod's issue in words", () => {
       "a.b: missing: expected a string; add it",
       "n.b: missing: expected a string; add it",
       "s.length: missing: expected a number; add it",
+    ]);
+  });
+
+  test("a pattern of the schema's own: its words, also on a key that has a hint", () => {
+    const schema = z.object({ timezone: z.string().regex(/^[A-Z]/, "a zone starting with a capital") });
+    const raw = { timezone: "utc" };
+    expect(configProblems(schema.safeParse(raw).error!.issues, raw)).toEqual([
+      'timezone: invalid value "utc": expected a zone starting with a capital; use e.g. "Europe/Berlin"',
     ]);
   });
 
