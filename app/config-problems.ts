@@ -50,9 +50,9 @@ const PERSON: Hint = {
   example: '"alice@example.com"',
   fix: (value) => (typeof value === "string" ? 'give the login email, e.g. "alice@example.com", or { "id": "4711" }' : undefined),
 };
+/** No example: its fix always answers, and an id in `adopt` is never missing. */
 const MONITOR_ID: Hint = {
   accepted: 'a Datadog monitor id, digits as a string, e.g. "1234567"',
-  example: '"1234567"',
   fix: () => "use the number in the monitor's address in Datadog, in quotes",
 };
 const MINUTES: Hint = { accepted: "minutes, a number, e.g. 15", example: "15" };
@@ -87,9 +87,9 @@ const HINTS: Readonly<Record<string, Hint>> = {
   ilertTeamName: { accepted: "the name of the team in iLert, a non-empty string", example: '"Payments"' },
   "backend.bucket": { accepted: "an S3 bucket name, 3 characters or more", example: '"acme-terraform-state"' },
   "backend.region": { accepted: 'an AWS region, e.g. "eu-central-1"', example: '"eu-central-1"' },
+  // No example: the key is optional (never missing), and its fix always answers.
   "backend.roleArn": {
     accepted: 'an IAM role ARN, starting with "arn:"',
-    example: '"arn:aws:iam::123456789012:role/terraform-state"',
     fix: () => 'give the role\'s ARN, e.g. "arn:aws:iam::123456789012:role/terraform-state"',
   },
   "backend.useLockfile": {
@@ -217,16 +217,15 @@ export function configProblems(issues: readonly z.ZodIssue[], raw: unknown): str
  * says both (as the constructs do). By the path of the missing key (as JSON): the key found instead.
  */
 function misspelledKeys(issues: readonly z.ZodIssue[], raw: unknown): Map<string, string> {
-  const missing = new Set(
-    issues.filter((i) => i.code !== "unrecognized_keys" && valueAt(raw, i.path) === undefined).map((i) => JSON.stringify(i.path)),
-  );
+  // (An unknown key's issue is at the object that holds it: never missing.)
+  const missing = new Set(issues.filter((i) => valueAt(raw, i.path) === undefined).map((i) => JSON.stringify(i.path)));
   const found = new Map<string, string>();
   for (const issue of issues) {
     if (issue.code !== "unrecognized_keys") continue;
     for (const key of issue.keys) {
-      const near = suggest(key, issue.message.split(", "));
-      const path = JSON.stringify([...issue.path, near]);
-      if (near !== undefined && missing.has(path) && !found.has(path)) found.set(path, key);
+      // Without a near spelling, the path ends in null: never missing.
+      const path = JSON.stringify([...issue.path, suggest(key, issue.message.split(", "))]);
+      if (missing.has(path) && !found.has(path)) found.set(path, key);
     }
   }
   return found;
@@ -263,17 +262,25 @@ function problemsOf(issue: z.ZodIssue, raw: unknown, misspelled: ReadonlyMap<str
     const value = valueAt(raw, issue.path);
     const hint = hintFor(issue.path);
     // ... unless the form it came closest to failed only a rule of the schema's own, which says more.
+    // Stryker disable next-line MethodExpression: a value of another kind fails an object form with one issue (every union of the config has one), so the closest form has one issue and "some" is "every"
     const ownRule = closestForm.issues.every((i) => i.code === "custom");
-    if (hint !== undefined && !ownRule && (value === undefined || typeof value !== "object" || Array.isArray(value) || value === null))
+    // A list or null is of the wrong kind too, but every form reports it as such: its words are the same either way.
+    if (hint !== undefined && !ownRule && typeof value !== "object")
       return [problem(issue.path, value, hint.accepted, fixFor(issue.path, value, hint, undefined), hint)];
     return configProblems(closestForm.issues, raw);
+  }
+  // An environment key in `adopt` that is not a key: zod reports it at the key's path, where the value is.
+  if (issue.message === KEY.accepted && issue.path[issue.path.length - 2] === "adopt") {
+    const key = String(issue.path[issue.path.length - 1]);
+    return [`${jsonPath(issue.path)}: invalid key ${describeValue(key)}: expected ${KEY.accepted}; ${KEY.fix!(key)}`];
   }
   const value = valueAt(raw, issue.path);
   const hint = hintFor(issue.path);
   // A rule of the schema's own (a pattern, a refinement) words what it accepts in its message.
   const own = issue.code === "custom" || (issue.code === "invalid_string" && issue.validation === "regex");
   const accepted = own ? issue.message : (hint?.accepted ?? acceptedOf(issue));
-  const found = value === undefined ? misspelled.get(JSON.stringify(issue.path)) : undefined;
+  // Misspelt keys are found only for paths with no value.
+  const found = misspelled.get(JSON.stringify(issue.path));
   const key = issue.path[issue.path.length - 1];
   const fix =
     found === undefined
@@ -339,9 +346,9 @@ function bound(issue: z.ZodTooSmallIssue | z.ZodTooBigIssue): string {
 
 /** How to fix the value: the hint's fix, else a fix read off the value and the issue. */
 function fixFor(path: readonly (string | number)[], value: unknown, hint: Hint | undefined, issue: z.ZodIssue | undefined): string {
-  const key = [...path].reverse().find((p): p is string => typeof p === "string") ?? "value";
   const example = hint?.example;
-  if (value === undefined) return example === undefined ? "add it" : `add "${key}": ${example}`;
+  // A value missing is a key's, under an object: the path ends in that key.
+  if (value === undefined) return example === undefined ? "add it" : `add "${String(path[path.length - 1])}": ${example}`;
   const generic = issue && genericFix(value, issue);
   if (generic !== undefined) return generic;
   const own = hint?.fix?.(value);
@@ -355,7 +362,8 @@ function fixFor(path: readonly (string | number)[], value: unknown, hint: Hint |
 /** Fixes that follow from the value: quotes around a number or boolean, a wrong case or a typo in an enum value. */
 function genericFix(value: unknown, issue: z.ZodIssue): string | undefined {
   if (issue.code === "invalid_type") {
-    if ((issue.expected === "number" || issue.expected === "integer") && typeof value === "string" && isNumeral(value.trim()))
+    // A string where an integer is expected is reported as expected "number".
+    if (issue.expected === "number" && typeof value === "string" && isNumeral(value.trim()))
       return `remove the quotes: ${shortText(value.trim())}`;
     if (issue.expected === "boolean" && (value === "true" || value === "false")) return `remove the quotes: ${value}`;
     if (issue.expected === "string" && (typeof value === "number" || typeof value === "boolean"))
@@ -388,8 +396,8 @@ function hintFor(path: readonly (string | number)[]): Hint | undefined {
   if (path[path.length - 2] === "adopt")
     return path.includes("monitors") ? MONITOR_ID : path.includes("integration") ? undefined : ILERT_ID;
   const generic = path.map((p, i) => (typeof p === "number" ? "[]" : `${i === 0 ? "" : "."}${p}`)).join("");
-  const last = path[path.length - 1];
-  return HINTS[generic] ?? (typeof last === "string" ? HINTS[last] : undefined);
+  // By the last key: no hint is named by a list index.
+  return HINTS[generic] ?? HINTS[String(path[path.length - 1])];
 }
 
 /** The value at `path` in the file as written (before defaults). */
@@ -402,12 +410,12 @@ function valueAt(raw: unknown, path: readonly (string | number)[]): unknown {
   return value;
 }
 
-/** A value turned into a key: lower case, runs of other characters as "-", starting with a letter. */
+/** A value turned into a key: lower case, runs of other characters as "-" (so at most one ends it), starting with a letter. */
 function slug(value: string): string {
   return value
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^[^a-z]+|-+$/g, "")
+    .replace(/^[^a-z]+/, "")
     .slice(0, 40)
-    .replace(/-+$/, "");
+    .replace(/-$/, "");
 }
