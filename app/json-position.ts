@@ -5,9 +5,11 @@
  * one (app/config.ts).
  */
 
+// Sets, not regular expressions: `has(undefined)` past the end of the text is false, so no
+// check of the length is needed before it.
 const WHITESPACE = new Set([" ", "\t", "\n", "\r"]);
-const DIGIT = /[0-9]/;
-const HEX = /[0-9a-fA-F]/;
+const DIGIT = new Set("0123456789");
+const HEX = new Set("0123456789abcdefABCDEF");
 const ESCAPES = new Set(['"', "\\", "/", "b", "f", "n", "r", "t"]);
 
 /**
@@ -20,7 +22,7 @@ export function jsonErrorOffset(text: string): number | undefined {
   // What each open array or object expects next.
   const open: ("[" | "{")[] = [];
   const skip = () => {
-    while (i < text.length && WHITESPACE.has(text[i])) i++;
+    while (WHITESPACE.has(text[i])) i++;
   };
 
   /** Reads a string at `i` (after its opening quote is checked); returns an error offset, if any. */
@@ -35,10 +37,10 @@ export function jsonErrorOffset(text: string): number | undefined {
       }
       if (c < " ") return i;
       if (c === "\\") {
+        // A missing or unknown escape is reported at its character (an end of text at the length).
         const e = text[i + 1];
-        if (e === undefined) return i + 1;
         if (e === "u") {
-          for (let k = 2; k < 6; k++) if (i + k >= text.length || !HEX.test(text[i + k])) return Math.min(i + k, text.length);
+          for (let k = 2; k < 6; k++) if (!HEX.has(text[i + k])) return i + k;
           i += 6;
         } else if (ESCAPES.has(e)) i += 2;
         else return i + 1;
@@ -49,19 +51,19 @@ export function jsonErrorOffset(text: string): number | undefined {
   /** Reads a number at `i`; returns an error offset, if any. */
   const number = (): number | undefined => {
     if (text[i] === "-") i++;
-    if (i >= text.length || !DIGIT.test(text[i])) return i;
+    if (!DIGIT.has(text[i])) return i;
     if (text[i] === "0") i++;
-    else while (i < text.length && DIGIT.test(text[i])) i++;
+    else while (DIGIT.has(text[i])) i++;
     if (text[i] === ".") {
       i++;
-      if (i >= text.length || !DIGIT.test(text[i])) return i;
-      while (i < text.length && DIGIT.test(text[i])) i++;
+      if (!DIGIT.has(text[i])) return i;
+      while (DIGIT.has(text[i])) i++;
     }
     if (text[i] === "e" || text[i] === "E") {
       i++;
       if (text[i] === "+" || text[i] === "-") i++;
-      if (i >= text.length || !DIGIT.test(text[i])) return i;
-      while (i < text.length && DIGIT.test(text[i])) i++;
+      if (!DIGIT.has(text[i])) return i;
+      while (DIGIT.has(text[i])) i++;
     }
     return undefined;
   };
@@ -70,7 +72,7 @@ export function jsonErrorOffset(text: string): number | undefined {
   const value = (): number | undefined => {
     for (;;) {
       skip();
-      if (i >= text.length) return i;
+      // At the end of the text, `c` is undefined: scalar() returns the length.
       const c = text[i];
       if (c !== "[" && c !== "{") return scalar(c);
       i++;
@@ -102,14 +104,11 @@ export function jsonErrorOffset(text: string): number | undefined {
   /** Reads a string, number or literal starting with `c` at `i`. */
   const scalar = (c: string): number | undefined => {
     if (c === '"') return string();
-    if (c === "-" || DIGIT.test(c)) {
-      const error = number();
-      // A digit right after a number ("01") is reported at that digit.
-      return error ?? (i < text.length && DIGIT.test(text[i]) ? i : undefined);
-    }
+    // A digit right after a number ("01") is reported at that digit by the caller, as any other character.
+    if (c === "-" || DIGIT.has(c)) return number();
     for (const literal of ["true", "false", "null"]) {
       if (literal[0] !== c) continue;
-      for (let k = 1; k < literal.length; k++) if (text[i + k] !== literal[k]) return Math.min(i + k, text.length);
+      for (let k = 1; k < literal.length; k++) if (text[i + k] !== literal[k]) return i + k;
       i += literal.length;
       return undefined;
     }

@@ -93,18 +93,18 @@ export function parseJson(text: string): unknown {
 }
 
 /**
- * A JSON syntax error with its line and column: where JSON.parse says (it gives only the position,
- * and none for an unexpected token), else where app/json-position.ts finds it.
+ * A JSON syntax error with its line and column, where app/json-position.ts finds it: JSON.parse
+ * gives only the position, and none for an unexpected token; the scanner finds the same positions.
  */
 function jsonSyntaxProblem(text: string, message: string): string {
-  const position = /at position (\d+)/.exec(message);
-  const offset = position ? Number(position[1]) : (jsonErrorOffset(text) ?? text.length);
+  const offset = jsonErrorOffset(text) ?? text.length;
   const before = text.slice(0, offset).split("\n");
   const what = message
-    .replace(/ in JSON at position \d+.*$/, "")
-    .replace(/ \(line \d+ column \d+\)$/, "")
-    // V8 quotes the text around an unexpected token, over lines; the line and column say where.
-    .replace(/^(Unexpected token '.+?'), .* is not valid JSON$/su, "$1");
+    // Where, which the line and column say: the position, and from Node 22 the line and column too.
+    .replace(/ in JSON at position .*/, "")
+    .replace(/ \(line \d+ column \d+\)/, "")
+    // V8 quotes the text around an unexpected token (one character), over lines; the line and column say where.
+    .replace(/(Unexpected token '.'), .*/su, "$1");
   return `not valid JSON at line ${before.length}, column ${before[before.length - 1].length + 1}: ${what}`;
 }
 
