@@ -45,6 +45,24 @@ test("leaves alone what a symbolic link on the way leads to", () => {
   expect(fs.readdirSync(outside)).toEqual(["cdk.tf.json"]);
 });
 
+test("what another process removes between the check and the removal counts as removed, without an error", () => {
+  // The same module object the source's namespace import reads through.
+  const realFs: typeof fs = jest.requireActual("fs");
+  const lstatSync = realFs.lstatSync;
+  const target = path.join(outdir, "stacks", "prod", "cdk.tf.json");
+  const spy = jest.spyOn(realFs, "lstatSync").mockImplementation(((p: string) => {
+    const stat = lstatSync(p);
+    if (p === target) realFs.unlinkSync(target);
+    return stat;
+  }) as typeof fs.lstatSync);
+  try {
+    expect(removeInside(outdir, "stacks/prod/cdk.tf.json")).toBe("removed");
+    expect(fs.existsSync(target)).toBe(false);
+  } finally {
+    spy.mockRestore();
+  }
+});
+
 test("a folder removed whole does not follow the links it holds", () => {
   fs.symlinkSync(outside, path.join(outdir, "stacks", "prod", "state"));
   expect(removeInside(outdir, "stacks/prod")).toBe("removed");
