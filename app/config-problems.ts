@@ -180,7 +180,11 @@ const HINTS: Readonly<Record<string, Hint>> = {
     accepted: 'a list of 1 to 5 recurrences { "rrule", "start", "duration" }',
     example: '[{ "rrule": "FREQ=WEEKLY;BYDAY=TU", "start": "2026-01-06T22:00", "duration": "2h" }]',
   },
-  "teams[].maintenanceWindows[].recurrences[].start": { ...LOCAL_TIME, example: '"2026-01-06T22:00"' },
+  // The recurrences' own example (a Tuesday night, as their rule's BYDAY=TU), in both places.
+  "teams[].maintenanceWindows[].recurrences[].start": {
+    accepted: 'a local date and time, e.g. "2026-01-06T22:00"',
+    example: '"2026-01-06T22:00"',
+  },
   "teams[].maintenanceWindows[].recurrences[].rrule": {
     accepted: 'an RFC 5545 rule, e.g. "FREQ=WEEKLY;BYDAY=TU"',
     example: '"FREQ=WEEKLY;BYDAY=TU"',

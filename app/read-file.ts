@@ -100,8 +100,9 @@ function jsonSyntaxProblem(text: string, message: string): string {
   const offset = jsonErrorOffset(text) ?? text.length;
   const before = text.slice(0, offset).split("\n");
   const what = message
-    // Where, which the line and column say: the position, and from Node 22 the line and column too.
-    .replace(/ in JSON at position .*/, "")
+    // Where, which the line and column say: the position ("in JSON at …", or "after JSON at …" for text
+    // after the value), and from Node 22 the line and column too.
+    .replace(/(?: in JSON)? at position .*/, "")
     .replace(/ \(line \d+ column \d+\)/, "")
     // V8 quotes the text around an unexpected token (one character), over lines; the line and column say where.
     .replace(/(Unexpected token '.'), .*/su, "$1");

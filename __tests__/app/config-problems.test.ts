@@ -375,7 +375,7 @@ describe("configProblems: each key's hint, what it accepts and its example or fi
         ],
       }),
       [
-        'teams[0].maintenanceWindows[0].recurrences[0].start: missing: expected a local date and time, e.g. "2026-01-05T09:00"; add "start": "2026-01-06T22:00"',
+        'teams[0].maintenanceWindows[0].recurrences[0].start: missing: expected a local date and time, e.g. "2026-01-06T22:00"; add "start": "2026-01-06T22:00"',
         'teams[0].maintenanceWindows[1].recurrences[0].rrule: missing: expected an RFC 5545 rule, e.g. "FREQ=WEEKLY;BYDAY=TU"; add "rrule": "FREQ=WEEKLY;BYDAY=TU"',
         'teams[0].maintenanceWindows[1].recurrences[0].duration: missing: expected a whole number of minutes, hours, days or weeks, e.g. "2h"; add "duration": "2h"',
       ],

@@ -211,14 +211,14 @@ test.each([
   ['{\n  "teams": [\n    "a",\n    "b"\n    "c"\n  ]\n}', "not valid JSON at line 5, column 5: Expected ',' or ']' after array element"],
   ["environments:\n  - key: prod\n", "not valid JSON at line 1, column 1: Unexpected token 'e'"],
   ["[1,\n]", "not valid JSON at line 2, column 1: Unexpected token ']'"],
-  ['{"a": 1}\n\n  x', "not valid JSON at line 3, column 3: Unexpected non-whitespace character after JSON at position 12"],
+  ['{"a": 1}\n\n  x', "not valid JSON at line 3, column 3: Unexpected non-whitespace character after JSON"],
   ['["a",\n "b\u0001"]', "not valid JSON at line 2, column 4: Bad control character in string literal"],
 ])("parseJson(%j): %s", (text, problem) => {
   expect(jsonProblem(text)).toBe(problem);
 });
 
 test.each([
-  [`{"a": 1}${"\n".repeat(11)}${" ".repeat(10)}x`, "Unexpected non-whitespace character after JSON at position 29", " (line 12 column 11)"],
+  [`{"a": 1}${"\n".repeat(11)}${" ".repeat(10)}x`, "Unexpected non-whitespace character after JSON", " at position 29 (line 12 column 11)"],
   [
     `{"a": 1${"\n".repeat(11)}${" ".repeat(10)}x}`,
     "Expected ',' or '}' after property value",
