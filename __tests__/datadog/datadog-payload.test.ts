@@ -1,6 +1,8 @@
 import { Testing, TerraformStack, Token } from "cdktf";
+import * as fc from "fast-check";
 import { DatadogPayload, IlertDatadogValidationError } from "../../constructs";
-import { thrown } from "../helpers/synth";
+import { passes, thrown } from "../helpers/synth";
+import { fcRuns } from "../helpers/terraform-literal";
 
 function bind(payload: DatadogPayload): string {
   const stack = new TerraformStack(Testing.app(), "test");
@@ -38,6 +40,28 @@ describe("DatadogPayload", () => {
   test("declared custom variables are accepted", () => {
     const payload = DatadogPayload.ilertDefaultWith({ route: "$ROUTING_KEY" }, { customVariables: ["ROUTING_KEY"] });
     expect(JSON.parse(bind(payload)).route).toBe("$ROUTING_KEY");
+  });
+
+  test("a $ that continues as a word, or is not followed by a capital, is text, not a variable", () => {
+    const notes = ["$name", "US$5", "$Foo", "$Ié", "$Ie\u0301", "$I\u0328", "$Ωmega", "$", "$_X"];
+    for (const note of notes) expect(JSON.parse(bind(DatadogPayload.ilertDefaultWith({ note }))).note).toBe(note);
+  });
+
+  test("composed and decomposed forms of the same text get the same verdict", () => {
+    const accepted = (note: string) => passes(() => bind(DatadogPayload.ilertDefaultWith({ note })));
+    const text = fc.string({
+      unit: fc.oneof(
+        fc.constantFrom("$", "_", "[", "]", "A", "I", "E", "e", "5", "\u0301", "\u0328", "É", "é", "Į"),
+        fc.string({ unit: "grapheme", maxLength: 1 }),
+      ),
+    });
+    fc.assert(
+      fc.property(text, (note) => accepted(note.normalize("NFC")) === accepted(note.normalize("NFD"))),
+      { numRuns: fcRuns(1000) },
+    );
+    // The counterexample that found the difference: "Į" composed was text, "I" + U+0328 a reference $I.
+    expect(accepted("$\u012e")).toBe(true);
+    expect(accepted("$I\u0328")).toBe(true);
   });
 
   describe("fails", () => {

@@ -34,7 +34,8 @@ describe("user text reaches the provider exactly as written", () => {
       fc.property(
         nonEmpty,
         hostile.filter((s) => s.length > 0),
-        hostile,
+        // A $ and a capital may be a Datadog variable, refused when unknown (the payload's own tests).
+        hostile.filter((s) => !/\$[A-Z]/.test(s)),
         (name, template, note) => {
           const { tf } = synth((stack) => {
             const lead = new User(stack, "Lead", { email: "lead@example.com", firstName: name, lastName: name });
