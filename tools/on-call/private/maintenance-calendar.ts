@@ -26,13 +26,17 @@ export function maintenanceCalendar(
   }
 }
 
+function dateTime(what: string, text: string): number {
+  const time = Date.parse(text);
+  if (Number.isNaN(time)) throw new Error(`its ${what} ${JSON.stringify(text)} is not a date-time`);
+  return time;
+}
+
 function occurrencesOf(m: DeclaredMaintenanceWindow, from: number, until: number): Occurrence[] {
   if (m.oneTime !== undefined) {
     if (m.oneTime.start === undefined) throw new Error("it has no start: Datadog starts it when it is created");
-    const start = Date.parse(m.oneTime.start);
-    const end = m.oneTime.end === undefined ? Infinity : Date.parse(m.oneTime.end);
-    if (Number.isNaN(start) || Number.isNaN(end))
-      throw new Error(`its start or end is not a date-time: ${m.oneTime.start}, ${m.oneTime.end}`);
+    const start = dateTime("start", m.oneTime.start);
+    const end = m.oneTime.end === undefined ? Infinity : dateTime("end", m.oneTime.end);
     return end > from && start < until ? [{ start: new Date(start), end: new Date(Number.isFinite(end) ? end : until) }] : [];
   }
   const all = (m.recurrences ?? []).flatMap((r) => {

@@ -77,7 +77,12 @@ describe("maintenanceCalendar", () => {
     [
       "a one-time window with a start but an end that is not a date-time",
       once({ start: "2026-12-30T22:00:00Z", end: "soon" }),
-      "its start or end is not a date-time: 2026-12-30T22:00:00Z, soon",
+      'its end "soon" is not a date-time',
+    ],
+    [
+      "a one-time window with a start that is not a date-time and no end",
+      once({ start: "x", end: undefined }),
+      'its start "x" is not a date-time',
     ],
     ["an unknown time zone", { timezone: "Mars/Olympus" }, "Invalid time zone specified: Mars/Olympus"],
   ])("%s cannot be computed, and says why", (_what, change, error) => {
