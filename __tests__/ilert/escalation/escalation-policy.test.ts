@@ -466,6 +466,12 @@ describe("EscalationPolicy", () => {
     );
   });
 
+  test("fails on a key EscalationPolicyProps does not have", () => {
+    expect(failure((stack) => policy(stack, { nmae: "Payments" } as never))).toBe(
+      'test/Policy: invalid nmae "Payments": expected a key of EscalationPolicyProps; did you mean name?',
+    );
+  });
+
   test("adoptExisting fails on props that are not an object, and on a misspelled key", () => {
     expect(failure((stack) => policy(stack).adoptExisting(null as never))).toBe(
       'test/Policy: invalid props null: expected an object; pass { escalationPolicyId: "1234" }',

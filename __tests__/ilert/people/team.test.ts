@@ -99,6 +99,31 @@ describe("Team", () => {
         "test/Payments: invalid ilertProvider \"a Datadog provider\": expected an iLert provider; pass the stack's IlertProvider (aliased or not), or leave ilertProvider unset to use the stack's default",
       ],
       [
+        "on a key a member does not have",
+        (stack) => payments(stack, { members: [{ user: User.fromId(stack, "U", "1"), rol: "ADMIN" } as never] }),
+        'test/Payments: invalid members[0].rol "ADMIN": expected a key of TeamMember; did you mean role?',
+      ],
+      [
+        "on members that are not a list",
+        (stack) => payments(stack, { members: "alice" as never }),
+        'test/Payments: invalid members "alice": expected a list; pass a list of { user, role }',
+      ],
+      [
+        "on a team id that is not numeric",
+        (stack) => Team.fromId(stack, "ById", "payments"),
+        'test/ById: invalid teamId "payments": expected digits (a numeric iLert id); use the numeric id shown in the object\'s iLert URL, e.g. "1234", or look the object up by name instead',
+      ],
+      [
+        "on a provider of the wrong kind for a look-up",
+        (stack) => Team.fromName(stack, "ByName", "Payments", { ilertProvider: new DatadogProvider(stack, "Wrong", {}) as never }),
+        "test/ByName: invalid ilertProvider \"a Datadog provider\": expected an iLert provider; pass the stack's IlertProvider (aliased or not), or leave ilertProvider unset to use the stack's default",
+      ],
+      [
+        "on a key adoption does not have",
+        (stack) => payments(stack).adoptExisting({ teamId: "12", importBlock: false } as never),
+        "test/Payments: invalid importBlock false: expected a key of AdoptTeamProps; did you mean importBlocks?",
+      ],
+      [
         "on adoptExisting props that are not an object",
         (stack) => payments(stack).adoptExisting(null as never),
         'test/Payments: invalid props null: expected an object; pass { teamId: "1234" }',

@@ -167,6 +167,11 @@ describe("User", () => {
         "test/Alice: invalid ilertProvider \"a Datadog provider\": expected an iLert provider; pass the stack's IlertProvider (aliased or not), or leave ilertProvider unset to use the stack's default",
       ],
       [
+        "on a key adoption does not have",
+        (stack) => alice(stack).adoptExisting({ userId: "12", importBlock: false } as never),
+        "test/Alice: invalid importBlock false: expected a key of AdoptUserProps; did you mean importBlocks?",
+      ],
+      [
         "on adoptExisting props that are not an object",
         (stack) => alice(stack).adoptExisting(null as never),
         'test/Alice: invalid props null: expected an object; pass { userId: "1234" }',

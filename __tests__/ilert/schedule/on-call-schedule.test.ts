@@ -463,6 +463,21 @@ describe("OnCallSchedule", () => {
         'test/Schedule: invalid shifts[0].note "cover": expected a key of ScheduleShift: user, start, end; remove note, or use one of those',
       ],
       [
+        "a key a layer does not have",
+        (stack) => weekly(stack, {}, { timezone: "UTC" } as never),
+        'test/Schedule: invalid layers[0].timezone "UTC": expected a key of ScheduleLayer: name, users, rotation, start, keepOnCall, end, restrictions; remove timezone, or use one of those',
+      ],
+      [
+        "a key the props do not have",
+        (stack) => weekly(stack, { layer: [] } as never),
+        "test/Schedule: invalid layer []: expected a key of OnCallScheduleProps; did you mean layers?",
+      ],
+      [
+        "a key adoption does not have",
+        (stack) => weekly(stack).adoptExisting({ scheduleId: "12", importBlock: false } as never),
+        "test/Schedule: invalid importBlock false: expected a key of AdoptScheduleProps; did you mean importBlocks?",
+      ],
+      [
         "null props",
         (stack) => new OnCallSchedule(stack, "Schedule", null as never),
         "test/Schedule: invalid props null: expected an object; pass { name, timezone, layers } or { name, timezone, shifts }",

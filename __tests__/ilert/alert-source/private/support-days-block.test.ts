@@ -1,5 +1,5 @@
 import * as fc from "fast-check";
-import { Testing, TerraformStack } from "cdktf";
+import { Lazy, Testing, TerraformStack } from "cdktf";
 import { Construct } from "constructs";
 import { IlertDatadogValidationError } from "../../../../constructs/core/errors";
 import { supportDaysBlock } from "../../../../constructs/ilert/alert-source/private/support-days-block";
@@ -89,6 +89,20 @@ describe("supportDaysBlock", () => {
     ],
   ])("fails for %s", (_what, value, message) => {
     expect(thrown(() => supportDaysBlock(scope, "supportDays", value)).message).toBe(message);
+  });
+
+  test("a time known only at apply time is passed on, not compared with the other", () => {
+    const end = Lazy.stringValue({ produce: () => "17:00" });
+    expect(supportDaysBlock(scope, "supportDays", [{ days: [DayOfWeek.MONDAY], start: "23:00", end }])).toEqual({
+      monday: { start: "23:00", end },
+    });
+  });
+
+  test("a day made without the class's factories (plain JavaScript), whose value is no day of the week, is refused", () => {
+    const forged = new (DayOfWeek as unknown as new (value: string) => DayOfWeek)("FUNDAY");
+    expect(thrown(() => supportDaysBlock(scope, "supportDays", [{ days: [forged], start: "08:00", end: "17:00" }])).message).toBe(
+      'test/Hours: invalid supportDays[0].days[0] "FUNDAY": expected a DayOfWeek constant (support hours have one block per day of the week); e.g. DayOfWeek.MONDAY',
+    );
   });
 
   test("property: accepted exactly when every time is HH:mm, every end after its start and every day listed once", () => {

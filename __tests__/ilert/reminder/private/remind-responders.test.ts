@@ -175,6 +175,14 @@ describe("remindResponders", () => {
         'test/Schedule: invalid contacts[1].user "test/Alice": expected one contact per responder; remove the duplicate entry',
       ],
       [
+        "a key a contact entry does not have",
+        ([alice]) => ({
+          method: ReminderMethod.EMAIL,
+          contacts: [{ user: alice, contact: ReminderContact.existing("1"), note: "x" } as never],
+        }),
+        'test/Schedule: invalid contacts[0].note "x": expected a key of ResponderContact: user, contact; remove note, or use one of those',
+      ],
+      [
         "a contact that is not a ReminderContact",
         ([alice]) => ({ method: ReminderMethod.EMAIL, contacts: [{ user: alice, contact: "alice@example.com" as any }] }),
         'test/Schedule: invalid contacts[0].contact "alice@example.com": expected a ReminderContact; use ReminderContact.email(...), ReminderContact.phone(...) or ReminderContact.existing(...)',

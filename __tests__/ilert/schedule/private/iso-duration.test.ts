@@ -30,6 +30,9 @@ describe("checkIsoDuration", () => {
   test.each([
     ["P1W", 'write it as "P7D"'],
     ["P2W", 'write it as "P14D"'],
+    ["P10W", 'write it as "P70D"'],
+    ["P12M", 'calendar months and years have no fixed length; give days, e.g. "P30D" or "P365D"'],
+    ["P10Y", 'calendar months and years have no fixed length; give days, e.g. "P30D" or "P365D"'],
     ["P1M", 'calendar months and years have no fixed length; give days, e.g. "P30D" or "P365D"'],
     ["P1Y", 'calendar months and years have no fixed length; give days, e.g. "P30D" or "P365D"'],
     ["P1Y2M3DT4H5M6S", 'calendar months and years have no fixed length; give days, e.g. "P30D" or "P365D"'],

@@ -84,6 +84,11 @@ describe("restrictionBlocks", () => {
         'test/Schedule: invalid restrictions[0] "Mon 09:00-17:00": expected { start: TimeOfWeek, end: TimeOfWeek }; e.g. { start: { day: DayOfWeek.MONDAY, time: "09:00" }, end: { day: DayOfWeek.MONDAY, time: "17:00" } }',
       ],
       [
+        "a key a time of the week does not have",
+        [{ start: { day: DayOfWeek.MONDAY, time: "09:00", zone: "UTC" }, end: { day: DayOfWeek.MONDAY, time: "17:00" } }],
+        'test/Schedule: invalid restrictions[0].start.zone "UTC": expected a key of TimeOfWeek: day, time; remove zone, or use one of those',
+      ],
+      [
         "a key a window does not have",
         [{ start: { day: DayOfWeek.MONDAY, time: "09:00" }, end: { day: DayOfWeek.MONDAY, time: "17:00" }, timezone: "UTC" }],
         'test/Schedule: invalid restrictions[0].timezone "UTC": expected a key of LayerRestriction: start, end; remove timezone, or use one of those',
