@@ -249,7 +249,8 @@ export function onCallMarkdown(calendar: OnCallCalendar): string {
     const since = timeColumns("From", p.timezone);
     out.push(`| ${since.header} | Paged first |`, `| ${since.rule} | --- |`);
     for (const row of p.pagedFirst) {
-      out.push(`| ${since.cells(row.at.getTime())} | ${row.paged.map(cell).join(", ")} |`);
+      // No one paged: a policy without rules (the provider requires one; an override can remove it).
+      out.push(`| ${since.cells(row.at.getTime())} | ${row.paged.length === 0 ? "nobody" : row.paged.map(cell).join(", ")} |`);
     }
   }
   for (const h of calendar.supportHours ?? []) out.push(...supportHoursMarkdown(h));

@@ -187,7 +187,9 @@ function policyMoves(before: PolicyCalendar, after: PolicyCalendar): MovedOnCall
     return (t) => {
       while (i + 1 < rows.length && rows[i + 1].at.getTime() <= t) i++;
       // Stryker disable next-line ConditionalExpression: never asked before a side's first row, which is at its own from, at or before the common span's
-      return i < 0 ? undefined : rows[i].paged.join(", ");
+      if (i < 0) return undefined;
+      // A policy without rules pages nobody.
+      return rows[i].paged.length === 0 ? undefined : rows[i].paged.join(", ");
     };
   };
   const span = commonSpan(before, after, before.timezone, after.timezone);
@@ -250,18 +252,29 @@ export function onCallDiffMarkdown(diff: OnCallDiff): string {
   const days = `${window.days} day${window.days === 1 ? "" : "s"} from ${window.from}`;
   const added = diff.added.schedules.length + diff.added.policies.length;
   const removed = diff.removed.schedules.length + diff.removed.policies.length;
+  // Only the kinds both apps declare are counted: "0 of 0 escalation policies" says nothing.
+  const kinds = [
+    { count: schedules, moved: diff.schedules.length, text: plural(schedules, "schedule", "schedules"), who: "on call" },
+    {
+      count: policies,
+      moved: diff.policies.length,
+      text: plural(policies, "escalation policy", "escalation policies"),
+      who: "paged first",
+    },
+  ].filter((k) => k.count > 0);
   if (diff.schedules.length + diff.policies.length + added + removed === 0) {
-    if (schedules + policies === 0) return "Who moves: nobody: neither app declares an on-call schedule or an escalation policy.\n";
-    const compared = [
-      ...(schedules > 0 ? [plural(schedules, "schedule", "schedules")] : []),
-      ...(policies > 0 ? [plural(policies, "escalation policy", "escalation policies")] : []),
-    ].join(" and ");
+    if (kinds.length === 0) return "Who moves: nobody: neither app declares an on-call schedule or an escalation policy.\n";
+    const compared = kinds.map((k) => k.text).join(" and ");
     return `Who moves: nobody. The ${compared} ${schedules + policies === 1 ? "puts" : "put"} the same people on call in the ${days} as before the change.\n`;
   }
+  const moves =
+    kinds.length === 0
+      ? "no schedule or escalation policy is in both apps"
+      : `${kinds.map((k) => `${k.moved} of ${k.text}`).join(" and ")} change who is ${kinds.map((k) => k.who).join(" or ")}`;
   const out = [
     `## Who moves: ${days}`,
     "",
-    `Compared with the base app, from the schedules as declared (overrides made in iLert are not included): ${diff.schedules.length} of ${plural(schedules, "schedule", "schedules")} and ${diff.policies.length} of ${plural(policies, "escalation policy", "escalation policies")} change who is on call or paged first; ${added} added, ${removed} removed.`,
+    `Compared with the base app, from the schedules as declared (overrides made in iLert are not included): ${moves}; ${added} added, ${removed} removed.`,
   ];
   for (const [kind, list, who] of [
     ["Schedule", diff.schedules, "On call"],

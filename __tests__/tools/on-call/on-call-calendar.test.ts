@@ -179,6 +179,10 @@ describe("onCallMarkdown", () => {
         "",
       ].join("\n"),
     );
+    const noRules = { ...users, policies: [{ ...users.policies[0], rules: [] }] };
+    expect(onCallMarkdown(onCallCalendar(noRules, { from: "2026-03-23", days: 7 }))).toContain(
+      ["| From (UTC) | Paged first |", "| --- | --- |", "| 2026-03-23 00:00Z | nobody |"].join("\n"),
+    );
     const utc = { ...office, timezone: "Etc/UTC" };
     expect(onCallMarkdown(onCallCalendar({ schedules: [utc], policies: [] }, { from: "2026-03-06", days: 1 }))).toContain(
       ["| When (UTC) | From | To |", "| --- | --- | --- |", "| 2026-03-06 09:00Z | nobody | Zoë \\| Ünal |"].join("\n"),

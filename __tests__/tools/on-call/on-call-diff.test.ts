@@ -434,7 +434,7 @@ describe("onCallDiffMarkdown: the summary and the tables", () => {
       [
         "## Who moves: 1 day from 2026-03-10",
         "",
-        "Compared with the base app, from the schedules as declared (overrides made in iLert are not included): 0 of 0 schedules and 0 of 0 escalation policies change who is on call or paged first; 2 added, 2 removed.",
+        "Compared with the base app, from the schedules as declared (overrides made in iLert are not included): no schedule or escalation policy is in both apps; 2 added, 2 removed.",
         "",
         "### Added",
         "",
@@ -448,6 +448,29 @@ describe("onCallDiffMarkdown: the summary and the tables", () => {
         "",
       ].join("\n"),
     );
+  });
+
+  test("the summary counts only the kinds both apps declare", () => {
+    const schedulesOnly = onCallDiff(
+      { schedules: [utcShifts("A", ["alice", 0, 24])], policies: [] },
+      { schedules: [utcShifts("A", ["bob", 0, 24])], policies: [] },
+      day,
+    );
+    expect(onCallDiffMarkdown(schedulesOnly).split("\n")[2]).toBe(
+      "Compared with the base app, from the schedules as declared (overrides made in iLert are not included): 1 of 1 schedule change who is on call; 0 added, 0 removed.",
+    );
+    const paged = { ...lead, rules: [[{ label: "bob@example.com" }]] };
+    const policiesOnly = onCallDiff({ schedules: [], policies: [lead] }, { schedules: [], policies: [paged] }, day);
+    expect(onCallDiffMarkdown(policiesOnly).split("\n")[2]).toBe(
+      "Compared with the base app, from the schedules as declared (overrides made in iLert are not included): 1 of 1 escalation policy change who is paged first; 0 added, 0 removed.",
+    );
+    // A policy whose rules are gone (an override) pages nobody, not an empty cell.
+    const noRules = onCallDiff({ schedules: [], policies: [lead] }, { schedules: [], policies: [{ ...lead, rules: [] }] }, day);
+    expect(onCallDiffMarkdown(noRules).split("\n").slice(-3)).toEqual([
+      "| --- | --- | --- | --- |",
+      "| 2026-03-10 00:00Z | 2026-03-11 00:00Z | lead\\@example.com | nobody |",
+      "",
+    ]);
   });
 
   test("a schedule with gaps moves, the others do not, nothing added or removed: one table, gaps as nobody, no added or removed section", () => {
