@@ -52,6 +52,11 @@ describe("connecting monitors (IlertDatadogIntegration.connectMonitor / messageF
     });
   });
 
+  test("options with a key MonitorWiringOptions does not have fail", () => {
+    const err = thrown(() => synth((stack) => integration(stack).messageFor("Queue backlog", { transition: [] } as never)));
+    expect(err.message).toBe("test/Payments: invalid transition []: expected a key of MonitorWiringOptions; did you mean transitions?");
+  });
+
   test("an unbalanced monitor message fails with the monitor's path", () => {
     const err = thrown(() => synth((stack) => integration(stack).connectMonitor(monitor(stack, "Cpu", "{{#is_alert}}CPU high"))));
     expect(err).toBeInstanceOf(IlertDatadogValidationError);

@@ -46,6 +46,8 @@ describe("parseRecurrenceRule", () => {
     ["FREQ=DAILY;COUNT=999999", { freq: "DAILY", count: 999999 }],
     ["FREQ=DAILY;BYSECOND=0,60;BYMINUTE=0,59", { freq: "DAILY", bySecond: [0, 60], byMinute: [0, 59] }],
     ["FREQ=YEARLY;BYWEEKNO=-53,-1,1,53", { freq: "YEARLY", byWeekNo: [-53, -1, 1, 53] }],
+    // Only an ordinal BYDAY is refused with BYWEEKNO.
+    ["FREQ=YEARLY;BYWEEKNO=1;BYDAY=MO", { freq: "YEARLY", byWeekNo: [1], byDay: [{ day: "MO" }] }],
   ])("accepts %j: exactly %j", (text, parts) => expect(rule(text)).toStrictEqual({ interval: 1, wkst: "MO", ...parts }));
 
   test.each<[string, string, string]>([
@@ -66,7 +68,7 @@ describe("parseRecurrenceRule", () => {
     ],
     [
       "FREQ=DAILY;RRULE:BYDAY=MO",
-      'the parts FREQ, UNTIL, COUNT, INTERVAL, BYSECOND, BYMINUTE, BYHOUR, BYDAY, BYMONTHDAY, BYYEARDAY, BYWEEKNO, BYMONTH, BYSETPOS, WKST (RFC 5545, upper case), each "NAME=value", separated by ";"',
+      'the parts FREQ, UNTIL, COUNT, INTERVAL, BYSECOND, BYMINUTE, BYHOUR, BYDAY, BYMONTHDAY, BYYEARDAY, BYWEEKNO, BYMONTH, BYSETPOS, WKST (RFC 5545, upper case), each "NAME=value", separated by ";", without spaces',
       'remove or correct "RRULE:BYDAY=MO", e.g. "FREQ=WEEKLY;BYDAY=TU" (every Tuesday) or "FREQ=MONTHLY;BYDAY=1SA" (the first Saturday of each month)',
     ],
     [
@@ -81,7 +83,7 @@ describe("parseRecurrenceRule", () => {
     ],
     [
       "FREQ=DAILY;BYWEEKDAY=MO",
-      'the parts FREQ, UNTIL, COUNT, INTERVAL, BYSECOND, BYMINUTE, BYHOUR, BYDAY, BYMONTHDAY, BYYEARDAY, BYWEEKNO, BYMONTH, BYSETPOS, WKST (RFC 5545, upper case), each "NAME=value", separated by ";"',
+      'the parts FREQ, UNTIL, COUNT, INTERVAL, BYSECOND, BYMINUTE, BYHOUR, BYDAY, BYMONTHDAY, BYYEARDAY, BYWEEKNO, BYMONTH, BYSETPOS, WKST (RFC 5545, upper case), each "NAME=value", separated by ";", without spaces',
       'remove or correct "BYWEEKDAY=MO", e.g. "FREQ=WEEKLY;BYDAY=TU" (every Tuesday) or "FREQ=MONTHLY;BYDAY=1SA" (the first Saturday of each month)',
     ],
     ["FREQ=DAILY;COUNT", 'a value for COUNT ("COUNT=...")', "give COUNT a value, or remove it"],
@@ -129,6 +131,26 @@ describe("parseRecurrenceRule", () => {
       "remove the ordinals, or use FREQ=MONTHLY",
     ],
     ["FREQ=YEARLY;BYWEEKNO=1;BYDAY=1MO", "no ordinal BYDAY with BYWEEKNO (RFC 5545)", "remove the ordinals or BYWEEKNO"],
+    // One ordinal among the days is enough.
+    ["FREQ=YEARLY;BYWEEKNO=1;BYDAY=1MO,TU", "no ordinal BYDAY with BYWEEKNO (RFC 5545)", "remove the ordinals or BYWEEKNO"],
+    // Not YEARLY: BYWEEKNO is the problem, whatever the days.
+    ["FREQ=MONTHLY;BYDAY=1MO;BYWEEKNO=1", "no BYWEEKNO with FREQ=MONTHLY (RFC 5545: only YEARLY)", "use FREQ=YEARLY, or remove BYWEEKNO"],
+    [
+      "FREQ=MONTHLY;BYDAY=MO,XX",
+      "BYDAY a list of weekdays SU, MO, TU, WE, TH, FR, SA, each optionally after an ordinal from 1 to 53 or -53 to -1 (e.g. 1MO, -1FR)",
+      'correct "BYDAY=MO,XX"',
+    ],
+    [
+      "FREQ=MONTHLY;BYDAY=0MO",
+      "BYDAY a list of weekdays SU, MO, TU, WE, TH, FR, SA, each optionally after an ordinal from 1 to 53 or -53 to -1 (e.g. 1MO, -1FR)",
+      'correct "BYDAY=0MO"',
+    ],
+    // A space after ";" is part of the next name.
+    [
+      "FREQ=DAILY; INTERVAL=2",
+      'the parts FREQ, UNTIL, COUNT, INTERVAL, BYSECOND, BYMINUTE, BYHOUR, BYDAY, BYMONTHDAY, BYYEARDAY, BYWEEKNO, BYMONTH, BYSETPOS, WKST (RFC 5545, upper case), each "NAME=value", separated by ";", without spaces',
+      'remove or correct " INTERVAL=2", e.g. "FREQ=WEEKLY;BYDAY=TU" (every Tuesday) or "FREQ=MONTHLY;BYDAY=1SA" (the first Saturday of each month)',
+    ],
     ["FREQ=WEEKLY;BYMONTHDAY=1", "no BYMONTHDAY with FREQ=WEEKLY (RFC 5545)", "use BYDAY, or FREQ=MONTHLY"],
     ["FREQ=DAILY;BYYEARDAY=1", "no BYYEARDAY with FREQ=DAILY (RFC 5545)", "use FREQ=YEARLY, or remove BYYEARDAY"],
     ["FREQ=WEEKLY;BYYEARDAY=1", "no BYYEARDAY with FREQ=WEEKLY (RFC 5545)", "use FREQ=YEARLY, or remove BYYEARDAY"],

@@ -180,7 +180,8 @@ export function parseRecurrenceRule(text: string): ParsedRule {
   const seen = new Map<string, string>();
   for (const part of text.split(";")) {
     const eq = part.indexOf("=");
-    const name = (eq === -1 ? part : part.slice(0, eq)).trim();
+    // As written: RFC 5545's grammar has no spaces around a name, and the rule reaches Datadog as written.
+    const name = eq === -1 ? part : part.slice(0, eq);
     const upper = name.toUpperCase();
     if (REFUSED.includes(upper)) {
       return problem(
@@ -190,7 +191,7 @@ export function parseRecurrenceRule(text: string): ParsedRule {
     }
     if (!PARTS.includes(name)) {
       return problem(
-        `the parts ${PARTS.join(", ")} (RFC 5545, upper case), each "NAME=value", separated by ";"`,
+        `the parts ${PARTS.join(", ")} (RFC 5545, upper case), each "NAME=value", separated by ";", without spaces`,
         `remove or correct ${JSON.stringify(part)}, ${EXAMPLE}`,
       );
     }
@@ -232,6 +233,7 @@ function partValue(name: string, value: string): PartResult {
       return (WEEKDAYS as readonly string[]).includes(value) ? { key: "wkst", value } : bad(`one of ${WEEKDAYS.join(", ")}`);
     case "BYDAY": {
       const days = value.split(",").map((d) => /^(?:([+-]?)(\d{1,2}))?(SU|MO|TU|WE|TH|FR|SA)$/.exec(d));
+      // Stryker disable next-line ConditionalExpression: equivalent, without an ordinal Number(undefined) is NaN, neither < 1 nor > 53
       if (days.some((d) => d === null || (d[2] !== undefined && (Number(d[2]) < 1 || Number(d[2]) > 53))))
         return bad(
           `a list of weekdays ${WEEKDAYS.join(", ")}, each optionally after an ordinal from 1 to 53 or -53 to -1 (e.g. 1MO, -1FR)`,

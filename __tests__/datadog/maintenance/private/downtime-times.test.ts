@@ -19,6 +19,9 @@ describe("utcInstant", () => {
     ["2026-12-24T22:00:00+24:00", undefined],
     ["2026-12-24T22:00:00+00:60", undefined],
     ["2026-12-24T22:00:00.5Z", undefined],
+    // The whole value must be one: nothing before or after.
+    ["x2026-12-24T22:00:00Z", undefined],
+    ["2026-12-24T22:00:00Z5", undefined],
     ["0000-01-01T00:00:00Z", undefined],
     ["9999-01-01T00:00:00Z", undefined],
     [1767225600000, undefined],
@@ -72,5 +75,7 @@ describe("DURATION_PATTERN", () => {
     ["1H", false],
     ["PT2H", false],
     ["h", false],
+    ["2hx", false],
+    ["x2h", false],
   ])("%j: %s", (value, accepted) => expect(DURATION_PATTERN.test(value)).toBe(accepted));
 });
