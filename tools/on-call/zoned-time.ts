@@ -47,6 +47,7 @@ function offsetAt(hour: number, timeZone: string): number {
   let zone = OFFSETS.get(timeZone);
   if (zone === undefined) OFFSETS.set(timeZone, (zone = new Map()));
   let offset = zone.get(hour);
+  // Stryker disable next-line ConditionalExpression: equivalent, asking Intl every time gives the same offsets, only slower
   if (offset === undefined) {
     // A bound on what a long-lived process keeps: some 110 years of hours.
     // Stryker disable next-line EqualityOperator: where the cache is cleared (at a million hours, one more, or every hour) changes no offset, only the time
@@ -70,7 +71,8 @@ function intlWallTime(instant: number, timeZone: string): number {
 /** `Date.UTC`, but for every year: Date.UTC reads years 0 to 99 as 1900 to 1999. */
 export function utcMillis(year: number, month: number, day: number, hour = 0, minute = 0, second = 0): number {
   // A fast path: the setters below give the same for any year at three times the cost, and the rotation
-  // engine asks at least three times a turn. (Mutants that skip it, always or for year 100, are equivalent.)
+  // engine asks at least three times a turn.
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent, skipping the fast path (always, or for year 100) gives the same milliseconds
   if (year >= 100) return Date.UTC(year, month, day, hour, minute, second);
   const date = new Date(0);
   date.setUTCFullYear(year, month, day);

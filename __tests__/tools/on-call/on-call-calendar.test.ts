@@ -158,6 +158,14 @@ describe("onCallMarkdown", () => {
     ).toEqual([]);
   });
 
+  test("a day without shifts is nobody's, also a day whose midnight the clocks skip", () => {
+    // Santiago moves its clocks from 24:00 on Saturday 5 September 2026 to 01:00: the Sunday starts at 01:00.
+    const santiago = { ...office, timezone: "America/Santiago" };
+    expect(onCallMarkdown(onCallCalendar({ schedules: [santiago], policies: [] }, { from: "2026-09-05", days: 2 }))).toContain(
+      "| Sun 2026-09-06 | nobody |",
+    );
+  });
+
   test("in UTC, one time column (not UTC twice); without schedules, no choices of the rotation engine", () => {
     const users: DeclaredOnCall = {
       schedules: [],
