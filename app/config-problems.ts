@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { describeValue, escapeControls, shortText } from "../constructs/core/shown-text";
 import { suggest } from "../constructs/core/suggest";
+import { isOverLoginEmailLength } from "./login-email";
 import { DATADOG_API_URL, ILERT_ENDPOINT, ProviderUrlKey, providerUrlProblem, withoutPassword } from "./provider-url";
 
 /**
@@ -48,7 +49,12 @@ const KEY: Hint = {
 const PERSON: Hint = {
   accepted: 'a person: their login email (looked up in iLert), or { "id": "4711" } with an optional "email"',
   example: '"alice@example.com"',
-  fix: (value) => (typeof value === "string" ? 'give the login email, e.g. "alice@example.com", or { "id": "4711" }' : undefined),
+  fix: (value) =>
+    typeof value !== "string"
+      ? undefined
+      : isOverLoginEmailLength(value)
+        ? 'shorten it to the person\'s login email, or give { "id": "4711" }'
+        : 'give the login email, e.g. "alice@example.com", or { "id": "4711" }',
 };
 /** No example: its fix always answers, and an id in `adopt` is never missing. */
 const MONITOR_ID: Hint = {
@@ -133,7 +139,11 @@ const HINTS: Readonly<Record<string, Hint>> = {
   supportHoursId: ILERT_ID,
   "teams[].escalation.rules[].notify.users[]": PERSON,
   "teams[].escalation.rules[].notify.user": PERSON,
-  email: { accepted: 'the user\'s login email address, e.g. "carol@example.com"', example: '"carol@example.com"' },
+  email: {
+    accepted: 'the user\'s login email address, e.g. "carol@example.com"',
+    example: '"carol@example.com"',
+    fix: (value) => (typeof value === "string" && isOverLoginEmailLength(value) ? "shorten it to the user's login email" : undefined),
+  },
   time: { accepted: 'a time of day, e.g. "09:00"', example: '"09:00"' },
   "teams[].escalation.rules": {
     accepted: 'a list of at least one rule, e.g. [{ "notify": { "schedule": true }, "escalateAfterMin": 15 }]',

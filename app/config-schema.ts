@@ -13,6 +13,7 @@ import {
 } from "../constructs";
 import { ILERT_ID_PATTERN, MAX_ILERT_ID } from "../constructs/core/ilert-id";
 import { backendSchema } from "./backend";
+import { loginEmail } from "./login-email";
 import { DATADOG_API_URL, ILERT_ENDPOINT, ProviderUrlKey, providerUrlProblem } from "./provider-url";
 import { strict } from "./strict-object";
 
@@ -66,12 +67,6 @@ function adoptedIn<T extends z.ZodTypeAny>(objectId: T) {
 
 /** Owning teams of one object, by id, instead of the team's `ilertTeamId` / `ilertTeamName`; [] for none. */
 const ilertTeamIds = z.array(id);
-
-/** A login email: iLert takes 1-255 bytes (checked here, at the person's path, not by the construct made from it). */
-const loginEmail = z
-  .string()
-  .email()
-  .refine((value) => Buffer.byteLength(value, "utf8") <= 255, { message: "an email address of at most 255 bytes (UTF-8)" });
 
 /** A person: by email (looked up in iLert) or by numeric iLert id (with their email, if reminders should use it). */
 const userRef = z.union([loginEmail, strict({ id, email: loginEmail.optional() })]);

@@ -129,7 +129,14 @@ describe("the bounds of the schema's own rules, as the config reports them (app/
       "a login email of 256 bytes",
       users([email(256)]),
       [
-        'teams[0].schedule.users[0]: invalid value "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa..." (256 characters): expected an email address of at most 255 bytes (UTF-8); give the login email, e.g. "alice@example.com", or { "id": "4711" }',
+        'teams[0].schedule.users[0]: invalid value "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa..." (256 characters): expected an email address of at most 255 bytes (UTF-8); shorten it to the person\'s login email, or give { "id": "4711" }',
+      ],
+    ],
+    [
+      "no email and 256 bytes",
+      users(["a".repeat(256)]),
+      [
+        `teams[0].schedule.users[0]: invalid value "${"a".repeat(60)}..." (256 characters): expected an email address of at most 255 bytes (UTF-8); shorten it to the person's login email, or give { "id": "4711" }`,
       ],
     ],
     [
