@@ -175,6 +175,21 @@ describe("synthesizedBlocks", () => {
     ]);
   });
 
+  test("reading the blocks changes no stack: a reference to another stack is read as written, without wiring the two stacks", () => {
+    // cdktf wires a cross-stack reference (an output in one stack, remote state in the other) when it
+    // prepares an app for synth; a check reading the blocks must not, or it would add both itself.
+    const app = Testing.app();
+    const origin = new TerraformStack(app, "origin");
+    const token = new TerraformVariable(origin, "token", { type: "string" });
+    const user = new TerraformStack(app, "user");
+    new TerraformLocal(user, "from_origin", token.stringValue);
+    const before = [JSON.parse(Testing.synth(origin)), JSON.parse(Testing.synth(user))];
+    expect(synthesizedBlocks(user).locals.map((l) => [l.name, l.value])).toEqual([["from_origin", "${var.token}"]]);
+    expect([JSON.parse(Testing.synth(origin)), JSON.parse(Testing.synth(user))]).toEqual(before);
+    expect(before[0].output).toBeUndefined();
+    expect(before[1].data).toBeUndefined();
+  });
+
   test("overriddenAt: the path of the stack override that wrote a value, or undefined for the element's own", () => {
     const stack = new TerraformStack(Testing.app(), "s");
     const ilert = new IlertProvider(stack, "Ilert", { endpoint: "https://a.example.com" });
