@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { describeValue, escapeControls, shortText } from "../constructs/core/shown-text";
 import { suggest } from "../constructs/core/suggest";
-import { isOverLoginEmailLength } from "./login-email";
+import { isOverLoginEmailLength, utf8Bytes } from "./login-email";
 import { DATADOG_API_URL, ILERT_ENDPOINT, ProviderUrlKey, providerUrlProblem, withoutPassword } from "./provider-url";
 
 /**
@@ -53,7 +53,7 @@ const PERSON: Hint = {
     typeof value !== "string"
       ? undefined
       : isOverLoginEmailLength(value)
-        ? 'shorten it to the person\'s login email, or give { "id": "4711" }'
+        ? `it has ${utf8Bytes(value)} bytes: shorten it to the person's login email, or give { "id": "4711" }`
         : 'give the login email, e.g. "alice@example.com", or { "id": "4711" }',
 };
 /** No example: its fix always answers, and an id in `adopt` is never missing. */
@@ -142,7 +142,10 @@ const HINTS: Readonly<Record<string, Hint>> = {
   email: {
     accepted: 'the user\'s login email address, e.g. "carol@example.com"',
     example: '"carol@example.com"',
-    fix: (value) => (typeof value === "string" && isOverLoginEmailLength(value) ? "shorten it to the user's login email" : undefined),
+    fix: (value) =>
+      typeof value === "string" && isOverLoginEmailLength(value)
+        ? `it has ${utf8Bytes(value)} bytes: shorten it to the user's login email`
+        : undefined,
   },
   time: { accepted: 'a time of day, e.g. "09:00"', example: '"09:00"' },
   "teams[].escalation.rules": {

@@ -177,7 +177,7 @@ describe("configProblems: each key's hint, what it accepts and its example or fi
       "an email too long: the schema's own rule, not the person's hint",
       withTeam({ schedule: { ...schedule, users: [`${"a".repeat(250)}@example.com`] } }),
       [
-        `teams[0].schedule.users[0]: invalid value "${"a".repeat(60)}..." (262 characters): expected an email address of at most 255 bytes (UTF-8); shorten it to the person's login email, or give { "id": "4711" }`,
+        `teams[0].schedule.users[0]: invalid value "${"a".repeat(60)}..." (262 characters): expected an email address of at most 255 bytes (UTF-8); it has 262 bytes: shorten it to the person's login email, or give { "id": "4711" }`,
       ],
     ],
     [

@@ -129,14 +129,21 @@ describe("the bounds of the schema's own rules, as the config reports them (app/
       "a login email of 256 bytes",
       users([email(256)]),
       [
-        'teams[0].schedule.users[0]: invalid value "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa..." (256 characters): expected an email address of at most 255 bytes (UTF-8); shorten it to the person\'s login email, or give { "id": "4711" }',
+        'teams[0].schedule.users[0]: invalid value "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa..." (256 characters): expected an email address of at most 255 bytes (UTF-8); it has 256 bytes: shorten it to the person\'s login email, or give { "id": "4711" }',
+      ],
+    ],
+    [
+      "a login email of 142 characters, 272 bytes: the message gives both",
+      users([`${"ü".repeat(130)}@example.com`]),
+      [
+        `teams[0].schedule.users[0]: invalid value "${"ü".repeat(60)}..." (142 characters): expected an email address of at most 255 bytes (UTF-8); it has 272 bytes: shorten it to the person's login email, or give { "id": "4711" }`,
       ],
     ],
     [
       "no email and 256 bytes",
       users(["a".repeat(256)]),
       [
-        `teams[0].schedule.users[0]: invalid value "${"a".repeat(60)}..." (256 characters): expected an email address of at most 255 bytes (UTF-8); shorten it to the person's login email, or give { "id": "4711" }`,
+        `teams[0].schedule.users[0]: invalid value "${"a".repeat(60)}..." (256 characters): expected an email address of at most 255 bytes (UTF-8); it has 256 bytes: shorten it to the person's login email, or give { "id": "4711" }`,
       ],
     ],
     [

@@ -389,9 +389,9 @@ describe("config file", () => {
         ],
       }),
     ).toEqual([
-      `teams[0].schedule.users[0]: invalid value "${"a".repeat(60)}..." (312 characters): expected an email address of at most 255 bytes (UTF-8); shorten it to the person's login email, or give { "id": "4711" }`,
-      `teams[0].schedule.users[1].email: invalid value "${"a".repeat(60)}..." (312 characters): expected an email address of at most 255 bytes (UTF-8); shorten it to the user's login email`,
-      `teams[0].escalation.rules[0].notify.user: invalid value "${"a".repeat(60)}..." (312 characters): expected an email address of at most 255 bytes (UTF-8); shorten it to the person's login email, or give { "id": "4711" }`,
+      `teams[0].schedule.users[0]: invalid value "${"a".repeat(60)}..." (312 characters): expected an email address of at most 255 bytes (UTF-8); it has 312 bytes: shorten it to the person's login email, or give { "id": "4711" }`,
+      `teams[0].schedule.users[1].email: invalid value "${"a".repeat(60)}..." (312 characters): expected an email address of at most 255 bytes (UTF-8); it has 312 bytes: shorten it to the user's login email`,
+      `teams[0].escalation.rules[0].notify.user: invalid value "${"a".repeat(60)}..." (312 characters): expected an email address of at most 255 bytes (UTF-8); it has 312 bytes: shorten it to the person's login email, or give { "id": "4711" }`,
     ]);
     // Not an email at all: the person's hint, as before.
     expect(problems({ ...minimal, teams: [{ ...minimal.teams[0], schedule: { ...schedule, users: ["bob"] } }] })).toEqual([
