@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { describeValue, escapeControls, shortText } from "../constructs/core/shown-text";
 import { suggest } from "../constructs/core/suggest";
-import { isOverLoginEmailLength, utf8Bytes } from "./login-email";
+import { isOverLoginEmailLength } from "./login-email";
 import { DATADOG_API_URL, ILERT_ENDPOINT, ProviderUrlKey, providerUrlProblem, withoutPassword } from "./provider-url";
 
 /**
@@ -46,15 +46,21 @@ const KEY: Hint = {
   example: '"payments"',
   fix: (value) => `rename it, e.g. ${JSON.stringify(typeof value === "string" && slug(value) !== "" ? slug(value) : "payments")}`,
 };
+/** The fix of a login email over iLert's length, with its bytes: the value shown counts characters (`ü` is 2 bytes). */
+function shortenEmail(value: unknown, whose: string): string | undefined {
+  if (typeof value !== "string" || !isOverLoginEmailLength(value)) return undefined;
+  return `it has ${Buffer.byteLength(value, "utf8")} bytes: shorten it to ${whose} login email`;
+}
 const PERSON: Hint = {
   accepted: 'a person: their login email (looked up in iLert), or { "id": "4711" } with an optional "email"',
   example: '"alice@example.com"',
-  fix: (value) =>
-    typeof value !== "string"
-      ? undefined
-      : isOverLoginEmailLength(value)
-        ? `it has ${utf8Bytes(value)} bytes: shorten it to the person's login email, or give { "id": "4711" }`
-        : 'give the login email, e.g. "alice@example.com", or { "id": "4711" }',
+  fix: (value) => {
+    if (typeof value !== "string") return undefined;
+    const shorten = shortenEmail(value, "the person's");
+    return shorten === undefined
+      ? 'give the login email, e.g. "alice@example.com", or { "id": "4711" }'
+      : `${shorten}, or give { "id": "4711" }`;
+  },
 };
 /** No example: its fix always answers, and an id in `adopt` is never missing. */
 const MONITOR_ID: Hint = {
@@ -142,10 +148,7 @@ const HINTS: Readonly<Record<string, Hint>> = {
   email: {
     accepted: 'the user\'s login email address, e.g. "carol@example.com"',
     example: '"carol@example.com"',
-    fix: (value) =>
-      typeof value === "string" && isOverLoginEmailLength(value)
-        ? `it has ${utf8Bytes(value)} bytes: shorten it to the user's login email`
-        : undefined,
+    fix: (value) => shortenEmail(value, "the user's"),
   },
   time: { accepted: 'a time of day, e.g. "09:00"', example: '"09:00"' },
   "teams[].escalation.rules": {

@@ -3,14 +3,9 @@ import { z } from "zod";
 /** The longest login email iLert takes, in UTF-8 bytes. */
 export const MAX_LOGIN_EMAIL_BYTES = 255;
 
-/** The length iLert counts, which messages give beside the characters shown (`é` is 2 bytes). */
-export function utf8Bytes(value: string): number {
-  return Buffer.byteLength(value, "utf8");
-}
-
 /** Whether a text is too long to be an iLert login email, whatever its form. */
 export function isOverLoginEmailLength(value: string): boolean {
-  return utf8Bytes(value) > MAX_LOGIN_EMAIL_BYTES;
+  return Buffer.byteLength(value, "utf8") > MAX_LOGIN_EMAIL_BYTES;
 }
 
 /**

@@ -1,5 +1,5 @@
 import * as fc from "fast-check";
-import { isOverLoginEmailLength, loginEmail, MAX_LOGIN_EMAIL_BYTES, utf8Bytes } from "../../app/login-email";
+import { isOverLoginEmailLength, loginEmail, MAX_LOGIN_EMAIL_BYTES } from "../../app/login-email";
 import { fcRuns } from "../helpers/terraform-literal";
 
 const LENGTH_MESSAGE = "an email address of at most 255 bytes (UTF-8)";
@@ -20,7 +20,6 @@ describe("loginEmail (app/login-email.ts)", () => {
   });
 
   test("counts bytes, not characters: 128 two-byte characters are 256 bytes", () => {
-    expect([utf8Bytes("a"), utf8Bytes("é"), utf8Bytes("€"), utf8Bytes("😀")]).toEqual([1, 2, 3, 4]);
     expect(isOverLoginEmailLength("é".repeat(127) + "a")).toBe(false);
     expect(isOverLoginEmailLength("é".repeat(128))).toBe(true);
   });
